@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "basemanager.h"
+#include "basemanager_p.h"
+#include "authkey.h"
+#include "clientconnection_p.h"
+#include "logging_p.h"
+#include "methodtable_p.h"
+#include "platform_p.h"
+#include "protocol_p.h"
+#include "proxy_p.h"
+#include "serverprocess_p.h"
+#include "terminationwatcher_p.h"
+
+#include <QtCore/qatomic.h>
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qeventloop.h>
+#include <QtCore/qrandom.h>
+#include <QtCore/qsocketnotifier.h>
+#include <QtCore/qthread.h>
+
+#include <stdexcept>
+#include <unistd.h>
+
+namespace LibManager {
+
+bool hasServerEntry(const QByteArray &className); // servermain.cpp
+
+namespace {
+const char *const BuiltInManagers[] = { "LibManager::SyncManager", "LibManager::BaseManager" };
+
+// The most derived built-in manager class of \a metaObject, or nullptr.
+const char *builtInBase(const QMetaObject *metaObject)
+{
+    for (; metaObject; metaObject = metaObject->superClass()) {
+        for (const char *name : BuiltInManagers) {
+            if (qstrcmp(metaObject->className(), name) == 0)
+                return name;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+BaseManagerPrivate::BaseManagerPrivate(BaseManager *q) : q_ptr(q) { }
+
+BaseManagerPrivate::~BaseManagerPrivate() = default;
+
+QByteArray BaseManagerPrivate::effectiveKey() const
+{
+    return authKey.isEmpty() ? defaultAuthKey() : authKey;
+}
+
+void BaseManagerPrivate::setError(Error code, const QString &message)
+{
+    Q_Q(BaseManager);
+    {
+        QMutexLocker lock(&errorMutex);
+        error = code;
+        errorString = errorText(code) + QLatin1String(": ") + message;
+    }
+    qCDebug(lcManager) << errorName(code) << message;
+    if (QThread::currentThread() == q->thread())
+        Q_EMIT q->errorOccurred(code, message);
+}
+
+void BaseManagerPrivate::clearError()
+{
+    QMutexLocker lock(&errorMutex);
+    error = Error::NoError;
+    errorString.clear();
+}
+
+QString BaseManagerPrivate::freshLocalAddress()
+{
+    static QBasicAtomicInt counter = Q_BASIC_ATOMIC_INITIALIZER(0);
+    return Platform::privateSocketDirectory()
+            + QStringLiteral("/lm-%1-%2-%3")
+                      .arg(::getpid())
+                      .arg(counter.fetchAndAddRelaxed(1))
+                      .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+std::shared_ptr<ClientConnection> BaseManagerPrivate::connection()
+{
+    Q_Q(BaseManager);
+    if (!primary) {
+        setError(Error::NotConnected,
+                 QStringLiteral("call start() or connectToServer() first"));
+        return nullptr;
+    }
+    if (QThread::currentThread() == q->thread()) {
+        if (!primary->isOpen()) {
+            setError(Error::ConnectionLost, primary->closeReason());
+            return nullptr;
+        }
+        return primary;
+    }
+    Error code = Error::NoError;
+    QString why;
+    auto connection = ClientConnection::forCurrentThread(primary->options(), &code, &why);
+    if (!connection)
+        setError(code, why);
+    return connection;
+}
+
+std::unique_ptr<Proxy> BaseManagerPrivate::makeProxy(const Token &token,
+                                                     const std::shared_ptr<ClientConnection> &connection,
+                                                     bool ownsReference)
+{
+    Proxy *proxy = nullptr;
+    const auto type = registry.constFind(token.typeId());
+    if (type != registry.cend() && type->proxyFactory)
+        proxy = type->proxyFactory();
+    if (!proxy)
+        proxy = new Proxy;
+    proxy->d_func()->attach(token, connection, callTimeout, ownsReference);
+    return std::unique_ptr<Proxy>(proxy);
+}
+
+bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onListening, int parentFd)
+{
+    Q_Q(BaseManager);
+    std::unique_ptr<QCoreApplication> ownApplication;
+    if (!QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "libmanager-server";
+        static char *argv[] = { name, nullptr };
+        ownApplication = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    if (address.isEmpty())
+        address = freshLocalAddress();
+    const Address parsed = Address::parse(address);
+    if (parsed.kind == Address::Invalid) {
+        setError(Error::InvalidAddress, address);
+        return false;
+    }
+    Server instance(registry, effectiveKey(),
+                    maxFrameSize > 0 ? maxFrameSize : Protocol::DefaultMaxFrameSize);
+    QString why;
+    if (!instance.listen(parsed, &why)) {
+        setError(Error::ServeFailed, why);
+        return false;
+    }
+    clearError();
+    address = instance.address();
+    Q_EMIT q->addressChanged(address);
+    server = &instance;
+
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &instance,
+                     [&instance](int signal) {
+                         instance.shutdown(QStringLiteral("signal %1").arg(signal));
+                     });
+    std::unique_ptr<QSocketNotifier> parentWatch;
+    if (parentFd >= 0) {
+        parentWatch = std::make_unique<QSocketNotifier>(parentFd, QSocketNotifier::Read);
+        QObject::connect(parentWatch.get(), &QSocketNotifier::activated, &instance,
+                         [&instance, parentFd, watch = parentWatch.get()] {
+                             char buffer[256];
+                             const qsizetype got = Platform::readPipe(parentFd, buffer, sizeof buffer);
+                             if (got == Platform::WouldBlock || got > 0)
+                                 return;
+                             watch->setEnabled(false);
+                             instance.shutdown(QStringLiteral("the parent process is gone"));
+                         });
+    }
+    qCInfo(lcServer) << "serving at" << address;
+    if (onListening)
+        onListening(address);
+    QEventLoop loop;
+    QObject::connect(&instance, &Server::finished, &loop, &QEventLoop::quit);
+    if (!instance.isShutDown())
+        loop.exec();
+    server = nullptr;
+    return true;
+}
+
+BaseManager::BaseManager(QObject *parent)
+    : QObject(parent), d_ptr(std::make_unique<BaseManagerPrivate>(this))
+{
+}
+
+BaseManager::BaseManager(const QString &address, const QByteArray &authKey, QObject *parent)
+    : BaseManager(parent)
+{
+    Q_D(BaseManager);
+    d->address = address;
+    d->authKey = authKey;
+}
+
+BaseManager::~BaseManager()
+{
+    Q_D(BaseManager);
+    if (d->process)
+        shutdown();
+    d->primary.reset();
+}
+
+QString BaseManager::address() const
+{
+    Q_D(const BaseManager);
+    return d->address;
+}
+
+QByteArray BaseManager::authKey() const
+{
+    Q_D(const BaseManager);
+    return d->effectiveKey();
+}
+
+void BaseManager::setAddress(const QString &address)
+{
+    Q_D(BaseManager);
+    if (d->address == address)
+        return;
+    d->address = address;
+    Q_EMIT addressChanged(address);
+}
+
+void BaseManager::setAuthKey(const QByteArray &authKey)
+{
+    Q_D(BaseManager);
+    d->authKey = authKey;
+}
+
+bool BaseManager::start(int timeoutMs)
+{
+    Q_D(BaseManager);
+    if (d->process && d->process->isRunning()) {
+        d->setError(Error::AlreadyStarted, QStringLiteral("this manager's server runs already (process %1)")
+                                                   .arg(d->process->processId()));
+        return false;
+    }
+    if (!d->address.isEmpty() && Address::parse(d->address).kind == Address::Invalid) {
+        d->setError(Error::InvalidAddress, d->address);
+        return false;
+    }
+
+    // Built-in types run in the library's server program; custom ones need this program.
+    bool custom = false;
+    for (const TypeEntry &type : std::as_const(d->registry))
+        custom = custom || (type.factory && !type.builtIn);
+    ServerProcess::Config config;
+    config.address = d->address.isEmpty() ? BaseManagerPrivate::freshLocalAddress() : d->address;
+    config.authKey = d->effectiveKey();
+    config.defaultAuthKey = defaultAuthKey();
+    config.maxFrameSize = d->maxFrameSize;
+    QString program;
+    if (custom) {
+        config.managerClass = QString::fromLatin1(metaObject()->className());
+        if (!hasServerEntry(metaObject()->className())) {
+            d->setError(Error::StartFailed,
+                        QStringLiteral("%1 has custom types, so its server runs this program again; "
+                                       "its main() must first call "
+                                       "\"if (LibManager::isServerProcess()) return "
+                                       "LibManager::serverMain<%1>(argc, argv);\"")
+                                .arg(config.managerClass));
+            return false;
+        }
+        program = Platform::currentExecutablePath();
+    } else {
+        config.managerClass = QString::fromLatin1(builtInBase(metaObject()));
+        program = ServerProcess::helperProgram();
+        if (program.isEmpty()) {
+            d->setError(Error::StartFailed,
+                        QStringLiteral("the libmanager-server program is not installed beside the "
+                                       "library (set LIBMANAGER_SERVER_PROGRAM to its path)"));
+            return false;
+        }
+    }
+
+    auto process = std::make_unique<ServerProcess>();
+    QString realAddress;
+    QString why;
+    if (!process->start(program, config, custom, timeoutMs, &realAddress, &why)) {
+        d->setError(Error::StartFailed, why);
+        return false;
+    }
+    d->process = std::move(process);
+    setAddress(realAddress);
+    qCDebug(lcManager) << "server process" << d->process->processId() << "serves at" << realAddress;
+    return connectToServer(timeoutMs);
+}
+
+bool BaseManager::serveForever()
+{
+    Q_D(BaseManager);
+    if (d->server || (d->process && d->process->isRunning())) {
+        d->setError(Error::AlreadyStarted, QStringLiteral("this manager serves already"));
+        return false;
+    }
+    return d->serve({}, -1);
+}
+
+bool BaseManager::connectToServer(int timeoutMs)
+{
+    Q_D(BaseManager);
+    const Address parsed = Address::parse(d->address);
+    if (parsed.kind == Address::Invalid) {
+        d->setError(Error::InvalidAddress,
+                    d->address.isEmpty() ? QStringLiteral("no address to connect to")
+                                         : QStringLiteral("not an address: %1").arg(d->address));
+        return false;
+    }
+    ClientConnection::Options options;
+    options.address = parsed;
+    options.addressText = parsed.toString();
+    options.authKey = d->effectiveKey();
+    options.maxFrameSize = d->maxFrameSize;
+    options.timeoutMs = timeoutMs;
+    Error code = Error::NoError;
+    QString why;
+    auto connection = ClientConnection::open(options, &code, &why);
+    if (!connection) {
+        d->setError(code, why);
+        return false;
+    }
+    d->primary = std::move(connection);
+    d->clearError();
+    return true;
+}
+
+bool BaseManager::shutdown()
+{
+    Q_D(BaseManager);
+    if (!d->process) {
+        d->setError(Error::NotStarted,
+                    QStringLiteral("shutdown() stops only a server that start() started; use "
+                                   "requestServerShutdown() to ask another server to stop"));
+        return false;
+    }
+    if (d->process->isRunning() && d->primary && d->primary->isOpen())
+        d->primary->call(Protocol::ManagerObjectId, "shutdown", {}, 5000);
+    d->process->stop(5000);
+    d->primary.reset();
+    d->clearError();
+    return true;
+}
+
+bool BaseManager::requestServerShutdown()
+{
+    Q_D(BaseManager);
+    const auto connection = d->connection();
+    if (!connection)
+        return false;
+    const Reply reply = connection->call(Protocol::ManagerObjectId, "shutdown", {}, d->callTimeout);
+    if (!reply.isValid()) {
+        d->setError(reply.error(), reply.message());
+        return false;
+    }
+    return true;
+}
+
+bool BaseManager::isConnected() const
+{
+    Q_D(const BaseManager);
+    return d->primary && d->primary->isOpen();
+}
+
+qint64 BaseManager::serverProcessId() const
+{
+    Q_D(const BaseManager);
+    return d->process ? d->process->processId() : 0;
+}
+
+std::unique_ptr<Proxy> BaseManager::create(const QString &typeId, const QVariantList &args)
+{
+    Q_D(BaseManager);
+    const auto connection = d->connection();
+    if (!connection)
+        return nullptr;
+    const Reply reply = connection->call(Protocol::ManagerObjectId, "create",
+                                         { typeId, QVariant(args) }, d->callTimeout);
+    if (!reply.isValid()) {
+        d->setError(reply.error(), reply.message());
+        return nullptr;
+    }
+    const Token token = reply.value<Token>();
+    if (!token.isValid()) {
+        d->setError(Error::ProtocolError, QStringLiteral("the server answered create() without a token"));
+        return nullptr;
+    }
+    d->clearError();
+    return d->makeProxy(token, connection, true);
+}
+
+std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
+{
+    Q_D(BaseManager);
+    if (!token.isValid()) {
+        d->setError(Error::ObjectGone, QStringLiteral("invalid token"));
+        return nullptr;
+    }
+    const auto connection = d->connection();
+    if (!connection)
+        return nullptr;
+    if (Address::parse(token.address()).toString() != connection->options().addressText) {
+        d->setError(Error::InvalidAddress,
+                    QStringLiteral("the token is for the server at %1, this manager's is at %2")
+                            .arg(token.address(), connection->options().addressText));
+        return nullptr;
+    }
+    const Reply reply = connection->call(Protocol::ManagerObjectId, "incref",
+                                         { token.objectId() }, d->callTimeout);
+    if (!reply.isValid()) {
+        d->setError(reply.error(), reply.message());
+        return nullptr;
+    }
+    d->clearError();
+    return d->makeProxy(token, connection, true);
+}
+
+std::unique_ptr<Proxy> BaseManager::introspector()
+{
+    Q_D(BaseManager);
+    const auto connection = d->connection();
+    if (!connection)
+        return nullptr;
+    // Object 0 is not reference counted: it lives as long as the server.
+    auto proxy = std::make_unique<Proxy>();
+    proxy->d_func()->attach(Token(connection->options().addressText,
+                                  QString::fromLatin1(Protocol::ManagerTypeId), 0),
+                            connection, d->callTimeout, false);
+    return proxy;
+}
+
+void BaseManager::registerType(const QString &typeId, Factory factory,
+                               std::optional<QStringList> exposed, ProxyFactory proxyFactory)
+{
+    Q_D(BaseManager);
+    TypeEntry entry;
+    entry.typeId = typeId;
+    entry.factory = std::move(factory);
+    entry.exposed = std::move(exposed);
+    entry.proxyFactory = std::move(proxyFactory);
+    d->registry.insert(typeId, std::move(entry));
+}
+
+QStringList BaseManager::typeIds() const
+{
+    Q_D(const BaseManager);
+    QStringList ids = d->registry.keys();
+    ids.sort();
+    return ids;
+}
+
+int BaseManager::callTimeout() const
+{
+    Q_D(const BaseManager);
+    return d->callTimeout;
+}
+
+void BaseManager::setCallTimeout(int timeoutMs)
+{
+    Q_D(BaseManager);
+    d->callTimeout = timeoutMs;
+}
+
+qsizetype BaseManager::maxFrameSize() const
+{
+    Q_D(const BaseManager);
+    return d->maxFrameSize > 0 ? d->maxFrameSize : Protocol::DefaultMaxFrameSize;
+}
+
+void BaseManager::setMaxFrameSize(qsizetype bytes)
+{
+    Q_D(BaseManager);
+    d->maxFrameSize = bytes;
+}
+
+Error BaseManager::error() const
+{
+    Q_D(const BaseManager);
+    QMutexLocker lock(&d->errorMutex);
+    return d->error;
+}
+
+QString BaseManager::errorString() const
+{
+    Q_D(const BaseManager);
+    QMutexLocker lock(&d->errorMutex);
+    return d->errorString;
+}
+
+QObject *BaseManager::constructWithArgs(const QMetaObject &metaObject, const QVariantList &args)
+{
+    QString why;
+    QObject *object = MethodTable::construct(metaObject, args, &why);
+    if (!object)
+        throw std::invalid_argument(why.toStdString());
+    return object;
+}
+
+void BaseManager::setCastError(const QString &typeId, const char *className)
+{
+    Q_D(BaseManager);
+    d->setError(Error::TypeError, QStringLiteral("the proxy for %1 is not a %2")
+                                          .arg(typeId, QString::fromLatin1(className)));
+}
+
+} // namespace LibManager

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_BASEMANAGER_H
+#define LIBMANAGER_BASEMANAGER_H
+
+#include <libmanager/error.h>
+#include <libmanager/proxy.h>
+#include <libmanager/token.h>
+
+#include <QtCore/qobject.h>
+#include <QtCore/qstringlist.h>
+#include <QtCore/qvariant.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace LibManager {
+
+class BaseManagerPrivate;
+
+/*!
+    Controls a server process that owns shared objects, and makes proxies to them.
+
+    Give it an address and a key, then either start() a server process of its own, serve in
+    this process with serveForever(), or connect to a running server with connectToServer() /
+    fromAddress(). Addresses are strings:
+    \list
+    \li a local socket: a path (\c /run/user/1000/app.sock), a bare name (placed as QLocalServer
+        places it), or \c local:NAME;
+    \li TCP: \c host:port, \c [v6addr]:port or \c tcp://host:port; port 0 picks a free port.
+    \endlist
+    An empty address makes start() and serveForever() pick a fresh local socket in a directory
+    only this user can read. address() then reports the real address.
+
+    Shared types are registered per manager with registerType() (server and client side) or
+    registerTypeId() (client of a remote server: the typeid alone). A subclass usually does that
+    in its constructor and adds typed creator functions, like the seed's CreatorMethod:
+    \code
+    class NewManager : public LibManager::BaseManager {
+        Q_OBJECT
+    public:
+        explicit NewManager(QObject *parent = nullptr) : BaseManager(parent)
+        { registerType<FooClass>(); }
+        std::unique_ptr<LibManager::Proxy> Foo() { return create(QStringLiteral("FooClass")); }
+    };
+    \endcode
+    A manager whose types are not all built in can only start() its server if the program's
+    main() hands over to it first; see serverMain().
+*/
+class LIBMANAGER_EXPORT BaseManager : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString address READ address NOTIFY addressChanged)
+    Q_PROPERTY(int callTimeout READ callTimeout WRITE setCallTimeout)
+public:
+    /*! Makes a shared object on the server; runs in the server process. Owns nothing: see
+        registerType() for who deletes the object. */
+    using Factory = std::function<QObject *(const QVariantList &args)>;
+    /*! Makes an unattached proxy of the right class; the manager attaches it. */
+    using ProxyFactory = std::function<Proxy *()>;
+
+    explicit BaseManager(QObject *parent = nullptr);
+    /*! \a authKey empty means defaultAuthKey(). */
+    explicit BaseManager(const QString &address, const QByteArray &authKey = {},
+                         QObject *parent = nullptr);
+    /*! Stops a server that start() started (see shutdown()) and closes this manager's connections. */
+    ~BaseManager() override;
+
+    /*! The address; after start() or serveForever() the real one (with the picked port). */
+    QString address() const;
+    QByteArray authKey() const;
+
+    /*!
+        Runs the server in a new process and connects to it; returns once it accepts
+        connections, or false with error() set, within \a timeoutMs.
+
+        The server process ends when this manager is destroyed, on shutdown(), and when this
+        process dies by any means: it watches a pipe whose other end only this process holds.
+    */
+    bool start(int timeoutMs = 30000);
+    /*!
+        Serves in this process until a client asks it to stop (requestServerShutdown()), or on
+        SIGINT or SIGTERM. Creates a QCoreApplication if there is none. Returns true after a
+        clean shutdown, false (with error()) if it could not listen.
+    */
+    bool serveForever();
+    /*! Connects to the server at address(); false with error() on failure. */
+    bool connectToServer(int timeoutMs = 10000);
+    /*! Makes an \c M for \a address and \a authKey and connects it; check its error(). */
+    template<class M = BaseManager>
+    static std::unique_ptr<M> fromAddress(const QString &address, const QByteArray &authKey = {},
+                                          int timeoutMs = 10000)
+    {
+        auto manager = std::make_unique<M>();
+        manager->setAddress(address);
+        manager->setAuthKey(authKey);
+        manager->connectToServer(timeoutMs);
+        return manager;
+    }
+
+    /*!
+        Stops the server process that start() started: asks it to shut down, waits for it, and
+        kills it if it does not end in time. May be called any number of times. On a manager
+        that did not start() its server it does nothing and returns false with
+        Error::NotStarted: to stop another server, use requestServerShutdown().
+    */
+    bool shutdown();
+    /*! Asks the connected server, whoever started it, to stop serving. */
+    bool requestServerShutdown();
+
+    bool isConnected() const;
+    /*! The process id of the server that start() runs, or 0. */
+    qint64 serverProcessId() const;
+
+    /*!
+        Creates a shared object of \a typeId on the server with \a args and returns a proxy to
+        it, owned by the caller; nullptr with error() set on failure.
+    */
+    std::unique_ptr<Proxy> create(const QString &typeId, const QVariantList &args = {});
+    template<class P>
+    std::unique_ptr<P> create(const QString &typeId, const QVariantList &args = {})
+    {
+        auto proxy = create(typeId, args);
+        if (proxy && !qobject_cast<P *>(proxy.get())) {
+            setCastError(typeId, P::staticMetaObject.className());
+            return nullptr;
+        }
+        return std::unique_ptr<P>(static_cast<P *>(proxy.release()));
+    }
+    /*!
+        A new proxy, owned by the caller, for the object \a token names, adding a reference for
+        it; nullptr with error() set if the object is gone or the token is for another server.
+    */
+    std::unique_ptr<Proxy> proxyForToken(const Token &token);
+    /*!
+        A proxy, owned by the caller, to the server's introspection object (typeid
+        "__manager__"): methods ping(), typeIds(), objects(), clients(), liveObjectCount().
+    */
+    std::unique_ptr<Proxy> introspector();
+
+    /*!
+        Registers \a typeId: \a factory makes its objects on the server, \a exposed lists the
+        methods clients may call (std::nullopt: the public slots and Q_INVOKABLE methods of the
+        object's class, without QObject's), \a proxyFactory makes the client's proxies
+        (empty: plain Proxy). An object the factory returns without a parent is owned by the
+        server and deleted when its last reference goes; one with a parent is not (return a
+        long-lived object that way, as the seed's remote queue does).
+    */
+    void registerType(const QString &typeId, Factory factory,
+                      std::optional<QStringList> exposed = std::nullopt,
+                      ProxyFactory proxyFactory = {});
+    /*! Registers \c T (made with \c new \c T, or with args by its Q_INVOKABLE constructor)
+        under \a typeId, by default the class name, with proxies of class \c P. */
+    template<class T, class P = Proxy>
+    void registerType(const QString &typeId = {}, std::optional<QStringList> exposed = std::nullopt)
+    {
+        registerType(typeId.isEmpty() ? QString::fromLatin1(T::staticMetaObject.className()) : typeId,
+                     [](const QVariantList &args) -> QObject * {
+                         if constexpr (std::is_default_constructible_v<T>) {
+                             if (args.isEmpty())
+                                 return new T;
+                         }
+                         return constructWithArgs(T::staticMetaObject, args);
+                     },
+                     std::move(exposed), [] { return new P; });
+    }
+    /*! Client side of a remote server: knows \a typeId by name only, with proxies of class \c P. */
+    template<class P = Proxy>
+    void registerTypeId(const QString &typeId)
+    {
+        registerType(typeId, Factory(), std::nullopt, [] { return new P; });
+    }
+    /*! The typeids registered on this manager. */
+    QStringList typeIds() const;
+
+    /*! Timeout of calls made through this manager's proxies; default 60000 ms. */
+    int callTimeout() const;
+    void setCallTimeout(int timeoutMs);
+    /*! Largest frame accepted from a peer, in bytes; default 256 MiB. Set before connecting. */
+    qsizetype maxFrameSize() const;
+    void setMaxFrameSize(qsizetype bytes);
+
+    Error error() const;
+    QString errorString() const;
+
+    /*! For fromAddress() and subclasses: only before start(), serveForever() or connecting. */
+    void setAddress(const QString &address);
+    void setAuthKey(const QByteArray &authKey);
+
+Q_SIGNALS:
+    void addressChanged(const QString &address);
+    void errorOccurred(LibManager::Error error, const QString &message);
+
+protected:
+    /*! Internal helper for registerType<T>(): a Q_INVOKABLE constructor matching \a args. */
+    static QObject *constructWithArgs(const QMetaObject &metaObject, const QVariantList &args);
+
+private:
+    void setCastError(const QString &typeId, const char *className);
+
+    Q_DISABLE_COPY(BaseManager)
+    Q_DECLARE_PRIVATE(BaseManager)
+    std::unique_ptr<BaseManagerPrivate> const d_ptr;
+    friend class ProxyPrivate;
+    friend class ServerProcess;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_BASEMANAGER_H

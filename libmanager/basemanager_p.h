@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_BASEMANAGER_P_H
+#define LIBMANAGER_BASEMANAGER_P_H
+
+#include <libmanager/basemanager.h>
+#include <libmanager/server_p.h>
+
+#include <QtCore/qmutex.h>
+
+#include <functional>
+#include <memory>
+
+namespace LibManager {
+
+class ClientConnection;
+class ServerProcess;
+
+class BaseManagerPrivate
+{
+    Q_DECLARE_PUBLIC(BaseManager)
+public:
+    explicit BaseManagerPrivate(BaseManager *q);
+    ~BaseManagerPrivate();
+
+    QByteArray effectiveKey() const;
+    void setError(Error code, const QString &message);
+    void clearError();
+    /*! The connection for a call from the current thread; nullptr with the error set. */
+    std::shared_ptr<ClientConnection> connection();
+    std::unique_ptr<Proxy> makeProxy(const Token &token,
+                                     const std::shared_ptr<ClientConnection> &connection,
+                                     bool ownsReference);
+    /*!
+        Listens on the address and serves until shut down. \a onListening is told the real
+        address once clients can connect; \a parentFd, if not -1, is a pipe whose end means
+        that the parent process is gone.
+    */
+    bool serve(const std::function<void(const QString &)> &onListening, int parentFd);
+    static QString freshLocalAddress();
+
+    BaseManager *q_ptr;
+    QString address;
+    QByteArray authKey;
+    TypeRegistry registry;
+    int callTimeout = 60000;
+    qsizetype maxFrameSize = 0;
+    std::shared_ptr<ClientConnection> primary;
+    std::unique_ptr<ServerProcess> process;
+    Server *server = nullptr; // while serveForever() runs
+
+    mutable QMutex errorMutex;
+    Error error = Error::NoError;
+    QString errorString;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_BASEMANAGER_P_H

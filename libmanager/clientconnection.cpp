@@ -1,0 +1,639 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "clientconnection_p.h"
+#include "handshake_p.h"
+#include "logging_p.h"
+#include "pendingcallwatcher.h"
+#include "protocol_p.h"
+#include "wirecodec_p.h"
+
+#include <QtCore/qabstracteventdispatcher.h>
+#include <QtCore/qsocketnotifier.h>
+#include <QtCore/qthread.h>
+#include <QtCore/qthreadstorage.h>
+#include <QtCore/qtimer.h>
+
+#include <chrono>
+#include <limits>
+
+namespace LibManager {
+
+namespace {
+
+constexpr qsizetype ReadChunk = 64 * 1024;
+constexpr qsizetype FlushThreshold = 64 * 1024;
+
+qint64 nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+qint64 deadlineAfter(int timeoutMs)
+{
+    return timeoutMs < 0 ? -1 : nowMs() + timeoutMs;
+}
+
+int remainingMs(qint64 deadline)
+{
+    if (deadline < 0)
+        return -1;
+    return int(qBound<qint64>(0, deadline - nowMs(), qint64(std::numeric_limits<int>::max())));
+}
+
+void deleteInOwnThread(ClientConnection *connection)
+{
+    if (QThread::currentThread() == connection->thread())
+        delete connection;
+    else
+        connection->deleteLater();
+}
+
+} // namespace
+
+void PendingCallState::finish(const Reply &result)
+{
+    if (finished)
+        return;
+    finished = true;
+    reply = result;
+    for (const QPointer<PendingCallWatcher> &watcher : std::as_const(watchers)) {
+        if (!watcher)
+            continue;
+        // Never call user code from inside a read: the signal comes from the event loop.
+        QMetaObject::invokeMethod(
+                watcher.data(),
+                [w = watcher] {
+                    if (w)
+                        Q_EMIT w->finished(w.data());
+                },
+                Qt::QueuedConnection);
+    }
+    watchers.clear();
+}
+
+void PendingCallState::addWatcher(PendingCallWatcher *watcher)
+{
+    if (finished) {
+        QMetaObject::invokeMethod(
+                watcher,
+                [w = QPointer<PendingCallWatcher>(watcher)] {
+                    if (w)
+                        Q_EMIT w->finished(w.data());
+                },
+                Qt::QueuedConnection);
+        return;
+    }
+    watchers.append(watcher);
+}
+
+ClientConnection::ClientConnection(const Options &options)
+    : m_options(options), m_reader(Protocol::MaxHandshakeFrame)
+{
+}
+
+ClientConnection::~ClientConnection()
+{
+    close();
+}
+
+std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options, Error *code,
+                                                         QString *why)
+{
+    std::shared_ptr<ClientConnection> connection(new ClientConnection(options), deleteInOwnThread);
+    const int timeout = options.timeoutMs;
+    if (options.address.kind == Address::Local)
+        connection->m_socket = Platform::connectLocal(options.address.localPath(), timeout, code, why);
+    else if (options.address.kind == Address::Tcp)
+        connection->m_socket = Platform::connectTcp(options.address.host, options.address.port,
+                                                    timeout, code, why);
+    else {
+        *code = Error::InvalidAddress;
+        *why = QStringLiteral("not an address: %1").arg(options.addressText);
+        return nullptr;
+    }
+    if (connection->m_socket == Platform::InvalidSocket) {
+        *why = QStringLiteral("%1: %2").arg(options.address.toString(), *why);
+        return nullptr;
+    }
+    connection->m_open = true;
+    if (!connection->handshake(code, why)) {
+        connection->close();
+        return nullptr;
+    }
+    if (QAbstractEventDispatcher::instance(connection->thread())) {
+        // Only a thread with an event loop can be told of answers and events as they come;
+        // others read the socket when they call.
+        connection->m_notifier =
+                new QSocketNotifier(connection->m_socket, QSocketNotifier::Read, connection.get());
+        connect(connection->m_notifier, &QSocketNotifier::activated, connection.get(),
+                &ClientConnection::onReadable);
+        connection->m_deadlineTimer = new QTimer(connection.get());
+        connection->m_deadlineTimer->setSingleShot(true);
+        connect(connection->m_deadlineTimer, &QTimer::timeout, connection.get(),
+                &ClientConnection::expireCalls);
+    }
+    return connection;
+}
+
+namespace {
+using ConnectionPool = QHash<QString, std::shared_ptr<ClientConnection>>;
+QThreadStorage<ConnectionPool *> threadPools;
+} // namespace
+
+std::shared_ptr<ClientConnection> ClientConnection::forCurrentThread(const Options &options,
+                                                                     Error *code, QString *why)
+{
+    if (!threadPools.hasLocalData())
+        threadPools.setLocalData(new ConnectionPool);
+    ConnectionPool *pool = threadPools.localData();
+    const QString key = options.addressText + QLatin1Char('\n')
+            + QString::fromLatin1(options.authKey.toHex());
+    auto &slot = (*pool)[key];
+    if (slot && slot->isOpen())
+        return slot;
+    slot = open(options, code, why);
+    return slot;
+}
+
+bool ClientConnection::readHandshakeFrame(QByteArray *payload, qint64 deadline, Error *code,
+                                          QString *why)
+{
+    while (true) {
+        const char *data = nullptr;
+        qsizetype size = 0;
+        const FrameReader::Status status = m_reader.next(&data, &size);
+        if (status == FrameReader::Frame) {
+            *payload = QByteArray(data, size);
+            return true;
+        }
+        if (status == FrameReader::TooLarge) {
+            *code = Error::ProtocolMismatch;
+            *why = QStringLiteral("the peer at %1 is not a libmanager server").arg(m_options.addressText);
+            return false;
+        }
+        const int remaining = remainingMs(deadline);
+        if (remaining == 0 || Platform::wait(m_socket, Platform::Readable, remaining) == 0) {
+            *code = Error::Timeout;
+            *why = QStringLiteral("no handshake from %1 within %2 ms")
+                           .arg(m_options.addressText)
+                           .arg(m_options.timeoutMs);
+            return false;
+        }
+        char *room = m_reader.appendBuffer(ReadChunk);
+        const qsizetype got = Platform::receive(m_socket, room, ReadChunk);
+        if (got == Platform::WouldBlock) {
+            m_reader.commitAppend(0);
+            continue;
+        }
+        if (got <= 0) {
+            m_reader.commitAppend(0);
+            *code = Error::ConnectionLost;
+            *why = QStringLiteral("%1 closed the connection during the handshake").arg(m_options.addressText);
+            return false;
+        }
+        m_reader.commitAppend(got);
+    }
+}
+
+bool ClientConnection::handshake(Error *code, QString *why)
+{
+    const qint64 deadline = deadlineAfter(m_options.timeoutMs);
+    QByteArray payload;
+    if (!readHandshakeFrame(&payload, deadline, code, why))
+        return false;
+    Handshake::Hello hello;
+    if (!Handshake::parseServerHello(payload, &hello)) {
+        *code = Error::ProtocolMismatch;
+        *why = QStringLiteral("the peer at %1 is not a libmanager server").arg(m_options.addressText);
+        return false;
+    }
+    if (hello.protocol != Protocol::Version || hello.dataStream != Protocol::DataStreamVersion) {
+        *code = Error::ProtocolMismatch;
+        *why = QStringLiteral("the server speaks protocol %1 (data stream %2); this library "
+                              "speaks %3 (%4)")
+                       .arg(hello.protocol)
+                       .arg(hello.dataStream)
+                       .arg(Protocol::Version)
+                       .arg(Protocol::DataStreamVersion);
+        return false;
+    }
+    const QByteArray clientNonce = Handshake::newNonce();
+    {
+        QMutexLocker lock(&m_writeMutex);
+        Wire::appendFrame(&m_output, Handshake::clientHello(m_options.authKey, hello.nonce, clientNonce));
+    }
+    if (!flushOutput(deadline, code, why))
+        return false;
+    if (!readHandshakeFrame(&payload, deadline, code, why)) {
+        if (*code == Error::ConnectionLost) {
+            *code = Error::AuthenticationFailed;
+            *why = QStringLiteral("%1 closed the connection instead of accepting our key")
+                           .arg(m_options.addressText);
+        }
+        return false;
+    }
+    if (payload.size() != Protocol::WelcomeSize) {
+        *code = Error::ProtocolMismatch;
+        *why = QStringLiteral("malformed welcome from %1").arg(m_options.addressText);
+        return false;
+    }
+    const quint8 status = quint8(payload.at(0));
+    if (status == Protocol::WelcomeBadKey) {
+        *code = Error::AuthenticationFailed;
+        *why = QStringLiteral("the server at %1 rejected our key").arg(m_options.addressText);
+        return false;
+    }
+    if (status != Protocol::WelcomeOk) {
+        *code = Error::ProtocolMismatch;
+        *why = QStringLiteral("the server at %1 refused our protocol version %2")
+                       .arg(m_options.addressText)
+                       .arg(Protocol::Version);
+        return false;
+    }
+    const QByteArray expected = Handshake::serverProof(m_options.authKey, clientNonce, hello.nonce);
+    if (!Handshake::constantTimeEquals(expected, payload.mid(1))) {
+        *code = Error::AuthenticationFailed;
+        *why = QStringLiteral("the server at %1 could not prove that it holds the key")
+                       .arg(m_options.addressText);
+        return false;
+    }
+    m_reader.setMaxFrameSize(m_options.maxFrameSize > 0 ? m_options.maxFrameSize
+                                                        : Protocol::DefaultMaxFrameSize);
+    // Anything after the welcome stays buffered for processFrames().
+    return true;
+}
+
+quint32 ClientConnection::nextRequestId()
+{
+    if (++m_nextId == 0)
+        m_nextId = 1;
+    return m_nextId;
+}
+
+void ClientConnection::close()
+{
+    if (m_socket == Platform::InvalidSocket)
+        return;
+    m_open = false;
+    if (m_notifier) {
+        m_notifier->setEnabled(false);
+        delete m_notifier;
+        m_notifier = nullptr;
+    }
+    QMutexLocker lock(&m_writeMutex);
+    Platform::closeSocket(m_socket);
+    m_socket = Platform::InvalidSocket;
+    lock.unlock();
+    if (m_closeReason.isEmpty())
+        m_closeReason = QStringLiteral("connection closed by this process");
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &state : pending)
+        state->finish(lostReply());
+    m_deadlines.clear();
+}
+
+Reply ClientConnection::lostReply() const
+{
+    return Reply::fromError(Error::ConnectionLost, m_closeReason);
+}
+
+void ClientConnection::lose(const QString &reason)
+{
+    if (!m_open)
+        return;
+    m_closeReason = m_goodbye.isEmpty() ? reason : QStringLiteral("the server shut down (%1)").arg(m_goodbye);
+    qCDebug(lcClient) << "connection to" << m_options.addressText << "lost:" << m_closeReason;
+    close();
+    if (m_syncId != 0) {
+        m_syncReply = lostReply();
+        m_syncDone = true;
+    }
+    // Tell proxies from the event loop, never from inside a call.
+    QMetaObject::invokeMethod(
+            this, [this, why = m_closeReason] { Q_EMIT disconnected(why); }, Qt::QueuedConnection);
+}
+
+bool ClientConnection::flushOutput(qint64 deadline, Error *code, QString *why)
+{
+    QMutexLocker lock(&m_writeMutex);
+    qsizetype done = 0;
+    while (done < m_output.size()) {
+        if (m_socket == Platform::InvalidSocket) {
+            *code = Error::ConnectionLost;
+            *why = m_closeReason;
+            return false;
+        }
+        const qsizetype sent = Platform::send(m_socket, m_output.constData() + done, m_output.size() - done);
+        if (sent == Platform::Failed) {
+            m_output.clear();
+            lock.unlock();
+            lose(QStringLiteral("the connection to %1 broke while sending").arg(m_options.addressText));
+            *code = Error::ConnectionLost;
+            *why = m_closeReason;
+            return false;
+        }
+        if (sent == Platform::WouldBlock) {
+            // The server may be waiting for us to read its answers before it reads more:
+            // keep reading while we wait to write, or both sides would stall.
+            const int ready = Platform::wait(m_socket, Platform::Readable | Platform::Writable,
+                                             remainingMs(deadline));
+            if (ready == 0) {
+                m_output.remove(0, done);
+                *code = Error::Timeout;
+                *why = QStringLiteral("the server at %1 did not take our data in time").arg(m_options.addressText);
+                return false;
+            }
+            if ((ready & Platform::Readable) && QThread::currentThread() == thread()) {
+                // Another thread's release() may append and send while we read: hand it a
+                // buffer that holds only what is still unsent.
+                m_output.remove(0, done);
+                done = 0;
+                lock.unlock();
+                const bool alive = readAvailable();
+                lock.relock();
+                if (!alive) {
+                    *code = Error::ConnectionLost;
+                    *why = m_closeReason;
+                    return false;
+                }
+            }
+            continue;
+        }
+        done += sent;
+    }
+    m_output.resize(0);
+    return true;
+}
+
+void ClientConnection::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_flushScheduled = false;
+                Error code;
+                QString why;
+                flushOutput(-1, &code, &why);
+            },
+            Qt::QueuedConnection);
+}
+
+bool ClientConnection::readAvailable()
+{
+    while (m_open) {
+        char *room = m_reader.appendBuffer(ReadChunk);
+        const qsizetype got = Platform::receive(m_socket, room, ReadChunk);
+        if (got == Platform::WouldBlock) {
+            m_reader.commitAppend(0);
+            return true;
+        }
+        if (got <= 0) {
+            m_reader.commitAppend(0);
+            // Answers that came before the end still count.
+            processFrames();
+            lose(got == 0 ? QStringLiteral("the server at %1 closed the connection").arg(m_options.addressText)
+                          : QStringLiteral("the connection to %1 broke").arg(m_options.addressText));
+            return false;
+        }
+        m_reader.commitAppend(got);
+        if (got < ReadChunk)
+            return true;
+    }
+    return false;
+}
+
+void ClientConnection::processFrames()
+{
+    while (m_open) {
+        const char *payload = nullptr;
+        qsizetype size = 0;
+        const FrameReader::Status status = m_reader.next(&payload, &size);
+        if (status == FrameReader::NeedMore)
+            return;
+        if (status == FrameReader::TooLarge) {
+            qCWarning(lcProtocol) << "server frame of" << m_reader.announcedSize() << "bytes exceeds the limit";
+            lose(QStringLiteral("the server sent a frame of %1 bytes, above the limit of %2")
+                         .arg(m_reader.announcedSize())
+                         .arg(m_reader.maxFrameSize()));
+            return;
+        }
+        Wire::Message message;
+        QString why;
+        if (!Wire::decodeMessage(payload, size, &message, &why)) {
+            qCWarning(lcProtocol) << "malformed frame from the server:" << why;
+            lose(QStringLiteral("protocol error: %1").arg(why));
+            return;
+        }
+        dispatch(message);
+    }
+}
+
+void ClientConnection::dispatch(const Wire::Message &message)
+{
+    switch (message.kind) {
+    case Protocol::Kind::Result:
+    case Protocol::Kind::Failure: {
+        const Reply reply = message.kind == Protocol::Kind::Result
+                ? Reply::fromValue(message.value)
+                : Reply::fromError(message.error, message.text);
+        if (message.requestId == m_syncId && m_syncId != 0) {
+            m_syncReply = reply;
+            m_syncDone = true;
+            return;
+        }
+        if (const auto state = m_pending.take(message.requestId))
+            state->finish(reply);
+        // Otherwise a late answer to a call that timed out: dropped.
+        return;
+    }
+    case Protocol::Kind::Event:
+        QMetaObject::invokeMethod(
+                this,
+                [this, id = message.objectId, name = message.name, args = message.args()] {
+                    Q_EMIT eventReceived(id, name, args);
+                },
+                Qt::QueuedConnection);
+        return;
+    case Protocol::Kind::Goodbye:
+        m_goodbye = message.text;
+        return;
+    default:
+        lose(QStringLiteral("protocol error: the server sent a client's message (kind %1)")
+                     .arg(int(message.kind)));
+        return;
+    }
+}
+
+bool ClientConnection::pumpUntil(const std::function<bool()> &done, qint64 deadline)
+{
+    while (true) {
+        processFrames();
+        if (done())
+            return true;
+        if (!m_open)
+            return false;
+        const int remaining = remainingMs(deadline);
+        if (remaining == 0)
+            return false;
+        if (Platform::wait(m_socket, Platform::Readable, remaining) == 0)
+            return done();
+        if (!readAvailable()) {
+            processFrames();
+            return done();
+        }
+    }
+}
+
+Reply ClientConnection::call(quint64 objectId, const QByteArray &method, const QVariantList &args,
+                             int timeoutMs)
+{
+    if (!m_open)
+        return lostReply();
+    const quint32 id = nextRequestId();
+    const qint64 deadline = deadlineAfter(timeoutMs);
+    QString why;
+    {
+        QMutexLocker lock(&m_writeMutex);
+        if (!Wire::encodeCall(&m_output, id, objectId, method, args, &why))
+            return Reply::fromError(Error::InvalidArguments, why);
+    }
+    Error code = Error::NoError;
+    if (!flushOutput(deadline, &code, &why))
+        return Reply::fromError(code, why);
+    m_syncId = id;
+    m_syncDone = false;
+    const bool answered = pumpUntil([this] { return m_syncDone; }, deadline);
+    m_syncId = 0;
+    if (answered)
+        return std::exchange(m_syncReply, Reply());
+    if (!m_open)
+        return lostReply();
+    // Tell the server, so that a parked call does not take something nobody waits for.
+    {
+        QMutexLocker lock(&m_writeMutex);
+        Wire::encodeCancel(&m_output, id);
+    }
+    flushOutput(nowMs() + 1000, &code, &why);
+    return Reply::fromError(Error::Timeout,
+                            QStringLiteral("%1() got no answer within %2 ms")
+                                    .arg(QString::fromLatin1(method))
+                                    .arg(timeoutMs));
+}
+
+PendingCall ClientConnection::callAsync(quint64 objectId, const QByteArray &method,
+                                        const QVariantList &args, int timeoutMs)
+{
+    auto state = std::make_shared<PendingCallState>();
+    state->connection = this;
+    if (!m_open) {
+        state->finish(lostReply());
+        return PendingCall(state);
+    }
+    const quint32 id = nextRequestId();
+    QString why;
+    qsizetype buffered = 0;
+    {
+        QMutexLocker lock(&m_writeMutex);
+        if (!Wire::encodeCall(&m_output, id, objectId, method, args, &why)) {
+            state->finish(Reply::fromError(Error::InvalidArguments, why));
+            return PendingCall(state);
+        }
+        buffered = m_output.size();
+    }
+    state->requestId = id;
+    state->deadline = deadlineAfter(timeoutMs);
+    m_pending.insert(id, state);
+    if (state->deadline >= 0) {
+        m_deadlines.emplace(state->deadline, id);
+        armDeadline(state->deadline);
+    }
+    if (buffered >= FlushThreshold || !m_notifier) {
+        Error code;
+        flushOutput(state->deadline, &code, &why);
+    } else {
+        scheduleFlush();
+    }
+    return PendingCall(state);
+}
+
+bool ClientConnection::waitForFinished(PendingCallState *state)
+{
+    if (state->finished)
+        return true;
+    if (QThread::currentThread() != thread()) {
+        qCWarning(lcClient) << "PendingCall::waitForFinished() called from another thread than the call's";
+        return false;
+    }
+    Error code;
+    QString why;
+    if (!flushOutput(state->deadline, &code, &why)) {
+        m_pending.remove(state->requestId);
+        state->finish(Reply::fromError(code, why));
+        return true;
+    }
+    pumpUntil([state] { return state->finished; }, state->deadline);
+    if (!state->finished)
+        expireCalls();
+    return state->finished;
+}
+
+void ClientConnection::armDeadline(qint64 deadline)
+{
+    if (!m_deadlineTimer)
+        return;
+    const int remaining = remainingMs(deadline);
+    if (!m_deadlineTimer->isActive() || m_deadlineTimer->remainingTime() > remaining)
+        m_deadlineTimer->start(remaining);
+}
+
+void ClientConnection::expireCalls()
+{
+    const qint64 now = nowMs();
+    while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
+        const quint32 id = m_deadlines.begin()->second;
+        m_deadlines.erase(m_deadlines.begin());
+        const auto state = m_pending.take(id);
+        if (!state)
+            continue;
+        {
+            QMutexLocker lock(&m_writeMutex);
+            Wire::encodeCancel(&m_output, id);
+        }
+        state->finish(Reply::fromError(Error::Timeout, QStringLiteral("no answer in time")));
+    }
+    if (m_open && !m_output.isEmpty())
+        scheduleFlush();
+    if (!m_deadlines.empty())
+        armDeadline(m_deadlines.begin()->first);
+}
+
+void ClientConnection::onReadable()
+{
+    if (!m_open)
+        return;
+    readAvailable();
+    processFrames();
+}
+
+void ClientConnection::release(quint64 objectId, quint32 count)
+{
+    QMutexLocker lock(&m_writeMutex);
+    if (m_socket == Platform::InvalidSocket)
+        return; // the server dropped our references when the connection closed
+    Wire::encodeRelease(&m_output, objectId, count);
+    if (QThread::currentThread() == thread() && m_notifier) {
+        lock.unlock();
+        scheduleFlush();
+        return;
+    }
+    // Another thread, or no event loop: send what the socket takes now; the rest goes with
+    // this connection's next write.
+    const qsizetype sent = Platform::send(m_socket, m_output.constData(), m_output.size());
+    if (sent > 0)
+        m_output.remove(0, sent);
+}
+
+} // namespace LibManager

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_CLIENTCONNECTION_P_H
+#define LIBMANAGER_CLIENTCONNECTION_P_H
+
+#include <libmanager/address_p.h>
+#include <libmanager/framereader_p.h>
+#include <libmanager/pendingcall.h>
+#include <libmanager/platform_p.h>
+#include <libmanager/reply.h>
+
+#include <QtCore/qhash.h>
+#include <QtCore/qmutex.h>
+#include <QtCore/qobject.h>
+#include <QtCore/qpointer.h>
+
+#include <map>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QSocketNotifier;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace LibManager {
+
+class ClientConnection;
+class PendingCallWatcher;
+namespace Wire { struct Message; }
+
+/*! The shared state behind PendingCall copies and watchers. */
+class PendingCallState
+{
+public:
+    void finish(const Reply &reply);
+    void addWatcher(PendingCallWatcher *watcher);
+
+    quint32 requestId = 0;
+    qint64 deadline = -1; // steady-clock ms, -1: none
+    bool finished = false;
+    Reply reply = Reply::fromError(Error::NotFinished);
+    QPointer<ClientConnection> connection;
+    QList<QPointer<PendingCallWatcher>> watchers;
+};
+
+/*!
+    One authenticated connection to a server, used from the thread it was made in (release()
+    alone may come from any thread).
+
+    Synchronous calls write their frame and read the socket directly until their answer comes,
+    without running an event loop: the cost is close to one socket round trip. Answers to other
+    calls that arrive meanwhile finish their PendingCalls, whose watchers are told through the
+    event loop. Asynchronous calls are batched: their frames go out together when control
+    returns to the event loop, when 64 KiB are waiting, or when anything waits on this
+    connection.
+*/
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        Address address;
+        QString addressText; // as the server reports it: the token address
+        QByteArray authKey;
+        qsizetype maxFrameSize = 0;
+        int timeoutMs = 10000;
+    };
+
+    /*! Connects and authenticates; nullptr with \a code and \a why on failure. The result
+        deletes itself in its own thread when the last reference goes. */
+    static std::shared_ptr<ClientConnection> open(const Options &options, Error *code, QString *why);
+    /*! This thread's connection to the same server as \a options, made on first use. */
+    static std::shared_ptr<ClientConnection> forCurrentThread(const Options &options, Error *code,
+                                                              QString *why);
+    ~ClientConnection() override;
+
+    const Options &options() const { return m_options; }
+    bool isOpen() const { return m_open; }
+    QString closeReason() const { return m_closeReason; }
+
+    Reply call(quint64 objectId, const QByteArray &method, const QVariantList &args, int timeoutMs);
+    PendingCall callAsync(quint64 objectId, const QByteArray &method, const QVariantList &args,
+                          int timeoutMs);
+    /*! Blocks until \a state finishes or its deadline passes (then it fails with Timeout). */
+    bool waitForFinished(PendingCallState *state);
+    /*! Drops \a count references to \a objectId. Thread-safe; no answer. */
+    void release(quint64 objectId, quint32 count = 1);
+    void close();
+
+Q_SIGNALS:
+    void disconnected(const QString &reason);
+    void eventReceived(quint64 objectId, const QByteArray &name, const QVariantList &args);
+
+private:
+    explicit ClientConnection(const Options &options);
+    bool handshake(Error *code, QString *why);
+    bool readHandshakeFrame(QByteArray *payload, qint64 deadline, Error *code, QString *why);
+    quint32 nextRequestId();
+    bool flushOutput(qint64 deadline, Error *code, QString *why);
+    void scheduleFlush();
+    bool readAvailable();
+    void processFrames();
+    void dispatch(const Wire::Message &message);
+    void lose(const QString &reason);
+    bool pumpUntil(const std::function<bool()> &done, qint64 deadline);
+    void onReadable();
+    void expireCalls();
+    void armDeadline(qint64 deadline);
+    Reply lostReply() const;
+
+    Options m_options;
+    Platform::Socket m_socket = Platform::InvalidSocket;
+    bool m_open = false;
+    QString m_closeReason;
+    QString m_goodbye;
+    FrameReader m_reader;
+    QMutex m_writeMutex; // guards m_output and writes to the socket
+    QByteArray m_output;
+    bool m_flushScheduled = false;
+    quint32 m_nextId = 0;
+    quint32 m_syncId = 0;
+    bool m_syncDone = false;
+    Reply m_syncReply;
+    QHash<quint32, std::shared_ptr<PendingCallState>> m_pending;
+    std::multimap<qint64, quint32> m_deadlines;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_deadlineTimer = nullptr;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_CLIENTCONNECTION_P_H

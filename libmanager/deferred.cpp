@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "deferred.h"
+#include "deferred_p.h"
+#include "serverconnection_p.h"
+
+namespace LibManager {
+
+bool DeferredState::answer(const Reply &reply)
+{
+    if (status != Pending || hasEarlyAnswer)
+        return false;
+    if (!bound) {
+        hasEarlyAnswer = true;
+        earlyAnswer = reply;
+        return true;
+    }
+    if (!connection || !connection->isOpen()) {
+        cancel();
+        return false;
+    }
+    status = Answered;
+    connection->answerParked(requestId, reply);
+    return true;
+}
+
+void DeferredState::bind(ServerConnection *c, quint32 id)
+{
+    connection = c;
+    requestId = id;
+    bound = true;
+    if (hasEarlyAnswer) {
+        hasEarlyAnswer = false;
+        answer(earlyAnswer);
+    }
+}
+
+void DeferredState::cancel()
+{
+    if (status != Pending)
+        return;
+    status = Cancelled;
+    auto handler = std::move(cancelHandler);
+    cancelHandler = nullptr;
+    if (handler && cancelContext)
+        handler();
+}
+
+Deferred::Deferred() : d(std::make_shared<DeferredState>()) { }
+Deferred::~Deferred() = default;
+Deferred::Deferred(const Deferred &other) = default;
+Deferred &Deferred::operator=(const Deferred &other) = default;
+
+bool Deferred::resolve(const QVariant &value) const
+{
+    return d->answer(Reply::fromValue(value));
+}
+
+bool Deferred::reject(Error error, const QString &message) const
+{
+    return d->answer(Reply::fromError(error == Error::NoError ? Error::RemoteException : error, message));
+}
+
+bool Deferred::isPending() const
+{
+    return d->status == DeferredState::Pending && !d->hasEarlyAnswer;
+}
+
+bool Deferred::isCancelled() const
+{
+    return d->status == DeferredState::Cancelled;
+}
+
+void Deferred::onCancelled(QObject *context, std::function<void()> handler) const
+{
+    if (d->status == DeferredState::Cancelled) {
+        if (context && handler)
+            handler();
+        return;
+    }
+    d->cancelContext = context;
+    d->cancelHandler = std::move(handler);
+}
+
+} // namespace LibManager

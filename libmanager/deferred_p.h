@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_DEFERRED_P_H
+#define LIBMANAGER_DEFERRED_P_H
+
+#include <libmanager/reply.h>
+
+#include <QtCore/qpointer.h>
+
+#include <functional>
+
+namespace LibManager {
+
+class ServerConnection;
+
+/*!
+    The shared state of a Deferred: unbound while the method that made it runs, then bound to
+    the connection and request id of the parked call. An answer given before binding (the
+    method resolved it at once) is kept and sent when the call is bound.
+*/
+class DeferredState
+{
+public:
+    enum Status { Pending, Answered, Cancelled };
+
+    bool answer(const Reply &reply);
+    void bind(ServerConnection *connection, quint32 requestId);
+    void cancel();
+
+    Status status = Pending;
+    bool hasEarlyAnswer = false;
+    Reply earlyAnswer;
+    QPointer<ServerConnection> connection;
+    quint32 requestId = 0;
+    bool bound = false;
+    QPointer<QObject> cancelContext;
+    std::function<void()> cancelHandler;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_DEFERRED_P_H

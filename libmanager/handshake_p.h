@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_HANDSHAKE_P_H
+#define LIBMANAGER_HANDSHAKE_P_H
+
+#include <libmanager/libmanager_global.h>
+
+#include <QtCore/qbytearray.h>
+
+namespace LibManager::Handshake {
+
+/*! The fixed-layout handshake payloads of protocol_p.h, built and parsed by offset. */
+struct Hello
+{
+    quint16 protocol = 0;
+    quint16 dataStream = 0;
+    QByteArray nonce;
+    QByteArray mac; // ClientHello only
+};
+
+LIBMANAGER_EXPORT QByteArray newNonce();
+LIBMANAGER_EXPORT QByteArray serverHello(const QByteArray &serverNonce);
+LIBMANAGER_EXPORT QByteArray clientHello(const QByteArray &key, const QByteArray &serverNonce,
+                                         const QByteArray &clientNonce);
+LIBMANAGER_EXPORT QByteArray welcome(quint8 status, const QByteArray &key,
+                                     const QByteArray &clientNonce, const QByteArray &serverNonce);
+
+/*! False unless \a payload has the exact size and magic of its kind. */
+LIBMANAGER_EXPORT bool parseServerHello(const QByteArray &payload, Hello *hello);
+LIBMANAGER_EXPORT bool parseClientHello(const QByteArray &payload, Hello *hello);
+
+/*! The MAC that proves the client (label "LMGR-C") or the server ("LMGR-S") holds \a key. */
+LIBMANAGER_EXPORT QByteArray clientProof(const QByteArray &key, const QByteArray &serverNonce,
+                                         const QByteArray &clientNonce);
+LIBMANAGER_EXPORT QByteArray serverProof(const QByteArray &key, const QByteArray &clientNonce,
+                                         const QByteArray &serverNonce);
+
+/*! Compares in time that depends on the length only, never on where the bytes differ. */
+LIBMANAGER_EXPORT bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+} // namespace LibManager::Handshake
+
+#endif // LIBMANAGER_HANDSHAKE_P_H

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "methodtable_p.h"
+
+#include <QtCore/qmetaobject.h>
+#include <QtCore/qobject.h>
+#include <QtCore/qvarlengtharray.h>
+
+#include <exception>
+
+namespace LibManager {
+
+namespace {
+
+constexpr int MaxArguments = 10;
+
+QString typeList(const QVariantList &args)
+{
+    QStringList names;
+    for (const QVariant &arg : args)
+        names.append(QString::fromLatin1(arg.isValid() ? arg.metaType().name() : "null"));
+    return names.join(QLatin1String(", "));
+}
+
+// Converts args to the method's parameter types. storage keeps the converted values alive;
+// argv[1..] point into it. Returns false with the reason when an argument does not convert.
+bool prepareArguments(const QMetaMethod &method, const QVariantList &args,
+                      QVarLengthArray<QVariant, MaxArguments> &storage, void **argv, QString *why)
+{
+    storage.resize(args.size());
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QMetaType type = method.parameterMetaType(int(i));
+        if (type == QMetaType::fromType<QVariant>()) {
+            storage[i] = args.at(i);
+            argv[i + 1] = &storage[i];
+            continue;
+        }
+        QVariant value = args.at(i);
+        if (value.metaType() != type && !value.convert(type)) {
+            *why = QStringLiteral("argument %1 of %2: cannot convert %3 to %4")
+                           .arg(i + 1)
+                           .arg(QString::fromLatin1(method.methodSignature()),
+                                QString::fromLatin1(args.at(i).isValid() ? args.at(i).metaType().name() : "null"),
+                                QString::fromLatin1(type.name()));
+            return false;
+        }
+        storage[i] = std::move(value);
+        argv[i + 1] = storage[i].data();
+    }
+    return true;
+}
+
+} // namespace
+
+MethodTable::MethodTable(const QMetaObject *metaObject, const std::optional<QStringList> &exposed)
+    : m_metaObject(metaObject)
+{
+    const int first = QObject::staticMetaObject.methodCount();
+    for (int i = exposed ? 0 : first; i < metaObject->methodCount(); ++i) {
+        const QMetaMethod method = metaObject->method(i);
+        if (method.methodType() != QMetaMethod::Method && method.methodType() != QMetaMethod::Slot)
+            continue;
+        const QByteArray name = method.name();
+        if (exposed) {
+            if (!exposed->contains(QString::fromLatin1(name)))
+                continue;
+        } else if (method.access() != QMetaMethod::Public || name.startsWith('_')) {
+            continue;
+        }
+        m_methods[name].append(i);
+    }
+}
+
+QStringList MethodTable::exposedNames() const
+{
+    QStringList names;
+    for (auto it = m_methods.cbegin(); it != m_methods.cend(); ++it)
+        names.append(QString::fromLatin1(it.key()));
+    names.sort();
+    return names;
+}
+
+QStringList MethodTable::signatures() const
+{
+    QStringList out;
+    for (const QList<int> &indexes : m_methods) {
+        for (int index : indexes) {
+            const QMetaMethod method = m_metaObject->method(index);
+            out.append(QString::fromLatin1(method.typeName()) + QLatin1Char(' ')
+                       + QString::fromLatin1(method.methodSignature()));
+        }
+    }
+    out.sort();
+    return out;
+}
+
+Reply MethodTable::invoke(QObject *object, const QByteArray &name, const QVariantList &args) const
+{
+    const auto it = m_methods.constFind(name);
+    if (it == m_methods.cend()) {
+        return Reply::fromError(Error::MethodNotExposed,
+                                QStringLiteral("'%1' is not an exposed method of %2 (exposed: %3)")
+                                        .arg(QString::fromLatin1(name),
+                                             QString::fromLatin1(m_metaObject->className()),
+                                             exposedNames().join(QLatin1String(", "))));
+    }
+    if (args.size() > MaxArguments)
+        return Reply::fromError(Error::InvalidArguments,
+                                QStringLiteral("at most %1 arguments").arg(MaxArguments));
+    QString why;
+    for (int index : *it) {
+        const QMetaMethod method = m_metaObject->method(index);
+        if (method.parameterCount() != args.size()) {
+            if (why.isEmpty())
+                why = QStringLiteral("%1 takes %2 arguments, %3 given (%4)")
+                              .arg(QString::fromLatin1(method.methodSignature()))
+                              .arg(method.parameterCount())
+                              .arg(args.size())
+                              .arg(typeList(args));
+            continue;
+        }
+        QVarLengthArray<QVariant, MaxArguments> storage;
+        void *argv[MaxArguments + 1] = {};
+        if (!prepareArguments(method, args, storage, argv, &why))
+            continue;
+        const QMetaType returnType = method.returnMetaType();
+        QVariant result;
+        if (returnType == QMetaType::fromType<QVariant>()) {
+            argv[0] = &result;
+        } else if (returnType.isValid() && returnType.id() != QMetaType::Void) {
+            result = QVariant(returnType);
+            argv[0] = result.data();
+        }
+        try {
+            QMetaObject::metacall(object, QMetaObject::InvokeMetaMethod, index, argv);
+        } catch (const std::exception &e) {
+            return Reply::fromError(Error::RemoteException,
+                                    QStringLiteral("%1 threw: %2")
+                                            .arg(QString::fromLatin1(method.methodSignature()),
+                                                 QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            return Reply::fromError(Error::RemoteException,
+                                    QStringLiteral("%1 threw an exception")
+                                            .arg(QString::fromLatin1(method.methodSignature())));
+        }
+        return Reply::fromValue(result);
+    }
+    return Reply::fromError(Error::InvalidArguments, why);
+}
+
+QString MethodTable::reprOf(QObject *object)
+{
+    const QString address = QStringLiteral("0x%1").arg(quintptr(object), 0, 16);
+    const QString className = QString::fromLatin1(object->metaObject()->className());
+    if (object->objectName().isEmpty())
+        return QStringLiteral("<%1 object at %2>").arg(className, address);
+    return QStringLiteral("<%1 object \"%2\" at %3>").arg(className, object->objectName(), address);
+}
+
+QString MethodTable::stringOf(QObject *object)
+{
+    const QMetaObject *metaObject = object->metaObject();
+    const int index = metaObject->indexOfMethod("toString()");
+    if (index >= 0 && metaObject->method(index).returnMetaType() == QMetaType::fromType<QString>()) {
+        QString text;
+        void *argv[] = { &text };
+        try {
+            QMetaObject::metacall(object, QMetaObject::InvokeMetaMethod, index, argv);
+            return text;
+        } catch (...) {
+        }
+    }
+    return reprOf(object);
+}
+
+QObject *MethodTable::construct(const QMetaObject &metaObject, const QVariantList &args, QString *why)
+{
+    if (args.size() > MaxArguments) {
+        *why = QStringLiteral("at most %1 constructor arguments").arg(MaxArguments);
+        return nullptr;
+    }
+    for (int i = 0; i < metaObject.constructorCount(); ++i) {
+        const QMetaMethod constructor = metaObject.constructor(i);
+        if (constructor.parameterCount() != args.size())
+            continue;
+        QVarLengthArray<QVariant, MaxArguments> storage;
+        void *argv[MaxArguments + 1] = {};
+        if (!prepareArguments(constructor, args, storage, argv, why))
+            continue;
+        QObject *object = nullptr;
+        argv[0] = &object;
+        metaObject.static_metacall(QMetaObject::CreateInstance, i, argv);
+        if (object)
+            return object;
+    }
+    if (why->isEmpty())
+        *why = QStringLiteral("%1 has no Q_INVOKABLE constructor taking (%2)")
+                       .arg(QString::fromLatin1(metaObject.className()), typeList(args));
+    return nullptr;
+}
+
+} // namespace LibManager

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "pendingcall.h"
+#include "clientconnection_p.h"
+
+namespace LibManager {
+
+PendingCall::PendingCall() = default;
+PendingCall::~PendingCall() = default;
+PendingCall::PendingCall(const PendingCall &other) = default;
+PendingCall &PendingCall::operator=(const PendingCall &other) = default;
+
+PendingCall::PendingCall(std::shared_ptr<PendingCallState> state) : m_state(std::move(state)) { }
+
+bool PendingCall::isFinished() const
+{
+    return m_state && m_state->finished;
+}
+
+bool PendingCall::waitForFinished()
+{
+    if (!m_state)
+        return false;
+    if (m_state->finished)
+        return true;
+    if (!m_state->connection) {
+        m_state->finish(Reply::fromError(Error::ConnectionLost, QStringLiteral("the connection is gone")));
+        return true;
+    }
+    return m_state->connection->waitForFinished(m_state.get());
+}
+
+Reply PendingCall::reply() const
+{
+    if (!m_state)
+        return Reply::fromError(Error::NotConnected, QStringLiteral("an empty PendingCall"));
+    return m_state->reply;
+}
+
+} // namespace LibManager

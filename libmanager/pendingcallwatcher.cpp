@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "pendingcallwatcher.h"
+#include "clientconnection_p.h"
+
+namespace LibManager {
+
+PendingCallWatcher::PendingCallWatcher(const PendingCall &call, QObject *parent)
+    : QObject(parent), PendingCall(call)
+{
+    if (state())
+        state()->addWatcher(this);
+}
+
+PendingCallWatcher::~PendingCallWatcher() = default;
+
+} // namespace LibManager

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_PLATFORM_P_H
+#define LIBMANAGER_PLATFORM_P_H
+
+#include <libmanager/error.h>
+
+#include <QtCore/qstring.h>
+
+/*
+    Everything that differs between operating systems, behind small named functions:
+    platform_unix.cpp has the POSIX versions (Linux, macOS). A Windows port supplies its own
+    file with the same functions (named pipes or sockets, a handle instead of a descriptor).
+*/
+namespace LibManager::Platform {
+
+using Socket = int;
+inline constexpr Socket InvalidSocket = -1;
+
+/*! Connects, with a timeout, and returns a non-blocking socket or InvalidSocket with \a code. */
+Socket connectLocal(const QString &path, int timeoutMs, Error *code, QString *why);
+Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code, QString *why);
+/*! Prepares an accepted socket: non-blocking, close-on-exec, no Nagle delay for TCP. */
+void prepareAccepted(Socket socket, bool tcp);
+void closeSocket(Socket socket);
+
+/*! Bytes read (> 0), 0 at end of stream, WouldBlock, or Failed. */
+inline constexpr qsizetype WouldBlock = -1;
+inline constexpr qsizetype Failed = -2;
+qsizetype receive(Socket socket, char *buffer, qsizetype size);
+/*! Bytes written (>= 0), WouldBlock, or Failed (never raises SIGPIPE). */
+qsizetype send(Socket socket, const char *data, qsizetype size);
+
+enum Wait { Readable = 1, Writable = 2 };
+/*! Waits up to \a timeoutMs (-1: forever) for \a events; returns the ones that happened
+    (closed and failed sockets count as readable), 0 on timeout. */
+int wait(Socket socket, int events, int timeoutMs);
+
+/*! A directory only this user may enter, for local server sockets. */
+QString privateSocketDirectory();
+/*! The absolute path of the running executable. */
+QString currentExecutablePath();
+/*! The directory of the shared library (or executable) that contains libmanager. */
+QString libraryDirectory();
+
+/*! read() on a pipe or file descriptor: like receive(). */
+qsizetype readPipe(int fd, char *buffer, qsizetype size);
+/*! Blocks until \a size bytes are read from \a fd or it ends; false if it ended first. */
+bool readPipeFully(int fd, char *buffer, qsizetype size);
+bool writePipeFully(int fd, const char *data, qsizetype size);
+/*! Makes the process ignore SIGINT (a server that a terminal's Ctrl+C must not stop: its
+    parent decides) and SIGPIPE. */
+void ignoreInterrupts();
+
+} // namespace LibManager::Platform
+
+#endif // LIBMANAGER_PLATFORM_P_H

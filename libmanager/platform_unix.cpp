@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "platform_p.h"
+
+#include <QtCore/qdir.h>
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qfileinfo.h>
+#include <QtCore/qstandardpaths.h>
+#include <QtNetwork/qhostaddress.h>
+#include <QtNetwork/qhostinfo.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+namespace LibManager::Platform {
+
+namespace {
+
+void setFlags(int fd)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+}
+
+void setNoDelay(int fd)
+{
+    int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+}
+
+// Finishes a non-blocking connect() within the timeout.
+Socket finishConnect(int fd, int rc, int timeoutMs, Error *code, QString *why)
+{
+    if (rc != 0 && errno == EINPROGRESS) {
+        if (wait(fd, Writable, timeoutMs) == 0) {
+            ::close(fd);
+            *code = Error::Timeout;
+            *why = QStringLiteral("no connection within %1 ms").arg(timeoutMs);
+            return InvalidSocket;
+        }
+        int err = 0;
+        socklen_t len = sizeof err;
+        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+        rc = err == 0 ? 0 : -1;
+        errno = err;
+    }
+    if (rc != 0) {
+        const int err = errno;
+        ::close(fd);
+        *code = Error::ConnectionRefused;
+        *why = QString::fromLocal8Bit(std::strerror(err));
+        return InvalidSocket;
+    }
+    return fd;
+}
+
+} // namespace
+
+Socket connectLocal(const QString &path, int timeoutMs, Error *code, QString *why)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    sockaddr_un addr {};
+    if (encoded.size() >= qsizetype(sizeof addr.sun_path)) {
+        *code = Error::InvalidAddress;
+        *why = QStringLiteral("socket path too long: %1").arg(path);
+        return InvalidSocket;
+    }
+    addr.sun_family = AF_UNIX;
+    std::memcpy(addr.sun_path, encoded.constData(), size_t(encoded.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0) {
+        *code = Error::ConnectionRefused;
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return InvalidSocket;
+    }
+    const int rc = ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    return finishConnect(fd, rc, timeoutMs, code, why);
+}
+
+Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code, QString *why)
+{
+    QHostAddress address(host);
+    if (address.isNull()) {
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.addresses().isEmpty()) {
+            *code = Error::InvalidAddress;
+            *why = QStringLiteral("cannot resolve host %1: %2").arg(host, info.errorString());
+            return InvalidSocket;
+        }
+        address = info.addresses().constFirst();
+    }
+    sockaddr_storage storage {};
+    socklen_t length = 0;
+    bool ok = false;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = htonl(address.toIPv4Address(&ok));
+        length = sizeof(sockaddr_in);
+    } else {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR raw = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &raw, sizeof raw);
+        in6->sin6_scope_id = address.scopeId().toUInt();
+        length = sizeof(sockaddr_in6);
+        ok = true;
+    }
+    if (!ok) {
+        *code = Error::InvalidAddress;
+        *why = QStringLiteral("unusable address %1").arg(host);
+        return InvalidSocket;
+    }
+    const int fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0) {
+        *code = Error::ConnectionRefused;
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return InvalidSocket;
+    }
+    setNoDelay(fd);
+    const int rc = ::connect(fd, reinterpret_cast<sockaddr *>(&storage), length);
+    return finishConnect(fd, rc, timeoutMs, code, why);
+}
+
+void prepareAccepted(Socket socket, bool tcp)
+{
+    setFlags(socket);
+    if (tcp)
+        setNoDelay(socket);
+}
+
+void closeSocket(Socket socket)
+{
+    if (socket >= 0)
+        ::close(socket);
+}
+
+qsizetype receive(Socket socket, char *buffer, qsizetype size)
+{
+    while (true) {
+        const ssize_t got = ::recv(socket, buffer, size_t(size), 0);
+        if (got >= 0)
+            return qsizetype(got);
+        if (errno == EINTR)
+            continue;
+        return (errno == EAGAIN || errno == EWOULDBLOCK) ? WouldBlock : Failed;
+    }
+}
+
+qsizetype send(Socket socket, const char *data, qsizetype size)
+{
+    while (true) {
+        const ssize_t sent = ::send(socket, data, size_t(size), MSG_NOSIGNAL);
+        if (sent >= 0)
+            return qsizetype(sent);
+        if (errno == EINTR)
+            continue;
+        return (errno == EAGAIN || errno == EWOULDBLOCK) ? WouldBlock : Failed;
+    }
+}
+
+int wait(Socket socket, int events, int timeoutMs)
+{
+    pollfd pfd {};
+    pfd.fd = socket;
+    pfd.events = short(((events & Readable) ? POLLIN : 0) | ((events & Writable) ? POLLOUT : 0));
+    QElapsedTimer timer;
+    timer.start();
+    while (true) {
+        const int remaining = timeoutMs < 0 ? -1 : int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
+        const int rc = ::poll(&pfd, 1, remaining);
+        if (rc > 0) {
+            int result = 0;
+            if (pfd.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
+                result |= Readable;
+            if (pfd.revents & POLLOUT)
+                result |= Writable;
+            return result;
+        }
+        if (rc == 0 || errno != EINTR)
+            return rc == 0 ? 0 : Readable; // an error: let the read report it
+    }
+}
+
+qsizetype readPipe(int fd, char *buffer, qsizetype size)
+{
+    while (true) {
+        const ssize_t got = ::read(fd, buffer, size_t(size));
+        if (got >= 0)
+            return qsizetype(got);
+        if (errno == EINTR)
+            continue;
+        return (errno == EAGAIN || errno == EWOULDBLOCK) ? WouldBlock : Failed;
+    }
+}
+
+bool readPipeFully(int fd, char *buffer, qsizetype size)
+{
+    qsizetype done = 0;
+    while (done < size) {
+        const qsizetype got = readPipe(fd, buffer + done, size - done);
+        if (got == WouldBlock) {
+            pollfd pfd { fd, POLLIN, 0 };
+            ::poll(&pfd, 1, -1);
+            continue;
+        }
+        if (got <= 0)
+            return false;
+        done += got;
+    }
+    return true;
+}
+
+bool writePipeFully(int fd, const char *data, qsizetype size)
+{
+    qsizetype done = 0;
+    while (done < size) {
+        const ssize_t sent = ::write(fd, data + done, size_t(size - done));
+        if (sent < 0 && errno == EINTR)
+            continue;
+        if (sent <= 0)
+            return false;
+        done += sent;
+    }
+    return true;
+}
+
+void ignoreInterrupts()
+{
+    ::signal(SIGINT, SIG_IGN);
+    ::signal(SIGPIPE, SIG_IGN);
+}
+
+QString privateSocketDirectory()
+{
+    // $XDG_RUNTIME_DIR is private to the user by definition; otherwise make our own 0700
+    // directory under the temporary directory and check that nobody else owns it.
+    QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (base.isEmpty())
+        base = QDir::tempPath();
+    const QString dir = base + QStringLiteral("/libmanager-") + QString::number(::getuid());
+    const QByteArray encoded = QFile::encodeName(dir);
+    if (::mkdir(encoded.constData(), 0700) != 0 && errno != EEXIST)
+        return QDir::tempPath();
+    struct stat info {};
+    if (::lstat(encoded.constData(), &info) != 0 || !S_ISDIR(info.st_mode)
+        || info.st_uid != ::getuid())
+        return QDir::tempPath();
+    if ((info.st_mode & 0077) != 0)
+        ::chmod(encoded.constData(), 0700);
+    return dir;
+}
+
+QString currentExecutablePath()
+{
+    return QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+}
+
+QString libraryDirectory()
+{
+    Dl_info info {};
+    if (::dladdr(reinterpret_cast<void *>(&libraryDirectory), &info) == 0 || !info.dli_fname)
+        return {};
+    return QFileInfo(QFile::decodeName(info.dli_fname)).canonicalPath();
+}
+
+} // namespace LibManager::Platform

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_PROTOCOL_P_H
+#define LIBMANAGER_PROTOCOL_P_H
+
+/*
+    The libmanager wire protocol, version 1.
+
+    Transport: a byte stream (Unix-domain socket or TCP). Everything is big-endian.
+
+    Frame:   quint32 length | payload[length]
+             length counts the payload only. Before authentication a frame's payload is at
+             most MaxHandshakeFrame bytes; after it, at most the configured maximum frame size
+             (default DefaultMaxFrameSize). A longer frame closes the connection.
+
+    Handshake (fixed layouts, read by offset; nothing else is decoded before it succeeds):
+      1. server -> client  ServerHello   "LMGR" | quint16 protocol | quint16 dataStream
+                                          | serverNonce[32]                          (40 bytes)
+      2. client -> server  ClientHello   "LMGR" | quint16 protocol | quint16 dataStream
+                                          | clientNonce[32]
+                                          | HMAC-SHA256(key, "LMGR-C" | serverNonce | clientNonce)
+                                                                                     (72 bytes)
+      3. server -> client  Welcome       quint8 status | HMAC-SHA256(key, "LMGR-S" | clientNonce
+                                          | serverNonce)                             (33 bytes)
+         status: WelcomeOk, WelcomeBadKey (then the server closes), WelcomeBadVersion.
+      Both sides draw their nonce fresh from the system's cryptographic source and compare
+      MACs in constant time, so each proves to the other that it holds the key.
+
+    Messages (after the handshake): a QDataStream (version DataStreamVersion) holding
+      quint8 kind, then per kind:
+      client -> server
+        Call        quint32 requestId | quint64 objectId | QByteArray method | Value args (a list)
+        Release     quint64 objectId | quint32 count       (drop references; no answer)
+        Cancel      quint32 requestId                      (the caller gave up; no answer)
+        Subscribe   quint32 requestId | quint64 objectId   (answered by a Result)
+        Unsubscribe quint64 objectId                       (no answer)
+      server -> client
+        Result      quint32 requestId | Value result
+        Failure     quint32 requestId | quint16 Error | QString message
+        Event       quint64 objectId | QByteArray name | Value args (a list)
+        Goodbye     QString reason                         (the server is shutting down)
+      Object id 0 is the server's own introspection object ("__manager__"): create, incref,
+      ping, typeIds, objects, clients, liveObjectCount, shutdown.
+      Requests carry ids so a client can pipeline them; answers may come in any order (a parked
+      call answers when it can).
+
+    Value: quint8 tag, then
+        Null | Bool quint8 | Int qint32 | LongLong qint64 | UInt quint32 | ULongLong quint64
+        | Double double | String QString | Bytes QByteArray
+        | List quint32 n, n Values | Map quint32 n, n (QString, Value) | Hash (same as Map)
+        | StringList quint32 n, n QString | Token QString address, QString typeId, quint64 id
+        | Other: a QVariant as QDataStream writes it (any type with stream operators, but not
+          the container types, which must use the tags above so their limits apply)
+      While decoding, containers nest at most MaxNestingDepth deep and hold at most as many
+      elements as bytes remain; QDataStream::status() is checked after every read.
+*/
+
+#include <QtCore/qdatastream.h>
+#include <QtCore/qglobal.h>
+
+namespace LibManager::Protocol {
+
+inline constexpr char Magic[4] = { 'L', 'M', 'G', 'R' };
+inline constexpr quint16 Version = 1;
+inline constexpr quint16 DataStreamVersion = QDataStream::Qt_6_0;
+
+inline constexpr int NonceSize = 32;
+inline constexpr int MacSize = 32;
+inline constexpr int ServerHelloSize = 4 + 2 + 2 + NonceSize;
+inline constexpr int ClientHelloSize = 4 + 2 + 2 + NonceSize + MacSize;
+inline constexpr int WelcomeSize = 1 + MacSize;
+inline constexpr int MaxHandshakeFrame = 128;
+inline constexpr int FrameHeaderSize = 4;
+
+inline constexpr qsizetype DefaultMaxFrameSize = 256 * 1024 * 1024;
+inline constexpr int MaxNestingDepth = 64;
+/*! A client that stops reading is not read from either once this much waits for it. */
+inline constexpr qsizetype MaxPendingOutput = 64 * 1024 * 1024;
+
+enum WelcomeStatus : quint8 { WelcomeOk = 0, WelcomeBadKey = 1, WelcomeBadVersion = 2 };
+
+enum class Kind : quint8 {
+    Call = 1,
+    Release = 2,
+    Cancel = 3,
+    Subscribe = 4,
+    Unsubscribe = 5,
+    Result = 16,
+    Failure = 17,
+    Event = 18,
+    Goodbye = 19,
+};
+
+enum class Tag : quint8 {
+    Null = 0,
+    Bool,
+    Int,
+    LongLong,
+    UInt,
+    ULongLong,
+    Double,
+    String,
+    Bytes,
+    List,
+    Map,
+    Hash,
+    StringList,
+    Token,
+    Other,
+};
+
+inline constexpr quint64 ManagerObjectId = 0;
+inline constexpr char ManagerTypeId[] = "__manager__";
+
+} // namespace LibManager::Protocol
+
+#endif // LIBMANAGER_PROTOCOL_P_H

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_PROXY_H
+#define LIBMANAGER_PROXY_H
+
+#include <libmanager/pendingcall.h>
+#include <libmanager/reply.h>
+#include <libmanager/token.h>
+
+#include <QtCore/qobject.h>
+#include <QtCore/qvariant.h>
+
+#include <memory>
+
+namespace LibManager {
+
+class ProxyPrivate;
+
+/*!
+    Refers to one shared object that lives in a manager's server process.
+
+    A proxy holds one reference to its object: the object lives at least as long as the proxy.
+    callMethod() calls one of the object's exposed methods and waits for the result;
+    callMethodAsync() returns at once with a PendingCall, so a GUI thread never has to block.
+    Both may be used from any thread: a call made in another thread than the proxy's travels on
+    that thread's own connection to the server.
+
+    Managers make proxies (BaseManager::create(), BaseManager::proxyForToken()); a subclass adds
+    typed methods over callMethod() and is registered with the typeid as its proxy type.
+*/
+class LIBMANAGER_EXPORT Proxy : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString typeId READ typeId CONSTANT)
+public:
+    enum class State {
+        Unattached,   //!< made but not (yet) attached to a shared object
+        Connected,    //!< attached, and its connection is up
+        Disconnected, //!< its connection closed (server gone or shut down)
+    };
+    Q_ENUM(State)
+
+    /*! Use value for timeouts: the manager's callTimeout(). */
+    static constexpr int DefaultTimeout = -2;
+    /*! Use value for timeouts: wait as long as it takes (only for calls you know will end). */
+    static constexpr int NoTimeout = -1;
+
+    /*! Makes an unattached proxy; managers attach it. Subclasses keep this constructor. */
+    explicit Proxy(QObject *parent = nullptr);
+    /*! Drops this proxy's reference; the object dies with its last reference. */
+    ~Proxy() override;
+
+    State state() const;
+    bool isConnected() const { return state() == State::Connected; }
+    Token token() const;
+    QString typeId() const;
+    quint64 objectId() const;
+
+    /*!
+        Calls \a method of the referent with \a args and waits for its result, at most
+        \a timeoutMs milliseconds. Never throws: a failure comes back as an invalid Reply
+        whose error() says what happened.
+    */
+    Reply callMethod(const QString &method, const QVariantList &args = {},
+                     int timeoutMs = DefaultTimeout) const;
+    /*! Sends the call and returns at once; see PendingCall and PendingCallWatcher. */
+    PendingCall callMethodAsync(const QString &method, const QVariantList &args = {},
+                                int timeoutMs = DefaultTimeout) const;
+
+    /*!
+        The referent's string form (Python's str()): its toString() if it has one, else its
+        class and address. Always available, whatever the exposed methods. If the server
+        cannot be asked, says so: "<Proxy[typeid] ...; toString() failed: reason>".
+    */
+    QString toString() const;
+    /*! The proxy's own description, made locally: "<Proxy[typeid] id 3 at address>". */
+    QString repr() const;
+
+    /*! The error of the last call made through this proxy from any thread. */
+    Error lastError() const;
+    QString lastErrorString() const;
+
+Q_SIGNALS:
+    void stateChanged(LibManager::Proxy::State state, LibManager::Proxy::State oldState);
+    /*! Emitted in the proxy's thread when a call made in that thread fails. */
+    void errorOccurred(LibManager::Error error, const QString &message);
+
+private:
+    Q_DISABLE_COPY(Proxy)
+    Q_DECLARE_PRIVATE(Proxy)
+    std::unique_ptr<ProxyPrivate> const d_ptr;
+    friend class BaseManager;
+    friend class BaseManagerPrivate;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_PROXY_H

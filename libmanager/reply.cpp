@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "reply.h"
+
+namespace LibManager {
+
+Reply Reply::fromValue(const QVariant &value)
+{
+    Reply reply;
+    reply.m_value = value;
+    return reply;
+}
+
+Reply Reply::fromError(Error error, const QString &message)
+{
+    Reply reply;
+    reply.m_error = error;
+    reply.m_message = message;
+    return reply;
+}
+
+QString Reply::errorString() const
+{
+    if (isValid())
+        return {};
+    if (m_message.isEmpty())
+        return errorText(m_error);
+    return errorText(m_error) + QLatin1String(": ") + m_message;
+}
+
+} // namespace LibManager

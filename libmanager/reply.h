@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_REPLY_H
+#define LIBMANAGER_REPLY_H
+
+#include <libmanager/error.h>
+
+#include <QtCore/qvariant.h>
+
+namespace LibManager {
+
+/*!
+    The outcome of one call: either a value or an error with a message.
+
+    Like QDBusReply: check isValid() (or error()) before using value(). A reply whose call
+    returned nothing (a void method) is valid with a null value().
+*/
+class LIBMANAGER_EXPORT Reply
+{
+public:
+    Reply() = default;
+    /*! A successful reply carrying \a value. */
+    static Reply fromValue(const QVariant &value);
+    /*! A failed reply. \a message says what happened; errorString() prefixes the code's text. */
+    static Reply fromError(Error error, const QString &message = {});
+
+    bool isValid() const noexcept { return m_error == Error::NoError; }
+    Error error() const noexcept { return m_error; }
+    /*! The message that came with the error, without the code's text. */
+    QString message() const { return m_message; }
+    /*! errorText(error()) followed by the message; empty when valid. */
+    QString errorString() const;
+
+    QVariant value() const { return m_value; }
+    template<typename T>
+    T value() const { return qvariant_cast<T>(m_value); }
+
+private:
+    QVariant m_value;
+    QString m_message;
+    Error m_error = Error::NoError;
+};
+
+} // namespace LibManager
+
+Q_DECLARE_METATYPE(LibManager::Reply)
+
+#endif // LIBMANAGER_REPLY_H

@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "server_p.h"
+#include "deferred.h"
+#include "deferred_p.h"
+#include "logging_p.h"
+#include "methodtable_p.h"
+#include "protocol_p.h"
+#include "serverconnection_p.h"
+#include "token.h"
+#include "wirecodec_p.h"
+
+#include <QtCore/qfileinfo.h>
+#include <QtCore/qtimer.h>
+#include <QtNetwork/qhostinfo.h>
+#include <QtNetwork/qlocalserver.h>
+#include <QtNetwork/qtcpserver.h>
+
+#include <exception>
+#include <stdexcept>
+
+namespace LibManager {
+
+Q_LOGGING_CATEGORY(lcManager, "libmanager")
+Q_LOGGING_CATEGORY(lcProtocol, "libmanager.protocol")
+Q_LOGGING_CATEGORY(lcServer, "libmanager.server")
+Q_LOGGING_CATEGORY(lcClient, "libmanager.client")
+
+namespace {
+
+// The Qt servers listen and accept; we take the descriptor and do the I/O ourselves.
+class LocalListener : public QLocalServer
+{
+public:
+    explicit LocalListener(Server *server) : QLocalServer(server), m_server(server) { }
+
+protected:
+    void incomingConnection(quintptr descriptor) override
+    {
+        m_server->addConnection(Platform::Socket(descriptor), false);
+    }
+
+private:
+    Server *m_server;
+};
+
+class TcpListener : public QTcpServer
+{
+public:
+    explicit TcpListener(Server *server) : QTcpServer(server), m_server(server) { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        m_server->addConnection(Platform::Socket(descriptor), true);
+    }
+
+private:
+    Server *m_server;
+};
+
+Reply objectGone(quint64 id)
+{
+    return Reply::fromError(Error::ObjectGone,
+                            QStringLiteral("object %1 does not exist (it was released, or never "
+                                           "existed on this server)")
+                                    .arg(id));
+}
+
+} // namespace
+
+Server::Server(const TypeRegistry &registry, const QByteArray &authKey, qsizetype maxFrameSize,
+               QObject *parent)
+    : QObject(parent), m_registry(registry), m_authKey(authKey), m_maxFrameSize(maxFrameSize)
+{
+}
+
+Server::~Server()
+{
+    if (!m_shutDown)
+        shutdown(QStringLiteral("server destroyed"));
+    // Connections are children: they go with us, after their objects.
+}
+
+bool Server::listen(const Address &address, QString *why)
+{
+    if (address.kind == Address::Local) {
+        const QString path = address.localPath();
+        if (QFileInfo::exists(path)) {
+            // A live server keeps its socket; a dead one leaves a file nobody answers at.
+            Error code = Error::NoError;
+            QString ignored;
+            const Platform::Socket probe = Platform::connectLocal(path, 1000, &code, &ignored);
+            if (probe != Platform::InvalidSocket) {
+                Platform::closeSocket(probe);
+                *why = QStringLiteral("address in use: %1").arg(path);
+                return false;
+            }
+            QLocalServer::removeServer(path);
+        }
+        auto *listener = new LocalListener(this);
+        listener->setSocketOptions(QLocalServer::UserAccessOption);
+        listener->setMaxPendingConnections(1024);
+        if (!listener->listen(path)) {
+            *why = listener->errorString();
+            delete listener;
+            return false;
+        }
+        m_localServer = listener;
+        m_address = listener->fullServerName();
+        return true;
+    }
+    if (address.kind == Address::Tcp) {
+        QHostAddress host(address.host);
+        if (host.isNull()) {
+            const QHostInfo info = QHostInfo::fromName(address.host);
+            if (info.addresses().isEmpty()) {
+                *why = QStringLiteral("cannot resolve %1: %2").arg(address.host, info.errorString());
+                return false;
+            }
+            host = info.addresses().constFirst();
+        }
+        auto *listener = new TcpListener(this);
+        listener->setMaxPendingConnections(1024);
+        if (!listener->listen(host, address.port)) {
+            *why = listener->errorString();
+            delete listener;
+            return false;
+        }
+        m_tcpServer = listener;
+        Address real = address;
+        real.port = listener->serverPort();
+        m_address = real.toString();
+        return true;
+    }
+    *why = QStringLiteral("invalid address");
+    return false;
+}
+
+void Server::addConnection(Platform::Socket socket, bool tcp)
+{
+    if (m_shutDown) {
+        Platform::closeSocket(socket);
+        return;
+    }
+    Platform::prepareAccepted(socket, tcp);
+    const quint64 id = m_nextConnectionId++;
+    auto *connection = new ServerConnection(this, socket, tcp, id, this);
+    m_connections.insert(id, connection);
+    qCDebug(lcServer) << "client" << id << "connected over" << (tcp ? "tcp" : "local");
+}
+
+void Server::connectionClosed(ServerConnection *connection)
+{
+    m_connections.remove(connection->id());
+    // Ownership is tied to the connection: whatever it held goes now.
+    const auto references = std::exchange(connection->references, {});
+    for (auto it = references.cbegin(); it != references.cend(); ++it) {
+        auto object = m_objects.find(it.key());
+        if (object == m_objects.end())
+            continue;
+        object->references -= it.value();
+        if (object->references <= 0)
+            destroyObject(it.key());
+    }
+}
+
+void Server::handleMessage(ServerConnection *connection, const Wire::Message &message)
+{
+    switch (message.kind) {
+    case Protocol::Kind::Call:
+        handleCall(connection, message);
+        break;
+    case Protocol::Kind::Release:
+        dropReferences(connection, message.objectId, qMax<qint64>(1, message.count));
+        break;
+    case Protocol::Kind::Cancel:
+        // The caller gave up: a call of its that is still parked is cancelled, so that what it
+        // would have taken (a queue item, a lock) goes to the next waiter instead.
+        connection->cancelParked(message.requestId);
+        break;
+    case Protocol::Kind::Subscribe:
+        connection->sendReply(message.requestId,
+                              Reply::fromError(Error::MethodNotExposed,
+                                               QStringLiteral("object %1 has no change signals")
+                                                       .arg(message.objectId)));
+        break;
+    default:
+        break;
+    }
+}
+
+void Server::handleCall(ServerConnection *connection, const Wire::Message &message)
+{
+    const QVariantList args = message.args();
+    if (message.objectId == Protocol::ManagerObjectId) {
+        connection->sendReply(message.requestId, callManager(connection, message.name, args));
+        return;
+    }
+    const auto it = m_objects.constFind(message.objectId);
+    if (it == m_objects.cend() || !it->object) {
+        connection->sendReply(message.requestId, objectGone(message.objectId));
+        return;
+    }
+    QObject *object = it->object;
+    if (message.name == "__str__") {
+        connection->sendReply(message.requestId, Reply::fromValue(MethodTable::stringOf(object)));
+        return;
+    }
+    if (message.name == "__repr__") {
+        connection->sendReply(message.requestId, Reply::fromValue(MethodTable::reprOf(object)));
+        return;
+    }
+    const std::shared_ptr<const MethodTable> methods = it->methods;
+    const Reply reply = methods->invoke(object, message.name, args);
+    if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>()) {
+        // Parked: the method answers later through the Deferred; the loop goes on.
+        connection->park(message.requestId, reply.value().value<Deferred>().state());
+        return;
+    }
+    connection->sendReply(message.requestId, reply);
+}
+
+Reply Server::callManager(ServerConnection *connection, const QByteArray &method,
+                          const QVariantList &args)
+{
+    if (method == "create")
+        return create(connection, args);
+    if (method == "incref")
+        return incref(connection, args);
+    if (method == "ping")
+        return Reply::fromValue(QStringLiteral("pong"));
+    if (method == "typeIds") {
+        QStringList ids;
+        for (const TypeEntry &type : std::as_const(m_registry)) {
+            if (type.factory)
+                ids.append(type.typeId);
+        }
+        ids.sort();
+        return Reply::fromValue(ids);
+    }
+    if (method == "objects")
+        return Reply::fromValue(describeObjects());
+    if (method == "clients")
+        return Reply::fromValue(describeClients());
+    if (method == "liveObjectCount")
+        return Reply::fromValue(liveObjectCount());
+    if (method == "methods") {
+        const auto it = m_objects.constFind(args.value(0).toULongLong());
+        if (it == m_objects.cend())
+            return objectGone(args.value(0).toULongLong());
+        return Reply::fromValue(it->methods->signatures());
+    }
+    if (method == "shutdown") {
+        qCInfo(lcServer) << "shutdown requested by client" << connection->id();
+        // Answer first; shut down once the answer is on its way.
+        QTimer::singleShot(0, this, [this] { shutdown(QStringLiteral("shutdown requested")); });
+        return Reply::fromValue(true);
+    }
+    return Reply::fromError(Error::MethodNotExposed,
+                            QStringLiteral("'%1' is not a method of the server (it has: create, "
+                                           "incref, ping, typeIds, objects, clients, "
+                                           "liveObjectCount, methods, shutdown)")
+                                    .arg(QString::fromLatin1(method)));
+}
+
+Reply Server::create(ServerConnection *connection, const QVariantList &args)
+{
+    const QString typeId = args.value(0).toString();
+    const auto type = m_registry.constFind(typeId);
+    if (type == m_registry.cend() || !type->factory) {
+        QStringList known;
+        for (const TypeEntry &entry : std::as_const(m_registry)) {
+            if (entry.factory)
+                known.append(entry.typeId);
+        }
+        known.sort();
+        return Reply::fromError(Error::UnknownTypeId,
+                                QStringLiteral("no type '%1' is registered on this server "
+                                               "(it has: %2)")
+                                        .arg(typeId, known.join(QLatin1String(", "))));
+    }
+    QObject *object = nullptr;
+    try {
+        object = type->factory(args.value(1).toList());
+    } catch (const std::invalid_argument &e) {
+        return Reply::fromError(Error::InvalidArguments,
+                                QStringLiteral("cannot create %1: %2")
+                                        .arg(typeId, QString::fromLocal8Bit(e.what())));
+    } catch (const std::exception &e) {
+        return Reply::fromError(Error::RemoteException,
+                                QStringLiteral("creating %1 threw: %2")
+                                        .arg(typeId, QString::fromLocal8Bit(e.what())));
+    }
+    if (!object) {
+        return Reply::fromError(Error::InvalidArguments,
+                                QStringLiteral("the factory of %1 made no object from these "
+                                               "arguments")
+                                        .arg(typeId));
+    }
+    quint64 id = m_idByObject.value(object);
+    if (id == 0) {
+        // The same object handed out twice (a factory returning a long-lived object) keeps
+        // one id, as Python's manager keys objects by identity.
+        id = m_nextObjectId++;
+        ObjectEntry entry;
+        entry.id = id;
+        entry.typeId = typeId;
+        entry.object = object;
+        entry.owned = object->parent() == nullptr;
+        entry.methods = methodsFor(*type, object->metaObject());
+        m_objects.insert(id, entry);
+        m_idByObject.insert(object, id);
+        connect(object, &QObject::destroyed, this, [this, id] {
+            // Deleted behind our back (its owner went): later calls get ObjectGone.
+            auto it = m_objects.find(id);
+            if (it != m_objects.end()) {
+                m_idByObject.remove(it->object.data());
+                it->owned = false;
+                m_objects.erase(it);
+            }
+        });
+    }
+    addReference(connection, id, 1);
+    return Reply::fromValue(QVariant::fromValue(Token(m_address, typeId, id)));
+}
+
+Reply Server::incref(ServerConnection *connection, const QVariantList &args)
+{
+    const quint64 id = args.value(0).toULongLong();
+    const auto it = m_objects.constFind(id);
+    if (it == m_objects.cend() || !it->object)
+        return objectGone(id);
+    addReference(connection, id, 1);
+    return Reply::fromValue(it->typeId);
+}
+
+void Server::addReference(ServerConnection *connection, quint64 id, qint64 count)
+{
+    connection->references[id] += count;
+    m_objects[id].references += count;
+}
+
+void Server::dropReferences(ServerConnection *connection, quint64 id, qint64 count)
+{
+    auto held = connection->references.find(id);
+    if (held == connection->references.end())
+        return; // nothing to drop: a client can only release what it holds
+    const qint64 dropped = qMin(count, held.value());
+    held.value() -= dropped;
+    if (held.value() <= 0)
+        connection->references.erase(held);
+    auto object = m_objects.find(id);
+    if (object == m_objects.end())
+        return;
+    object->references -= dropped;
+    if (object->references <= 0)
+        destroyObject(id);
+}
+
+void Server::destroyObject(quint64 id)
+{
+    const ObjectEntry entry = m_objects.take(id);
+    if (!entry.object)
+        return;
+    m_idByObject.remove(entry.object.data());
+    disconnect(entry.object, &QObject::destroyed, this, nullptr);
+    qCDebug(lcServer) << "object" << id << entry.typeId << "released";
+    if (entry.owned)
+        delete entry.object.data();
+}
+
+std::shared_ptr<const MethodTable> Server::methodsFor(const TypeEntry &type,
+                                                      const QMetaObject *metaObject)
+{
+    auto &cached = m_methodCache[qMakePair(type.typeId, metaObject)];
+    if (!cached)
+        cached = std::make_shared<MethodTable>(metaObject, type.exposed);
+    return cached;
+}
+
+QVariantList Server::describeObjects() const
+{
+    QVariantList out;
+    for (const ObjectEntry &entry : m_objects) {
+        QVariantMap info;
+        info[QStringLiteral("id")] = entry.id;
+        info[QStringLiteral("typeId")] = entry.typeId;
+        info[QStringLiteral("className")] =
+                entry.object ? QString::fromLatin1(entry.object->metaObject()->className()) : QString();
+        info[QStringLiteral("references")] = entry.references;
+        info[QStringLiteral("token")] = QVariant::fromValue(Token(m_address, entry.typeId, entry.id));
+        out.append(info);
+    }
+    return out;
+}
+
+QVariantList Server::describeClients() const
+{
+    QVariantList out;
+    for (const ServerConnection *connection : m_connections) {
+        if (!connection->isAuthenticated())
+            continue;
+        qint64 references = 0;
+        for (qint64 count : connection->references)
+            references += count;
+        QVariantMap info;
+        info[QStringLiteral("id")] = connection->id();
+        info[QStringLiteral("transport")] = connection->isTcp() ? QStringLiteral("tcp") : QStringLiteral("local");
+        info[QStringLiteral("references")] = references;
+        info[QStringLiteral("parkedCalls")] = connection->parkedCount();
+        out.append(info);
+    }
+    return out;
+}
+
+void Server::shutdown(const QString &reason)
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    qCInfo(lcServer) << "shutting down:" << reason;
+    if (m_localServer)
+        m_localServer->close();
+    if (m_tcpServer)
+        m_tcpServer->close();
+    const auto connections = m_connections;
+    for (ServerConnection *connection : connections)
+        connection->closeGracefully(reason);
+    m_connections.clear();
+    const auto ids = m_objects.keys();
+    for (quint64 id : ids)
+        destroyObject(id);
+    QMetaObject::invokeMethod(this, &Server::finished, Qt::QueuedConnection);
+}
+
+} // namespace LibManager

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+// libmanager-server: the library's own server program.
+//  - Started by BaseManager::start() (with --spawned) for managers whose types are all built in.
+//  - Run by hand, it serves a manager on an address from its command line:
+//      libmanager-server --address 0.0.0.0:50000 --authkey-file /etc/app/key
+
+#include <libmanager/authkey.h>
+#include <libmanager/basemanager.h>
+#include <libmanager/serverprocess_p.h>
+
+#include <QtCore/qcommandlineparser.h>
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qfile.h>
+#include <QtCore/qtextstream.h>
+
+using namespace LibManager;
+
+namespace {
+
+std::unique_ptr<BaseManager> makeBuiltIn(const QString &className)
+{
+    if (className == QLatin1String("LibManager::BaseManager"))
+        return std::make_unique<BaseManager>();
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--spawned") == 0)
+            return ServerProcess::runChild(argc, argv, makeBuiltIn);
+    }
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("libmanager-server"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Serves libmanager shared objects on an address until it is asked to stop "
+                    "(SIGINT, SIGTERM, or a client's shutdown request)."));
+    parser.addHelpOption();
+    const QCommandLineOption addressOption(
+            QStringLiteral("address"),
+            QCoreApplication::translate("main", "Where to listen: host:port, or a local socket path."),
+            QStringLiteral("address"));
+    const QCommandLineOption keyFileOption(
+            QStringLiteral("authkey-file"),
+            QCoreApplication::translate("main", "Read the authentication key from this file."),
+            QStringLiteral("file"));
+    const QCommandLineOption keyEnvOption(
+            QStringLiteral("authkey-env"),
+            QCoreApplication::translate("main", "Read the authentication key from this environment variable."),
+            QStringLiteral("name"));
+    const QCommandLineOption managerOption(
+            QStringLiteral("manager"),
+            QCoreApplication::translate("main", "Which manager to serve: base."),
+            QStringLiteral("kind"), QStringLiteral("base"));
+    parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption });
+    parser.process(app);
+
+    QTextStream err(stderr);
+    QByteArray key;
+    if (parser.isSet(keyFileOption)) {
+        QFile file(parser.value(keyFileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("main", "Cannot read the key file: %1").arg(file.errorString()) << '\n';
+            return 2;
+        }
+        key = file.readAll().trimmed();
+    } else if (parser.isSet(keyEnvOption)) {
+        key = qgetenv(parser.value(keyEnvOption).toLocal8Bit().constData());
+    }
+    if (key.isEmpty()) {
+        err << QCoreApplication::translate("main", "An authentication key is required "
+                                                   "(--authkey-file or --authkey-env).") << '\n';
+        return 2;
+    }
+    const QString kind = parser.value(managerOption);
+    std::unique_ptr<BaseManager> manager;
+    if (kind == QLatin1String("base"))
+        manager = std::make_unique<BaseManager>();
+    if (!manager) {
+        err << QCoreApplication::translate("main", "Unknown manager kind: %1").arg(kind) << '\n';
+        return 2;
+    }
+    manager->setAddress(parser.value(addressOption));
+    manager->setAuthKey(key);
+    QObject::connect(manager.get(), &BaseManager::addressChanged, [](const QString &address) {
+        QTextStream(stdout) << "libmanager-server: serving at " << address << Qt::endl;
+    });
+    if (!manager->serveForever()) {
+        err << manager->errorString() << '\n';
+        return 1;
+    }
+    return 0;
+}

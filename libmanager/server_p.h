@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_SERVER_P_H
+#define LIBMANAGER_SERVER_P_H
+
+#include <libmanager/address_p.h>
+#include <libmanager/basemanager.h>
+#include <libmanager/platform_p.h>
+#include <libmanager/reply.h>
+
+#include <QtCore/qhash.h>
+#include <QtCore/qobject.h>
+#include <QtCore/qpointer.h>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLocalServer;
+class QTcpServer;
+QT_END_NAMESPACE
+
+namespace LibManager {
+
+class MethodTable;
+class ServerConnection;
+namespace Wire { struct Message; }
+
+/*! One registered typeid, as a manager knows it. */
+struct TypeEntry
+{
+    QString typeId;
+    BaseManager::Factory factory;
+    std::optional<QStringList> exposed;
+    BaseManager::ProxyFactory proxyFactory;
+    bool builtIn = false; // made by the library's own server program too
+};
+using TypeRegistry = QHash<QString, TypeEntry>;
+
+/*!
+    The manager server: listens (QLocalServer or QTcpServer, which hand us the accepted
+    descriptors), owns the shared objects, and answers every client from one event loop.
+*/
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    Server(const TypeRegistry &registry, const QByteArray &authKey, qsizetype maxFrameSize,
+           QObject *parent = nullptr);
+    ~Server() override;
+
+    bool listen(const Address &address, QString *why);
+    /*! The address clients connect to (real port, full socket path). */
+    QString address() const { return m_address; }
+    /*! Closes every connection (each is told why), drops every object, stops listening;
+        emits finished() from the event loop. */
+    void shutdown(const QString &reason);
+    bool isShutDown() const { return m_shutDown; }
+
+    const QByteArray &authKey() const { return m_authKey; }
+    qsizetype maxFrameSize() const { return m_maxFrameSize; }
+    int liveObjectCount() const { return int(m_objects.size()); }
+
+    // Called by connections and listeners.
+    void addConnection(Platform::Socket socket, bool tcp);
+    void handleMessage(ServerConnection *connection, const Wire::Message &message);
+    void connectionClosed(ServerConnection *connection);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    struct ObjectEntry
+    {
+        quint64 id = 0;
+        QString typeId;
+        QPointer<QObject> object;
+        bool owned = false;
+        qint64 references = 0;
+        std::shared_ptr<const MethodTable> methods;
+    };
+
+    void handleCall(ServerConnection *connection, const Wire::Message &message);
+    Reply callManager(ServerConnection *connection, const QByteArray &method,
+                      const QVariantList &args);
+    Reply create(ServerConnection *connection, const QVariantList &args);
+    Reply incref(ServerConnection *connection, const QVariantList &args);
+    void addReference(ServerConnection *connection, quint64 id, qint64 count);
+    void dropReferences(ServerConnection *connection, quint64 id, qint64 count);
+    void destroyObject(quint64 id);
+    std::shared_ptr<const MethodTable> methodsFor(const TypeEntry &type, const QMetaObject *metaObject);
+    QVariantList describeObjects() const;
+    QVariantList describeClients() const;
+
+    TypeRegistry m_registry;
+    QByteArray m_authKey;
+    qsizetype m_maxFrameSize;
+    QString m_address;
+    QLocalServer *m_localServer = nullptr;
+    QTcpServer *m_tcpServer = nullptr;
+    QHash<quint64, ObjectEntry> m_objects;
+    QHash<const QObject *, quint64> m_idByObject;
+    QHash<QPair<QString, const QMetaObject *>, std::shared_ptr<const MethodTable>> m_methodCache;
+    QHash<quint64, ServerConnection *> m_connections;
+    quint64 m_nextObjectId = 1;
+    quint64 m_nextConnectionId = 1;
+    bool m_shutDown = false;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_SERVER_P_H

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "serverconnection_p.h"
+#include "deferred_p.h"
+#include "handshake_p.h"
+#include "logging_p.h"
+#include "protocol_p.h"
+#include "server_p.h"
+#include "wirecodec_p.h"
+
+#include <QtCore/qsocketnotifier.h>
+#include <QtCore/qtimer.h>
+
+namespace LibManager {
+
+namespace {
+constexpr int HandshakeTimeoutMs = 10000;
+constexpr qsizetype ReadChunk = 64 * 1024;
+// Read at most this much per wake-up, so that one busy client cannot starve the others.
+constexpr qsizetype ReadBudget = 4 * 1024 * 1024;
+} // namespace
+
+ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool tcp, quint64 id,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_socket(socket)
+    , m_tcp(tcp)
+    , m_id(id)
+    , m_reader(Protocol::MaxHandshakeFrame)
+{
+    m_readNotifier = new QSocketNotifier(m_socket, QSocketNotifier::Read, this);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &ServerConnection::onReadable);
+    m_writeNotifier = new QSocketNotifier(m_socket, QSocketNotifier::Write, this);
+    m_writeNotifier->setEnabled(false);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &ServerConnection::onWritable);
+
+    // A peer that never completes the handshake must not hold a connection forever.
+    m_handshakeTimer = new QTimer(this);
+    m_handshakeTimer->setSingleShot(true);
+    connect(m_handshakeTimer, &QTimer::timeout, this,
+            [this] { abort(QStringLiteral("no handshake within %1 ms").arg(HandshakeTimeoutMs)); });
+    m_handshakeTimer->start(HandshakeTimeoutMs);
+
+    m_serverNonce = Handshake::newNonce();
+    Wire::appendFrame(&m_output, Handshake::serverHello(m_serverNonce));
+    flush();
+}
+
+ServerConnection::~ServerConnection()
+{
+    if (m_state != Closed) {
+        m_state = Closed;
+        finishClose();
+    }
+}
+
+void ServerConnection::onReadable()
+{
+    if (m_state == Closed)
+        return;
+    qsizetype budget = ReadBudget;
+    bool peerClosed = false;
+    while (budget > 0) {
+        char *room = m_reader.appendBuffer(ReadChunk);
+        const qsizetype got = Platform::receive(m_socket, room, ReadChunk);
+        if (got == Platform::WouldBlock)
+            break;
+        if (got <= 0) {
+            m_reader.commitAppend(0);
+            peerClosed = true;
+            break;
+        }
+        m_reader.commitAppend(got);
+        budget -= got;
+        if (got < ReadChunk)
+            break;
+    }
+
+    m_inBatch = true;
+    while (m_state != Closed) {
+        const char *payload = nullptr;
+        qsizetype size = 0;
+        const FrameReader::Status status = m_reader.next(&payload, &size);
+        if (status == FrameReader::NeedMore)
+            break;
+        if (status == FrameReader::TooLarge) {
+            abort(QStringLiteral("frame of %1 bytes exceeds the limit of %2")
+                          .arg(m_reader.announcedSize())
+                          .arg(m_reader.maxFrameSize()));
+            break;
+        }
+        if (m_state == AwaitingHello)
+            handleHello(payload, size);
+        else
+            handleFrame(payload, size);
+    }
+    m_inBatch = false;
+    if (m_state == Closed)
+        return;
+    flush();
+    if (peerClosed) {
+        qCDebug(lcServer) << "client" << m_id << "disconnected";
+        m_state = Closed;
+        finishClose();
+        deleteLater();
+    }
+}
+
+void ServerConnection::handleHello(const char *payload, qsizetype size)
+{
+    Handshake::Hello hello;
+    if (!Handshake::parseClientHello(QByteArray(payload, size), &hello)) {
+        abort(QStringLiteral("not a libmanager client (bad hello)"));
+        return;
+    }
+    if (hello.protocol != Protocol::Version || hello.dataStream != Protocol::DataStreamVersion) {
+        Wire::appendFrame(&m_output, Handshake::welcome(Protocol::WelcomeBadVersion, {}, {}, {}));
+        flush();
+        abort(QStringLiteral("client speaks protocol %1 (data stream %2); this server speaks %3 (%4)")
+                      .arg(hello.protocol)
+                      .arg(hello.dataStream)
+                      .arg(Protocol::Version)
+                      .arg(Protocol::DataStreamVersion));
+        return;
+    }
+    const QByteArray &key = m_server->authKey();
+    const QByteArray expected = Handshake::clientProof(key, m_serverNonce, hello.nonce);
+    if (!Handshake::constantTimeEquals(expected, hello.mac)) {
+        Wire::appendFrame(&m_output, Handshake::welcome(Protocol::WelcomeBadKey, {}, {}, {}));
+        flush();
+        abort(QStringLiteral("authentication failed: the client's key differs"));
+        return;
+    }
+    Wire::appendFrame(&m_output,
+                      Handshake::welcome(Protocol::WelcomeOk, key, hello.nonce, m_serverNonce));
+    m_state = Ready;
+    m_handshakeTimer->stop();
+    m_reader.setMaxFrameSize(m_server->maxFrameSize());
+    qCDebug(lcServer) << "client" << m_id << "authenticated";
+}
+
+void ServerConnection::handleFrame(const char *payload, qsizetype size)
+{
+    Wire::Message message;
+    QString why;
+    if (!Wire::decodeMessage(payload, size, &message, &why)) {
+        abort(QStringLiteral("malformed frame: %1").arg(why));
+        return;
+    }
+    switch (message.kind) {
+    case Protocol::Kind::Call:
+    case Protocol::Kind::Release:
+    case Protocol::Kind::Cancel:
+    case Protocol::Kind::Subscribe:
+    case Protocol::Kind::Unsubscribe:
+        m_server->handleMessage(this, message);
+        break;
+    default:
+        abort(QStringLiteral("a client sent a server's message (kind %1)").arg(int(message.kind)));
+        break;
+    }
+}
+
+void ServerConnection::sendReply(quint32 requestId, const Reply &reply)
+{
+    if (m_state != Ready)
+        return;
+    if (reply.isValid()) {
+        QString why;
+        if (!Wire::encodeResult(&m_output, requestId, reply.value(), &why)) {
+            Wire::encodeFailure(&m_output, requestId, Error::TypeError,
+                                QStringLiteral("the result cannot be sent: %1").arg(why));
+        }
+    } else {
+        Wire::encodeFailure(&m_output, requestId, reply.error(), reply.message());
+    }
+    if (!m_inBatch)
+        flush();
+}
+
+void ServerConnection::sendEvent(quint64 objectId, const QByteArray &name, const QVariantList &args)
+{
+    if (m_state != Ready)
+        return;
+    QString why;
+    if (!Wire::encodeEvent(&m_output, objectId, name, args, &why))
+        qCWarning(lcServer) << "event" << name << "of object" << objectId << "not sent:" << why;
+    if (!m_inBatch)
+        flush();
+}
+
+void ServerConnection::park(quint32 requestId, const std::shared_ptr<DeferredState> &state)
+{
+    m_parked.insert(requestId, state);
+    state->bind(this, requestId);
+}
+
+void ServerConnection::answerParked(quint32 requestId, const Reply &reply)
+{
+    m_parked.remove(requestId);
+    sendReply(requestId, reply);
+}
+
+void ServerConnection::cancelParked(quint32 requestId)
+{
+    if (const auto state = m_parked.take(requestId))
+        state->cancel();
+}
+
+void ServerConnection::flush()
+{
+    while (m_outputPos < m_output.size()) {
+        const qsizetype sent = Platform::send(m_socket, m_output.constData() + m_outputPos,
+                                              m_output.size() - m_outputPos);
+        if (sent == Platform::WouldBlock)
+            break;
+        if (sent == Platform::Failed) {
+            // The peer went away; the read side will see the end of the stream.
+            m_output.clear();
+            m_outputPos = 0;
+            return;
+        }
+        m_outputPos += sent;
+    }
+    if (m_outputPos == m_output.size()) {
+        m_output.resize(0);
+        m_outputPos = 0;
+    } else if (m_outputPos > 1024 * 1024) {
+        m_output.remove(0, m_outputPos);
+        m_outputPos = 0;
+    }
+    const qsizetype pending = m_output.size() - m_outputPos;
+    m_writeNotifier->setEnabled(pending > 0);
+    // Backpressure: stop reading requests from a client that does not read its answers.
+    m_readNotifier->setEnabled(pending < Protocol::MaxPendingOutput);
+}
+
+void ServerConnection::onWritable()
+{
+    flush();
+}
+
+void ServerConnection::closeGracefully(const QString &reason)
+{
+    if (m_state == Closed)
+        return;
+    if (m_state == Ready)
+        Wire::encodeGoodbye(&m_output, reason);
+    m_inBatch = false;
+    flush();
+    m_state = Closed;
+    finishClose();
+    deleteLater();
+}
+
+void ServerConnection::abort(const QString &reason)
+{
+    if (m_state == Closed)
+        return;
+    qCWarning(lcProtocol) << "closing client" << m_id << ":" << reason;
+    m_state = Closed;
+    finishClose();
+    deleteLater();
+}
+
+void ServerConnection::finishClose()
+{
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    m_handshakeTimer->stop();
+    Platform::closeSocket(m_socket);
+    m_socket = Platform::InvalidSocket;
+    const auto parked = std::exchange(m_parked, {});
+    for (const auto &state : parked)
+        state->cancel();
+    m_server->connectionClosed(this);
+}
+
+} // namespace LibManager

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_SERVERCONNECTION_P_H
+#define LIBMANAGER_SERVERCONNECTION_P_H
+
+#include <libmanager/framereader_p.h>
+#include <libmanager/platform_p.h>
+#include <libmanager/reply.h>
+
+#include <QtCore/qhash.h>
+#include <QtCore/qobject.h>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QSocketNotifier;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace LibManager {
+
+class DeferredState;
+class Server;
+namespace Wire { struct Message; }
+
+/*!
+    One client of the server: its socket, its handshake state, the references it holds and its
+    parked calls. Reads whatever the socket has, handles every complete frame, and writes all
+    the answers of that batch in one go. Never blocks: what the socket cannot take now waits in
+    an output buffer, and a client that lets too much pile up is not read from until it drains.
+*/
+class ServerConnection : public QObject
+{
+    Q_OBJECT
+public:
+    ServerConnection(Server *server, Platform::Socket socket, bool tcp, quint64 id,
+                     QObject *parent = nullptr);
+    ~ServerConnection() override;
+
+    quint64 id() const { return m_id; }
+    bool isTcp() const { return m_tcp; }
+    bool isOpen() const { return m_state != Closed; }
+    bool isAuthenticated() const { return m_state == Ready; }
+
+    void sendReply(quint32 requestId, const Reply &reply);
+    void sendEvent(quint64 objectId, const QByteArray &name, const QVariantList &args);
+    /*! Sends a Goodbye, writes what it can, and closes. */
+    void closeGracefully(const QString &reason);
+    /*! Closes at once, logging \a reason (a protocol violation or failed handshake). */
+    void abort(const QString &reason);
+
+    void park(quint32 requestId, const std::shared_ptr<DeferredState> &state);
+    void answerParked(quint32 requestId, const Reply &reply);
+    /*! The client gave up on \a requestId: cancel it if it is still parked. */
+    void cancelParked(quint32 requestId);
+    int parkedCount() const { return int(m_parked.size()); }
+
+    /*! References this client holds, by object id. */
+    QHash<quint64, qint64> references;
+
+private:
+    enum State { AwaitingHello, Ready, Closed };
+
+    void onReadable();
+    void onWritable();
+    void handleHello(const char *payload, qsizetype size);
+    void handleFrame(const char *payload, qsizetype size);
+    void flush();
+    void finishClose();
+
+    Server *m_server;
+    Platform::Socket m_socket;
+    bool m_tcp;
+    quint64 m_id;
+    State m_state = AwaitingHello;
+    bool m_inBatch = false;
+    FrameReader m_reader;
+    QByteArray m_output;
+    qsizetype m_outputPos = 0;
+    QByteArray m_serverNonce;
+    QSocketNotifier *m_readNotifier = nullptr;
+    QSocketNotifier *m_writeNotifier = nullptr;
+    QTimer *m_handshakeTimer = nullptr;
+    QHash<quint32, std::shared_ptr<DeferredState>> m_parked;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_SERVERCONNECTION_P_H

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "servermain.h"
+#include "authkey.h"
+#include "basemanager_p.h"
+#include "serverprocess_p.h"
+#include "platform_p.h"
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qmutex.h>
+#include <QtCore/qset.h>
+
+namespace LibManager {
+
+namespace {
+QMutex &entryMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+QSet<QByteArray> &entries()
+{
+    static QSet<QByteArray> set;
+    return set;
+}
+} // namespace
+
+bool hasServerEntry(const QByteArray &className)
+{
+    QMutexLocker lock(&entryMutex());
+    return entries().contains(className);
+}
+
+bool detail::registerServerEntry(const char *className)
+{
+    QMutexLocker lock(&entryMutex());
+    entries().insert(QByteArray(className));
+    return true;
+}
+
+bool isServerProcess()
+{
+    return qEnvironmentVariableIsSet(ServerProcess::ServerClassVariable);
+}
+
+int ServerProcess::runChild(int argc, char **argv,
+                            const std::function<std::unique_ptr<BaseManager>(const QString &)> &make)
+{
+    // The parent handles the terminal's Ctrl+C; this process ends when the parent's pipe does.
+    Platform::ignoreInterrupts();
+    Config config;
+    QString why;
+    if (!readConfig(&config, &why)) {
+        report("ERROR " + why.toUtf8());
+        qCritical("libmanager server: %s", qPrintable(why));
+        return 2;
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (!QCoreApplication::instance())
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    setDefaultAuthKey(config.defaultAuthKey);
+    std::unique_ptr<BaseManager> manager = make(config.managerClass);
+    if (!manager) {
+        why = QStringLiteral("this program has no server for manager class %1").arg(config.managerClass);
+        report("ERROR " + why.toUtf8());
+        return 2;
+    }
+    manager->setAddress(config.address);
+    manager->setAuthKey(config.authKey);
+    manager->setMaxFrameSize(config.maxFrameSize);
+    const bool served = manager->d_func()->serve(
+            [](const QString &address) { report("OK " + address.toUtf8()); }, 0);
+    if (!served) {
+        report("ERROR " + manager->errorString().toUtf8());
+        return 1;
+    }
+    return 0;
+}
+
+int detail::runServerProcess(int argc, char **argv,
+                             const std::vector<std::pair<const char *, ManagerMaker>> &makers)
+{
+    const QString wanted = qEnvironmentVariable(ServerProcess::ServerClassVariable);
+    // Whatever this server starts in turn is not a server for us.
+    qunsetenv(ServerProcess::ServerClassVariable);
+    return ServerProcess::runChild(argc, argv, [&](const QString &className) {
+        for (const auto &[name, make] : makers) {
+            if (wanted == QLatin1String(name) && className == wanted)
+                return make();
+        }
+        return std::unique_ptr<BaseManager>();
+    });
+}
+
+} // namespace LibManager

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_SERVERPROCESS_P_H
+#define LIBMANAGER_SERVERPROCESS_P_H
+
+#include <libmanager/libmanager_global.h>
+
+#include <QtCore/qprocess.h>
+
+#include <functional>
+#include <memory>
+
+namespace LibManager {
+
+class BaseManager;
+
+/*!
+    The parent's side of a server process that start() runs.
+
+    The child is the library's server program (managers whose types are all built in) or this
+    program again (custom types; see serverMain()). Its standard input is a pipe that only this
+    process holds: the child reads its configuration from it (address, keys, manager class;
+    secrets never go on the command line or into the environment) and then watches it, so
+    that when this process dies by any means, SIGKILL included, the kernel closes it and the
+    server shuts down. The child reports "OK <address>" or "ERROR <reason>" on descriptor 3.
+*/
+class LIBMANAGER_EXPORT ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    struct Config
+    {
+        QString address;
+        QByteArray authKey;
+        QByteArray defaultAuthKey;
+        QString managerClass;
+        qsizetype maxFrameSize = 0;
+    };
+
+    bool start(const QString &program, const Config &config, bool reExecuted, int timeoutMs,
+               QString *address, QString *why);
+    /*! Closes the pipe (the child's cue to shut down), waits, and kills if it must. */
+    void stop(int timeoutMs);
+    qint64 processId() const;
+    bool isRunning() const;
+
+    /*! The library's own server program, beside the library or in ../libexec from it. */
+    static QString helperProgram();
+
+    // The child's side.
+    static bool readConfig(Config *config, QString *why);
+    static void report(const QByteArray &line);
+    /*! The whole life of a server child: read the configuration, make the manager that
+        \a make makes for its class name, serve, return the exit code. */
+    static int runChild(int argc, char **argv,
+                        const std::function<std::unique_ptr<BaseManager>(const QString &)> &make);
+    static constexpr char ServerClassVariable[] = "LIBMANAGER_SERVER_CLASS";
+
+private:
+    QProcess m_process;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_SERVERPROCESS_P_H

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_WIRECODEC_P_H
+#define LIBMANAGER_WIRECODEC_P_H
+
+#include <libmanager/error.h>
+#include <libmanager/protocol_p.h>
+
+#include <QtCore/qbytearray.h>
+#include <QtCore/qstring.h>
+#include <QtCore/qvariant.h>
+
+namespace LibManager::Wire {
+
+/*! One decoded message; which fields are set depends on kind (see protocol_p.h). */
+struct Message
+{
+    Protocol::Kind kind = Protocol::Kind::Call;
+    quint32 requestId = 0;
+    quint64 objectId = 0;
+    quint32 count = 0;
+    QByteArray name;   // Call: method; Event: event name
+    QVariant value;    // Call/Event: the argument list; Result: the result
+    QVariantList args() const { return value.toList(); }
+    Error error = Error::NoError; // Failure
+    QString text;      // Failure: message; Goodbye: reason
+};
+
+/*!
+    Appends a complete frame (length prefix and payload) for one message to \a out.
+    Returns false, leaving \a out as it was and saying why in \a why, when a value cannot be
+    sent (a type without stream operators, a QObject that is not a Proxy).
+*/
+LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
+                                  const QByteArray &method, const QVariantList &args,
+                                  QString *why = nullptr);
+LIBMANAGER_EXPORT void encodeRelease(QByteArray *out, quint64 objectId, quint32 count);
+LIBMANAGER_EXPORT void encodeCancel(QByteArray *out, quint32 requestId);
+LIBMANAGER_EXPORT void encodeSubscribe(QByteArray *out, quint32 requestId, quint64 objectId);
+LIBMANAGER_EXPORT void encodeUnsubscribe(QByteArray *out, quint64 objectId);
+LIBMANAGER_EXPORT bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value,
+                                    QString *why = nullptr);
+LIBMANAGER_EXPORT void encodeFailure(QByteArray *out, quint32 requestId, Error error,
+                                     const QString &message);
+LIBMANAGER_EXPORT bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,
+                                   const QVariantList &args, QString *why = nullptr);
+LIBMANAGER_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
+
+/*!
+    Decodes one frame's payload. On failure returns false and says why in \a why; nothing
+    about the payload is trusted: counts, depth and stream status are all checked.
+*/
+LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, Message *message,
+                                     QString *why);
+
+/*! Encodes or decodes one Value (for tests and for the codec itself). */
+LIBMANAGER_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why);
+LIBMANAGER_EXPORT bool readValue(QDataStream &in, QVariant *value, QString *why, int depth = 0);
+
+/*! Appends the 4-byte big-endian length and \a payload to \a out. */
+LIBMANAGER_EXPORT void appendFrame(QByteArray *out, const QByteArray &payload);
+
+} // namespace LibManager::Wire
+
+#endif // LIBMANAGER_WIRECODEC_P_H
