@@ -134,6 +134,8 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
         setError(Error::InvalidAddress, address);
         return false;
     }
+    // Signals are caught from before the first client can connect to after the last goes.
+    TerminationWatcher termination;
     Server instance(registry, effectiveKey(),
                     maxFrameSize > 0 ? maxFrameSize : Protocol::DefaultMaxFrameSize);
     QString why;
@@ -146,7 +148,6 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
     Q_EMIT q->addressChanged(address);
     server = &instance;
 
-    TerminationWatcher termination;
     QObject::connect(&termination, &TerminationWatcher::terminationRequested, &instance,
                      [&instance](int signal) {
                          instance.shutdown(QStringLiteral("signal %1").arg(signal));

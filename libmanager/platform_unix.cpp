@@ -4,7 +4,6 @@
 #include <QtCore/qdir.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qfileinfo.h>
-#include <QtCore/qstandardpaths.h>
 #include <QtNetwork/qhostaddress.h>
 #include <QtNetwork/qhostinfo.h>
 
@@ -247,8 +246,8 @@ QString privateSocketDirectory()
 {
     // $XDG_RUNTIME_DIR is private to the user by definition; otherwise make our own 0700
     // directory under the temporary directory and check that nobody else owns it.
-    QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (base.isEmpty())
+    QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (base.isEmpty() || !QFileInfo(base).isDir())
         base = QDir::tempPath();
     const QString dir = base + QStringLiteral("/libmanager-") + QString::number(::getuid());
     const QByteArray encoded = QFile::encodeName(dir);

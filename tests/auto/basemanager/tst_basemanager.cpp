@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// BaseManager's life cycle across real processes: start() (library server program and
+// re-executed program), shutdown(), destruction, parent death, serveForever(), fromAddress(),
+// authentication and connection errors.
+
+#include "../../helpers/lmhelper/testtypes.h"
+#include "../../shared/helperprocess.h"
+
+#include <libmanager/authkey.h>
+#include <libmanager/basemanager.h>
+#include <libmanager/servermain.h>
+
+#include <QtCore/qfileinfo.h>
+#include <QtCore/qscopeguard.h>
+#include <QtCore/qthread.h>
+#include <QtNetwork/qtcpserver.h>
+#include <QtNetwork/qtcpsocket.h>
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+#include <sys/stat.h>
+
+using namespace LibManager;
+using TestSupport::HelperProcess;
+using TestSupport::processAlive;
+
+// A manager with a custom type whose program does not hand over to serverMain() for it.
+class UnhookedManager : public BaseManager
+{
+    Q_OBJECT
+public:
+    explicit UnhookedManager(QObject *parent = nullptr) : BaseManager(parent)
+    {
+        registerType<FooClass>();
+    }
+};
+
+class tst_BaseManager : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void startsLibraryServer_data();
+    void startsLibraryServer();
+    void shutdownIsRepeatableAndStopsTheProcess();
+    void destructionStopsTheServer();
+    void shutdownOnlyForStartedServers();
+    void serverDiesWithKilledParent();
+    void startsCustomTypesByReExecuting();
+    void refusesToReExecuteWithoutServerMain();
+    void reportsStartFailures();
+    void serveForeverStopsOnClientRequest();
+    void serveForeverStopsOnSigterm();
+    void wrongKeyIsRejectedAndServerGoesOn();
+    void defaultAuthKey();
+    void connectionErrorsAreDistinct();
+    void notLibmanagerPeer();
+    void reconnectsAfterServerRestart();
+};
+
+void tst_BaseManager::startsLibraryServer_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("local") << QString();
+    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+}
+
+void tst_BaseManager::startsLibraryServer()
+{
+    QFETCH(QString, address);
+    BaseManager manager(address, QByteArrayLiteral("start-key"));
+    QSignalSpy addressSpy(&manager, &BaseManager::addressChanged);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    QCOMPARE(manager.error(), Error::NoError);
+    QVERIFY(manager.isConnected());
+    QVERIFY(processAlive(manager.serverProcessId()));
+    QCOMPARE(addressSpy.count(), 1);
+    if (address.isEmpty()) {
+        // A fresh socket in a directory only this user can enter.
+        QVERIFY(QFileInfo::exists(manager.address()));
+        struct stat info {};
+        QCOMPARE(::stat(QFileInfo(manager.address()).absolutePath().toLocal8Bit().constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0077, 0u);
+    } else {
+        QVERIFY2(manager.address().startsWith(QLatin1String("127.0.0.1:")), qPrintable(manager.address()));
+        QVERIFY(!manager.address().endsWith(QLatin1String(":0")));
+    }
+    auto server = manager.introspector();
+    QVERIFY(server);
+    QCOMPARE(server->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+    QVERIFY(manager.shutdown());
+}
+
+void tst_BaseManager::shutdownIsRepeatableAndStopsTheProcess()
+{
+    BaseManager manager;
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    const qint64 pid = manager.serverProcessId();
+    const QString address = manager.address();
+    QVERIFY(manager.shutdown());
+    QVERIFY(!processAlive(pid));
+    QVERIFY(!QFileInfo::exists(address));
+    QVERIFY(manager.shutdown());
+    QVERIFY(manager.shutdown());
+    QCOMPARE(manager.error(), Error::NoError);
+    QVERIFY(!manager.isConnected());
+    QVERIFY(!manager.create(QStringLiteral("anything")));
+    QCOMPARE(manager.error(), Error::NotConnected);
+}
+
+void tst_BaseManager::destructionStopsTheServer()
+{
+    qint64 pid = 0;
+    {
+        BaseManager manager;
+        QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+        pid = manager.serverProcessId();
+        QVERIFY(processAlive(pid));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 10000);
+}
+
+void tst_BaseManager::shutdownOnlyForStartedServers()
+{
+    BaseManager owner(QString(), QByteArrayLiteral("k"));
+    QVERIFY2(owner.start(), qPrintable(owner.errorString()));
+    auto other = BaseManager::fromAddress(owner.address(), QByteArrayLiteral("k"));
+    QVERIFY2(other->isConnected(), qPrintable(other->errorString()));
+    QVERIFY(!other->shutdown());
+    QCOMPARE(other->error(), Error::NotStarted);
+    QVERIFY2(other->errorString().contains(QLatin1String("requestServerShutdown")), qPrintable(other->errorString()));
+    // The server was not touched.
+    QVERIFY(processAlive(owner.serverProcessId()));
+    QCOMPARE(owner.introspector()->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+}
+
+void tst_BaseManager::serverDiesWithKilledParent()
+{
+    HelperProcess parent({ QStringLiteral("start"), QString::fromLatin1(QByteArrayLiteral("parent-key").toHex()) });
+    const QString line = parent.waitForLine(QStringLiteral("SERVER "));
+    QVERIFY2(!line.isEmpty(), qPrintable(parent.output().join(QLatin1Char('\n'))));
+    const qint64 serverPid = line.section(QLatin1Char(' '), 0, 0).toLongLong();
+    const QString address = line.section(QLatin1Char(' '), 1);
+    QVERIFY(processAlive(serverPid));
+    {
+        // It serves.
+        auto client = BaseManager::fromAddress(address, QByteArrayLiteral("parent-key"));
+        QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
+    }
+    parent.killHard();
+    QVERIFY(parent.finish());
+    // The kernel closes the pipe the server watches: it shuts down on its own.
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(serverPid), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(address), 5000);
+}
+
+void tst_BaseManager::startsCustomTypesByReExecuting()
+{
+    // This test program's main() hands over to serverMain<TestManager>(): start() runs it
+    // again as the server.
+    TestManager manager;
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    auto foo = manager.create(QStringLiteral("FooClass"));
+    QVERIFY2(foo, qPrintable(manager.errorString()));
+    QCOMPARE(foo->callMethod(QStringLiteral("bar")).value().toString(), QStringLiteral("BAR"));
+    QCOMPARE(foo->callMethod(QStringLiteral("baz")).value().toString(), QStringLiteral("BAZ"));
+    QVERIFY(manager.shutdown());
+}
+
+void tst_BaseManager::refusesToReExecuteWithoutServerMain()
+{
+    UnhookedManager manager;
+    QVERIFY(!manager.start());
+    QCOMPARE(manager.error(), Error::StartFailed);
+    QVERIFY2(manager.errorString().contains(QLatin1String("serverMain<UnhookedManager>")),
+             qPrintable(manager.errorString()));
+    QCOMPARE(manager.serverProcessId(), 0);
+}
+
+void tst_BaseManager::reportsStartFailures()
+{
+    BaseManager invalid(QStringLiteral("tcp://no-port-here"));
+    QVERIFY(!invalid.start());
+    QCOMPARE(invalid.error(), Error::InvalidAddress);
+
+    BaseManager first;
+    QVERIFY2(first.start(), qPrintable(first.errorString()));
+    BaseManager second(first.address());
+    QVERIFY(!second.start());
+    QCOMPARE(second.error(), Error::StartFailed);
+    QVERIFY2(second.errorString().contains(QLatin1String("in use")), qPrintable(second.errorString()));
+    QVERIFY(!first.start());
+    QCOMPARE(first.error(), Error::AlreadyStarted);
+}
+
+void tst_BaseManager::serveForeverStopsOnClientRequest()
+{
+    const QByteArray key = QByteArrayLiteral("serve-key");
+    HelperProcess server({ QStringLiteral("serve"), QStringLiteral("127.0.0.1:0"), QString::fromLatin1(key.toHex()) });
+    const QString address = server.waitForLine(QStringLiteral("SERVING "));
+    QVERIFY2(!address.isEmpty(), qPrintable(server.output().join(QLatin1Char('\n'))));
+    auto client = BaseManager::fromAddress(address, key);
+    QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
+    QVERIFY2(client->requestServerShutdown(), qPrintable(client->errorString()));
+    QVERIFY2(server.waitFor(QStringLiteral("STOPPED")), qPrintable(server.output().join(QLatin1Char('\n'))));
+    QVERIFY(server.finish());
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+}
+
+void tst_BaseManager::serveForeverStopsOnSigterm()
+{
+    HelperProcess server({ QStringLiteral("serve"), QString(), QStringLiteral("6b") });
+    const QString address = server.waitForLine(QStringLiteral("SERVING "));
+    QVERIFY2(!address.isEmpty(), qPrintable(server.output().join(QLatin1Char('\n'))));
+    server.process().terminate();
+    QVERIFY2(server.waitFor(QStringLiteral("STOPPED")), qPrintable(server.output().join(QLatin1Char('\n'))));
+    QVERIFY(server.finish());
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+    QVERIFY(!QFileInfo::exists(address));
+}
+
+void tst_BaseManager::wrongKeyIsRejectedAndServerGoesOn()
+{
+    BaseManager owner(QStringLiteral("127.0.0.1:0"), QByteArrayLiteral("right"));
+    QVERIFY2(owner.start(), qPrintable(owner.errorString()));
+    for (int i = 0; i < 3; ++i) {
+        auto intruder = BaseManager::fromAddress(owner.address(), QByteArrayLiteral("wrong"));
+        QVERIFY(!intruder->isConnected());
+        QCOMPARE(intruder->error(), Error::AuthenticationFailed);
+        QVERIFY2(intruder->errorString().contains(QLatin1String("rejected our key")),
+                 qPrintable(intruder->errorString()));
+    }
+    // Another process with the wrong key, too.
+    HelperProcess helper({ QStringLiteral("connect"), owner.address(), QString::fromLatin1(QByteArrayLiteral("bad").toHex()) });
+    QCOMPARE(helper.waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
+             QStringLiteral("AuthenticationFailed"));
+    auto friendly = BaseManager::fromAddress(owner.address(), QByteArrayLiteral("right"));
+    QVERIFY2(friendly->isConnected(), qPrintable(friendly->errorString()));
+    QCOMPARE(friendly->introspector()->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+}
+
+void tst_BaseManager::defaultAuthKey()
+{
+    const QByteArray key = LibManager::defaultAuthKey();
+    QCOMPARE(key.size(), 32);
+    QCOMPARE(LibManager::defaultAuthKey(), key);
+    // A manager with no key uses the process's default, and so does the server it starts.
+    BaseManager manager;
+    QCOMPARE(manager.authKey(), key);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    auto explicitKey = BaseManager::fromAddress(manager.address(), key);
+    QVERIFY2(explicitKey->isConnected(), qPrintable(explicitKey->errorString()));
+    // The default can be set.
+    LibManager::setDefaultAuthKey(QByteArrayLiteral("chosen"));
+    QCOMPARE(LibManager::defaultAuthKey(), QByteArrayLiteral("chosen"));
+    auto stale = BaseManager::fromAddress(manager.address());
+    QCOMPARE(stale->error(), Error::AuthenticationFailed);
+    LibManager::setDefaultAuthKey(key);
+}
+
+void tst_BaseManager::connectionErrorsAreDistinct()
+{
+    auto nobody = BaseManager::fromAddress(QStringLiteral("/nonexistent-dir-%1/sock").arg(QCoreApplication::applicationPid()));
+    QCOMPARE(nobody->error(), Error::ConnectionRefused);
+    QVERIFY(!nobody->errorString().isEmpty());
+
+    QTcpServer closedPort;
+    QVERIFY(closedPort.listen(QHostAddress::LocalHost));
+    const quint16 port = closedPort.serverPort();
+    closedPort.close();
+    auto refused = BaseManager::fromAddress(QStringLiteral("127.0.0.1:%1").arg(port));
+    QCOMPARE(refused->error(), Error::ConnectionRefused);
+
+    auto invalid = BaseManager::fromAddress(QString());
+    QCOMPARE(invalid->error(), Error::InvalidAddress);
+
+    // A listener that never speaks: the handshake times out, promptly.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QElapsedTimer timer;
+    timer.start();
+    auto mute = BaseManager::fromAddress(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()), {}, 300);
+    QCOMPARE(mute->error(), Error::Timeout);
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void tst_BaseManager::notLibmanagerPeer()
+{
+    // An HTTP server answers our hello with text; it must be told apart from a timeout or an
+    // authentication failure. It runs in its own thread while this one waits in the handshake.
+    QThread thread;
+    auto *http = new QTcpServer;
+    QVERIFY(http->listen(QHostAddress::LocalHost));
+    const quint16 port = http->serverPort();
+    connect(http, &QTcpServer::newConnection, http, [http] {
+        http->nextPendingConnection()->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+    });
+    http->moveToThread(&thread);
+    connect(&thread, &QThread::finished, http, &QObject::deleteLater);
+    thread.start();
+    const auto stop = qScopeGuard([&thread] {
+        thread.quit();
+        thread.wait();
+    });
+    auto client = BaseManager::fromAddress(QStringLiteral("127.0.0.1:%1").arg(port), {}, 5000);
+    QCOMPARE(client->error(), Error::ProtocolMismatch);
+    QVERIFY2(client->errorString().contains(QLatin1String("not a libmanager server")), qPrintable(client->errorString()));
+}
+
+void tst_BaseManager::reconnectsAfterServerRestart()
+{
+    const QByteArray key = QByteArrayLiteral("restart");
+    const QString address = QStringLiteral("%1/lm-restart-%2.sock").arg(QDir::tempPath()).arg(QCoreApplication::applicationPid());
+    auto server = std::make_unique<HelperProcess>(QStringList { QStringLiteral("serve"), address, QString::fromLatin1(key.toHex()) });
+    QCOMPARE(server->waitForLine(QStringLiteral("SERVING ")), address);
+
+    TestManager manager(address, key);
+    QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
+    auto foo = manager.create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    QSignalSpy stateSpy(foo.get(), &Proxy::stateChanged);
+    QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1, 2 }).value().toInt(), 3);
+
+    server->killHard();
+    QVERIFY(server->finish());
+    QElapsedTimer timer;
+    timer.start();
+    const Reply lost = foo->callMethod(QStringLiteral("add"), { 1, 2 });
+    QCOMPARE(lost.error(), Error::ConnectionLost);
+    QVERIFY(timer.elapsed() < 5000);
+    QTRY_COMPARE(stateSpy.count(), 1);
+    QCOMPARE(stateSpy.at(0).at(0).value<Proxy::State>(), Proxy::State::Disconnected);
+    QCOMPARE(foo->state(), Proxy::State::Disconnected);
+
+    // A new server at the same address (it removes the dead one's socket file).
+    server = std::make_unique<HelperProcess>(QStringList { QStringLiteral("serve"), address, QString::fromLatin1(key.toHex()) });
+    QCOMPARE(server->waitForLine(QStringLiteral("SERVING ")), address);
+    QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
+    auto again = manager.create(QStringLiteral("FooClass"));
+    QVERIFY2(again, qPrintable(manager.errorString()));
+    QCOMPARE(again->callMethod(QStringLiteral("add"), { 2, 2 }).value().toInt(), 4);
+    // The old proxy's object died with the old server.
+    QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1, 2 }).error(), Error::ConnectionLost);
+    QVERIFY(manager.requestServerShutdown());
+    QVERIFY(server->finish());
+}
+
+int main(int argc, char *argv[])
+{
+    // The rule for programs with custom types: hand over first, so that TestManager::start()
+    // can run this program as its server.
+    if (LibManager::isServerProcess())
+        return LibManager::serverMain<TestManager>(argc, argv);
+    QCoreApplication app(argc, argv);
+    tst_BaseManager test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_basemanager.moc"

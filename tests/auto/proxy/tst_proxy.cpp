@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Proxies across real processes, once per transport: calls and their errors, asynchronous and
+// pipelined calls, parked (Deferred) calls, timeouts, tokens handed to other processes,
+// reference counting, server death, and calls from other threads.
+
+#include "../../helpers/lmhelper/testtypes.h"
+#include "../../shared/helperprocess.h"
+
+#include <libmanager/basemanager.h>
+#include <libmanager/pendingcallwatcher.h>
+#include <libmanager/servermain.h>
+
+#include <QtCore/qregularexpression.h>
+#include <QtCore/qthread.h>
+#include <QtCore/qtimer.h>
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+#include <csignal>
+#include <thread>
+
+using namespace LibManager;
+using TestSupport::HelperProcess;
+using TestSupport::processAlive;
+
+class tst_Proxy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void callsExposedMethods();
+    void variantPayloadsRoundTrip();
+    void exposureErrorsNameTheMethod();
+    void argumentAndRemoteErrors();
+    void creationErrors();
+    void stringForms();
+    void asynchronousCalls();
+    void parkedCallsDoNotBlockTheServer();
+    void answersArriveOutOfOrder();
+    void timeoutCancelsTheParkedCall();
+    void deferredAnswers();
+    void objectsAreFreedWithTheirLastReference();
+    void tokensWorkInOtherProcesses();
+    void deadClientsReferencesAreDropped();
+    void serverDeathFailsEveryCallPromptly();
+    void callsFromOtherThreads();
+    void eventLoopKeepsTurningDuringAsyncCalls();
+
+private:
+    int liveObjects();
+    std::unique_ptr<TestManager> m_manager;
+    const QByteArray m_key = QByteArrayLiteral("proxy-suite-key");
+};
+
+void tst_Proxy::initTestCase_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("local") << QString();
+    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+}
+
+void tst_Proxy::init()
+{
+    QFETCH_GLOBAL(QString, address);
+    m_manager = std::make_unique<TestManager>(address, m_key);
+    QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
+}
+
+void tst_Proxy::cleanup()
+{
+    m_manager.reset();
+}
+
+int tst_Proxy::liveObjects()
+{
+    auto server = m_manager->introspector();
+    return server ? server->callMethod(QStringLiteral("liveObjectCount")).value().toInt() : -1;
+}
+
+void tst_Proxy::callsExposedMethods()
+{
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY2(foo, qPrintable(m_manager->errorString()));
+    QCOMPARE(foo->state(), Proxy::State::Connected);
+    QCOMPARE(foo->typeId(), QStringLiteral("FooClass"));
+    QCOMPARE(foo->callMethod(QStringLiteral("add"), { 2, 3 }).value().toInt(), 5);
+    // Overloads are chosen by argument count.
+    QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1.5, 2, 3 }).value().toDouble(), 6.5);
+    // Arguments convert to the parameter types.
+    QCOMPARE(foo->callMethod(QStringLiteral("add"), { QStringLiteral("40"), 2 }).value().toInt(), 42);
+    // Public slots are exposed too; the object keeps its state between calls.
+    QCOMPARE(foo->callMethod(QStringLiteral("count")).value().toInt(), 1);
+    QCOMPARE(foo->callMethod(QStringLiteral("count")).value().toInt(), 2);
+    // A void method answers with a null value.
+    const Reply none = m_manager->create(QStringLiteral("Later"))->callMethod(QStringLiteral("cancelledCount"));
+    QVERIFY(none.isValid());
+    QCOMPARE(foo->lastError(), Error::NoError);
+}
+
+void tst_Proxy::variantPayloadsRoundTrip()
+{
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    const QVariantMap nested {
+        { QStringLiteral("list"), QVariantList { 1, QStringLiteral("two"), 3.0, QVariant() } },
+        { QStringLiteral("bytes"), QByteArray("\0\1\2", 3) },
+        { QStringLiteral("hash"), QVariantHash { { QStringLiteral("k"), qlonglong(1) << 40 } } },
+        { QStringLiteral("strings"), QStringList { QStringLiteral("a"), QStringLiteral("b") } },
+        { QStringLiteral("date"), QDateTime(QDate(2024, 2, 29), QTime(12, 30), Qt::UTC) },
+        { QStringLiteral("uint"), 7u },
+        { QStringLiteral("bool"), true },
+    };
+    const QVariantList values { QVariant(), true, 42, qlonglong(-1) << 50, 3u, qulonglong(1) << 63,
+                                2.5, QStringLiteral("héllo"), QByteArray("raw"), nested,
+                                QVariant(QUuid::createUuid()), QVariant(QPointF(1.5, -2)) };
+    for (const QVariant &value : values) {
+        const Reply reply = foo->callMethod(QStringLiteral("echo"), { value });
+        QVERIFY2(reply.isValid(), qPrintable(reply.errorString()));
+        QCOMPARE(reply.value().metaType(), value.metaType());
+        QCOMPARE(reply.value(), value);
+    }
+    // A value that cannot travel is refused here, before anything is sent.
+    const Reply refused = foo->callMethod(QStringLiteral("echo"), { QVariant::fromValue(static_cast<QObject *>(this)) });
+    QCOMPARE(refused.error(), Error::InvalidArguments);
+    QVERIFY2(refused.message().contains(QLatin1String("only proxies")), qPrintable(refused.message()));
+    QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1, 1 }).value().toInt(), 2);
+}
+
+void tst_Proxy::exposureErrorsNameTheMethod()
+{
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    QSignalSpy errors(foo.get(), &Proxy::errorOccurred);
+    for (const QString &method : { QStringLiteral("hiddenProtected"), QStringLiteral("deleteLater"),
+                                   QStringLiteral("setObjectName"), QStringLiteral("nonexistent") }) {
+        const Reply reply = foo->callMethod(method);
+        QCOMPARE(reply.error(), Error::MethodNotExposed);
+        QVERIFY2(reply.message().contains(QLatin1Char('\'') + method + QLatin1Char('\'')), qPrintable(reply.message()));
+        QVERIFY(isRemoteError(reply.error()));
+        QCOMPARE(foo->lastError(), Error::MethodNotExposed);
+    }
+    QCOMPARE(errors.count(), 4);
+    QCOMPARE(errors.at(0).at(0).value<Error>(), Error::MethodNotExposed);
+
+    // An explicit exposed list overrides the default.
+    auto restricted = m_manager->create(QStringLiteral("Restricted"));
+    QVERIFY(restricted);
+    QCOMPARE(restricted->callMethod(QStringLiteral("open")).value().toString(), QStringLiteral("open"));
+    const Reply secret = restricted->callMethod(QStringLiteral("secret"));
+    QCOMPARE(secret.error(), Error::MethodNotExposed);
+    QVERIFY2(secret.message().contains(QLatin1String("(exposed: open)")), qPrintable(secret.message()));
+    // ... while the string form is always available.
+    QCOMPARE(restricted->toString(), QStringLiteral("Restricted(open, secret)"));
+}
+
+void tst_Proxy::argumentAndRemoteErrors()
+{
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    const Reply count = foo->callMethod(QStringLiteral("add"), { 1 });
+    QCOMPARE(count.error(), Error::InvalidArguments);
+    QVERIFY2(count.message().contains(QLatin1String("1 given")), qPrintable(count.message()));
+    const Reply type = foo->callMethod(QStringLiteral("add"), { QVariantList { 1 }, 2 });
+    QCOMPARE(type.error(), Error::InvalidArguments);
+    QVERIFY2(type.message().contains(QLatin1String("cannot convert")), qPrintable(type.message()));
+    const Reply thrown = foo->callMethod(QStringLiteral("fail"));
+    QCOMPARE(thrown.error(), Error::RemoteException);
+    QVERIFY2(thrown.message().contains(QLatin1String("asked to fail")), qPrintable(thrown.message()));
+    QVERIFY2(thrown.errorString().startsWith(errorText(Error::RemoteException)), qPrintable(thrown.errorString()));
+    // The object and the server are fine after all that.
+    QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1, 1 }).value().toInt(), 2);
+}
+
+void tst_Proxy::creationErrors()
+{
+    QVERIFY(!m_manager->create(QStringLiteral("NoSuchType")));
+    QCOMPARE(m_manager->error(), Error::UnknownTypeId);
+    QVERIFY2(m_manager->errorString().contains(QLatin1String("'NoSuchType'"))
+                     && m_manager->errorString().contains(QLatin1String("FooClass")),
+             qPrintable(m_manager->errorString()));
+    QVERIFY(!m_manager->create(QStringLiteral("Broken")));
+    QCOMPARE(m_manager->error(), Error::RemoteException);
+    QVERIFY2(m_manager->errorString().contains(QLatin1String("always fails")), qPrintable(m_manager->errorString()));
+    QVERIFY(!m_manager->create(QStringLiteral("FooClass"), { 1, 2, 3 }));
+    QCOMPARE(m_manager->error(), Error::InvalidArguments);
+    // Constructor arguments reach a Q_INVOKABLE constructor.
+    auto named = m_manager->create(QStringLiteral("FooClass"), { QStringLiteral("fred") });
+    QVERIFY2(named, qPrintable(m_manager->errorString()));
+    QCOMPARE(named->callMethod(QStringLiteral("name")).value().toString(), QStringLiteral("fred"));
+    QCOMPARE(m_manager->error(), Error::NoError);
+}
+
+void tst_Proxy::stringForms()
+{
+    auto foo = m_manager->create(QStringLiteral("FooClass"), { QStringLiteral("fred") });
+    QVERIFY(foo);
+    QVERIFY2(QRegularExpression(QStringLiteral("^<FooClass object \"fred\" at 0x[0-9a-f]+>$")).match(foo->toString()).hasMatch(),
+             qPrintable(foo->toString()));
+    QCOMPARE(foo->callMethod(QStringLiteral("__repr__")).value().toString(), foo->toString());
+    QCOMPARE(foo->repr(), QStringLiteral("<LibManager::Proxy[FooClass] object %1 at %2>")
+                                  .arg(foo->objectId()).arg(m_manager->address()));
+    Proxy unattached;
+    QCOMPARE(unattached.state(), Proxy::State::Unattached);
+    QCOMPARE(unattached.callMethod(QStringLiteral("x")).error(), Error::NotConnected);
+    QVERIFY(unattached.toString().contains(QLatin1String("unattached")));
+}
+
+void tst_Proxy::asynchronousCalls()
+{
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    PendingCall call = foo->callMethodAsync(QStringLiteral("add"), { 20, 22 });
+    QVERIFY(!call.isFinished());
+    QCOMPARE(call.reply().error(), Error::NotFinished);
+    auto *watcher = new PendingCallWatcher(call, this);
+    QSignalSpy finished(watcher, &PendingCallWatcher::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(watcher->reply().value().toInt(), 42);
+    QVERIFY(call.isFinished());
+    QCOMPARE(call.reply().value().toInt(), 42);
+    delete watcher;
+
+    // A watcher made after the end still says so, from the event loop.
+    PendingCallWatcher late(call);
+    QSignalSpy lateFinished(&late, &PendingCallWatcher::finished);
+    QVERIFY(lateFinished.wait(5000));
+
+    // Blocking on it, and errors coming back asynchronously.
+    PendingCall failing = foo->callMethodAsync(QStringLiteral("fail"));
+    QVERIFY(failing.waitForFinished());
+    QCOMPARE(failing.reply().error(), Error::RemoteException);
+}
+
+void tst_Proxy::parkedCallsDoNotBlockTheServer()
+{
+    auto later = m_manager->create(QStringLiteral("Later"));
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(later && foo);
+    // Several clients (processes) wait on parked calls while this one is served at once.
+    PendingCall slow = later->callMethodAsync(QStringLiteral("echoAfter"), { 1500, QStringLiteral("late") });
+    std::vector<std::unique_ptr<HelperProcess>> waiters;
+    auto queue = m_manager->create(QStringLiteral("get_proxy"));
+    QVERIFY(queue);
+    for (int i = 0; i < 3; ++i) {
+        waiters.push_back(std::make_unique<HelperProcess>(QStringList { QStringLiteral("get"), m_manager->address(), QString::fromLatin1(m_key.toHex()) }));
+    }
+    // Wait until the three gets are parked on the server.
+    QTRY_COMPARE_WITH_TIMEOUT([&] {
+        int parked = 0;
+        const QVariantList clients = m_manager->introspector()->callMethod(QStringLiteral("clients")).value().toList();
+        for (const QVariant &client : clients)
+            parked += client.toMap().value(QStringLiteral("parkedCalls")).toInt();
+        return parked;
+    }(), 4, 10000);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(foo->callMethod(QStringLiteral("add"), { i, 1 }).value().toInt(), i + 1);
+    QVERIFY2(!slow.isFinished(), "the parked call finished before the quick ones");
+    QVERIFY(slow.waitForFinished());
+    QCOMPARE(slow.reply().value().toString(), QStringLiteral("late"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(queue->callMethod(QStringLiteral("put"), { QStringLiteral("item%1").arg(i) }).isValid());
+    QStringList got;
+    for (auto &waiter : waiters)
+        got.append(waiter->waitForLine(QStringLiteral("GOT ")));
+    got.sort();
+    QCOMPARE(got, (QStringList { QStringLiteral("item0"), QStringLiteral("item1"), QStringLiteral("item2") }));
+}
+
+void tst_Proxy::answersArriveOutOfOrder()
+{
+    auto later = m_manager->create(QStringLiteral("Later"));
+    QVERIFY(later);
+    QStringList order;
+    std::vector<std::unique_ptr<PendingCallWatcher>> watchers;
+    const QList<QPair<int, QString>> calls { { 600, QStringLiteral("slow") }, { 0, QStringLiteral("first") },
+                                             { 200, QStringLiteral("middle") } };
+    for (const auto &[delay, label] : calls) {
+        watchers.push_back(std::make_unique<PendingCallWatcher>(
+                later->callMethodAsync(QStringLiteral("echoAfter"), { delay, label })));
+        connect(watchers.back().get(), &PendingCallWatcher::finished, this,
+                [&order](PendingCallWatcher *w) { order.append(w->reply().value().toString()); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 10000);
+    QCOMPARE(order, (QStringList { QStringLiteral("first"), QStringLiteral("middle"), QStringLiteral("slow") }));
+}
+
+void tst_Proxy::timeoutCancelsTheParkedCall()
+{
+    auto later = m_manager->create(QStringLiteral("Later"));
+    QVERIFY(later);
+    QElapsedTimer timer;
+    timer.start();
+    const Reply reply = later->callMethod(QStringLiteral("never"), {}, 200);
+    QCOMPARE(reply.error(), Error::Timeout);
+    QVERIFY2(reply.message().contains(QLatin1String("never()")), qPrintable(reply.message()));
+    QVERIFY(timer.elapsed() >= 150);
+    // The server heard that we gave up.
+    QTRY_COMPARE_WITH_TIMEOUT(later->callMethod(QStringLiteral("cancelledCount")).value().toInt(), 1, 5000);
+    // Asynchronous calls time out on their own, through the event loop.
+    PendingCallWatcher watcher(later->callMethodAsync(QStringLiteral("never"), {}, 200));
+    QSignalSpy finished(&watcher, &PendingCallWatcher::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(watcher.reply().error(), Error::Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(later->callMethod(QStringLiteral("cancelledCount")).value().toInt(), 2, 5000);
+    // The connection is still good.
+    QCOMPARE(later->callMethod(QStringLiteral("now"), { 5 }).value().toInt(), 5);
+}
+
+void tst_Proxy::deferredAnswers()
+{
+    auto later = m_manager->create(QStringLiteral("Later"));
+    QVERIFY(later);
+    QCOMPARE(later->callMethod(QStringLiteral("now"), { 42 }).value().toInt(), 42);
+    QCOMPARE(later->callMethod(QStringLiteral("echoAfter"), { 50, QStringLiteral("x") }).value().toString(), QStringLiteral("x"));
+    const Reply rejected = later->callMethod(QStringLiteral("failAfter"), { 50 });
+    QCOMPARE(rejected.error(), Error::ValueError);
+    QCOMPARE(rejected.message(), QStringLiteral("failed later on purpose"));
+    // A client that dies with a parked call cancels it.
+    HelperProcess dying({ QStringLiteral("get"), m_manager->address(), QString::fromLatin1(m_key.toHex()) });
+    auto queue = m_manager->create(QStringLiteral("get_proxy"));
+    QTRY_COMPARE_WITH_TIMEOUT([&] {
+        int parked = 0;
+        for (const QVariant &c : m_manager->introspector()->callMethod(QStringLiteral("clients")).value().toList())
+            parked += c.toMap().value(QStringLiteral("parkedCalls")).toInt();
+        return parked;
+    }(), 1, 10000);
+    dying.killHard();
+    QVERIFY(dying.finish());
+    // Its parked get is gone: the item stays for the next client instead of vanishing.
+    QTRY_COMPARE_WITH_TIMEOUT(m_manager->introspector()->callMethod(QStringLiteral("clients")).value().toList().size(), 1, 5000);
+    QVERIFY(queue->callMethod(QStringLiteral("put"), { QStringLiteral("kept") }).isValid());
+    QCOMPARE(queue->callMethod(QStringLiteral("qsize")).value().toInt(), 1);
+    QCOMPARE(queue->callMethod(QStringLiteral("get")).value().toString(), QStringLiteral("kept"));
+}
+
+void tst_Proxy::objectsAreFreedWithTheirLastReference()
+{
+    QCOMPARE(liveObjects(), 0);
+    std::vector<std::unique_ptr<Proxy>> proxies;
+    for (int i = 0; i < 3; ++i)
+        proxies.push_back(m_manager->create(QStringLiteral("FooClass")));
+    QCOMPARE(liveObjects(), 3);
+    // A second proxy to the same object holds a second reference.
+    auto second = m_manager->proxyForToken(proxies.front()->token());
+    QVERIFY2(second, qPrintable(m_manager->errorString()));
+    const QVariantList objects = m_manager->introspector()->callMethod(QStringLiteral("objects")).value().toList();
+    QCOMPARE(objects.size(), 3);
+    bool sawTwo = false;
+    for (const QVariant &object : objects)
+        sawTwo = sawTwo || object.toMap().value(QStringLiteral("references")).toInt() == 2;
+    QVERIFY(sawTwo);
+    const Token firstToken = proxies.front()->token();
+    proxies.clear();
+    QTRY_COMPARE(liveObjects(), 1);
+    QCOMPARE(second->callMethod(QStringLiteral("add"), { 1, 2 }).value().toInt(), 3);
+    second.reset();
+    QTRY_COMPARE(liveObjects(), 0);
+    // Gone for good: a token to it no longer makes a proxy, and says why.
+    QVERIFY(!m_manager->proxyForToken(firstToken));
+    QCOMPARE(m_manager->error(), Error::ObjectGone);
+    // The long-lived queue (it has a parent) is handed out by identity and never deleted.
+    auto q1 = m_manager->create(QStringLiteral("get_proxy"));
+    auto q2 = m_manager->create(QStringLiteral("get_proxy"));
+    QCOMPARE(q1->objectId(), q2->objectId());
+    QVERIFY(q1->callMethod(QStringLiteral("put"), { 1 }).isValid());
+    q1.reset();
+    q2.reset();
+    QTRY_COMPARE(liveObjects(), 0);
+    auto q3 = m_manager->create(QStringLiteral("get_proxy"));
+    QCOMPARE(q3->callMethod(QStringLiteral("qsize")).value().toInt(), 1);
+}
+
+void tst_Proxy::tokensWorkInOtherProcesses()
+{
+    auto foo = m_manager->create(QStringLiteral("FooClass"), { QStringLiteral("shared") });
+    QVERIFY(foo);
+    const Token token = foo->token();
+    QCOMPARE(Token::fromString(token.toString()), token);
+    HelperProcess other({ QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
+    QCOMPARE(other.waitForLine(QStringLiteral("RESULT ")), QStringLiteral("shared"));
+    QVERIFY(other.finish());
+    QCOMPARE(other.process().exitCode(), 0);
+    // The other process's reference went with it; ours keeps the object.
+    QTRY_COMPARE(liveObjects(), 1);
+    HelperProcess denied({ QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("fail") });
+    QCOMPARE(denied.waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0), QStringLiteral("RemoteException"));
+    foo.reset();
+    QTRY_COMPARE(liveObjects(), 0);
+    HelperProcess late({ QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
+    QCOMPARE(late.waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0), QStringLiteral("ObjectGone"));
+}
+
+void tst_Proxy::deadClientsReferencesAreDropped()
+{
+    HelperProcess holder({ QStringLiteral("hold"), m_manager->address(), QString::fromLatin1(m_key.toHex()), QStringLiteral("5") });
+    QVERIFY2(holder.waitFor(QStringLiteral("HOLDING")), qPrintable(holder.output().join(QLatin1Char('\n'))));
+    QCOMPARE(liveObjects(), 5);
+    holder.killHard();
+    QVERIFY(holder.finish());
+    QTRY_COMPARE_WITH_TIMEOUT(liveObjects(), 0, 10000);
+}
+
+void tst_Proxy::serverDeathFailsEveryCallPromptly()
+{
+    auto later = m_manager->create(QStringLiteral("Later"));
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(later && foo);
+    QSignalSpy state(foo.get(), &Proxy::stateChanged);
+    PendingCallWatcher pending(later->callMethodAsync(QStringLiteral("never"), {}, 60000));
+    QSignalSpy finished(&pending, &PendingCallWatcher::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(later->callMethod(QStringLiteral("cancelledCount")).isValid(), true, 5000);
+    const qint64 pid = m_manager->serverProcessId();
+    QVERIFY(processAlive(pid));
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(pid_t(pid), SIGKILL);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(pending.reply().error(), Error::ConnectionLost);
+    const Reply after = foo->callMethod(QStringLiteral("add"), { 1, 1 });
+    QCOMPARE(after.error(), Error::ConnectionLost);
+    QVERIFY(timer.elapsed() < 5000);
+    QTRY_COMPARE(state.count(), 1);
+    QCOMPARE(foo->state(), Proxy::State::Disconnected);
+    QVERIFY(!m_manager->create(QStringLiteral("FooClass")));
+    QCOMPARE(m_manager->error(), Error::ConnectionLost);
+}
+
+void tst_Proxy::callsFromOtherThreads()
+{
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    constexpr int Threads = 4;
+    constexpr int Calls = 200;
+    std::atomic<int> correct { 0 };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < Threads; ++t) {
+        threads.emplace_back([&, t] {
+            // Each thread gets its own connection; the proxy's reference keeps the object.
+            for (int i = 0; i < Calls; ++i) {
+                if (foo->callMethod(QStringLiteral("add"), { t, i }).value().toInt() == t + i)
+                    ++correct;
+            }
+        });
+    }
+    for (auto &thread : threads)
+        thread.join();
+    QCOMPARE(correct.load(), Threads * Calls);
+    QCOMPARE(foo->callMethod(QStringLiteral("count")).value().toInt(), 1);
+    // A proxy destroyed in another thread still releases its reference.
+    auto other = m_manager->create(QStringLiteral("FooClass"));
+    std::thread([&other] { other.reset(); }).join();
+    QTRY_COMPARE(liveObjects(), 1);
+}
+
+void tst_Proxy::eventLoopKeepsTurningDuringAsyncCalls()
+{
+    auto later = m_manager->create(QStringLiteral("Later"));
+    QVERIFY(later);
+    // A GUI thread waits for a slow answer without blocking: its timers keep firing.
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(10);
+    PendingCallWatcher watcher(later->callMethodAsync(QStringLiteral("echoAfter"), { 500, 1 }));
+    QSignalSpy finished(&watcher, &PendingCallWatcher::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+}
+
+int main(int argc, char *argv[])
+{
+    if (LibManager::isServerProcess())
+        return LibManager::serverMain<TestManager>(argc, argv);
+    QCoreApplication app(argc, argv);
+    tst_Proxy test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_proxy.moc"

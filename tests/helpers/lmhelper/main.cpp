@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// lmhelper: the helper process of the multi-process tests. One mode per scenario; every mode
+// has a watchdog (it exits with code 99 after LMHELPER_WATCHDOG_MS, default 60 s) and exits as
+// soon as its standard input closes, so a failing test never leaves an orphan.
+//
+//   lmhelper serve ADDRESS KEYHEX             serveForever() a TestManager; prints "SERVING addr"
+//   lmhelper start KEYHEX                     start() a TestManager, print "SERVER pid address",
+//                                             then wait (the test SIGKILLs us)
+//   lmhelper put ADDRESS KEYHEX VALUE         the seed's remote queue: put VALUE
+//   lmhelper get ADDRESS KEYHEX               ... and get one value, printed as "GOT value"
+//   lmhelper call TOKEN KEYHEX METHOD [ARG]   proxy from a token, call, print "RESULT value"
+//   lmhelper hold ADDRESS KEYHEX N            create N FooClass objects, print "HOLDING", wait
+//   lmhelper connect ADDRESS KEYHEX           connect, print "ERROR <name>" or "CONNECTED"
+
+#include "testtypes.h"
+
+#include <libmanager/servermain.h>
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qsocketnotifier.h>
+#include <QtCore/qtextstream.h>
+#include <QtCore/qtimer.h>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+using namespace LibManager;
+
+namespace {
+
+void say(const QString &line)
+{
+    QTextStream(stdout) << line << Qt::endl;
+}
+
+// Exits when the test that runs us goes away or takes too long.
+void installWatchdogs(QCoreApplication &app)
+{
+    bool ok = false;
+    int ms = qEnvironmentVariableIntValue("LMHELPER_WATCHDOG_MS", &ok);
+    if (!ok || ms <= 0)
+        ms = 60000;
+    QTimer::singleShot(ms, &app, [] {
+        std::fprintf(stderr, "lmhelper: watchdog expired\n");
+        std::_Exit(99);
+    });
+    auto *stdinWatch = new QSocketNotifier(0, QSocketNotifier::Read, &app);
+    QObject::connect(stdinWatch, &QSocketNotifier::activated, &app, [stdinWatch] {
+        char buffer[256];
+        if (::read(0, buffer, sizeof buffer) <= 0) {
+            stdinWatch->setEnabled(false);
+            std::_Exit(98);
+        }
+    });
+}
+
+int fail(const BaseManager &manager)
+{
+    say(QStringLiteral("ERROR %1 %2").arg(errorName(manager.error()), manager.errorString()));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (LibManager::isServerProcess())
+        return LibManager::serverMain<TestManager>(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    installWatchdogs(app);
+    const QStringList args = app.arguments().mid(1);
+    const QString mode = args.value(0);
+    const QByteArray key = QByteArray::fromHex(args.value(mode == QLatin1String("start") ? 1 : 2).toLatin1());
+
+    if (mode == QLatin1String("serve")) {
+        TestManager manager(args.value(1), key);
+        QObject::connect(&manager, &BaseManager::addressChanged,
+                         [](const QString &address) { say(QStringLiteral("SERVING ") + address); });
+        if (!manager.serveForever())
+            return fail(manager);
+        say(QStringLiteral("STOPPED"));
+        return 0;
+    }
+    if (mode == QLatin1String("start")) {
+        TestManager manager(QString(), key);
+        if (!manager.start())
+            return fail(manager);
+        say(QStringLiteral("SERVER %1 %2").arg(manager.serverProcessId()).arg(manager.address()));
+        return app.exec();
+    }
+    if (mode == QLatin1String("connect")) {
+        auto manager = BaseManager::fromAddress<TestManager>(args.value(1), key, 5000);
+        if (!manager->isConnected())
+            return fail(*manager);
+        say(QStringLiteral("CONNECTED"));
+        return 0;
+    }
+    if (mode == QLatin1String("put") || mode == QLatin1String("get")) {
+        // A client of a remote manager: registers the typeid alone.
+        BaseManager manager(args.value(1), key);
+        manager.registerTypeId(QStringLiteral("get_proxy"));
+        if (!manager.connectToServer(5000))
+            return fail(manager);
+        auto queue = manager.create(QStringLiteral("get_proxy"));
+        if (!queue)
+            return fail(manager);
+        if (mode == QLatin1String("put")) {
+            const Reply reply = queue->callMethod(QStringLiteral("put"), { args.value(3) });
+            say(reply.isValid() ? QStringLiteral("PUT") : QStringLiteral("ERROR ") + reply.errorString());
+            return reply.isValid() ? 0 : 1;
+        }
+        const Reply reply = queue->callMethod(QStringLiteral("get"), {}, 20000);
+        say(reply.isValid() ? QStringLiteral("GOT ") + reply.value().toString()
+                            : QStringLiteral("ERROR ") + reply.errorString());
+        return reply.isValid() ? 0 : 1;
+    }
+    if (mode == QLatin1String("call")) {
+        const Token token = Token::fromString(args.value(1));
+        auto manager = BaseManager::fromAddress(token.address(), key, 5000);
+        if (!manager->isConnected())
+            return fail(*manager);
+        auto proxy = manager->proxyForToken(token);
+        if (!proxy)
+            return fail(*manager);
+        QVariantList callArgs;
+        if (args.size() > 4)
+            callArgs.append(args.value(4));
+        const Reply reply = proxy->callMethod(args.value(3), callArgs);
+        say(reply.isValid() ? QStringLiteral("RESULT ") + reply.value().toString()
+                            : QStringLiteral("ERROR %1 %2").arg(errorName(reply.error()), reply.errorString()));
+        return reply.isValid() ? 0 : 1;
+    }
+    if (mode == QLatin1String("hold")) {
+        auto manager = BaseManager::fromAddress<TestManager>(args.value(1), key, 5000);
+        if (!manager->isConnected())
+            return fail(*manager);
+        std::vector<std::unique_ptr<Proxy>> held;
+        for (int i = 0; i < args.value(3).toInt(); ++i) {
+            held.push_back(manager->create(QStringLiteral("FooClass")));
+            if (!held.back())
+                return fail(*manager);
+        }
+        say(QStringLiteral("HOLDING"));
+        return app.exec();
+    }
+    std::fprintf(stderr, "lmhelper: unknown mode %s\n", qPrintable(mode));
+    return 2;
+}
