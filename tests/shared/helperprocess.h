@@ -35,14 +35,17 @@ inline bool processAlive(qint64 pid)
 class HelperProcess
 {
 public:
-    explicit HelperProcess(const QStringList &arguments, int watchdogMs = 60000)
+    enum Channels { OutputOnly, OutputAndErrors };
+    explicit HelperProcess(const QStringList &arguments, int watchdogMs = 60000,
+                           Channels channels = OutputOnly)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("LMHELPER_WATCHDOG_MS"), QString::number(watchdogMs));
         m_process.setProcessEnvironment(environment);
         m_process.setProgram(QStringLiteral(LMHELPER_PATH));
         m_process.setArguments(arguments);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.setProcessChannelMode(channels == OutputAndErrors ? QProcess::MergedChannels
+                                                                    : QProcess::ForwardedErrorChannel);
         m_process.start();
     }
     ~HelperProcess()

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// The server against hostile and broken clients: garbage before and after authentication,
+// truncated, oversize and malformed frames. Each closes only that connection, with a logged
+// reason; the server and its other clients go on.
+
+#include "../../helpers/lmhelper/testtypes.h"
+#include "../../shared/helperprocess.h"
+
+#include <libmanager/basemanager.h>
+#include <libmanager/handshake_p.h>
+#include <libmanager/protocol_p.h>
+#include <libmanager/wirecodec_p.h>
+
+#include <QtCore/qbuffer.h>
+#include <QtCore/qendian.h>
+#include <QtCore/qrandom.h>
+#include <QtNetwork/qtcpsocket.h>
+#include <QtTest/qtest.h>
+
+using namespace LibManager;
+using TestSupport::HelperProcess;
+
+namespace {
+
+QByteArray frame(const QByteArray &payload)
+{
+    QByteArray out;
+    Wire::appendFrame(&out, payload);
+    return out;
+}
+
+// A payload built by hand with the protocol's stream settings.
+QByteArray payload(const std::function<void(QDataStream &)> &write)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(Protocol::DataStreamVersion);
+    write(out);
+    return bytes;
+}
+
+QByteArray deepList(int depth)
+{
+    return payload([depth](QDataStream &out) {
+        out << quint8(Protocol::Kind::Call) << quint32(1) << quint64(0) << QByteArray("ping");
+        for (int i = 0; i < depth; ++i)
+            out << quint8(Protocol::Tag::List) << quint32(1);
+        out << quint8(Protocol::Tag::Null);
+    });
+}
+
+} // namespace
+
+class tst_Server : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void badClientLosesOnlyItsConnection_data();
+    void badClientLosesOnlyItsConnection();
+    void manyBadClientsInARow();
+
+private:
+    bool readFrame(QTcpSocket &socket, QByteArray *payload);
+    bool authenticate(QTcpSocket &socket);
+
+    std::unique_ptr<HelperProcess> m_server;
+    std::unique_ptr<TestManager> m_client;
+    std::unique_ptr<Proxy> m_witness;
+    QString m_address;
+    const QByteArray m_key = QByteArrayLiteral("server-suite");
+};
+
+void tst_Server::initTestCase()
+{
+    m_server = std::make_unique<HelperProcess>(
+            QStringList { QStringLiteral("serve"), QStringLiteral("127.0.0.1:0"), QString::fromLatin1(m_key.toHex()) },
+            120000, HelperProcess::OutputAndErrors);
+    m_address = m_server->waitForLine(QStringLiteral("SERVING "));
+    QVERIFY2(!m_address.isEmpty(), qPrintable(m_server->output().join(QLatin1Char('\n'))));
+    m_client = std::make_unique<TestManager>(m_address, m_key);
+    QVERIFY2(m_client->connectToServer(), qPrintable(m_client->errorString()));
+    // A well-behaved client with an object: it must not notice any of what follows.
+    m_witness = m_client->create(QStringLiteral("FooClass"));
+    QVERIFY(m_witness);
+    QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt(), 1);
+}
+
+void tst_Server::cleanupTestCase()
+{
+    if (m_client && m_client->isConnected())
+        m_client->requestServerShutdown();
+    if (m_server)
+        QVERIFY(m_server->finish());
+}
+
+bool tst_Server::readFrame(QTcpSocket &socket, QByteArray *payload)
+{
+    while (socket.bytesAvailable() < 4) {
+        if (!socket.waitForReadyRead(5000))
+            return false;
+    }
+    char header[4];
+    socket.peek(header, 4);
+    const quint32 length = qFromBigEndian<quint32>(header);
+    while (socket.bytesAvailable() < 4 + qint64(length)) {
+        if (!socket.waitForReadyRead(5000))
+            return false;
+    }
+    socket.read(4);
+    *payload = socket.read(length);
+    return true;
+}
+
+bool tst_Server::authenticate(QTcpSocket &socket)
+{
+    QByteArray hello;
+    Handshake::Hello server;
+    if (!readFrame(socket, &hello) || !Handshake::parseServerHello(hello, &server))
+        return false;
+    const QByteArray nonce = Handshake::newNonce();
+    socket.write(frame(Handshake::clientHello(m_key, server.nonce, nonce)));
+    QByteArray welcome;
+    return readFrame(socket, &welcome) && welcome.size() == Protocol::WelcomeSize
+            && welcome.at(0) == char(Protocol::WelcomeOk);
+}
+
+void tst_Server::badClientLosesOnlyItsConnection_data()
+{
+    QTest::addColumn<bool>("authenticated");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("logged");
+
+    QTest::newRow("http request") << false << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n") << QStringLiteral("exceeds the limit");
+    QTest::newRow("short hello") << false << frame("LMGR") << QStringLiteral("bad hello");
+    QTest::newRow("hello, wrong magic") << false << frame(QByteArray(Protocol::ClientHelloSize, 'x')) << QStringLiteral("bad hello");
+    const auto hello = [](quint16 protocol) {
+        char versions[4];
+        qToBigEndian<quint16>(protocol, versions);
+        qToBigEndian<quint16>(Protocol::DataStreamVersion, versions + 2);
+        return frame(QByteArray("LMGR") + QByteArray(versions, 4) + QByteArray(64, '\1'));
+    };
+    QTest::newRow("hello, wrong key") << false << hello(Protocol::Version) << QStringLiteral("authentication failed");
+    QTest::newRow("hello, other version") << false << hello(9) << QStringLiteral("speaks protocol 9");
+
+    QTest::newRow("empty frame") << true << frame({}) << QStringLiteral("empty frame");
+    QTest::newRow("unknown kind") << true << frame(QByteArray(1, char(99))) << QStringLiteral("unknown message kind 99");
+    QTest::newRow("server's message") << true
+                                      << frame(payload([](QDataStream &out) {
+                                             out << quint8(Protocol::Kind::Result) << quint32(1) << quint8(Protocol::Tag::Null);
+                                         }))
+                                      << QStringLiteral("server's message");
+    QTest::newRow("truncated call") << true
+                                    << frame(payload([](QDataStream &out) {
+                                           out << quint8(Protocol::Kind::Call) << quint32(1) << quint16(0);
+                                       }))
+                                    << QStringLiteral("truncated");
+    QTest::newRow("list count beyond the frame") << true
+                                                 << frame(payload([](QDataStream &out) {
+                                                        out << quint8(Protocol::Kind::Call) << quint32(1) << quint64(0)
+                                                            << QByteArray("ping") << quint8(Protocol::Tag::List) << quint32(0xffffffff);
+                                                    }))
+                                                 << QStringLiteral("claims 4294967295 items");
+    QTest::newRow("nesting too deep") << true << frame(deepList(Protocol::MaxNestingDepth + 10)) << QStringLiteral("nest deeper");
+    QTest::newRow("container as opaque value") << true
+                                               << frame(payload([](QDataStream &out) {
+                                                      out << quint8(Protocol::Kind::Call) << quint32(1) << quint64(0)
+                                                          << QByteArray("ping") << quint8(Protocol::Tag::Other)
+                                                          << quint32(QMetaType::QVariantList) << qint8(0) << quint32(0);
+                                                  }))
+                                               << QStringLiteral("may not travel as an opaque value");
+    QTest::newRow("unknown user type") << true
+                                       << frame(payload([](QDataStream &out) {
+                                              out << quint8(Protocol::Kind::Call) << quint32(1) << quint64(0)
+                                                  << QByteArray("ping") << quint8(Protocol::Tag::Other)
+                                                  << quint32(QMetaType::User) << qint8(0) << QByteArray("NoSuchType");
+                                          }))
+                                       << QStringLiteral("unknown type NoSuchType");
+    QTest::newRow("stray bytes") << true
+                                 << frame(payload([](QDataStream &out) {
+                                        out << quint8(Protocol::Kind::Cancel) << quint32(7) << quint32(0xdeadbeef);
+                                    }))
+                                 << QStringLiteral("stray bytes");
+    QByteArray oversize(4, '\0');
+    qToBigEndian<quint32>(quint32(Protocol::DefaultMaxFrameSize + 1), oversize.data());
+    QTest::newRow("oversize frame") << true << oversize << QStringLiteral("exceeds the limit");
+}
+
+void tst_Server::badClientLosesOnlyItsConnection()
+{
+    QFETCH(bool, authenticated);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, logged);
+
+    const qsizetype loggedBefore = m_server->output().size();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(m_address.section(QLatin1Char(':'), -1).toUInt()));
+    QVERIFY(socket.waitForConnected(5000));
+    if (authenticated)
+        QVERIFY(authenticate(socket));
+    socket.write(bytes);
+    QVERIFY(socket.waitForBytesWritten(5000));
+    // The server closes this connection...
+    if (socket.state() != QAbstractSocket::UnconnectedState) {
+        QVERIFY(socket.waitForDisconnected(5000) || socket.state() == QAbstractSocket::UnconnectedState);
+    }
+    // ... and says why.
+    QVERIFY2(m_server->waitFor(QStringLiteral("libmanager.protocol: closing client"), 5000), "no log line");
+    QString line;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        m_server->waitForLine(QStringLiteral("\x01"), 50); // drain what is there
+        const QStringList all = m_server->output();
+        for (qsizetype i = loggedBefore; i < all.size(); ++i) {
+            if (all.at(i).contains(QLatin1String("closing client")) && all.at(i).contains(logged)) {
+                line = all.at(i);
+                return true;
+            }
+        }
+        return false;
+    }(), 5000);
+    QVERIFY(!line.isEmpty());
+    // The server and the other client are untouched.
+    QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt() > 1, true);
+    QCOMPARE(m_client->introspector()->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+}
+
+void tst_Server::manyBadClientsInARow()
+{
+    const int before = m_witness->callMethod(QStringLiteral("count")).value().toInt();
+    QRandomGenerator random(20261125);
+    for (int i = 0; i < 50; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_address.section(QLatin1Char(':'), -1).toUInt()));
+        QVERIFY(socket.waitForConnected(5000));
+        if (i % 2)
+            QVERIFY(authenticate(socket));
+        QByteArray junk(int(random.bounded(1, 2000)), Qt::Uninitialized);
+        for (char &c : junk)
+            c = char(random.bounded(256));
+        socket.write(junk);
+        socket.waitForBytesWritten(1000);
+        if (i % 3 == 0)
+            socket.abort(); // vanish mid-stream
+    }
+    QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt(), before + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->introspector()->callMethod(QStringLiteral("clients")).value().toList().size(), 1, 15000);
+}
+
+QTEST_GUILESS_MAIN(tst_Server)
+#include "tst_server.moc"
