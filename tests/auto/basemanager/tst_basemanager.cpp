@@ -18,6 +18,7 @@
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
+#include <csignal>
 #include <sys/stat.h>
 
 using namespace LibManager;
@@ -49,7 +50,9 @@ private Q_SLOTS:
     void refusesToReExecuteWithoutServerMain();
     void reportsStartFailures();
     void serveForeverStopsOnClientRequest();
-    void serveForeverStopsOnSigterm();
+    void serveForeverStopsOnSignals_data();
+    void serveForeverStopsOnSignals();
+    void startsFromAWorkerThread();
     void wrongKeyIsRejectedAndServerGoesOn();
     void defaultAuthKey();
     void connectionErrorsAreDistinct();
@@ -207,17 +210,58 @@ void tst_BaseManager::serveForeverStopsOnClientRequest()
     QCOMPARE(server.process().exitCode(), 0);
 }
 
-void tst_BaseManager::serveForeverStopsOnSigterm()
+void tst_BaseManager::serveForeverStopsOnSignals_data()
 {
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void tst_BaseManager::serveForeverStopsOnSignals()
+{
+    QFETCH(int, signal);
     HelperProcess server({ QStringLiteral("serve"), QString(), QStringLiteral("6b") });
     const QString address = server.waitForLine(QStringLiteral("SERVING "));
     QVERIFY2(!address.isEmpty(), qPrintable(server.output().join(QLatin1Char('\n'))));
-    server.process().terminate();
+    ::kill(pid_t(server.pid()), signal);
     QVERIFY2(server.waitFor(QStringLiteral("STOPPED")), qPrintable(server.output().join(QLatin1Char('\n'))));
     QVERIFY(server.finish());
     QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.process().exitCode(), 0);
     QVERIFY(!QFileInfo::exists(address));
+}
+
+void tst_BaseManager::startsFromAWorkerThread()
+{
+    // An ordinary Qt program: the main thread runs its event loop (a timer keeps ticking)
+    // while a worker thread starts a manager, uses it and stops it.
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(5);
+    std::atomic<bool> done { false };
+    QString failure;
+    qint64 pid = 0;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        BaseManager manager;
+        if (!manager.start()) {
+            failure = manager.errorString();
+        } else {
+            pid = manager.serverProcessId();
+            const Reply pong = manager.introspector()->callMethod(QStringLiteral("ping"));
+            if (pong.value().toString() != QLatin1String("pong"))
+                failure = pong.errorString();
+        }
+        done = true;
+    }));
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(done.load(), 20000);
+    QVERIFY(worker->wait(5000));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(pid > 0);
+    QVERIFY(ticks > 0);
+    // The manager died with the worker's scope, and its server with it.
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 10000);
 }
 
 void tst_BaseManager::wrongKeyIsRejectedAndServerGoesOn()

@@ -23,6 +23,32 @@ using namespace LibManager;
 using TestSupport::HelperProcess;
 using TestSupport::processAlive;
 
+// A typed proxy, as a custom manager registers for its typeid (the seed's proxytype).
+class FooProxy : public Proxy
+{
+    Q_OBJECT
+public:
+    using Proxy::Proxy;
+    int add(int a, int b) const { return callMethod(QStringLiteral("add"), { a, b }).value<int>(); }
+};
+
+class OtherProxy : public Proxy
+{
+    Q_OBJECT
+public:
+    using Proxy::Proxy;
+};
+
+class TypedManager : public TestManager
+{
+    Q_OBJECT
+public:
+    using TestManager::TestManager;
+    // Registers the same server type again, with its proxy type: what a client of a remote
+    // server does with registerTypeId<P>().
+    void useTypedProxies() { registerTypeId<FooProxy>(QStringLiteral("FooClass")); }
+};
+
 class tst_Proxy : public QObject
 {
     Q_OBJECT
@@ -33,6 +59,7 @@ private Q_SLOTS:
 
     void callsExposedMethods();
     void variantPayloadsRoundTrip();
+    void typedProxies();
     void exposureErrorsNameTheMethod();
     void argumentAndRemoteErrors();
     void creationErrors();
@@ -127,6 +154,31 @@ void tst_Proxy::variantPayloadsRoundTrip()
     QCOMPARE(refused.error(), Error::InvalidArguments);
     QVERIFY2(refused.message().contains(QLatin1String("only proxies")), qPrintable(refused.message()));
     QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1, 1 }).value().toInt(), 2);
+}
+
+void tst_Proxy::typedProxies()
+{
+    QFETCH_GLOBAL(QString, address);
+    auto plain = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(plain);
+    QCOMPARE(plain->metaObject(), &Proxy::staticMetaObject);
+    // A client that knows the typeid with a proxy type gets that class.
+    auto client = BaseManager::fromAddress<TypedManager>(m_manager->address(), m_key);
+    QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
+    client->useTypedProxies();
+    auto typed = client->create<FooProxy>(QStringLiteral("FooClass"));
+    QVERIFY2(typed, qPrintable(client->errorString()));
+    QCOMPARE(typed->add(19, 23), 42);
+    auto generic = client->create(QStringLiteral("FooClass"));
+    QVERIFY(qobject_cast<FooProxy *>(generic.get()));
+    // Asking for the wrong class is an error, not a bad cast.
+    QVERIFY(!client->create<OtherProxy>(QStringLiteral("FooClass")));
+    QCOMPARE(client->error(), Error::TypeError);
+    QVERIFY2(client->errorString().contains(QLatin1String("OtherProxy")), qPrintable(client->errorString()));
+    // Proxies made from tokens get the registered class too.
+    auto fromToken = client->proxyForToken(plain->token());
+    QVERIFY(qobject_cast<FooProxy *>(fromToken.get()));
+    QCOMPARE(static_cast<FooProxy *>(fromToken.get())->add(1, 2), 3);
 }
 
 void tst_Proxy::exposureErrorsNameTheMethod()
