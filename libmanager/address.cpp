@@ -4,6 +4,8 @@
 #include <QtCore/qdir.h>
 #include <QtNetwork/qhostaddress.h>
 
+#include <algorithm>
+
 namespace LibManager {
 
 Address Address::parse(const QString &text)
@@ -30,8 +32,16 @@ Address Address::parse(const QString &text)
     }
     const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
     if (colon > 0) {
+        const QStringView portText = QStringView(rest).mid(colon + 1);
         bool ok = false;
-        const uint port = QStringView(rest).mid(colon + 1).toUInt(&ok);
+        const uint port = portText.toUInt(&ok);
+        // "name:digits" is meant as TCP: a bad port there is an error, not a local name.
+        const bool looksLikePort = !portText.isEmpty() && !rest.startsWith(QLatin1Char('['))
+                && !rest.left(colon).contains(QLatin1Char(':'))
+                && std::all_of(portText.begin(), portText.end(),
+                               [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); });
+        if (looksLikePort && (!ok || port > 65535))
+            return address;
         QString host = rest.left(colon);
         if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
             host = host.mid(1, host.size() - 2);

@@ -54,10 +54,18 @@
         | Double double | String QString | Bytes QByteArray
         | List quint32 n, n Values | Map quint32 n, n (QString, Value) | Hash (same as Map)
         | StringList quint32 n, n QString | Token QString address, QString typeId, quint64 id
-        | Other: a QVariant as QDataStream writes it (any type with stream operators, but not
-          the container types, which must use the tags above so their limits apply)
-      While decoding, containers nest at most MaxNestingDepth deep and hold at most as many
-      elements as bytes remain; QDataStream::status() is checked after every read.
+        | DateTime qint64 msecsSinceEpoch, quint8 Qt::TimeSpec (255: invalid), qint32 offset,
+          QByteArray time zone id (checked against the system's list before use)
+        | BitArray quint32 bits, QByteArray packed | ByteArrayList quint32 n, n QByteArray
+        | Other: a QVariant as QDataStream writes it, for an allow-list of types whose
+          QDataStream readers are bounded and touch nothing outside the stream (numbers, QChar,
+          QDate, QTime, QUrl, QUuid, geometry, QRegularExpression, JSON, CBOR, QColor) and for
+          application types with stream operators whose name does not contain "QVariant".
+          Containers of QVariant must use the tags above so that their limits apply; Qt's own
+          readers for them (and for QStringList, QBitArray, QDateTime) trust the peer.
+      While encoding and decoding, List, Map and Hash values nest at most MaxNestingDepth deep
+      (an argument list is level 1); while decoding, containers hold at most as many elements
+      as bytes remain, and QDataStream::status() is checked after every read.
 */
 
 #include <QtCore/qdatastream.h>
@@ -112,6 +120,9 @@ enum class Tag : quint8 {
     StringList,
     Token,
     Other,
+    DateTime,
+    BitArray,
+    ByteArrayList,
 };
 
 inline constexpr quint64 ManagerObjectId = 0;

@@ -6,7 +6,12 @@
 #include <QtCore/qbuffer.h>
 #include <QtCore/qdatastream.h>
 #include <QtCore/qendian.h>
+#include <QtCore/qbitarray.h>
+#include <QtCore/qdatetime.h>
 #include <QtCore/qmetatype.h>
+#include <QtCore/qtimezone.h>
+
+#include <cctype>
 
 #include <new>
 
@@ -68,37 +73,34 @@ bool fail(QString *why, const QString &text)
     return false;
 }
 
-bool isContainerType(int id)
-{
-    // These must travel with the codec's own tags, where depth and counts are bounded;
-    // QDataStream's own decoders for them trust the peer.
-    switch (id) {
-    case QMetaType::QVariantList:
-    case QMetaType::QVariantMap:
-    case QMetaType::QVariantHash:
-    case QMetaType::QVariantPair:
-    case QMetaType::QVariant:
-        return true;
-    default:
-        return false;
-    }
-}
-
 template<typename Map>
-bool writeMap(QDataStream &out, Tag tag, const Map &map, QString *why)
+bool writeMap(QDataStream &out, Tag tag, const Map &map, QString *why, int depth)
 {
     out << quint8(tag) << quint32(map.size());
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         out << it.key();
-        if (!writeValue(out, it.value(), why))
+        if (!writeValue(out, it.value(), why, depth + 1))
             return false;
     }
     return true;
 }
 
+bool isSafeTimeZoneId(const QByteArray &id)
+{
+    // Qt opens a file named after the id: accept only ids shaped like IANA names.
+    if (id.isEmpty() || id.size() > 64 || id.contains("..") || !std::isalpha(static_cast<unsigned char>(id.at(0))))
+        return false;
+    for (char c : id) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-' && c != '+' && c != '/')
+            return false;
+    }
+    return QTimeZone::isTimeZoneIdAvailable(id);
+}
+
 template<typename Map>
 bool readMap(QDataStream &in, QVariant *value, QString *why, int depth)
 {
+    // The map itself is at depth; its values are one deeper.
     quint32 count = 0;
     in >> count;
     // Every entry takes at least 5 bytes (an empty key and a Null tag).
@@ -119,6 +121,50 @@ bool readMap(QDataStream &in, QVariant *value, QString *why, int depth)
 
 } // namespace
 
+bool isOpaqueTypeAllowed(QMetaType type)
+{
+    switch (type.id()) {
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Float:
+    case QMetaType::QChar:
+    case QMetaType::QDate:
+    case QMetaType::QTime:
+    case QMetaType::QUrl:
+    case QMetaType::QUuid:
+    case QMetaType::QPoint:
+    case QMetaType::QPointF:
+    case QMetaType::QSize:
+    case QMetaType::QSizeF:
+    case QMetaType::QRect:
+    case QMetaType::QRectF:
+    case QMetaType::QLine:
+    case QMetaType::QLineF:
+    case QMetaType::QRegularExpression:
+    case QMetaType::QJsonValue:
+    case QMetaType::QJsonObject:
+    case QMetaType::QJsonArray:
+    case QMetaType::QJsonDocument:
+    case QMetaType::QColor:
+    case QMetaType::QCborValue: // QCborValue::fromCbor() bounds its recursion
+    case QMetaType::QCborArray:
+    case QMetaType::QCborMap:
+    case QMetaType::QCborSimpleType:
+        return true;
+    default:
+        break;
+    }
+    // An application's own type, read by its own operators; a container of QVariant would be
+    // read by Qt's unbounded QVariant reader, so it must be sent as a list or map instead.
+    return type.id() >= QMetaType::User && type.hasRegisteredDataStreamOperators()
+            && !QByteArray(type.name()).contains("QVariant");
+}
+
 void appendFrame(QByteArray *out, const QByteArray &payload)
 {
     const qsizetype start = out->size();
@@ -127,9 +173,14 @@ void appendFrame(QByteArray *out, const QByteArray &payload)
     out->append(payload);
 }
 
-bool writeValue(QDataStream &out, const QVariant &value, QString *why)
+bool writeValue(QDataStream &out, const QVariant &value, QString *why, int depth)
 {
     const QMetaType type = value.metaType();
+    const int id = type.id();
+    if ((id == QMetaType::QVariantList || id == QMetaType::QVariantMap || id == QMetaType::QVariantHash)
+        && depth >= Protocol::MaxNestingDepth) {
+        return fail(why, QStringLiteral("containers nest more than %1 deep").arg(Protocol::MaxNestingDepth));
+    }
     switch (type.id()) {
     case QMetaType::UnknownType:
     case QMetaType::Void:
@@ -149,15 +200,39 @@ bool writeValue(QDataStream &out, const QVariant &value, QString *why)
         const auto &list = *static_cast<const QVariantList *>(value.constData());
         out << quint8(Tag::List) << quint32(list.size());
         for (const QVariant &item : list) {
-            if (!writeValue(out, item, why))
+            if (!writeValue(out, item, why, depth + 1))
                 return false;
         }
         return true;
     }
     case QMetaType::QVariantMap:
-        return writeMap(out, Tag::Map, *static_cast<const QVariantMap *>(value.constData()), why);
+        return writeMap(out, Tag::Map, *static_cast<const QVariantMap *>(value.constData()), why, depth);
     case QMetaType::QVariantHash:
-        return writeMap(out, Tag::Hash, *static_cast<const QVariantHash *>(value.constData()), why);
+        return writeMap(out, Tag::Hash, *static_cast<const QVariantHash *>(value.constData()), why, depth);
+    case QMetaType::QByteArrayList: {
+        const auto &list = *static_cast<const QByteArrayList *>(value.constData());
+        out << quint8(Tag::ByteArrayList) << quint32(list.size());
+        for (const QByteArray &item : list)
+            out << item;
+        return true;
+    }
+    case QMetaType::QBitArray: {
+        const auto &bits = *static_cast<const QBitArray *>(value.constData());
+        out << quint8(Tag::BitArray) << quint32(bits.size())
+            << QByteArray(bits.bits(), (bits.size() + 7) / 8);
+        return true;
+    }
+    case QMetaType::QDateTime: {
+        const auto &dateTime = *static_cast<const QDateTime *>(value.constData());
+        if (!dateTime.isValid()) {
+            out << quint8(Tag::DateTime) << qint64(0) << quint8(255) << qint32(0) << QByteArray();
+            return true;
+        }
+        out << quint8(Tag::DateTime) << qint64(dateTime.toMSecsSinceEpoch())
+            << quint8(dateTime.timeSpec()) << qint32(dateTime.offsetFromUtc())
+            << (dateTime.timeSpec() == Qt::TimeZone ? dateTime.timeZone().id() : QByteArray());
+        return true;
+    }
     default:
         break;
     }
@@ -172,13 +247,16 @@ bool writeValue(QDataStream &out, const QVariant &value, QString *why)
         if (!proxy || !proxy->token().isValid())
             return fail(why, QStringLiteral("cannot send a %1: only proxies travel as objects")
                                      .arg(QString::fromLatin1(type.name())));
-        return writeValue(out, QVariant::fromValue(proxy->token()), why);
+        return writeValue(out, QVariant::fromValue(proxy->token()), why, depth);
     }
-    if (isContainerType(type.id()))
-        return fail(why, QStringLiteral("cannot send a %1").arg(QString::fromLatin1(type.name())));
-    if (type.id() >= QMetaType::User && !type.hasRegisteredDataStreamOperators())
-        return fail(why, QStringLiteral("cannot send a %1: it has no QDataStream operators")
+    if (!isOpaqueTypeAllowed(type)) {
+        if (type.id() >= QMetaType::User && !type.hasRegisteredDataStreamOperators())
+            return fail(why, QStringLiteral("cannot send a %1: it has no QDataStream operators")
+                                     .arg(QString::fromLatin1(type.name())));
+        return fail(why, QStringLiteral("cannot send a %1: not a type libmanager carries "
+                                        "(send its data as a list, map or byte array)")
                                  .arg(QString::fromLatin1(type.name())));
+    }
     // QVariant's own layout, written by hand so that a type we cannot save is an error here
     // rather than an assertion inside QVariant::save().
     out << quint8(Tag::Other);
@@ -193,12 +271,14 @@ bool writeValue(QDataStream &out, const QVariant &value, QString *why)
 
 bool readValue(QDataStream &in, QVariant *value, QString *why, int depth)
 {
-    if (depth > Protocol::MaxNestingDepth)
-        return fail(why, QStringLiteral("values nest deeper than %1").arg(Protocol::MaxNestingDepth));
     quint8 rawTag = 0;
     in >> rawTag;
     if (in.status() != QDataStream::Ok)
         return fail(why, QStringLiteral("truncated value"));
+    // Containers count: the argument list is level 1, a list in it level 2, and so on.
+    const Tag tag = Tag(rawTag);
+    if ((tag == Tag::List || tag == Tag::Map || tag == Tag::Hash) && depth >= Protocol::MaxNestingDepth)
+        return fail(why, QStringLiteral("containers nest deeper than %1").arg(Protocol::MaxNestingDepth));
     switch (Tag(rawTag)) {
     case Tag::Null: *value = QVariant(); break;
     case Tag::Bool: { quint8 b = 0; in >> b; *value = QVariant(b != 0); break; }
@@ -274,12 +354,63 @@ bool readValue(QDataStream &in, QVariant *value, QString *why, int depth)
             return fail(why, QStringLiteral("truncated value"));
         if (!type.isValid() || typeId == QMetaType::UnknownType)
             return fail(why, QStringLiteral("unknown type id %1").arg(typeId));
-        if (isContainerType(type.id()) || (type.flags() & QMetaType::PointerToQObject))
+        if (!isOpaqueTypeAllowed(type))
             return fail(why, QStringLiteral("a %1 may not travel as an opaque value").arg(QString::fromLatin1(type.name())));
         QVariant v(type);
         if (!type.load(in, v.data()))
             return fail(why, QStringLiteral("cannot read a %1").arg(QString::fromLatin1(type.name())));
         *value = std::move(v);
+        break;
+    }
+    case Tag::DateTime: {
+        qint64 msecs = 0;
+        quint8 spec = 0;
+        qint32 offset = 0;
+        QByteArray zone;
+        in >> msecs >> spec >> offset >> zone;
+        if (in.status() != QDataStream::Ok)
+            return fail(why, QStringLiteral("truncated value"));
+        switch (spec) {
+        case 255: *value = QVariant(QDateTime()); break;
+        case Qt::LocalTime: *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime); break;
+        case Qt::UTC: *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); break;
+        case Qt::OffsetFromUTC:
+            if (offset < -14 * 3600 || offset > 14 * 3600)
+                return fail(why, QStringLiteral("a UTC offset of %1 s").arg(offset));
+            *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, offset);
+            break;
+        case Qt::TimeZone:
+            if (!isSafeTimeZoneId(zone))
+                return fail(why, QStringLiteral("unknown time zone id"));
+            *value = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone(zone));
+            break;
+        default:
+            return fail(why, QStringLiteral("unknown time spec %1").arg(spec));
+        }
+        break;
+    }
+    case Tag::BitArray: {
+        quint32 size = 0;
+        QByteArray bits;
+        in >> size >> bits;
+        if (in.status() != QDataStream::Ok || bits.size() != qsizetype((quint64(size) + 7) / 8))
+            return fail(why, QStringLiteral("malformed bit array"));
+        *value = QVariant(QBitArray::fromBits(bits.constData(), qsizetype(size)));
+        break;
+    }
+    case Tag::ByteArrayList: {
+        quint32 count = 0;
+        in >> count;
+        if (in.status() != QDataStream::Ok || qint64(count) * 4 > in.device()->bytesAvailable())
+            return fail(why, QStringLiteral("byte array list claims %1 items, more than the frame holds").arg(count));
+        QByteArrayList list;
+        list.reserve(count);
+        for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+            QByteArray item;
+            in >> item;
+            list.append(item);
+        }
+        *value = QVariant::fromValue(list);
         break;
     }
     default:
@@ -406,6 +537,8 @@ bool decode(QDataStream &in, Message *message, QString *why)
         quint16 code = 0;
         in >> message->requestId >> code >> message->text;
         message->error = Error(code);
+        if (in.status() != QDataStream::Ok)
+            return fail(why, QStringLiteral("truncated failure"));
         if (code == 0)
             return fail(why, QStringLiteral("failure without an error code"));
         break;
@@ -438,6 +571,7 @@ bool decodeMessage(const char *payload, qsizetype size, Message *message, QStrin
     prepare(in);
     if (why)
         why->clear();
+    *message = Message();
     try {
         return decode(in, message, why);
     } catch (const std::bad_alloc &) {

@@ -59,8 +59,12 @@ LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, Messag
                                      QString *why);
 
 /*! Encodes or decodes one Value (for tests and for the codec itself). */
-LIBMANAGER_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why);
+LIBMANAGER_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why,
+                                  int depth = 0);
 LIBMANAGER_EXPORT bool readValue(QDataStream &in, QVariant *value, QString *why, int depth = 0);
+
+/*! True if values of \a type may travel as Tag::Other (see protocol_p.h). */
+LIBMANAGER_EXPORT bool isOpaqueTypeAllowed(QMetaType type);
 
 /*! Appends the 4-byte big-endian length and \a payload to \a out. */
 LIBMANAGER_EXPORT void appendFrame(QByteArray *out, const QByteArray &payload);

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
+#
+# Installs the dependencies (Debian 12, as root; skipped when present), builds libmanager with
+# its tests, and runs every test. The exit code is ctest's.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+jobs=${JOBS:-2}
+
+bash scripts/setup-debian.sh
+
+echo "run-tests: configuring in $root/build"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+echo "run-tests: building (-j$jobs)"
+if ! ninja -C build -j"$jobs"; then
+    echo "run-tests: the build failed; no tests were run" >&2
+    exit 1
+fi
+
+# GUI tests run without a display.
+export QT_QPA_PLATFORM=offscreen
+echo "run-tests: running ctest (-j$jobs)"
+status=0
+ctest --test-dir build --output-on-failure --no-tests=error -j"$jobs" || status=$?
+echo "run-tests: ctest exited with $status"
+exit "$status"
