@@ -107,12 +107,7 @@ std::unique_ptr<Proxy> BaseManagerPrivate::makeProxy(const Token &token,
                                                      const std::shared_ptr<ClientConnection> &connection,
                                                      bool ownsReference)
 {
-    Proxy *proxy = nullptr;
-    const auto type = registry.constFind(token.typeId());
-    if (type != registry.cend() && type->proxyFactory)
-        proxy = type->proxyFactory();
-    if (!proxy)
-        proxy = new Proxy;
+    Proxy *proxy = proxyClasses->make(token.typeId());
     proxy->d_func()->attach(token, connection, callTimeout, ownsReference);
     return std::unique_ptr<Proxy>(proxy);
 }
@@ -309,6 +304,7 @@ bool BaseManager::connectToServer(int timeoutMs)
     options.authKey = d->effectiveKey();
     options.maxFrameSize = d->maxFrameSize;
     options.timeoutMs = timeoutMs;
+    options.proxyClasses = d->proxyClasses;
     Error code = Error::NoError;
     QString why;
     auto connection = ClientConnection::open(options, &code, &why);
@@ -434,7 +430,17 @@ void BaseManager::registerType(const QString &typeId, Factory factory,
     entry.factory = std::move(factory);
     entry.exposed = std::move(exposed);
     entry.proxyFactory = std::move(proxyFactory);
+    if (entry.proxyFactory)
+        d->proxyClasses->insert(typeId, entry.proxyFactory);
     d->registry.insert(typeId, std::move(entry));
+}
+
+void BaseManagerPrivate::registerBuiltIn(const QString &typeId, BaseManager::Factory factory,
+                                         BaseManager::ProxyFactory proxyFactory)
+{
+    Q_Q(BaseManager);
+    q->registerType(typeId, std::move(factory), std::nullopt, std::move(proxyFactory));
+    registry[typeId].builtIn = true;
 }
 
 QStringList BaseManager::typeIds() const

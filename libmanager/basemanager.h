@@ -203,6 +203,7 @@ private:
     std::unique_ptr<BaseManagerPrivate> const d_ptr;
     friend class ProxyPrivate;
     friend class ServerProcess;
+    friend class SyncManager;
 };
 
 } // namespace LibManager

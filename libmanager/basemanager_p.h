@@ -9,6 +9,7 @@
 #define LIBMANAGER_BASEMANAGER_P_H
 
 #include <libmanager/basemanager.h>
+#include <libmanager/clientconnection_p.h>
 #include <libmanager/server_p.h>
 
 #include <QtCore/qmutex.h>
@@ -48,6 +49,10 @@ public:
     QString address;
     QByteArray authKey;
     TypeRegistry registry;
+    std::shared_ptr<ProxyClasses> proxyClasses = std::make_shared<ProxyClasses>();
+    /*! Registers a type the library's own server program also knows. */
+    void registerBuiltIn(const QString &typeId, BaseManager::Factory factory,
+                         BaseManager::ProxyFactory proxyFactory);
     int callTimeout = 60000;
     qsizetype maxFrameSize = 0;
     std::shared_ptr<ClientConnection> primary;

@@ -4,6 +4,7 @@
 #include "logging_p.h"
 #include "pendingcallwatcher.h"
 #include "protocol_p.h"
+#include "proxy_p.h"
 #include "wirecodec_p.h"
 
 #include <QtCore/qabstracteventdispatcher.h>
@@ -450,10 +451,11 @@ void ClientConnection::dispatch(const Wire::Message &message)
         return;
     }
     case Protocol::Kind::Event:
+        // Delivered from the event loop, in the order the server made them.
         QMetaObject::invokeMethod(
                 this,
                 [this, id = message.objectId, name = message.name, args = message.args()] {
-                    Q_EMIT eventReceived(id, name, args);
+                    deliverEvent(id, name, args);
                 },
                 Qt::QueuedConnection);
         return;
@@ -616,6 +618,72 @@ void ClientConnection::onReadable()
         return;
     readAvailable();
     processFrames();
+}
+
+void ClientConnection::deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args)
+{
+    Q_EMIT eventReceived(objectId, name, args);
+    const QList<QPointer<Proxy>> proxies = m_subscribers.values(objectId);
+    for (const QPointer<Proxy> &proxy : proxies) {
+        if (proxy)
+            ProxyPrivate::deliver(proxy.data(), name, args);
+    }
+}
+
+void ClientConnection::subscribe(quint64 objectId, Proxy *proxy)
+{
+    const bool first = !m_subscribers.contains(objectId);
+    m_subscribers.insert(objectId, proxy);
+    if (!first || !m_open)
+        return;
+    {
+        QMutexLocker lock(&m_writeMutex);
+        Wire::encodeSubscribe(&m_output, nextRequestId(), objectId);
+    }
+    if (m_notifier) {
+        scheduleFlush();
+    } else {
+        Error code;
+        QString why;
+        flushOutput(-1, &code, &why);
+    }
+}
+
+void ClientConnection::unsubscribe(quint64 objectId, Proxy *proxy)
+{
+    m_subscribers.remove(objectId, proxy);
+    for (auto it = m_subscribers.find(objectId); it != m_subscribers.end() && it.key() == objectId;) {
+        if (!it.value())
+            it = m_subscribers.erase(it);
+        else
+            ++it;
+    }
+    if (m_subscribers.contains(objectId) || !m_open)
+        return;
+    QMutexLocker lock(&m_writeMutex);
+    Wire::encodeUnsubscribe(&m_output, objectId);
+    lock.unlock();
+    if (m_notifier)
+        scheduleFlush();
+}
+
+void ProxyClasses::insert(const QString &typeId, Factory factory)
+{
+    QMutexLocker lock(&m_mutex);
+    m_factories.insert(typeId, std::move(factory));
+}
+
+Proxy *ProxyClasses::make(const QString &typeId) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_factories.constFind(typeId);
+        if (it != m_factories.cend() && *it)
+            return (*it)();
+    }
+    if (Proxy *standard = makeStandardProxy(typeId))
+        return standard;
+    return new Proxy;
 }
 
 void ClientConnection::release(quint64 objectId, quint32 count)

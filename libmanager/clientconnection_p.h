@@ -19,6 +19,7 @@
 #include <QtCore/qobject.h>
 #include <QtCore/qpointer.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -31,6 +32,22 @@ namespace LibManager {
 
 class ClientConnection;
 class PendingCallWatcher;
+class Proxy;
+
+/*! The proxy classes of a manager's typeids, shared with its connections. */
+class ProxyClasses
+{
+public:
+    using Factory = std::function<Proxy *()>;
+    void insert(const QString &typeId, Factory factory);
+    /*! A new, unattached proxy of the class for \a typeId: the registered one, else the
+        standard one for a SyncManager typeid, else a plain Proxy. */
+    Proxy *make(const QString &typeId) const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, Factory> m_factories;
+};
 namespace Wire { struct Message; }
 
 /*! The shared state behind PendingCall copies and watchers. */
@@ -70,6 +87,7 @@ public:
         QByteArray authKey;
         qsizetype maxFrameSize = 0;
         int timeoutMs = 10000;
+        std::shared_ptr<ProxyClasses> proxyClasses;
     };
 
     /*! Connects and authenticates; nullptr with \a code and \a why on failure. The result
@@ -91,6 +109,9 @@ public:
     bool waitForFinished(PendingCallState *state);
     /*! Drops \a count references to \a objectId. Thread-safe; no answer. */
     void release(quint64 objectId, quint32 count = 1);
+    /*! \a proxy receives \a objectId's change events (subscribing on the first one). */
+    void subscribe(quint64 objectId, Proxy *proxy);
+    void unsubscribe(quint64 objectId, Proxy *proxy);
     void close();
 
 Q_SIGNALS:
@@ -108,6 +129,7 @@ private:
     void processFrames();
     void dispatch(const Wire::Message &message);
     void lose(const QString &reason);
+    void deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args);
     bool pumpUntil(const std::function<bool()> &done, qint64 deadline);
     void onReadable();
     void expireCalls();
@@ -131,6 +153,7 @@ private:
     std::multimap<qint64, quint32> m_deadlines;
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_deadlineTimer = nullptr;
+    QMultiHash<quint64, QPointer<Proxy>> m_subscribers;
 };
 
 } // namespace LibManager

@@ -19,6 +19,9 @@ bool DeferredState::answer(const Reply &reply)
         return false;
     }
     status = Answered;
+    // The handler often holds a copy of this Deferred: drop it, or the state would keep
+    // itself alive.
+    cancelHandler = nullptr;
     connection->answerParked(requestId, reply);
     return true;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "proxy.h"
 #include "proxy_p.h"
+#include "address_p.h"
 #include "clientconnection_p.h"
 
+#include <QtCore/qmetaobject.h>
 #include <QtCore/qthread.h>
 
 namespace LibManager {
@@ -28,6 +30,31 @@ void ProxyPrivate::attach(const Token &t, const std::shared_ptr<ClientConnection
     }
     if (state != old)
         Q_EMIT q->stateChanged(state, old);
+    updateSubscription();
+}
+
+void ProxyPrivate::updateSubscription()
+{
+    Q_Q(Proxy);
+    if (!owner || !token.isValid() || token.objectId() == 0)
+        return;
+    if (QThread::currentThread() != owner->thread()) {
+        QMetaObject::invokeMethod(q, [this] { updateSubscription(); }, Qt::QueuedConnection);
+        return;
+    }
+    bool wanted = false;
+    const QMetaObject *metaObject = q->metaObject();
+    for (int i = Proxy::staticMetaObject.methodCount(); i < metaObject->methodCount() && !wanted; ++i) {
+        const QMetaMethod method = metaObject->method(i);
+        wanted = method.methodType() == QMetaMethod::Signal && q->isSignalConnected(method);
+    }
+    if (wanted == subscribed)
+        return;
+    subscribed = wanted;
+    if (wanted)
+        owner->subscribe(token.objectId(), q);
+    else
+        owner->unsubscribe(token.objectId(), q);
 }
 
 std::shared_ptr<ClientConnection> ProxyPrivate::connectionForCall(Reply *failure) const
@@ -69,8 +96,76 @@ Proxy::Proxy(QObject *parent) : QObject(parent), d_ptr(std::make_unique<ProxyPri
 Proxy::~Proxy()
 {
     Q_D(Proxy);
+    if (d->owner && d->subscribed && QThread::currentThread() == d->owner->thread())
+        d->owner->unsubscribe(d->token.objectId(), this);
     if (d->owner && d->ownsReference && d->token.isValid())
         d->owner->release(d->token.objectId());
+}
+
+void Proxy::handleEvent(const QByteArray &name, const QVariantList &args)
+{
+    Q_UNUSED(name);
+    Q_UNUSED(args);
+}
+
+void Proxy::connectNotify(const QMetaMethod &signal)
+{
+    Q_D(Proxy);
+    if (signal.methodIndex() >= Proxy::staticMetaObject.methodCount())
+        d->updateSubscription();
+}
+
+void Proxy::disconnectNotify(const QMetaMethod &signal)
+{
+    Q_D(Proxy);
+    if (!signal.isValid() || signal.methodIndex() >= Proxy::staticMetaObject.methodCount())
+        d->updateSubscription();
+}
+
+void Proxy::recordReply(const Reply &reply) const
+{
+    Q_D(const Proxy);
+    d->record(reply);
+    if (!reply.isValid() && QThread::currentThread() == thread())
+        Q_EMIT const_cast<Proxy *>(this)->errorOccurred(reply.error(), reply.errorString());
+}
+
+std::unique_ptr<Proxy> Proxy::proxyForValue(const QVariant &value) const
+{
+    Q_D(const Proxy);
+    Token token;
+    if (value.metaType() == QMetaType::fromType<Token>()) {
+        token = value.value<Token>();
+    } else if (value.metaType().flags() & QMetaType::PointerToQObject) {
+        if (auto *proxy = qobject_cast<Proxy *>(value.value<QObject *>()))
+            token = proxy->token();
+    }
+    if (!token.isValid()) {
+        recordReply(Reply::fromError(Error::TypeError, QStringLiteral("the value holds no proxy")));
+        return nullptr;
+    }
+    Reply failure;
+    const auto connection = d->connectionForCall(&failure);
+    if (!connection) {
+        recordReply(failure);
+        return nullptr;
+    }
+    if (Address::parse(token.address()).toString() != connection->options().addressText) {
+        recordReply(Reply::fromError(Error::InvalidAddress,
+                                     QStringLiteral("the value names an object of the server at %1")
+                                             .arg(token.address())));
+        return nullptr;
+    }
+    const Reply reply = connection->call(0, "incref", { token.objectId() }, d->defaultTimeout);
+    if (!reply.isValid()) {
+        recordReply(reply);
+        return nullptr;
+    }
+    const auto &classes = connection->options().proxyClasses;
+    std::unique_ptr<Proxy> proxy(classes ? classes->make(token.typeId()) : new Proxy);
+    proxy->d_func()->attach(token, connection, d->defaultTimeout, true);
+    d->record(reply);
+    return proxy;
 }
 
 Proxy::State Proxy::state() const
@@ -106,9 +201,7 @@ Reply Proxy::callMethod(const QString &method, const QVariantList &args, int tim
     const auto connection = d->connectionForCall(&reply);
     if (connection)
         reply = connection->call(d->token.objectId(), method.toLatin1(), args, d->timeoutFor(timeoutMs));
-    d->record(reply);
-    if (!reply.isValid() && QThread::currentThread() == thread())
-        Q_EMIT const_cast<Proxy *>(this)->errorOccurred(reply.error(), reply.errorString());
+    recordReply(reply);
     return reply;
 }
 

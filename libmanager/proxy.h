@@ -80,10 +80,31 @@ public:
     Error lastError() const;
     QString lastErrorString() const;
 
+    /*!
+        A new proxy, owned by the caller, for a shared object found inside a value this proxy
+        returned (a proxy stored in a shared dict or list travels as its Token). Its class is
+        the one registered for the object's typeid. Returns nullptr, with lastError() set, if
+        \a value holds no token of this proxy's server or the object is gone.
+    */
+    std::unique_ptr<Proxy> proxyForValue(const QVariant &value) const;
+
 Q_SIGNALS:
     void stateChanged(LibManager::Proxy::State state, LibManager::Proxy::State oldState);
     /*! Emitted in the proxy's thread when a call made in that thread fails. */
     void errorOccurred(LibManager::Error error, const QString &message);
+
+protected:
+    /*!
+        Called, in the proxy's thread and in the order the server made them, with the change
+        events of the referent while the proxy is subscribed. Typed proxies turn them into
+        signals. The subscription starts when a signal of a Proxy subclass is first connected
+        and ends when the last such connection goes, or with the proxy.
+    */
+    virtual void handleEvent(const QByteArray &name, const QVariantList &args);
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+    /*! Records \a reply as the last error (and emits errorOccurred() if it failed). */
+    void recordReply(const Reply &reply) const;
 
 private:
     Q_DISABLE_COPY(Proxy)
@@ -91,6 +112,7 @@ private:
     std::unique_ptr<ProxyPrivate> const d_ptr;
     friend class BaseManager;
     friend class BaseManagerPrivate;
+    friend class ProxyPrivate;
 };
 
 } // namespace LibManager

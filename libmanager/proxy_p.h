@@ -18,6 +18,9 @@ namespace LibManager {
 
 class ClientConnection;
 
+/*! The standard proxy class for a SyncManager typeid, or nullptr (syncmanager.cpp). */
+Proxy *makeStandardProxy(const QString &typeId);
+
 class ProxyPrivate
 {
     Q_DECLARE_PUBLIC(Proxy)
@@ -31,6 +34,12 @@ public:
     std::shared_ptr<ClientConnection> connectionForCall(Reply *failure) const;
     int timeoutFor(int timeoutMs) const;
     void record(const Reply &reply) const;
+    /*! Subscribes or unsubscribes as the typed signals gain or lose their last receiver. */
+    void updateSubscription();
+    static void deliver(Proxy *proxy, const QByteArray &name, const QVariantList &args)
+    {
+        proxy->handleEvent(name, args);
+    }
 
     Proxy *q_ptr;
     Token token;
@@ -38,6 +47,7 @@ public:
     int defaultTimeout = 60000;
     bool ownsReference = false;
     Proxy::State state = Proxy::State::Unattached;
+    bool subscribed = false;
     mutable QMutex errorMutex;
     mutable Error lastError = Error::NoError;
     mutable QString lastErrorString;

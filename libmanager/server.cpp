@@ -10,6 +10,7 @@
 #include "wirecodec_p.h"
 
 #include <QtCore/qfileinfo.h>
+#include <QtCore/qscopeguard.h>
 #include <QtCore/qtimer.h>
 #include <QtNetwork/qhostinfo.h>
 #include <QtNetwork/qlocalserver.h>
@@ -154,6 +155,15 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
 void Server::connectionClosed(ServerConnection *connection)
 {
     m_connections.remove(connection->id());
+    const auto subscriptions = std::exchange(connection->subscriptions, {});
+    for (quint64 id : subscriptions)
+        unsubscribe(connection, id);
+    // What the client held (locks, permits) goes back first, then its references.
+    const auto watchers = m_callerWatchers.take(connection->id());
+    for (const QPointer<NativeObject> &object : watchers) {
+        if (object)
+            object->callerGone(connection->id());
+    }
     // Ownership is tied to the connection: whatever it held goes now.
     const auto references = std::exchange(connection->references, {});
     for (auto it = references.cbegin(); it != references.cend(); ++it) {
@@ -181,10 +191,11 @@ void Server::handleMessage(ServerConnection *connection, const Wire::Message &me
         connection->cancelParked(message.requestId);
         break;
     case Protocol::Kind::Subscribe:
-        connection->sendReply(message.requestId,
-                              Reply::fromError(Error::MethodNotExposed,
-                                               QStringLiteral("object %1 has no change signals")
-                                                       .arg(message.objectId)));
+        subscribe(connection, message);
+        break;
+    case Protocol::Kind::Unsubscribe:
+        if (connection->subscriptions.remove(message.objectId))
+            unsubscribe(connection, message.objectId);
         break;
     default:
         break;
@@ -204,6 +215,18 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
         return;
     }
     QObject *object = it->object;
+    if (auto *native = qobject_cast<NativeObject *>(object)) {
+        Reply reply;
+        if (message.name == "__str__" || message.name == "__repr__")
+            reply = Reply::fromValue(native->toString());
+        else
+            reply = native->call(Caller { connection->id() }, message.name, args);
+        if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>())
+            connection->park(message.requestId, reply.value().value<Deferred>().state());
+        else
+            connection->sendReply(message.requestId, reply);
+        return;
+    }
     if (message.name == "__str__") {
         connection->sendReply(message.requestId, Reply::fromValue(MethodTable::stringOf(object)));
         return;
@@ -250,6 +273,8 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
         const auto it = m_objects.constFind(args.value(0).toULongLong());
         if (it == m_objects.cend())
             return objectGone(args.value(0).toULongLong());
+        if (auto *native = qobject_cast<NativeObject *>(it->object.data()))
+            return Reply::fromValue(native->methodNames());
         return Reply::fromValue(it->methods->signatures());
     }
     if (method == "shutdown") {
@@ -282,6 +307,8 @@ Reply Server::create(ServerConnection *connection, const QVariantList &args)
                                         .arg(typeId, known.join(QLatin1String(", "))));
     }
     QObject *object = nullptr;
+    NativeHost::setCurrent(this);
+    const auto resetHost = qScopeGuard([] { NativeHost::setCurrent(nullptr); });
     try {
         object = type->factory(args.value(1).toList());
     } catch (const std::invalid_argument &e) {
@@ -309,8 +336,17 @@ Reply Server::create(ServerConnection *connection, const QVariantList &args)
         entry.typeId = typeId;
         entry.object = object;
         entry.owned = object->parent() == nullptr;
-        entry.methods = methodsFor(*type, object->metaObject());
+        if (auto *native = qobject_cast<NativeObject *>(object)) {
+            if (native->host() && native->host() != this) {
+                return Reply::fromError(Error::RemoteException,
+                                        QStringLiteral("the %1 object is shared by another server").arg(typeId));
+            }
+        } else {
+            entry.methods = methodsFor(*type, object->metaObject());
+        }
         m_objects.insert(id, entry);
+        if (auto *native = qobject_cast<NativeObject *>(object))
+            native->attach(this, id);
         m_idByObject.insert(object, id);
         connect(object, &QObject::destroyed, this, [this, id] {
             // Deleted behind our back (its owner went): later calls get ObjectGone.
@@ -362,13 +398,105 @@ void Server::dropReferences(ServerConnection *connection, quint64 id, qint64 cou
 void Server::destroyObject(quint64 id)
 {
     const ObjectEntry entry = m_objects.take(id);
+    const QList<ServerConnection *> subscribers = m_subscribers.take(id);
+    for (ServerConnection *connection : subscribers)
+        connection->subscriptions.remove(id);
     if (!entry.object)
         return;
     m_idByObject.remove(entry.object.data());
     disconnect(entry.object, &QObject::destroyed, this, nullptr);
+    if (auto *native = qobject_cast<NativeObject *>(entry.object.data())) {
+        if (entry.owned) {
+            // Its stored values release the objects they hold while it goes.
+            delete native;
+            return;
+        }
+        native->detach();
+    }
     qCDebug(lcServer) << "object" << id << entry.typeId << "released";
     if (entry.owned)
         delete entry.object.data();
+}
+
+void Server::subscribe(ServerConnection *connection, const Wire::Message &message)
+{
+    const auto it = m_objects.constFind(message.objectId);
+    if (it == m_objects.cend() || !it->object) {
+        connection->sendReply(message.requestId, objectGone(message.objectId));
+        return;
+    }
+    if (!qobject_cast<NativeObject *>(it->object.data())) {
+        connection->sendReply(message.requestId,
+                              Reply::fromError(Error::MethodNotExposed,
+                                               QStringLiteral("%1 objects publish no changes")
+                                                       .arg(it->typeId)));
+        return;
+    }
+    if (!connection->subscriptions.contains(message.objectId)) {
+        connection->subscriptions.insert(message.objectId);
+        m_subscribers[message.objectId].append(connection);
+    }
+    connection->sendReply(message.requestId, Reply::fromValue(true));
+}
+
+void Server::unsubscribe(ServerConnection *connection, quint64 objectId)
+{
+    auto it = m_subscribers.find(objectId);
+    if (it == m_subscribers.end())
+        return;
+    it->removeAll(connection);
+    if (it->isEmpty())
+        m_subscribers.erase(it);
+}
+
+void Server::publish(quint64 objectId, const QByteArray &event, const QVariantList &args)
+{
+    const auto it = m_subscribers.constFind(objectId);
+    if (it == m_subscribers.cend())
+        return;
+    for (ServerConnection *connection : *it)
+        connection->sendEvent(objectId, event, args);
+}
+
+bool Server::hasSubscribers(quint64 objectId) const
+{
+    return m_subscribers.contains(objectId);
+}
+
+void Server::watchCaller(quint64 connectionId, NativeObject *object)
+{
+    auto &watchers = m_callerWatchers[connectionId];
+    for (const QPointer<NativeObject> &watcher : std::as_const(watchers)) {
+        if (watcher == object)
+            return;
+    }
+    watchers.append(object);
+}
+
+bool Server::retain(quint64 objectId)
+{
+    auto it = m_objects.find(objectId);
+    if (it == m_objects.end() || !it->object)
+        return false;
+    ++it->references;
+    return true;
+}
+
+void Server::release(quint64 objectId)
+{
+    auto it = m_objects.find(objectId);
+    if (it == m_objects.end())
+        return;
+    if (--it->references <= 0)
+        destroyObject(objectId);
+}
+
+QObject *Server::objectFor(const Token &token) const
+{
+    if (token.address() != m_address)
+        return nullptr;
+    const auto it = m_objects.constFind(token.objectId());
+    return it == m_objects.cend() ? nullptr : it->object.data();
 }
 
 std::shared_ptr<const MethodTable> Server::methodsFor(const TypeEntry &type,
@@ -390,6 +518,9 @@ QVariantList Server::describeObjects() const
         info[QStringLiteral("className")] =
                 entry.object ? QString::fromLatin1(entry.object->metaObject()->className()) : QString();
         info[QStringLiteral("references")] = entry.references;
+        info[QStringLiteral("subscribers")] = m_subscribers.value(entry.id).size();
+        if (auto *native = qobject_cast<NativeObject *>(entry.object.data()))
+            info[QStringLiteral("string")] = native->toString().left(200);
         info[QStringLiteral("token")] = QVariant::fromValue(Token(m_address, entry.typeId, entry.id));
         out.append(info);
     }

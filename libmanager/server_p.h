@@ -9,6 +9,7 @@
 #define LIBMANAGER_SERVER_P_H
 
 #include <libmanager/address_p.h>
+#include <libmanager/nativeobject_p.h>
 #include <libmanager/basemanager.h>
 #include <libmanager/platform_p.h>
 #include <libmanager/reply.h>
@@ -45,7 +46,7 @@ using TypeRegistry = QHash<QString, TypeEntry>;
     The manager server: listens (QLocalServer or QTcpServer, which hand us the accepted
     descriptors), owns the shared objects, and answers every client from one event loop.
 */
-class Server : public QObject
+class Server : public QObject, public NativeHost
 {
     Q_OBJECT
 public:
@@ -64,6 +65,14 @@ public:
     const QByteArray &authKey() const { return m_authKey; }
     qsizetype maxFrameSize() const { return m_maxFrameSize; }
     int liveObjectCount() const { return int(m_objects.size()); }
+
+    // NativeHost
+    void publish(quint64 objectId, const QByteArray &event, const QVariantList &args) override;
+    bool hasSubscribers(quint64 objectId) const override;
+    void watchCaller(quint64 connectionId, NativeObject *object) override;
+    bool retain(quint64 objectId) override;
+    void release(quint64 objectId) override;
+    QObject *objectFor(const Token &token) const override;
 
     // Called by connections and listeners.
     void addConnection(Platform::Socket socket, bool tcp);
@@ -85,6 +94,8 @@ private:
     };
 
     void handleCall(ServerConnection *connection, const Wire::Message &message);
+    void subscribe(ServerConnection *connection, const Wire::Message &message);
+    void unsubscribe(ServerConnection *connection, quint64 objectId);
     Reply callManager(ServerConnection *connection, const QByteArray &method,
                       const QVariantList &args);
     Reply create(ServerConnection *connection, const QVariantList &args);
@@ -106,6 +117,8 @@ private:
     QHash<const QObject *, quint64> m_idByObject;
     QHash<QPair<QString, const QMetaObject *>, std::shared_ptr<const MethodTable>> m_methodCache;
     QHash<quint64, ServerConnection *> m_connections;
+    QHash<quint64, QList<ServerConnection *>> m_subscribers;       // by object id
+    QHash<quint64, QList<QPointer<NativeObject>>> m_callerWatchers; // by connection id
     quint64 m_nextObjectId = 1;
     quint64 m_nextConnectionId = 1;
     bool m_shutDown = false;

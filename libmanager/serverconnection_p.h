@@ -14,6 +14,7 @@
 
 #include <QtCore/qhash.h>
 #include <QtCore/qobject.h>
+#include <QtCore/qset.h>
 
 #include <memory>
 
@@ -62,6 +63,8 @@ public:
 
     /*! References this client holds, by object id. */
     QHash<quint64, qint64> references;
+    /*! Objects whose change events this client receives. */
+    QSet<quint64> subscriptions;
 
 private:
     enum State { AwaitingHello, Ready, Closed };

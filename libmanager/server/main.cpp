@@ -7,6 +7,7 @@
 
 #include <libmanager/authkey.h>
 #include <libmanager/basemanager.h>
+#include <libmanager/syncmanager.h>
 #include <libmanager/serverprocess_p.h>
 
 #include <QtCore/qcommandlineparser.h>
@@ -20,6 +21,8 @@ namespace {
 
 std::unique_ptr<BaseManager> makeBuiltIn(const QString &className)
 {
+    if (className == QLatin1String("LibManager::SyncManager"))
+        return std::make_unique<SyncManager>();
     if (className == QLatin1String("LibManager::BaseManager"))
         return std::make_unique<BaseManager>();
     return nullptr;
@@ -55,8 +58,8 @@ int main(int argc, char *argv[])
             QStringLiteral("name"));
     const QCommandLineOption managerOption(
             QStringLiteral("manager"),
-            QCoreApplication::translate("main", "Which manager to serve: base."),
-            QStringLiteral("kind"), QStringLiteral("base"));
+            QCoreApplication::translate("main", "Which manager to serve: sync (the standard types) or base."),
+            QStringLiteral("kind"), QStringLiteral("sync"));
     parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption });
     parser.process(app);
 
@@ -79,7 +82,9 @@ int main(int argc, char *argv[])
     }
     const QString kind = parser.value(managerOption);
     std::unique_ptr<BaseManager> manager;
-    if (kind == QLatin1String("base"))
+    if (kind == QLatin1String("sync"))
+        manager = std::make_unique<SyncManager>();
+    else if (kind == QLatin1String("base"))
         manager = std::make_unique<BaseManager>();
     if (!manager) {
         err << QCoreApplication::translate("main", "Unknown manager kind: %1").arg(kind) << '\n';

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "arrayproxy.h"
+#include "typecode_p.h"
+#include "typedproxy_p.h"
+
+#include <QtCore/qendian.h>
+
+#include <cstring>
+
+namespace LibManager {
+
+QVariantList TypedProxy::unpack(char typeCode, const QByteArray &packed)
+{
+    const TypeCode *type = TypeCode::find(typeCode);
+    QVariantList out;
+    if (!type)
+        return out;
+    const qsizetype count = packed.size() / type->size();
+    out.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        out.append(type->decode(packed.constData() + i * type->size()));
+    return out;
+}
+
+char ArrayProxy::typeCode() const
+{
+    if (m_typeCode == 0) {
+        const QString code = callMethod(QStringLiteral("typecode")).value().toString();
+        m_typeCode = code.isEmpty() ? 0 : code.at(0).toLatin1();
+    }
+    return m_typeCode;
+}
+
+int ArrayProxy::size() const
+{
+    return callMethod(QStringLiteral("len")).value().toInt();
+}
+
+Reply ArrayProxy::at(int index) const
+{
+    return callMethod(QStringLiteral("getitem"), { index });
+}
+
+bool ArrayProxy::set(int index, const QVariant &value)
+{
+    return callMethod(QStringLiteral("setitem"), { index, value }).isValid();
+}
+
+Reply ArrayProxy::slice(int start, int stop) const
+{
+    const Reply reply = callMethod(QStringLiteral("getslice"), { start, stop });
+    if (!reply.isValid())
+        return reply;
+    return Reply::fromValue(TypedProxy::unpack(typeCode(), reply.value().toByteArray()));
+}
+
+bool ArrayProxy::setSlice(int start, const QVariantList &values)
+{
+    return callMethod(QStringLiteral("setslice"), { start, QVariant(values) }).isValid();
+}
+
+QByteArray ArrayProxy::rawData() const
+{
+    return callMethod(QStringLiteral("tolist")).value().toByteArray();
+}
+
+QVariantList ArrayProxy::toList() const
+{
+    return TypedProxy::unpack(typeCode(), rawData());
+}
+
+QList<double> ArrayProxy::toDoubles() const
+{
+    const QByteArray packed = rawData();
+    QList<double> out;
+    if (typeCode() == 'd') {
+        // The common bulk case: straight from the packed bytes.
+        out.resize(packed.size() / 8);
+        for (qsizetype i = 0; i < out.size(); ++i)
+            out[i] = qFromLittleEndian<double>(packed.constData() + i * 8);
+        return out;
+    }
+    for (const QVariant &value : TypedProxy::unpack(typeCode(), packed))
+        out.append(value.toDouble());
+    return out;
+}
+
+QList<qint64> ArrayProxy::toIntegers() const
+{
+    QList<qint64> out;
+    for (const QVariant &value : toList())
+        out.append(value.toLongLong());
+    return out;
+}
+
+bool ArrayProxy::assign(const QVariantList &values)
+{
+    return callMethod(QStringLiteral("assign"), { QVariant(values) }).isValid();
+}
+
+bool ArrayProxy::assign(const QList<double> &values)
+{
+    if (typeCode() != 'd')
+        return assign(QVariantList(values.cbegin(), values.cend()));
+    QByteArray packed(values.size() * 8, Qt::Uninitialized);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        qToLittleEndian<double>(values.at(i), packed.data() + i * 8);
+    return callMethod(QStringLiteral("assign"), { packed }).isValid();
+}
+
+void ArrayProxy::handleEvent(const QByteArray &name, const QVariantList &args)
+{
+    if (name == "changed")
+        Q_EMIT itemsChanged(args.value(0).toInt(), TypedProxy::unpack(typeCode(), args.value(1).toByteArray()));
+}
+
+} // namespace LibManager

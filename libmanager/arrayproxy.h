@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_ARRAYPROXY_H
+#define LIBMANAGER_ARRAYPROXY_H
+
+#include <libmanager/proxy.h>
+
+#include <QtCore/qlist.h>
+
+namespace LibManager {
+
+/*!
+    A proxy for a shared Array (SyncManager::Array()): a fixed-length array of one
+    array-module typecode, range-checked like ValueProxy.
+
+    Indexes count from the end when negative. Bulk reads and writes (slices, toList(),
+    toDoubles(), assign()) travel as packed typed data, not one QVariant per element.
+*/
+class LIBMANAGER_EXPORT ArrayProxy : public Proxy
+{
+    Q_OBJECT
+public:
+    using Proxy::Proxy;
+
+    char typeCode() const;
+    int size() const;
+    /*! The element, or Error::IndexError. */
+    Reply at(int index) const;
+    bool set(int index, const QVariant &value);
+    /*! Elements [start, stop) as a QVariantList (clamped like a Python slice). */
+    Reply slice(int start, int stop) const;
+    /*! Replaces elements from \a start on with \a values; the length never changes
+        (Error::ValueError if they do not fit). */
+    bool setSlice(int start, const QVariantList &values);
+
+    QVariantList toList() const;
+    QList<double> toDoubles() const;
+    QList<qint64> toIntegers() const;
+    /*! The element bytes, little-endian, as the server keeps them. */
+    QByteArray rawData() const;
+    /*! Replaces every element (same length). */
+    bool assign(const QVariantList &values);
+    bool assign(const QList<double> &values);
+
+Q_SIGNALS:
+    /*! Elements from \a start on now hold \a values (whoever changed them). */
+    void itemsChanged(int start, const QVariantList &values);
+
+protected:
+    void handleEvent(const QByteArray &name, const QVariantList &args) override;
+
+private:
+    mutable char m_typeCode = 0;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_ARRAYPROXY_H

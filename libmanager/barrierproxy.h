@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_BARRIERPROXY_H
+#define LIBMANAGER_BARRIERPROXY_H
+
+#include <libmanager/proxy.h>
+
+namespace LibManager {
+
+/*!
+    A proxy for a shared Barrier (threading.Barrier), as Python's SyncManager has since 3.3.
+
+    wait() returns each party's arrival index (0 for the first). abort() breaks the barrier;
+    reset() breaks it for the current waiters and makes it usable again; a wait that times out
+    breaks it too. Every waiter of a broken barrier fails with Error::BrokenBarrier. A waiter
+    that disconnects is dropped from the count.
+*/
+class LIBMANAGER_EXPORT BarrierProxy : public Proxy
+{
+    Q_OBJECT
+public:
+    using Proxy::Proxy;
+    static constexpr int Forever = -1;
+    /*! Timeout value: the barrier's own timeout, given when it was made. */
+    static constexpr int BarrierTimeout = -3;
+
+    /*! The arrival index, or -1 with lastError() (BrokenBarrier, ...). */
+    int wait(int timeoutMs = BarrierTimeout);
+    bool abort();
+    bool reset();
+    int parties() const;
+    /*! Python's n_waiting. */
+    int waitingCount() const;
+    bool isBroken() const;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_BARRIERPROXY_H

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "conditionproxy.h"
+#include "typedproxy_p.h"
+
+namespace LibManager {
+
+bool ConditionProxy::acquire(int timeoutMs)
+{
+    const Reply reply = callMethod(QStringLiteral("acquire"), { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+                                   TypedProxy::clientWait(timeoutMs));
+    return reply.isValid() && reply.value().toBool();
+}
+
+bool ConditionProxy::release()
+{
+    return callMethod(QStringLiteral("release")).isValid();
+}
+
+bool ConditionProxy::wait(int timeoutMs)
+{
+    const Reply reply = callMethod(QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
+                                   TypedProxy::clientWait(timeoutMs));
+    if (reply.isValid() && !reply.value().toBool())
+        recordReply(Reply::fromError(Error::Timeout, QStringLiteral("no notify within %1 ms").arg(timeoutMs)));
+    return reply.isValid() && reply.value().toBool();
+}
+
+bool ConditionProxy::notify(int n)
+{
+    return callMethod(QStringLiteral("notify"), { n }).isValid();
+}
+
+bool ConditionProxy::notifyAll()
+{
+    return callMethod(QStringLiteral("notify_all")).isValid();
+}
+
+} // namespace LibManager

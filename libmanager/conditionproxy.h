@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_CONDITIONPROXY_H
+#define LIBMANAGER_CONDITIONPROXY_H
+
+#include <libmanager/proxy.h>
+
+#include <QtCore/qdeadlinetimer.h>
+
+namespace LibManager {
+
+/*!
+    A proxy for a shared Condition (SyncManager::Condition()), over its own RLock or a given
+    Lock or RLock.
+
+    wait() releases the lock, waits for a notify() (or the timeout), and acquires the lock again
+    before it returns, as threading.Condition does. wait(), notify() and notifyAll() without
+    owning the lock fail with Error::NotOwner. A waiter that disconnects is dropped.
+*/
+class LIBMANAGER_EXPORT ConditionProxy : public Proxy
+{
+    Q_OBJECT
+public:
+    using Proxy::Proxy;
+    static constexpr int Forever = -1;
+
+    bool acquire(int timeoutMs = Forever);
+    bool release();
+    void lock() { acquire(Forever); }
+    void unlock() { release(); }
+    bool try_lock() { return acquire(0); }
+
+    /*! False if the timeout passed first (or on error: lastError()). */
+    bool wait(int timeoutMs = Forever);
+    /*!
+        Waits until \a predicate (called with the lock held) is true, or the timeout passes;
+        returns the predicate's last value. Python's wait_for().
+    */
+    template<typename Predicate>
+    bool waitFor(Predicate predicate, int timeoutMs = Forever)
+    {
+        QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(timeoutMs));
+        bool result = predicate();
+        while (!result) {
+            const qint64 remaining = deadline.remainingTime();
+            if (remaining == 0 || !wait(remaining < 0 ? Forever : int(remaining))) {
+                if (lastError() != Error::Timeout && lastError() != Error::NoError)
+                    return false;
+                return predicate();
+            }
+            result = predicate();
+        }
+        return result;
+    }
+    /*! Wakes up to \a n waiters. */
+    bool notify(int n = 1);
+    bool notifyAll();
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_CONDITIONPROXY_H

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "eventproxy.h"
+#include "typedproxy_p.h"
+
+namespace LibManager {
+
+bool EventProxy::set()
+{
+    return callMethod(QStringLiteral("set")).isValid();
+}
+
+bool EventProxy::clear()
+{
+    return callMethod(QStringLiteral("clear")).isValid();
+}
+
+bool EventProxy::isSet() const
+{
+    return callMethod(QStringLiteral("is_set")).value().toBool();
+}
+
+bool EventProxy::wait(int timeoutMs)
+{
+    return callMethod(QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
+            .value()
+            .toBool();
+}
+
+void EventProxy::handleEvent(const QByteArray &name, const QVariantList &args)
+{
+    Q_UNUSED(args);
+    if (name == "set")
+        Q_EMIT eventSet();
+    else if (name == "cleared")
+        Q_EMIT eventCleared();
+}
+
+} // namespace LibManager

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "listproxy.h"
+
+namespace LibManager {
+
+namespace {
+QVariant bound(int value)
+{
+    return value == ListProxy::End ? QVariant() : QVariant(value);
+}
+} // namespace
+
+Reply ListProxy::at(int index) const
+{
+    return callMethod(QStringLiteral("__getitem__"), { index });
+}
+
+bool ListProxy::set(int index, const QVariant &value)
+{
+    return callMethod(QStringLiteral("__setitem__"), { index, value }).isValid();
+}
+
+Reply ListProxy::slice(int start, int stop, int step) const
+{
+    return callMethod(QStringLiteral("getslice"), { start, bound(stop), step });
+}
+
+bool ListProxy::setSlice(int start, int stop, const QVariantList &values, int step)
+{
+    return callMethod(QStringLiteral("setslice"), { start, bound(stop), QVariant(values), step }).isValid();
+}
+
+bool ListProxy::removeSlice(int start, int stop)
+{
+    return callMethod(QStringLiteral("delslice"), { start, bound(stop) }).isValid();
+}
+
+bool ListProxy::append(const QVariant &value)
+{
+    return callMethod(QStringLiteral("append"), { value }).isValid();
+}
+
+bool ListProxy::extend(const QVariantList &values)
+{
+    return callMethod(QStringLiteral("extend"), { QVariant(values) }).isValid();
+}
+
+bool ListProxy::insert(int index, const QVariant &value)
+{
+    return callMethod(QStringLiteral("insert"), { index, value }).isValid();
+}
+
+Reply ListProxy::pop(int index)
+{
+    return callMethod(QStringLiteral("pop"), { index });
+}
+
+bool ListProxy::remove(const QVariant &value)
+{
+    return callMethod(QStringLiteral("remove"), { value }).isValid();
+}
+
+int ListProxy::index(const QVariant &value, int start, int stop) const
+{
+    const Reply reply = callMethod(QStringLiteral("index"), { value, start, bound(stop) });
+    return reply.isValid() ? reply.value().toInt() : -1;
+}
+
+int ListProxy::count(const QVariant &value) const
+{
+    return callMethod(QStringLiteral("count"), { value }).value().toInt();
+}
+
+bool ListProxy::reverse()
+{
+    return callMethod(QStringLiteral("reverse")).isValid();
+}
+
+bool ListProxy::sort(Qt::SortOrder order)
+{
+    return callMethod(QStringLiteral("sort"), { order == Qt::DescendingOrder }).isValid();
+}
+
+bool ListProxy::clear()
+{
+    return callMethod(QStringLiteral("clear")).isValid();
+}
+
+int ListProxy::size() const
+{
+    return callMethod(QStringLiteral("__len__")).value().toInt();
+}
+
+bool ListProxy::contains(const QVariant &value) const
+{
+    return callMethod(QStringLiteral("__contains__"), { value }).value().toBool();
+}
+
+QVariantList ListProxy::toList() const
+{
+    return callMethod(QStringLiteral("tolist")).value().toList();
+}
+
+void ListProxy::handleEvent(const QByteArray &name, const QVariantList &args)
+{
+    if (name == "inserted")
+        Q_EMIT itemsInserted(args.value(0).toInt(), args.value(1).toList());
+    else if (name == "removed")
+        Q_EMIT itemsRemoved(args.value(0).toInt(), args.value(1).toInt());
+    else if (name == "changed")
+        Q_EMIT itemsChanged(args.value(0).toInt(), args.value(1).toList());
+    else if (name == "reset")
+        Q_EMIT listReset(args.value(0).toList());
+}
+
+} // namespace LibManager

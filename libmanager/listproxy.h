@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_LISTPROXY_H
+#define LIBMANAGER_LISTPROXY_H
+
+#include <libmanager/proxy.h>
+
+#include <limits>
+
+namespace LibManager {
+
+/*!
+    A proxy for a shared list. Indexes count from the end when negative; an index out of range
+    is Error::IndexError; remove() and index() of a missing value are Error::ValueError.
+    Slices follow Python: start and stop are clamped, a step may be given for reading and for
+    same-length assignment. A value may be a proxy (see DictProxy).
+
+    The change signals carry enough to keep a local copy without fetching it again.
+*/
+class LIBMANAGER_EXPORT ListProxy : public Proxy
+{
+    Q_OBJECT
+public:
+    using Proxy::Proxy;
+    /*! Slice bound: up to the end (Python's None). */
+    static constexpr int End = std::numeric_limits<int>::max();
+
+    Reply at(int index) const;
+    bool set(int index, const QVariant &value);
+    Reply slice(int start, int stop = End, int step = 1) const;
+    /*! l[start:stop] = values (may change the length); with a step, same length only. */
+    bool setSlice(int start, int stop, const QVariantList &values, int step = 1);
+    /*! del l[start:stop]. */
+    bool removeSlice(int start, int stop = End);
+    bool append(const QVariant &value);
+    /*! l.extend(values), also l += values. */
+    bool extend(const QVariantList &values);
+    bool insert(int index, const QVariant &value);
+    /*! l.pop(index): the item, or Error::IndexError. */
+    Reply pop(int index = -1);
+    /*! Removes the first item equal to \a value; Error::ValueError if there is none. */
+    bool remove(const QVariant &value);
+    /*! The first index of \a value in [start, stop), or -1 with Error::ValueError. */
+    int index(const QVariant &value, int start = 0, int stop = End) const;
+    int count(const QVariant &value) const;
+    bool reverse();
+    /*! Sorts by QVariant ordering (numbers by value, strings, ...); Error::TypeError if two
+        items cannot be compared. */
+    bool sort(Qt::SortOrder order = Qt::AscendingOrder);
+    bool clear();
+    int size() const;
+    bool contains(const QVariant &value) const;
+    QVariantList toList() const;
+
+Q_SIGNALS:
+    void itemsInserted(int index, const QVariantList &values);
+    void itemsRemoved(int index, int count);
+    void itemsChanged(int index, const QVariantList &values);
+    /*! The whole list changed at once (sort, reverse, a stepped assignment): its new items. */
+    void listReset(const QVariantList &values);
+
+protected:
+    void handleEvent(const QByteArray &name, const QVariantList &args) override;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_LISTPROXY_H

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_NAMESPACEPROXY_H
+#define LIBMANAGER_NAMESPACEPROXY_H
+
+#include <libmanager/proxy.h>
+
+#include <QtCore/qvariantmap.h>
+
+namespace LibManager {
+
+/*!
+    A proxy for a shared Namespace: an object with writable attributes and no methods.
+
+    As in the seed, an attribute whose name begins with '_' belongs to the proxy, not to the
+    referent: it is kept here, never sent, and not part of toString():
+    \code
+    auto global = manager.Namespace();
+    global->setValue("x", 10);
+    global->setValue("y", "hello");
+    global->setValue("_z", 12.3);          // an attribute of the proxy
+    global->toString();                    // "Namespace(x=10, y='hello')"
+    \endcode
+*/
+class LIBMANAGER_EXPORT NamespaceProxy : public Proxy
+{
+    Q_OBJECT
+public:
+    using Proxy::Proxy;
+
+    /*! The attribute, or an error reply (Error::KeyError, "no attribute 'name'"). */
+    Reply value(const QString &name) const;
+    QVariant value(const QString &name, const QVariant &defaultValue) const;
+    bool setValue(const QString &name, const QVariant &value);
+    /*! Python's delattr(); Error::KeyError if there is no such attribute. */
+    bool remove(const QString &name);
+    bool contains(const QString &name) const;
+    /*! The referent's attributes. */
+    QVariantMap attributes() const;
+
+Q_SIGNALS:
+    /*! An attribute was set (added or changed), by any process. */
+    void attributeChanged(const QString &name, const QVariant &value);
+    void attributeRemoved(const QString &name);
+
+protected:
+    void handleEvent(const QByteArray &name, const QVariantList &args) override;
+
+private:
+    QVariantMap m_own; // the '_' attributes: plain data of this proxy
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_NAMESPACEPROXY_H

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_NATIVEOBJECT_P_H
+#define LIBMANAGER_NATIVEOBJECT_P_H
+
+#include <libmanager/deferred.h>
+#include <libmanager/reply.h>
+#include <libmanager/token.h>
+
+#include <QtCore/qobject.h>
+
+#include <functional>
+
+namespace LibManager {
+
+class NativeObject;
+
+/*! What the server offers the standard types it hosts. */
+class NativeHost
+{
+public:
+    virtual ~NativeHost() = default;
+    /*! Sends a change event to every connection subscribed to \a objectId, in order. */
+    virtual void publish(quint64 objectId, const QByteArray &event, const QVariantList &args) = 0;
+    virtual bool hasSubscribers(quint64 objectId) const = 0;
+    /*! Calls \a object->callerGone(connectionId) when that connection closes. */
+    virtual void watchCaller(quint64 connectionId, NativeObject *object) = 0;
+    /*! A reference held by a value stored in a container; false if the object is gone. */
+    virtual bool retain(quint64 objectId) = 0;
+    virtual void release(quint64 objectId) = 0;
+    /*! The hosted object a token of this server names, or nullptr. */
+    virtual QObject *objectFor(const Token &token) const = 0;
+
+    /*! The server running a factory in this thread, for factories whose arguments name
+        other shared objects (Condition(lock)); nullptr outside a factory. */
+    static NativeHost *current();
+    static void setCurrent(NativeHost *host);
+};
+
+/*! Who makes a call: the connection is the owner of locks and permits. */
+struct Caller
+{
+    quint64 connection = 0;
+};
+
+/*!
+    A standard shared type (dict, Lock, Queue, ...), implemented for the server's event loop:
+    calls are dispatched by name without the meta-object system, blocking calls answer
+    through a Deferred, and changes are published to subscribed clients. The server calls
+    callerGone() for connections the object asked to watch, so that what a dead client held
+    is released.
+*/
+class LIBMANAGER_EXPORT NativeObject : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NativeObject(QObject *parent = nullptr) : QObject(parent) { }
+    ~NativeObject() override;
+
+    /*! Set by the server when it adopts the object (an object may live in one server). */
+    void attach(NativeHost *host, quint64 objectId);
+    void detach();
+    NativeHost *host() const { return m_host; }
+
+    /*! Answers a call: a value, an error, or a Reply holding a Deferred to answer later. */
+    virtual Reply call(const Caller &caller, const QByteArray &method, const QVariantList &args) = 0;
+    /*! \a connection closed: give back what it held. */
+    virtual void callerGone(quint64 connection) { Q_UNUSED(connection); }
+    /*! The object's str(), Python style. */
+    virtual QString toString() const = 0;
+    /*! The method names clients may call, for errors and introspection. */
+    virtual QStringList methodNames() const = 0;
+
+    /*! Blocking calls take a timeout in seconds as a double, < 0 for none (Python's API). */
+    static Reply parked(Deferred deferred) { return Reply::fromValue(QVariant::fromValue(deferred)); }
+
+protected:
+    /*! Called once the server has adopted the object. */
+    virtual void attached() { }
+    void publish(const QByteArray &event, const QVariantList &args);
+    bool observed() const { return m_host && m_host->hasSubscribers(m_objectId); }
+    void watchCaller(quint64 connection);
+    /*! Keeps the objects that tokens inside \a value name alive while this object stores it. */
+    void retainValue(const QVariant &value);
+    void releaseValue(const QVariant &value);
+    Reply notExposed(const QByteArray &method) const;
+    Reply wrongArguments(const QByteArray &method, const QString &expected) const;
+    /*! Runs \a onTimeout after \a timeoutMs unless \a deferred is answered or cancelled first. */
+    void armTimeout(const Deferred &deferred, int timeoutMs, std::function<void()> onTimeout);
+
+private:
+    NativeHost *m_host = nullptr;
+    quint64 m_objectId = 0;
+    // Values stored before the object was adopted: retained when it is.
+    QVariantList m_pendingRetains;
+};
+
+/*! Timeouts of blocking calls, Python style: seconds as a number, negative or null for none. */
+int timeoutArgument(const QVariant &seconds);
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_NATIVEOBJECT_P_H

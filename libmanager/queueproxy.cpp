@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "queueproxy.h"
+#include "typedproxy_p.h"
+
+namespace LibManager {
+
+bool QueueProxy::put(const QVariant &item, int timeoutMs)
+{
+    return callMethod(QStringLiteral("put"), { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+                      TypedProxy::clientWait(timeoutMs))
+            .isValid();
+}
+
+Reply QueueProxy::get(int timeoutMs)
+{
+    return callMethod(QStringLiteral("get"), { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+                      TypedProxy::clientWait(timeoutMs));
+}
+
+int QueueProxy::qsize() const
+{
+    return callMethod(QStringLiteral("qsize")).value().toInt();
+}
+
+bool QueueProxy::empty() const
+{
+    return callMethod(QStringLiteral("empty")).value().toBool();
+}
+
+bool QueueProxy::full() const
+{
+    return callMethod(QStringLiteral("full")).value().toBool();
+}
+
+bool QueueProxy::taskDone()
+{
+    return callMethod(QStringLiteral("task_done")).isValid();
+}
+
+bool QueueProxy::join(int timeoutMs)
+{
+    return callMethod(QStringLiteral("join"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
+            .value()
+            .toBool();
+}
+
+void QueueProxy::handleEvent(const QByteArray &name, const QVariantList &args)
+{
+    if (name == "size")
+        Q_EMIT sizeChanged(args.value(0).toInt());
+}
+
+} // namespace LibManager

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_QUEUEPROXY_H
+#define LIBMANAGER_QUEUEPROXY_H
+
+#include <libmanager/proxy.h>
+
+namespace LibManager {
+
+/*!
+    A proxy for a shared Queue or JoinableQueue (queue.Queue).
+
+    put() and get() block (parked on the server) when the queue is full or empty, at most
+    \a timeoutMs; 0 does not block. A get() that cannot get fails with Error::Empty, a put()
+    that cannot put with Error::Full. An item meant for a getter that disconnected or gave up
+    goes to the next getter instead: nothing is lost.
+*/
+class LIBMANAGER_EXPORT QueueProxy : public Proxy
+{
+    Q_OBJECT
+public:
+    using Proxy::Proxy;
+    static constexpr int Forever = -1;
+
+    bool put(const QVariant &item, int timeoutMs = Forever);
+    /*! The item, or an error reply (Error::Empty). */
+    Reply get(int timeoutMs = Forever);
+    bool putNowait(const QVariant &item) { return put(item, 0); }
+    Reply getNowait() { return get(0); }
+
+    int qsize() const;
+    bool empty() const;
+    bool full() const;
+
+    /*! JoinableQueue: one item put earlier is done; Error::ValueError if called too often. */
+    bool taskDone();
+    /*! JoinableQueue: waits until every item put has been marked done. */
+    bool join(int timeoutMs = Forever);
+
+Q_SIGNALS:
+    /*! The number of items changed (a put or get by any process). */
+    void sizeChanged(int size);
+
+protected:
+    void handleEvent(const QByteArray &name, const QVariantList &args) override;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_QUEUEPROXY_H

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "semaphoreproxy.h"
+#include "typedproxy_p.h"
+
+namespace LibManager {
+
+bool SemaphoreProxy::acquire(int timeoutMs)
+{
+    const Reply reply = callMethod(QStringLiteral("acquire"), { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+                                   TypedProxy::clientWait(timeoutMs));
+    return reply.isValid() && reply.value().toBool();
+}
+
+bool SemaphoreProxy::release(int n)
+{
+    return callMethod(QStringLiteral("release"), { n }).isValid();
+}
+
+int SemaphoreProxy::value() const
+{
+    return callMethod(QStringLiteral("get_value")).value().toInt();
+}
+
+} // namespace LibManager

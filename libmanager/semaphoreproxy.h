@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#ifndef LIBMANAGER_SEMAPHOREPROXY_H
+#define LIBMANAGER_SEMAPHOREPROXY_H
+
+#include <libmanager/proxy.h>
+
+namespace LibManager {
+
+/*!
+    A proxy for a shared Semaphore or BoundedSemaphore. Permits a client holds are given back
+    if it disconnects or dies. A BoundedSemaphore refuses a release above its initial value
+    with Error::ValueError ("Semaphore released too many times").
+*/
+class LIBMANAGER_EXPORT SemaphoreProxy : public Proxy
+{
+    Q_OBJECT
+public:
+    using Proxy::Proxy;
+    static constexpr int Forever = -1;
+
+    /*! Takes one permit: true once taken. \a timeoutMs 0 does not block. */
+    bool acquire(int timeoutMs = Forever);
+    /*! Gives back \a n permits. */
+    bool release(int n = 1);
+    /*! The permits available now. */
+    int value() const;
+
+    void lock() { acquire(Forever); }
+    void unlock() { release(); }
+    bool try_lock() { return acquire(0); }
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_SEMAPHOREPROXY_H

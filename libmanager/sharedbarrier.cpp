@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sharedbarrier_p.h"
+
+namespace LibManager {
+
+SharedBarrier::SharedBarrier(int parties, int timeoutMs, QObject *parent)
+    : NativeObject(parent), m_parties(parties), m_timeoutMs(timeoutMs)
+{
+}
+
+SharedBarrier::~SharedBarrier()
+{
+    for (const Deferred &waiter : std::as_const(m_waiters))
+        waiter.reject(Error::ObjectGone, QStringLiteral("the barrier was destroyed"));
+}
+
+QStringList SharedBarrier::methodNames() const
+{
+    return { QStringLiteral("wait"), QStringLiteral("abort"), QStringLiteral("reset"),
+             QStringLiteral("parties"), QStringLiteral("n_waiting"), QStringLiteral("broken") };
+}
+
+QString SharedBarrier::toString() const
+{
+    return QStringLiteral("<Barrier parties=%1 waiting=%2%3>")
+            .arg(m_parties)
+            .arg(m_waiters.size())
+            .arg(m_broken ? QStringLiteral(" broken") : QString());
+}
+
+void SharedBarrier::breakBarrier(const QString &why)
+{
+    m_broken = true;
+    const QList<Deferred> waiters = std::exchange(m_waiters, {});
+    for (const Deferred &waiter : waiters)
+        waiter.reject(Error::BrokenBarrier, why);
+}
+
+Reply SharedBarrier::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+{
+    Q_UNUSED(caller);
+    if (method == "wait") {
+        if (m_broken)
+            return Reply::fromError(Error::BrokenBarrier, QStringLiteral("the barrier is broken"));
+        // Waiters that went away do not count.
+        m_waiters.removeIf([](const Deferred &d) { return !d.isPending(); });
+        const int index = int(m_waiters.size());
+        if (index + 1 >= m_parties) {
+            const QList<Deferred> waiters = std::exchange(m_waiters, {});
+            for (int i = 0; i < waiters.size(); ++i)
+                waiters.at(i).resolve(i);
+            return Reply::fromValue(index);
+        }
+        const int timeoutMs = args.isEmpty() ? m_timeoutMs : timeoutArgument(args.at(0));
+        Deferred answer;
+        m_waiters.append(answer);
+        answer.onCancelled(this, [this, answer] {
+            m_waiters.removeIf([&answer](const Deferred &d) { return d.state() == answer.state(); });
+        });
+        armTimeout(answer, timeoutMs, [this, answer] {
+            // threading.Barrier: a wait that times out breaks the barrier for everybody.
+            breakBarrier(QStringLiteral("a wait timed out"));
+            answer.reject(Error::BrokenBarrier, QStringLiteral("timed out; the barrier is broken"));
+        });
+        return parked(answer);
+    }
+    if (method == "abort") {
+        breakBarrier(QStringLiteral("the barrier was aborted"));
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "reset") {
+        breakBarrier(QStringLiteral("the barrier was reset"));
+        m_broken = false;
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "parties")
+        return Reply::fromValue(m_parties);
+    if (method == "n_waiting") {
+        m_waiters.removeIf([](const Deferred &d) { return !d.isPending(); });
+        return Reply::fromValue(int(m_waiters.size()));
+    }
+    if (method == "broken")
+        return Reply::fromValue(m_broken);
+    return notExposed(method);
+}
+
+} // namespace LibManager

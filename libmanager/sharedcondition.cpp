@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sharedcondition_p.h"
+
+namespace LibManager {
+
+SharedCondition::SharedCondition(SharedLock *lock, const QVariant &lockToken, QObject *parent)
+    : NativeObject(parent), m_lock(lock), m_lockToken(lockToken)
+{
+    if (!m_lock) {
+        m_ownLock = new SharedLock(true, this);
+        m_lock = m_ownLock;
+    } else {
+        retainValue(m_lockToken);
+    }
+}
+
+SharedCondition::~SharedCondition()
+{
+    for (Waiter &waiter : m_waiters)
+        waiter.answer.reject(Error::ObjectGone, QStringLiteral("the condition was destroyed"));
+    releaseValue(m_lockToken);
+}
+
+void SharedCondition::attached()
+{
+    // The own lock is not a shared object of its own, but it must hear of dead owners.
+    if (m_ownLock && host())
+        m_ownLock->attach(host(), 0);
+}
+
+QStringList SharedCondition::methodNames() const
+{
+    return { QStringLiteral("acquire"), QStringLiteral("release"), QStringLiteral("wait"),
+             QStringLiteral("notify"), QStringLiteral("notify_all") };
+}
+
+QString SharedCondition::toString() const
+{
+    return QStringLiteral("<Condition(%1, %2 waiting)>")
+            .arg(m_lock ? m_lock->toString() : QStringLiteral("no lock"))
+            .arg(m_waiters.size());
+}
+
+Reply SharedCondition::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+{
+    if (!m_lock)
+        return Reply::fromError(Error::ObjectGone, QStringLiteral("the condition's lock is gone"));
+    if (method == "acquire" || method == "release")
+        return m_lock->call(caller, method, args);
+    if (method == "wait") {
+        if (!m_lock->isOwnedBy(caller.connection))
+            return Reply::fromError(Error::NotOwner, QStringLiteral("cannot wait on un-acquired lock"));
+        const int timeoutMs = timeoutArgument(args.value(0));
+        Deferred answer;
+        const int count = m_lock->releaseAll();
+        if (timeoutMs == 0) {
+            m_lock->reacquire(caller.connection, count, answer, false);
+            return parked(answer);
+        }
+        m_waiters.push_back({ caller.connection, answer, count });
+        const auto drop = [this, answer] {
+            for (auto it = m_waiters.begin(); it != m_waiters.end(); ++it) {
+                if (it->answer.state() == answer.state()) {
+                    m_waiters.erase(it);
+                    return true;
+                }
+            }
+            return false;
+        };
+        answer.onCancelled(this, [drop] { drop(); });
+        armTimeout(answer, timeoutMs, [this, drop, answer, connection = caller.connection, count] {
+            // Timed out: take the lock back, then answer false, as threading.Condition does.
+            if (drop() && m_lock)
+                m_lock->reacquire(connection, count, answer, false);
+        });
+        return parked(answer);
+    }
+    if (method == "notify" || method == "notify_all") {
+        if (!m_lock->isOwnedBy(caller.connection))
+            return Reply::fromError(Error::NotOwner, QStringLiteral("cannot notify on un-acquired lock"));
+        notify(method == "notify_all" ? int(m_waiters.size()) : (args.isEmpty() ? 1 : args.at(0).toInt()));
+        return Reply::fromValue(QVariant());
+    }
+    return notExposed(method);
+}
+
+void SharedCondition::notify(int n)
+{
+    while (n > 0 && !m_waiters.empty()) {
+        Waiter waiter = std::move(m_waiters.front());
+        m_waiters.pop_front();
+        if (!waiter.answer.isPending())
+            continue;
+        m_lock->reacquire(waiter.connection, waiter.count, waiter.answer, true);
+        --n;
+    }
+}
+
+
+} // namespace LibManager

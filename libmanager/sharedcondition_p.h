@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_SHAREDCONDITION_P_H
+#define LIBMANAGER_SHAREDCONDITION_P_H
+
+#include <libmanager/sharedlock_p.h>
+
+#include <QtCore/qpointer.h>
+
+#include <deque>
+
+namespace LibManager {
+
+/*!
+    threading.Condition over its own RLock or a shared Lock/RLock of the same server.
+    Wire methods: acquire(blocking, timeout), release(), wait(timeout), notify(n), notify_all().
+*/
+class LIBMANAGER_EXPORT SharedCondition : public NativeObject
+{
+    Q_OBJECT
+public:
+    /*! \a lock: the shared lock to use (kept alive by \a lockToken), or nullptr for its own. */
+    SharedCondition(SharedLock *lock, const QVariant &lockToken, QObject *parent = nullptr);
+    ~SharedCondition() override;
+
+    Reply call(const Caller &caller, const QByteArray &method, const QVariantList &args) override;
+    QString toString() const override;
+    QStringList methodNames() const override;
+
+protected:
+    void attached() override;
+
+private:
+    struct Waiter
+    {
+        quint64 connection;
+        Deferred answer;
+        int count;
+    };
+    void notify(int n);
+
+    QPointer<SharedLock> m_lock;
+    SharedLock *m_ownLock = nullptr;
+    QVariant m_lockToken;
+    std::deque<Waiter> m_waiters;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_SHAREDCONDITION_P_H

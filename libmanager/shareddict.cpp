@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "shareddict_p.h"
+#include "pythonrepr_p.h"
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qurl.h>
+#include <QtCore/quuid.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace LibManager {
+
+// Wide enough for every 64-bit value, signed or not: ranges are compared, never wrapped.
+__extension__ typedef __int128 Int128;
+
+namespace {
+
+enum class KeyKind { Integer, Float, String, Bytes, Other, Unhashable };
+
+bool isIntegerType(int id)
+{
+    switch (id) {
+    case QMetaType::Bool: case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong:
+    case QMetaType::ULongLong: case QMetaType::Short: case QMetaType::UShort: case QMetaType::Long:
+    case QMetaType::ULong: case QMetaType::SChar: case QMetaType::UChar: case QMetaType::Char:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isUnsigned(int id)
+{
+    return id == QMetaType::UInt || id == QMetaType::ULongLong || id == QMetaType::UShort
+            || id == QMetaType::ULong || id == QMetaType::UChar;
+}
+
+// An integral number as a 128-bit integer (so that every 64-bit value, signed or not, fits),
+// or false if the value is a non-integral double.
+bool asInteger(const QVariant &value, Int128 *out)
+{
+    const int id = value.metaType().id();
+    if (isIntegerType(id)) {
+        *out = isUnsigned(id) ? Int128(value.toULongLong()) : Int128(value.toLongLong());
+        return true;
+    }
+    const double d = value.toDouble();
+    if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 1.8e19) {
+        *out = Int128(d);
+        return true;
+    }
+    return false;
+}
+
+KeyKind kindOf(const QVariant &key)
+{
+    const int id = key.metaType().id();
+    if (isIntegerType(id))
+        return KeyKind::Integer;
+    switch (id) {
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        Int128 ignored;
+        return asInteger(key, &ignored) ? KeyKind::Integer : KeyKind::Float;
+    }
+    case QMetaType::QString:
+        return KeyKind::String;
+    case QMetaType::QByteArray:
+        return KeyKind::Bytes;
+    case QMetaType::QChar:
+    case QMetaType::QDate:
+    case QMetaType::QTime:
+    case QMetaType::QDateTime:
+    case QMetaType::QUuid:
+    case QMetaType::QUrl:
+        return KeyKind::Other;
+    default:
+        return KeyKind::Unhashable;
+    }
+}
+
+} // namespace
+
+bool DictKey::isHashable(const QVariant &key, QString *why)
+{
+    if (kindOf(key) != KeyKind::Unhashable)
+        return true;
+    *why = QStringLiteral("unhashable type: '%1'").arg(key.isValid() ? QString::fromLatin1(key.metaType().name())
+                                                                     : QStringLiteral("None"));
+    return false;
+}
+
+bool operator==(const DictKey &a, const DictKey &b)
+{
+    const KeyKind kind = kindOf(a.m_key);
+    if (kind != kindOf(b.m_key))
+        return false;
+    switch (kind) {
+    case KeyKind::Integer: {
+        Int128 x = 0;
+        Int128 y = 0;
+        asInteger(a.m_key, &x);
+        asInteger(b.m_key, &y);
+        return x == y;
+    }
+    case KeyKind::Float:
+        return a.m_key.toDouble() == b.m_key.toDouble();
+    case KeyKind::String:
+        return *static_cast<const QString *>(a.m_key.constData()) == *static_cast<const QString *>(b.m_key.constData());
+    case KeyKind::Bytes:
+        return *static_cast<const QByteArray *>(a.m_key.constData()) == *static_cast<const QByteArray *>(b.m_key.constData());
+    case KeyKind::Other:
+        return a.m_key.metaType() == b.m_key.metaType() && a.m_key == b.m_key;
+    case KeyKind::Unhashable:
+        break;
+    }
+    return false;
+}
+
+size_t qHash(const DictKey &key, size_t seed)
+{
+    const QVariant &v = key.m_key;
+    switch (kindOf(v)) {
+    case KeyKind::Integer: {
+        Int128 x = 0;
+        asInteger(v, &x);
+        return ::qHashMulti(seed, quint64(x), quint64(x >> 64));
+    }
+    case KeyKind::Float:
+        return ::qHash(v.toDouble(), seed);
+    case KeyKind::String:
+        return ::qHash(*static_cast<const QString *>(v.constData()), seed);
+    case KeyKind::Bytes:
+        return ::qHash(*static_cast<const QByteArray *>(v.constData()), seed ^ 0x9e3779b9u);
+    case KeyKind::Other:
+        switch (v.metaType().id()) {
+        case QMetaType::QChar: return ::qHash(v.toChar(), seed);
+        case QMetaType::QDate: return ::qHash(v.toDate().toJulianDay(), seed);
+        case QMetaType::QTime: return ::qHash(v.toTime().msecsSinceStartOfDay(), seed);
+        case QMetaType::QDateTime: return ::qHash(v.toDateTime().toMSecsSinceEpoch(), seed);
+        case QMetaType::QUuid: return ::qHash(v.toUuid(), seed);
+        case QMetaType::QUrl: return ::qHash(v.toUrl(), seed);
+        default: break;
+        }
+        break;
+    case KeyKind::Unhashable:
+        break;
+    }
+    return seed;
+}
+
+SharedDict::~SharedDict()
+{
+    for (const Entry &entry : std::as_const(m_entries))
+        releaseValue(entry.value);
+}
+
+QStringList SharedDict::methodNames() const
+{
+    return { QStringLiteral("__getitem__"), QStringLiteral("__setitem__"), QStringLiteral("__delitem__"),
+             QStringLiteral("__contains__"), QStringLiteral("__len__"), QStringLiteral("keys"),
+             QStringLiteral("values"), QStringLiteral("items"), QStringLiteral("get"), QStringLiteral("pop"),
+             QStringLiteral("popitem"), QStringLiteral("setdefault"), QStringLiteral("update"),
+             QStringLiteral("clear"), QStringLiteral("copy") };
+}
+
+QList<SharedDict::Table::const_iterator> SharedDict::ordered() const
+{
+    QList<Table::const_iterator> entries;
+    entries.reserve(m_entries.size());
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        entries.append(it);
+    std::sort(entries.begin(), entries.end(),
+              [](const Table::const_iterator &a, const Table::const_iterator &b) { return a->order < b->order; });
+    return entries;
+}
+
+QString SharedDict::toString() const
+{
+    QStringList parts;
+    for (const auto &it : ordered())
+        parts.append(pythonRepr(it.key().value()) + QLatin1String(": ") + pythonRepr(it->value));
+    return QLatin1Char('{') + parts.join(QLatin1String(", ")) + QLatin1Char('}');
+}
+
+bool SharedDict::checkKey(const QVariant &key, Reply *failure) const
+{
+    QString why;
+    if (DictKey::isHashable(key, &why))
+        return true;
+    *failure = Reply::fromError(Error::TypeError, why);
+    return false;
+}
+
+Reply SharedDict::missing(const QVariant &key) const
+{
+    return Reply::fromError(Error::KeyError, pythonRepr(key));
+}
+
+Reply SharedDict::set(const QVariant &key, const QVariant &value)
+{
+    Reply failure;
+    if (!checkKey(key, &failure))
+        return failure;
+    retainValue(value);
+    auto it = m_entries.find(DictKey(key));
+    if (it != m_entries.end()) {
+        releaseValue(it->value);
+        it->value = value;
+        publish("changed", { it.key().value(), value });
+    } else {
+        m_entries.insert(DictKey(key), Entry { value, m_nextOrder++ });
+        publish("inserted", { key, value });
+    }
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedDict::update(const QVariant &values)
+{
+    switch (values.metaType().id()) {
+    case QMetaType::QVariantMap: {
+        const QVariantMap map = values.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            set(it.key(), it.value());
+        return Reply::fromValue(QVariant());
+    }
+    case QMetaType::QVariantHash: {
+        const QVariantHash hash = values.toHash();
+        for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+            set(it.key(), it.value());
+        return Reply::fromValue(QVariant());
+    }
+    case QMetaType::QVariantList: {
+        const QVariantList pairs = values.toList();
+        // Check everything first: a bad pair changes nothing.
+        for (qsizetype i = 0; i < pairs.size(); ++i) {
+            const QVariantList pair = pairs.at(i).toList();
+            if (pairs.at(i).metaType().id() != QMetaType::QVariantList || pair.size() != 2) {
+                return Reply::fromError(Error::ValueError, QStringLiteral("dictionary update sequence element #%1 is not a [key, value] pair").arg(i));
+            }
+            Reply failure;
+            if (!checkKey(pair.at(0), &failure))
+                return failure;
+        }
+        for (const QVariant &pair : pairs)
+            set(pair.toList().at(0), pair.toList().at(1));
+        return Reply::fromValue(QVariant());
+    }
+    case QMetaType::UnknownType:
+        return Reply::fromValue(QVariant());
+    default:
+        return Reply::fromError(Error::TypeError, QStringLiteral("update() takes a map or a list of [key, value] pairs"));
+    }
+}
+
+Reply SharedDict::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+{
+    Q_UNUSED(caller);
+    Reply failure;
+    if (method == "__getitem__" || method == "get") {
+        if (args.isEmpty() || args.size() > 2)
+            return wrongArguments(method, QStringLiteral("(key[, default])"));
+        if (!checkKey(args.at(0), &failure))
+            return failure;
+        const auto it = m_entries.constFind(DictKey(args.at(0)));
+        if (it != m_entries.cend())
+            return Reply::fromValue(it->value);
+        return method == "get" ? Reply::fromValue(args.value(1)) : missing(args.at(0));
+    }
+    if (method == "__setitem__") {
+        if (args.size() != 2)
+            return wrongArguments(method, QStringLiteral("(key, value)"));
+        return set(args.at(0), args.at(1));
+    }
+    if (method == "__delitem__" || method == "pop") {
+        if (args.isEmpty() || args.size() > (method == "pop" ? 2 : 1))
+            return wrongArguments(method, method == "pop" ? QStringLiteral("(key[, default])") : QStringLiteral("(key)"));
+        if (!checkKey(args.at(0), &failure))
+            return failure;
+        const auto it = m_entries.find(DictKey(args.at(0)));
+        if (it == m_entries.end())
+            return args.size() == 2 ? Reply::fromValue(args.at(1)) : missing(args.at(0));
+        const QVariant key = it.key().value();
+        const QVariant value = it->value;
+        m_entries.erase(it);
+        releaseValue(value);
+        publish("removed", { key });
+        return Reply::fromValue(method == "pop" ? value : QVariant());
+    }
+    if (method == "__contains__") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(key)"));
+        QString why;
+        return Reply::fromValue(DictKey::isHashable(args.at(0), &why) && m_entries.contains(DictKey(args.at(0))));
+    }
+    if (method == "__len__")
+        return Reply::fromValue(int(m_entries.size()));
+    if (method == "keys" || method == "values" || method == "items" || method == "copy") {
+        QVariantList out;
+        out.reserve(m_entries.size());
+        for (const auto &it : ordered()) {
+            if (method == "keys")
+                out.append(it.key().value());
+            else if (method == "values")
+                out.append(it->value);
+            else
+                out.append(QVariant(QVariantList { it.key().value(), it->value }));
+        }
+        return Reply::fromValue(out);
+    }
+    if (method == "popitem") {
+        if (m_entries.isEmpty())
+            return Reply::fromError(Error::KeyError, QStringLiteral("popitem(): dictionary is empty"));
+        auto last = m_entries.begin();
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+            if (it->order > last->order)
+                last = it;
+        }
+        const QVariant key = last.key().value();
+        const QVariant value = last->value;
+        m_entries.erase(last);
+        releaseValue(value);
+        publish("removed", { key });
+        return Reply::fromValue(QVariantList { key, value });
+    }
+    if (method == "setdefault") {
+        if (args.isEmpty() || args.size() > 2)
+            return wrongArguments(method, QStringLiteral("(key[, default])"));
+        if (!checkKey(args.at(0), &failure))
+            return failure;
+        const auto it = m_entries.constFind(DictKey(args.at(0)));
+        if (it != m_entries.cend())
+            return Reply::fromValue(it->value);
+        set(args.at(0), args.value(1));
+        return Reply::fromValue(args.value(1));
+    }
+    if (method == "update") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(mapping or pairs)"));
+        return update(args.at(0));
+    }
+    if (method == "clear") {
+        const Table entries = std::exchange(m_entries, {});
+        for (const Entry &entry : entries)
+            releaseValue(entry.value);
+        publish("cleared", {});
+        return Reply::fromValue(QVariant());
+    }
+    return notExposed(method);
+}
+
+} // namespace LibManager

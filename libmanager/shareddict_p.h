@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_SHAREDDICT_P_H
+#define LIBMANAGER_SHAREDDICT_P_H
+
+#include <libmanager/nativeobject_p.h>
+
+#include <QtCore/qhash.h>
+
+namespace LibManager {
+
+/*!
+    A dict key with Python's equality: numbers equal by value whatever their type (1, 1.0 and
+    True are one key), strings and byte arrays never equal to each other.
+*/
+class LIBMANAGER_EXPORT DictKey
+{
+public:
+    DictKey() = default;
+    explicit DictKey(const QVariant &key) : m_key(key) { }
+    /*! False, with the reason, for a key that cannot be hashed (a list, a map, ...). */
+    static bool isHashable(const QVariant &key, QString *why);
+    const QVariant &value() const { return m_key; }
+    friend bool operator==(const DictKey &a, const DictKey &b);
+    friend size_t qHash(const DictKey &key, size_t seed);
+
+private:
+    QVariant m_key;
+};
+
+/*!
+    dict, in insertion order. Wire methods: __getitem__, __setitem__, __delitem__,
+    __contains__, __len__, keys, values, items, get, pop, popitem, setdefault, update, clear,
+    copy. Events: "inserted" (key, value), "changed" (key, value), "removed" (key), "cleared".
+*/
+class LIBMANAGER_EXPORT SharedDict : public NativeObject
+{
+    Q_OBJECT
+public:
+    using NativeObject::NativeObject;
+    ~SharedDict() override;
+    /*! Fills from a QVariantMap, QVariantHash or list of [key, value] pairs. */
+    Reply update(const QVariant &values);
+
+    Reply call(const Caller &caller, const QByteArray &method, const QVariantList &args) override;
+    QString toString() const override;
+    QStringList methodNames() const override;
+
+private:
+    struct Entry
+    {
+        QVariant value;
+        quint64 order;
+    };
+    using Table = QHash<DictKey, Entry>;
+    /*! Entries in insertion order. */
+    QList<Table::const_iterator> ordered() const;
+    Reply set(const QVariant &key, const QVariant &value);
+    Reply missing(const QVariant &key) const;
+    bool checkKey(const QVariant &key, Reply *failure) const;
+
+    Table m_entries;
+    quint64 m_nextOrder = 0;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_SHAREDDICT_P_H

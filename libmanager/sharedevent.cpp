@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sharedevent_p.h"
+
+namespace LibManager {
+
+SharedEvent::~SharedEvent()
+{
+    for (const Deferred &waiter : std::as_const(m_waiters))
+        waiter.reject(Error::ObjectGone, QStringLiteral("the event was destroyed"));
+}
+
+QStringList SharedEvent::methodNames() const
+{
+    return { QStringLiteral("set"), QStringLiteral("clear"), QStringLiteral("is_set"), QStringLiteral("wait") };
+}
+
+QString SharedEvent::toString() const
+{
+    return m_flag ? QStringLiteral("<Event set>") : QStringLiteral("<Event unset>");
+}
+
+Reply SharedEvent::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+{
+    Q_UNUSED(caller);
+    if (method == "set") {
+        if (!m_flag) {
+            m_flag = true;
+            const QList<Deferred> waiters = std::exchange(m_waiters, {});
+            for (const Deferred &waiter : waiters)
+                waiter.resolve(true);
+            publish("set", {});
+        }
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "clear") {
+        if (m_flag) {
+            m_flag = false;
+            publish("cleared", {});
+        }
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "is_set")
+        return Reply::fromValue(m_flag);
+    if (method == "wait") {
+        const int timeoutMs = timeoutArgument(args.value(0));
+        if (m_flag || timeoutMs == 0)
+            return Reply::fromValue(m_flag);
+        Deferred answer;
+        m_waiters.append(answer);
+        const auto drop = [this, answer] {
+            m_waiters.removeIf([&answer](const Deferred &d) { return d.state() == answer.state(); });
+        };
+        answer.onCancelled(this, drop);
+        armTimeout(answer, timeoutMs, [drop, answer] {
+            drop();
+            answer.resolve(false);
+        });
+        return parked(answer);
+    }
+    return notExposed(method);
+}
+
+} // namespace LibManager

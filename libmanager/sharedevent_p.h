@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_SHAREDEVENT_P_H
+#define LIBMANAGER_SHAREDEVENT_P_H
+
+#include <libmanager/nativeobject_p.h>
+
+#include <QtCore/qlist.h>
+
+namespace LibManager {
+
+/*!
+    threading.Event. Wire methods: set(), clear(), is_set(), wait(timeout).
+    Events: "set", "cleared" when the flag changes.
+*/
+class LIBMANAGER_EXPORT SharedEvent : public NativeObject
+{
+    Q_OBJECT
+public:
+    using NativeObject::NativeObject;
+    ~SharedEvent() override;
+
+    Reply call(const Caller &caller, const QByteArray &method, const QVariantList &args) override;
+    QString toString() const override;
+    QStringList methodNames() const override;
+
+private:
+    bool m_flag = false;
+    QList<Deferred> m_waiters;
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_SHAREDEVENT_P_H

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sharedlist_p.h"
+#include "pythonrepr_p.h"
+
+#include <algorithm>
+
+namespace LibManager {
+
+namespace {
+
+struct Slice
+{
+    qsizetype start = 0;
+    qsizetype stop = 0;
+    qsizetype step = 1;
+    qsizetype count = 0;
+};
+
+// Python's PySlice_AdjustIndices: null bounds are None.
+bool adjust(qsizetype length, const QVariant &startArg, const QVariant &stopArg, const QVariant &stepArg,
+            Slice *slice, QString *why)
+{
+    qsizetype step = stepArg.isNull() ? 1 : qsizetype(stepArg.toLongLong());
+    if (step == 0) {
+        *why = QStringLiteral("slice step cannot be zero");
+        return false;
+    }
+    const qsizetype lower = step < 0 ? -1 : 0;
+    const qsizetype upper = step < 0 ? length - 1 : length;
+    auto clamp = [&](const QVariant &arg, qsizetype fallback) {
+        if (arg.isNull())
+            return fallback;
+        qsizetype value = qsizetype(arg.toLongLong());
+        if (value < 0) {
+            value += length;
+            if (value < 0)
+                value = lower;
+        } else if (value >= upper) {
+            value = upper;
+        }
+        return value;
+    };
+    slice->step = step;
+    slice->start = clamp(startArg, step < 0 ? upper : lower);
+    slice->stop = clamp(stopArg, step < 0 ? lower : upper);
+    if (step < 0)
+        slice->count = slice->stop < slice->start ? (slice->start - slice->stop - 1) / (-step) + 1 : 0;
+    else
+        slice->count = slice->start < slice->stop ? (slice->stop - slice->start - 1) / step + 1 : 0;
+    return true;
+}
+
+} // namespace
+
+SharedList::~SharedList()
+{
+    for (const QVariant &item : std::as_const(m_items))
+        releaseValue(item);
+}
+
+void SharedList::initialize(const QVariantList &values)
+{
+    m_items = values;
+    for (const QVariant &item : values)
+        retainValue(item);
+}
+
+QStringList SharedList::methodNames() const
+{
+    return { QStringLiteral("__getitem__"), QStringLiteral("__setitem__"), QStringLiteral("getslice"),
+             QStringLiteral("setslice"), QStringLiteral("delslice"), QStringLiteral("append"),
+             QStringLiteral("extend"), QStringLiteral("insert"), QStringLiteral("pop"), QStringLiteral("remove"),
+             QStringLiteral("index"), QStringLiteral("count"), QStringLiteral("reverse"), QStringLiteral("sort"),
+             QStringLiteral("clear"), QStringLiteral("__len__"), QStringLiteral("__contains__"),
+             QStringLiteral("tolist") };
+}
+
+QString SharedList::toString() const
+{
+    return pythonRepr(QVariant(m_items));
+}
+
+bool SharedList::position(const QVariant &argument, qsizetype *index) const
+{
+    qsizetype i = qsizetype(argument.toLongLong());
+    if (i < 0)
+        i += m_items.size();
+    *index = i;
+    return argument.isValid() && i >= 0 && i < m_items.size();
+}
+
+void SharedList::insertItems(qsizetype at, const QVariantList &values)
+{
+    if (values.isEmpty())
+        return;
+    for (const QVariant &value : values)
+        retainValue(value);
+    if (at == m_items.size()) {
+        m_items.append(values);
+    } else {
+        QVariantList merged;
+        merged.reserve(m_items.size() + values.size());
+        merged.append(m_items.mid(0, at));
+        merged.append(values);
+        merged.append(m_items.mid(at));
+        m_items = std::move(merged);
+    }
+    publish("inserted", { qlonglong(at), values });
+}
+
+void SharedList::removeItems(qsizetype at, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    for (qsizetype i = at; i < at + count; ++i)
+        releaseValue(m_items.at(i));
+    m_items.remove(at, count);
+    publish("removed", { qlonglong(at), qlonglong(count) });
+}
+
+void SharedList::reset()
+{
+    if (observed())
+        publish("reset", { QVariant(m_items) });
+}
+
+Reply SharedList::setSlice(const QVariantList &args)
+{
+    if (args.size() < 3 || args.at(2).metaType().id() != QMetaType::QVariantList)
+        return wrongArguments("setslice", QStringLiteral("(start, stop, values[, step])"));
+    Slice slice;
+    QString why;
+    if (!adjust(m_items.size(), args.at(0), args.at(1), args.value(3), &slice, &why))
+        return Reply::fromError(Error::ValueError, why);
+    const QVariantList values = args.at(2).toList();
+    if (slice.step == 1) {
+        const qsizetype stop = qMax(slice.start, slice.stop);
+        const qsizetype replaced = stop - slice.start;
+        if (replaced == values.size() && replaced > 0) {
+            for (qsizetype i = 0; i < replaced; ++i) {
+                releaseValue(m_items.at(slice.start + i));
+                retainValue(values.at(i));
+                m_items[slice.start + i] = values.at(i);
+            }
+            publish("changed", { qlonglong(slice.start), values });
+        } else {
+            removeItems(slice.start, replaced);
+            insertItems(slice.start, values);
+        }
+        return Reply::fromValue(QVariant());
+    }
+    if (values.size() != slice.count) {
+        return Reply::fromError(Error::ValueError, QStringLiteral("attempt to assign sequence of size %1 to extended slice of size %2")
+                                                           .arg(values.size())
+                                                           .arg(slice.count));
+    }
+    for (qsizetype i = 0; i < slice.count; ++i) {
+        const qsizetype at = slice.start + i * slice.step;
+        releaseValue(m_items.at(at));
+        retainValue(values.at(i));
+        m_items[at] = values.at(i);
+    }
+    reset();
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedList::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+{
+    Q_UNUSED(caller);
+    qsizetype index = 0;
+    if (method == "__getitem__") {
+        if (args.size() != 1 || !position(args.at(0), &index))
+            return Reply::fromError(Error::IndexError, QStringLiteral("list index out of range"));
+        return Reply::fromValue(m_items.at(index));
+    }
+    if (method == "__setitem__") {
+        if (args.size() != 2)
+            return wrongArguments(method, QStringLiteral("(index, value)"));
+        if (!position(args.at(0), &index))
+            return Reply::fromError(Error::IndexError, QStringLiteral("list assignment index out of range"));
+        releaseValue(m_items.at(index));
+        retainValue(args.at(1));
+        m_items[index] = args.at(1);
+        publish("changed", { qlonglong(index), QVariantList { args.at(1) } });
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "getslice") {
+        Slice slice;
+        QString why;
+        if (!adjust(m_items.size(), args.value(0), args.value(1), args.value(2), &slice, &why))
+            return Reply::fromError(Error::ValueError, why);
+        QVariantList out;
+        out.reserve(slice.count);
+        for (qsizetype i = 0; i < slice.count; ++i)
+            out.append(m_items.at(slice.start + i * slice.step));
+        return Reply::fromValue(out);
+    }
+    if (method == "setslice")
+        return setSlice(args);
+    if (method == "delslice") {
+        Slice slice;
+        QString why;
+        if (!adjust(m_items.size(), args.value(0), args.value(1), QVariant(), &slice, &why))
+            return Reply::fromError(Error::ValueError, why);
+        removeItems(slice.start, slice.count);
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "append") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(value)"));
+        insertItems(m_items.size(), { args.at(0) });
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "extend" || method == "__iadd__") {
+        if (args.size() != 1 || args.at(0).metaType().id() != QMetaType::QVariantList)
+            return wrongArguments(method, QStringLiteral("(a list)"));
+        insertItems(m_items.size(), args.at(0).toList());
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "insert") {
+        if (args.size() != 2)
+            return wrongArguments(method, QStringLiteral("(index, value)"));
+        qsizetype at = qsizetype(args.at(0).toLongLong());
+        if (at < 0)
+            at = qMax<qsizetype>(0, at + m_items.size());
+        at = qMin(at, m_items.size());
+        insertItems(at, { args.at(1) });
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "pop") {
+        if (m_items.isEmpty())
+            return Reply::fromError(Error::IndexError, QStringLiteral("pop from empty list"));
+        if (!position(args.isEmpty() ? QVariant(-1) : args.at(0), &index))
+            return Reply::fromError(Error::IndexError, QStringLiteral("pop index out of range"));
+        const QVariant item = m_items.at(index);
+        removeItems(index, 1);
+        return Reply::fromValue(item);
+    }
+    if (method == "remove" || method == "index") {
+        if (args.isEmpty() || args.size() > (method == "index" ? 3 : 1))
+            return wrongArguments(method, method == "index" ? QStringLiteral("(value[, start[, stop]])") : QStringLiteral("(value)"));
+        Slice range;
+        QString why;
+        adjust(m_items.size(), args.value(1), args.value(2), QVariant(), &range, &why);
+        for (qsizetype i = range.start; i < range.stop; ++i) {
+            if (m_items.at(i) == args.at(0)) {
+                if (method == "index")
+                    return Reply::fromValue(int(i));
+                removeItems(i, 1);
+                return Reply::fromValue(QVariant());
+            }
+        }
+        return Reply::fromError(Error::ValueError, method == "index"
+                                        ? QStringLiteral("%1 is not in list").arg(pythonRepr(args.at(0)))
+                                        : QStringLiteral("list.remove(x): x not in list"));
+    }
+    if (method == "count") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(value)"));
+        return Reply::fromValue(int(std::count(m_items.cbegin(), m_items.cend(), args.at(0))));
+    }
+    if (method == "__contains__") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(value)"));
+        return Reply::fromValue(m_items.contains(args.at(0)));
+    }
+    if (method == "reverse") {
+        std::reverse(m_items.begin(), m_items.end());
+        reset();
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "sort") {
+        const bool descending = !args.isEmpty() && args.at(0).toBool();
+        QString why;
+        QVariantList sorted = m_items;
+        std::stable_sort(sorted.begin(), sorted.end(), [&why, descending](const QVariant &a, const QVariant &b) {
+            const QPartialOrdering order = QVariant::compare(a, b);
+            if (order == QPartialOrdering::Unordered) {
+                if (why.isEmpty())
+                    why = QStringLiteral("'<' not supported between %1 and %2")
+                                  .arg(QString::fromLatin1(a.isValid() ? a.metaType().name() : "None"),
+                                       QString::fromLatin1(b.isValid() ? b.metaType().name() : "None"));
+                return false;
+            }
+            return descending ? order == QPartialOrdering::Greater : order == QPartialOrdering::Less;
+        });
+        if (!why.isEmpty())
+            return Reply::fromError(Error::TypeError, why);
+        m_items = sorted;
+        reset();
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "clear") {
+        removeItems(0, m_items.size());
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "__len__")
+        return Reply::fromValue(int(m_items.size()));
+    if (method == "tolist")
+        return Reply::fromValue(m_items);
+    return notExposed(method);
+}
+
+} // namespace LibManager

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sharedlock_p.h"
+
+namespace LibManager {
+
+SharedLock::SharedLock(bool recursive, QObject *parent) : NativeObject(parent), m_recursive(recursive) { }
+
+SharedLock::~SharedLock()
+{
+    for (Waiter &waiter : m_waiters)
+        waiter.answer.reject(Error::ObjectGone, QStringLiteral("the lock was destroyed"));
+}
+
+QStringList SharedLock::methodNames() const
+{
+    return { QStringLiteral("acquire"), QStringLiteral("release"), QStringLiteral("locked") };
+}
+
+QString SharedLock::toString() const
+{
+    if (m_recursive)
+        return QStringLiteral("<RLock owner=%1 count=%2>").arg(m_owner).arg(m_count);
+    return m_owner ? QStringLiteral("<Lock locked>") : QStringLiteral("<Lock unlocked>");
+}
+
+Reply SharedLock::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+{
+    if (method == "acquire") {
+        if (args.size() > 2)
+            return wrongArguments(method, QStringLiteral("(blocking=True, timeout=None)"));
+        const bool blocking = args.isEmpty() || args.at(0).toBool();
+        return acquire(caller, blocking, timeoutArgument(args.value(1)));
+    }
+    if (method == "release")
+        return release(caller);
+    if (method == "locked")
+        return Reply::fromValue(m_owner != 0);
+    return notExposed(method);
+}
+
+Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)
+{
+    if (m_owner == 0) {
+        m_owner = caller.connection;
+        m_count = 1;
+        watchCaller(caller.connection);
+        return Reply::fromValue(true);
+    }
+    if (m_recursive && m_owner == caller.connection) {
+        ++m_count;
+        return Reply::fromValue(true);
+    }
+    if (!blocking || timeoutMs == 0)
+        return Reply::fromValue(false);
+    Deferred answer;
+    m_waiters.push_back({ caller.connection, answer, 1, true });
+    answer.onCancelled(this, [this, answer] { dropWaiter(answer); });
+    armTimeout(answer, timeoutMs, [this, answer] {
+        dropWaiter(answer);
+        answer.resolve(false);
+    });
+    return parked(answer);
+}
+
+Reply SharedLock::release(const Caller &caller)
+{
+    if (m_owner == 0)
+        return Reply::fromError(Error::NotOwner, QStringLiteral("release unlocked lock"));
+    if (m_recursive && m_owner != caller.connection)
+        return Reply::fromError(Error::NotOwner, QStringLiteral("cannot release un-acquired lock"));
+    // A plain Lock may be released by anybody, as threading.Lock can.
+    if (--m_count > 0)
+        return Reply::fromValue(QVariant());
+    m_owner = 0;
+    m_count = 0;
+    grantNext();
+    return Reply::fromValue(QVariant());
+}
+
+int SharedLock::releaseAll()
+{
+    const int count = m_count;
+    m_owner = 0;
+    m_count = 0;
+    grantNext();
+    return count;
+}
+
+void SharedLock::reacquire(quint64 connection, int count, const Deferred &answer, const QVariant &result)
+{
+    if (m_owner == 0) {
+        if (answer.resolve(result)) {
+            m_owner = connection;
+            m_count = count;
+            watchCaller(connection);
+        }
+        return;
+    }
+    m_waiters.push_back({ connection, answer, count, result });
+    answer.onCancelled(this, [this, answer] { dropWaiter(answer); });
+}
+
+void SharedLock::callerGone(quint64 connection)
+{
+    if (m_owner == connection) {
+        m_owner = 0;
+        m_count = 0;
+        grantNext();
+    }
+}
+
+void SharedLock::grantNext()
+{
+    while (!m_waiters.empty() && m_owner == 0) {
+        Waiter waiter = std::move(m_waiters.front());
+        m_waiters.pop_front();
+        if (!waiter.answer.isPending())
+            continue;
+        m_owner = waiter.connection;
+        m_count = waiter.count;
+        if (waiter.answer.resolve(waiter.result)) {
+            watchCaller(waiter.connection);
+            return;
+        }
+        m_owner = 0; // that waiter is gone: try the next
+        m_count = 0;
+    }
+}
+
+void SharedLock::dropWaiter(const Deferred &answer)
+{
+    for (auto it = m_waiters.begin(); it != m_waiters.end(); ++it) {
+        if (it->answer.state() == answer.state()) {
+            m_waiters.erase(it);
+            return;
+        }
+    }
+}
+
+} // namespace LibManager

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sharedqueue_p.h"
+#include "pythonrepr_p.h"
+
+namespace LibManager {
+
+namespace {
+template<typename Container>
+void dropState(Container &container, const Deferred &answer)
+{
+    for (auto it = container.begin(); it != container.end(); ++it) {
+        if constexpr (std::is_same_v<typename Container::value_type, Deferred>) {
+            if (it->state() == answer.state()) {
+                container.erase(it);
+                return;
+            }
+        } else {
+            if (it->answer.state() == answer.state()) {
+                container.erase(it);
+                return;
+            }
+        }
+    }
+}
+} // namespace
+
+SharedQueue::SharedQueue(int maxsize, bool joinable, QObject *parent)
+    : NativeObject(parent), m_maxsize(qMax(0, maxsize)), m_joinable(joinable)
+{
+}
+
+SharedQueue::~SharedQueue()
+{
+    for (const QVariant &item : m_items)
+        releaseValue(item);
+    for (Putter &putter : m_putters)
+        putter.answer.reject(Error::ObjectGone, QStringLiteral("the queue was destroyed"));
+    for (Deferred &getter : m_getters)
+        getter.reject(Error::ObjectGone, QStringLiteral("the queue was destroyed"));
+    for (const Deferred &joiner : std::as_const(m_joiners))
+        joiner.reject(Error::ObjectGone, QStringLiteral("the queue was destroyed"));
+}
+
+QStringList SharedQueue::methodNames() const
+{
+    QStringList names { QStringLiteral("put"), QStringLiteral("get"), QStringLiteral("put_nowait"),
+                        QStringLiteral("get_nowait"), QStringLiteral("qsize"), QStringLiteral("empty"),
+                        QStringLiteral("full") };
+    if (m_joinable)
+        names << QStringLiteral("task_done") << QStringLiteral("join");
+    return names;
+}
+
+QString SharedQueue::toString() const
+{
+    return QStringLiteral("<%1 size=%2 maxsize=%3>")
+            .arg(m_joinable ? QStringLiteral("JoinableQueue") : QStringLiteral("Queue"))
+            .arg(m_items.size())
+            .arg(m_maxsize);
+}
+
+void SharedQueue::sizeChanged(qsizetype before)
+{
+    if (qsizetype(m_items.size()) != before && observed())
+        publish("size", { int(m_items.size()) });
+}
+
+Reply SharedQueue::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+{
+    Q_UNUSED(caller);
+    if (method == "put") {
+        if (args.isEmpty() || args.size() > 3)
+            return wrongArguments(method, QStringLiteral("(item, block=True, timeout=None)"));
+        return put(args.at(0), args.size() < 2 || args.at(1).toBool(), timeoutArgument(args.value(2)));
+    }
+    if (method == "get")
+        return get(args.isEmpty() || args.at(0).toBool(), timeoutArgument(args.value(1)));
+    if (method == "put_nowait") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(item)"));
+        return put(args.at(0), false, 0);
+    }
+    if (method == "get_nowait")
+        return get(false, 0);
+    if (method == "qsize")
+        return Reply::fromValue(int(m_items.size()));
+    if (method == "empty")
+        return Reply::fromValue(m_items.empty());
+    if (method == "full")
+        return Reply::fromValue(isFull());
+    if (m_joinable && method == "task_done") {
+        if (m_unfinished <= 0)
+            return Reply::fromError(Error::ValueError, QStringLiteral("task_done() called too many times"));
+        if (--m_unfinished == 0) {
+            const QList<Deferred> joiners = std::exchange(m_joiners, {});
+            for (const Deferred &joiner : joiners)
+                joiner.resolve(true);
+        }
+        return Reply::fromValue(QVariant());
+    }
+    if (m_joinable && method == "join") {
+        const int timeoutMs = timeoutArgument(args.value(0));
+        if (m_unfinished == 0 || timeoutMs == 0)
+            return Reply::fromValue(m_unfinished == 0);
+        Deferred answer;
+        m_joiners.append(answer);
+        answer.onCancelled(this, [this, answer] { dropState(m_joiners, answer); });
+        armTimeout(answer, timeoutMs, [this, answer] {
+            dropState(m_joiners, answer);
+            answer.resolve(false);
+        });
+        return parked(answer);
+    }
+    return notExposed(method);
+}
+
+Reply SharedQueue::put(const QVariant &item, bool block, int timeoutMs)
+{
+    if (isFull()) {
+        if (!block || timeoutMs == 0)
+            return Reply::fromError(Error::Full, QStringLiteral("the queue is full (maxsize %1)").arg(m_maxsize));
+        Deferred answer;
+        m_putters.push_back({ answer, item });
+        answer.onCancelled(this, [this, answer] { dropState(m_putters, answer); });
+        armTimeout(answer, timeoutMs, [this, answer] {
+            dropState(m_putters, answer);
+            answer.reject(Error::Full, QStringLiteral("the queue stayed full (maxsize %1)").arg(m_maxsize));
+        });
+        return parked(answer);
+    }
+    deliver(item);
+    return Reply::fromValue(QVariant());
+}
+
+void SharedQueue::deliver(const QVariant &item)
+{
+    ++m_unfinished;
+    while (!m_getters.empty()) {
+        const Deferred getter = m_getters.front();
+        m_getters.pop_front();
+        // A getter that gave up or went away does not swallow the item.
+        if (getter.resolve(item))
+            return;
+    }
+    const qsizetype before = qsizetype(m_items.size());
+    retainValue(item);
+    m_items.push_back(item);
+    sizeChanged(before);
+}
+
+void SharedQueue::admitPutters()
+{
+    while (!isFull() && !m_putters.empty()) {
+        Putter putter = std::move(m_putters.front());
+        m_putters.pop_front();
+        if (putter.answer.resolve(QVariant()))
+            deliver(putter.item);
+    }
+}
+
+Reply SharedQueue::get(bool block, int timeoutMs)
+{
+    if (!m_items.empty()) {
+        const qsizetype before = qsizetype(m_items.size());
+        const QVariant item = std::move(m_items.front());
+        m_items.pop_front();
+        releaseValue(item);
+        admitPutters();
+        sizeChanged(before);
+        return Reply::fromValue(item);
+    }
+    if (!block || timeoutMs == 0)
+        return Reply::fromError(Error::Empty, QStringLiteral("the queue is empty"));
+    Deferred answer;
+    m_getters.push_back(answer);
+    answer.onCancelled(this, [this, answer] { dropState(m_getters, answer); });
+    armTimeout(answer, timeoutMs, [this, answer] {
+        dropState(m_getters, answer);
+        answer.reject(Error::Empty, QStringLiteral("the queue stayed empty"));
+    });
+    return parked(answer);
+}
+
+} // namespace LibManager

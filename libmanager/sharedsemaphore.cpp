@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sharedsemaphore_p.h"
+
+namespace LibManager {
+
+SharedSemaphore::SharedSemaphore(int value, bool bounded, QObject *parent)
+    : NativeObject(parent), m_value(value), m_initial(value), m_bounded(bounded)
+{
+}
+
+SharedSemaphore::~SharedSemaphore()
+{
+    for (Waiter &waiter : m_waiters)
+        waiter.answer.reject(Error::ObjectGone, QStringLiteral("the semaphore was destroyed"));
+}
+
+QStringList SharedSemaphore::methodNames() const
+{
+    return { QStringLiteral("acquire"), QStringLiteral("release"), QStringLiteral("get_value") };
+}
+
+QString SharedSemaphore::toString() const
+{
+    return QStringLiteral("<%1 value=%2>")
+            .arg(m_bounded ? QStringLiteral("BoundedSemaphore") : QStringLiteral("Semaphore"))
+            .arg(m_value);
+}
+
+Reply SharedSemaphore::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+{
+    if (method == "acquire") {
+        const bool blocking = args.isEmpty() || args.at(0).toBool();
+        const int timeoutMs = timeoutArgument(args.value(1));
+        if (m_value > 0) {
+            --m_value;
+            ++m_held[caller.connection];
+            watchCaller(caller.connection);
+            return Reply::fromValue(true);
+        }
+        if (!blocking || timeoutMs == 0)
+            return Reply::fromValue(false);
+        Deferred answer;
+        m_waiters.push_back({ caller.connection, answer });
+        const auto drop = [this, answer] {
+            for (auto it = m_waiters.begin(); it != m_waiters.end(); ++it) {
+                if (it->answer.state() == answer.state()) {
+                    m_waiters.erase(it);
+                    return;
+                }
+            }
+        };
+        answer.onCancelled(this, drop);
+        armTimeout(answer, timeoutMs, [drop, answer] {
+            drop();
+            answer.resolve(false);
+        });
+        return parked(answer);
+    }
+    if (method == "release") {
+        const int n = args.isEmpty() ? 1 : args.at(0).toInt();
+        if (n < 1)
+            return Reply::fromError(Error::ValueError, QStringLiteral("n must be one or more"));
+        if (m_bounded && m_value + n > m_initial)
+            return Reply::fromError(Error::ValueError, QStringLiteral("Semaphore released too many times"));
+        auto held = m_held.find(caller.connection);
+        if (held != m_held.end()) {
+            held.value() -= qMin(n, held.value());
+            if (held.value() == 0)
+                m_held.erase(held);
+        }
+        giveBack(n);
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "get_value")
+        return Reply::fromValue(m_value);
+    return notExposed(method);
+}
+
+void SharedSemaphore::giveBack(int permits)
+{
+    m_value += permits;
+    if (m_bounded)
+        m_value = qMin(m_value, m_initial);
+    wakeWaiters();
+}
+
+void SharedSemaphore::wakeWaiters()
+{
+    while (m_value > 0 && !m_waiters.empty()) {
+        Waiter waiter = std::move(m_waiters.front());
+        m_waiters.pop_front();
+        if (!waiter.answer.isPending())
+            continue;
+        --m_value;
+        if (waiter.answer.resolve(true)) {
+            ++m_held[waiter.connection];
+            watchCaller(waiter.connection);
+        } else {
+            ++m_value;
+        }
+    }
+}
+
+void SharedSemaphore::callerGone(quint64 connection)
+{
+    const int permits = m_held.take(connection);
+    if (permits > 0)
+        giveBack(permits);
+}
+
+} // namespace LibManager

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sharedvalue_p.h"
+#include "pythonrepr_p.h"
+
+#include <cstring>
+#include <limits>
+
+namespace LibManager {
+
+// Wide enough for every 64-bit value, signed or not: ranges are compared, never wrapped.
+__extension__ typedef __int128 Int128;
+
+SharedValue::SharedValue(const TypeCode *type, QObject *parent) : NativeObject(parent), m_type(type)
+{
+    m_type->zero(m_stored);
+}
+
+QStringList SharedValue::methodNames() const
+{
+    return { QStringLiteral("get"), QStringLiteral("set"), QStringLiteral("typecode"),
+             QStringLiteral("fetch_add"), QStringLiteral("compare_exchange") };
+}
+
+QString SharedValue::toString() const
+{
+    return QStringLiteral("Value('%1', %2)").arg(QLatin1Char(m_type->code())).arg(pythonRepr(value()));
+}
+
+Reply SharedValue::assign(const QVariant &newValue)
+{
+    char stored[8];
+    const Reply checked = m_type->encode(newValue, stored);
+    if (!checked.isValid())
+        return checked;
+    const bool changed = std::memcmp(stored, m_stored, size_t(m_type->size())) != 0;
+    std::memcpy(m_stored, stored, size_t(m_type->size()));
+    if (changed)
+        publish("changed", { value() });
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedValue::fetchAdd(const QVariant &delta)
+{
+    const QVariant before = value();
+    QVariant sum;
+    switch (m_type->kind()) {
+    case TypeCode::Signed:
+    case TypeCode::Unsigned: {
+        const int id = delta.metaType().id();
+        if (id == QMetaType::Double || id == QMetaType::Float || !delta.canConvert<qlonglong>()
+            || id == QMetaType::QString || id == QMetaType::QByteArray) {
+            return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' adds integers only")
+                                                              .arg(QLatin1Char(m_type->code())));
+        }
+        const Int128 a = m_type->kind() == TypeCode::Unsigned ? Int128(before.toULongLong()) : Int128(before.toLongLong());
+        const bool unsignedDelta = id == QMetaType::UInt || id == QMetaType::ULongLong || id == QMetaType::UShort
+                || id == QMetaType::ULong || id == QMetaType::UChar;
+        const Int128 b = unsignedDelta ? Int128(delta.toULongLong()) : Int128(delta.toLongLong());
+        const Int128 total = a + b;
+        if (total < Int128(std::numeric_limits<qint64>::min())
+            || total > Int128(std::numeric_limits<quint64>::max())) {
+            return Reply::fromError(Error::ValueError, QStringLiteral("the sum is out of range for typecode '%1' (%2)")
+                                                               .arg(QLatin1Char(m_type->code()))
+                                                               .arg(m_type->range()));
+        }
+        // assign() checks the typecode's own range.
+        sum = total > Int128(std::numeric_limits<qint64>::max()) ? QVariant(qulonglong(total))
+                                                                    : QVariant(qlonglong(total));
+        break;
+    }
+    case TypeCode::Floating: {
+        const int id = delta.metaType().id();
+        if (id == QMetaType::QString || id == QMetaType::QByteArray || !delta.canConvert<double>())
+            return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' adds numbers only").arg(QLatin1Char(m_type->code())));
+        sum = before.toDouble() + delta.toDouble();
+        break;
+    }
+    case TypeCode::Byte:
+    case TypeCode::Character:
+        return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' holds a character: nothing to add").arg(QLatin1Char(m_type->code())));
+    }
+    const Reply stored = assign(sum);
+    if (!stored.isValid())
+        return stored;
+    return Reply::fromValue(before);
+}
+
+Reply SharedValue::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+{
+    Q_UNUSED(caller);
+    if (method == "get")
+        return Reply::fromValue(value());
+    if (method == "set") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(value)"));
+        return assign(args.at(0));
+    }
+    if (method == "typecode")
+        return Reply::fromValue(QString(QLatin1Char(m_type->code())));
+    if (method == "fetch_add") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(delta)"));
+        return fetchAdd(args.at(0));
+    }
+    if (method == "compare_exchange") {
+        if (args.size() != 2)
+            return wrongArguments(method, QStringLiteral("(expected, desired)"));
+        char expected[8];
+        const Reply checked = m_type->encode(args.at(0), expected);
+        if (!checked.isValid())
+            return checked;
+        const QVariant before = value();
+        if (std::memcmp(expected, m_stored, size_t(m_type->size())) != 0)
+            return Reply::fromValue(QVariantList { false, before });
+        const Reply stored = assign(args.at(1));
+        if (!stored.isValid())
+            return stored;
+        return Reply::fromValue(QVariantList { true, before });
+    }
+    return notExposed(method);
+}
+
+} // namespace LibManager

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_TYPEDPROXY_P_H
+#define LIBMANAGER_TYPEDPROXY_P_H
+
+#include <libmanager/proxy.h>
+
+namespace LibManager::TypedProxy {
+
+/*! The server's timeout argument (seconds, or None) for a timeout in ms (< 0: none). */
+inline QVariant seconds(int timeoutMs)
+{
+    return timeoutMs < 0 ? QVariant() : QVariant(timeoutMs / 1000.0);
+}
+
+/*!
+    How long the client waits for a blocking call that the server itself times out after
+    \a timeoutMs: the server's answer comes first; the margin only guards against a server
+    that stopped answering. No timeout: as long as the connection lives.
+*/
+inline int clientWait(int timeoutMs)
+{
+    return timeoutMs < 0 ? Proxy::NoTimeout : timeoutMs + 10000;
+}
+
+/*! Packed little-endian elements of \a typeCode as QVariants. */
+QVariantList unpack(char typeCode, const QByteArray &packed);
+
+} // namespace LibManager::TypedProxy
+
+#endif // LIBMANAGER_TYPEDPROXY_P_H
