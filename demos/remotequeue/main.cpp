@@ -10,44 +10,14 @@
 // Run the server on one machine and the clients on others (the port must be reachable).
 
 #include <libmanager/basemanager.h>
-#include <libmanager/deferred.h>
+#include <libmanager/queueproxy.h>
+#include <libmanager/syncmanager.h>
 
 #include <QtCore/qcoreapplication.h>
-#include <QtCore/qlist.h>
 #include <QtCore/qprocess.h>
 #include <QtCore/qtextstream.h>
 
 using namespace LibManager;
-
-// The shared queue. get() answers later when the queue is empty: the server parks the call and
-// goes on serving others meanwhile.
-class MessageQueue : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
-    Q_INVOKABLE void put(const QVariant &item)
-    {
-        while (!m_waiters.isEmpty()) {
-            if (m_waiters.takeFirst().resolve(item)) // false: that client gave up or died
-                return;
-        }
-        m_items.append(item);
-    }
-    Q_INVOKABLE LibManager::Deferred get()
-    {
-        Deferred answer;
-        if (m_items.isEmpty())
-            m_waiters.append(answer);
-        else
-            answer.resolve(m_items.takeFirst());
-        return answer;
-    }
-
-private:
-    QVariantList m_items;
-    QList<Deferred> m_waiters;
-};
 
 namespace {
 
@@ -56,30 +26,29 @@ QTextStream err(stderr);
 
 int serve(const QString &address, const QByteArray &key)
 {
-    MessageQueue queue; // one queue for everybody: `queue = Queue.Queue()`
     BaseManager manager(address, key);
-    // get_proxy = CreatorMethod(callable=lambda: queue, typeid='get_proxy'). The queue has
-    // no parent and lives on this stack, so tell the server not to delete it: give it one.
-    queue.setParent(&manager);
-    manager.registerType(QStringLiteral("get_proxy"), [&queue](const QVariantList &) { return &queue; });
+    // queue = Queue.Queue(): one standard shared queue for everybody. Its parent keeps it
+    // alive when the last proxy to it goes.
+    QObject *queue = SyncManager::createSharedObject(QStringLiteral("Queue"), {}, &manager);
+    // get_proxy = CreatorMethod(callable=lambda: queue, typeid='get_proxy')
+    manager.registerType(QStringLiteral("get_proxy"), [queue](const QVariantList &) { return queue; });
     QObject::connect(&manager, &BaseManager::addressChanged, [](const QString &real) {
         out << "serving a queue at " << real << Qt::endl;
     });
-    const bool ok = manager.serveForever();
-    queue.setParent(nullptr);
-    if (!ok) {
+    if (!manager.serveForever()) {
         err << manager.errorString() << Qt::endl;
         return 1;
     }
     return 0;
 }
 
-std::unique_ptr<Proxy> connectToQueue(BaseManager &manager)
+std::unique_ptr<QueueProxy> connectToQueue(BaseManager &manager)
 {
-    manager.registerTypeId(QStringLiteral("get_proxy")); // get_proxy = CreatorMethod(typeid='get_proxy')
+    // get_proxy = CreatorMethod(typeid='get_proxy'), with the standard queue proxy.
+    manager.registerTypeId<QueueProxy>(QStringLiteral("get_proxy"));
     if (!manager.connectToServer())
         return nullptr;
-    return manager.create(QStringLiteral("get_proxy"));
+    return manager.create<QueueProxy>(QStringLiteral("get_proxy"));
 }
 
 int client(const QString &mode, const QString &address, const QByteArray &key, const QString &value)
@@ -90,17 +59,20 @@ int client(const QString &mode, const QString &address, const QByteArray &key, c
         err << manager.errorString() << Qt::endl;
         return 1;
     }
-    const Reply reply = mode == QLatin1String("put")
-            ? queue->callMethod(QStringLiteral("put"), { value })
-            : queue->callMethod(QStringLiteral("get"));
+    if (mode == QLatin1String("put")) {
+        if (!queue->put(value)) {
+            err << queue->lastErrorString() << Qt::endl;
+            return 1;
+        }
+        out << "put " << value << Qt::endl;
+        return 0;
+    }
+    const Reply reply = queue->get(); // waits, parked on the server, until there is an item
     if (!reply.isValid()) {
         err << reply.errorString() << Qt::endl;
         return 1;
     }
-    if (mode == QLatin1String("put"))
-        out << "put " << value << Qt::endl;
-    else
-        out << "got " << reply.value().toString() << Qt::endl;
+    out << "got " << reply.value().toString() << Qt::endl;
     return 0;
 }
 
