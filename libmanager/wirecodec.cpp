@@ -3,17 +3,24 @@
 #include "proxy.h"
 #include "token.h"
 
+#include <QtCore/qbitarray.h>
 #include <QtCore/qbuffer.h>
 #include <QtCore/qdatastream.h>
-#include <QtCore/qendian.h>
-#include <QtCore/qbitarray.h>
 #include <QtCore/qdatetime.h>
+#include <QtCore/qendian.h>
 #include <QtCore/qmetatype.h>
 #include <QtCore/qtimezone.h>
 
 #include <cctype>
-
+#include <cstring>
 #include <new>
+
+/*
+    Every field is written exactly as QDataStream (version Protocol::DataStreamVersion,
+    big-endian) writes it, but by hand: a QDataStream needs a QBuffer per frame, and reading a
+    QBuffer field by field costs more than the rest of a call. QDataStream itself still reads
+    and writes the values of Tag::Other, whose formats are Qt's business.
+*/
 
 namespace LibManager::Wire {
 
@@ -22,49 +29,7 @@ using Protocol::Tag;
 
 namespace {
 
-void prepare(QDataStream &stream)
-{
-    stream.setVersion(Protocol::DataStreamVersion);
-    stream.setByteOrder(QDataStream::BigEndian);
-}
-
-// Appends one frame to a QByteArray through a QDataStream, patching the length prefix at the
-// end; rollback() takes the partial frame back out.
-class FrameWriter
-{
-public:
-    explicit FrameWriter(QByteArray *out) : m_out(out), m_start(out->size())
-    {
-        m_out->append(Protocol::FrameHeaderSize, '\0');
-        m_buffer.setBuffer(m_out);
-        m_buffer.open(QIODevice::WriteOnly | QIODevice::Append);
-        m_stream.setDevice(&m_buffer);
-        prepare(m_stream);
-    }
-    QDataStream &stream() { return m_stream; }
-    QDataStream &kind(Kind kind) { return m_stream << quint8(kind); }
-    bool finish()
-    {
-        m_stream.setDevice(nullptr);
-        m_buffer.close();
-        const qsizetype length = m_out->size() - m_start - Protocol::FrameHeaderSize;
-        qToBigEndian<quint32>(quint32(length), m_out->data() + m_start);
-        return true;
-    }
-    bool rollback()
-    {
-        m_stream.setDevice(nullptr);
-        m_buffer.close();
-        m_out->truncate(m_start);
-        return false;
-    }
-
-private:
-    QByteArray *m_out;
-    qsizetype m_start;
-    QBuffer m_buffer;
-    QDataStream m_stream;
-};
+constexpr quint32 NullMarker = 0xffffffff;
 
 bool fail(QString *why, const QString &text)
 {
@@ -73,17 +38,154 @@ bool fail(QString *why, const QString &text)
     return false;
 }
 
-template<typename Map>
-bool writeMap(QDataStream &out, Tag tag, const Map &map, QString *why, int depth)
+class Writer
 {
-    out << quint8(tag) << quint32(map.size());
-    for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        out << it.key();
-        if (!writeValue(out, it.value(), why, depth + 1))
-            return false;
+public:
+    explicit Writer(QByteArray *out) : m_out(out) { }
+
+    void u8(quint8 value) { m_out->append(char(value)); }
+    template<typename T>
+    void number(T value)
+    {
+        char bytes[sizeof(T)];
+        qToBigEndian<T>(value, bytes);
+        m_out->append(bytes, sizeof(T));
     }
-    return true;
-}
+    void u16(quint16 value) { number(value); }
+    void u32(quint32 value) { number(value); }
+    void u64(quint64 value) { number(value); }
+    void i32(qint32 value) { number(value); }
+    void i64(qint64 value) { number(value); }
+    void f64(double value)
+    {
+        quint64 bits;
+        std::memcpy(&bits, &value, sizeof bits);
+        number(bits);
+    }
+    void bytes(const QByteArray &value)
+    {
+        if (value.isNull()) {
+            u32(NullMarker);
+            return;
+        }
+        u32(quint32(value.size()));
+        m_out->append(value);
+    }
+    void string(const QString &value)
+    {
+        if (value.isNull()) {
+            u32(NullMarker);
+            return;
+        }
+        u32(quint32(value.size() * 2));
+        const qsizetype at = m_out->size();
+        m_out->resize(at + value.size() * 2);
+        qToBigEndian<quint16>(value.utf16(), value.size(), m_out->data() + at);
+    }
+    QByteArray *buffer() { return m_out; }
+
+private:
+    QByteArray *m_out;
+};
+
+class Reader
+{
+public:
+    Reader(const char *data, qsizetype size) : m_p(data), m_end(data + size) { }
+
+    bool ok() const { return m_ok; }
+    void setFailed() { m_ok = false; }
+    qsizetype remaining() const { return m_end - m_p; }
+    bool atEnd() const { return m_p == m_end; }
+    const char *position() const { return m_p; }
+    void skip(qsizetype count) { m_p += count; }
+
+    bool need(qsizetype count)
+    {
+        if (m_ok && m_end - m_p >= count)
+            return true;
+        m_ok = false;
+        return false;
+    }
+    quint8 u8() { return need(1) ? quint8(*m_p++) : 0; }
+    template<typename T>
+    T number()
+    {
+        if (!need(sizeof(T)))
+            return T(0);
+        const T value = qFromBigEndian<T>(m_p);
+        m_p += sizeof(T);
+        return value;
+    }
+    quint32 u32() { return number<quint32>(); }
+    quint64 u64() { return number<quint64>(); }
+    qint32 i32() { return number<qint32>(); }
+    qint64 i64() { return number<qint64>(); }
+    double f64()
+    {
+        const quint64 bits = u64();
+        double value;
+        std::memcpy(&value, &bits, sizeof value);
+        return value;
+    }
+    QByteArray bytes()
+    {
+        const quint32 size = u32();
+        if (!m_ok || size == NullMarker)
+            return {};
+        if (!need(size))
+            return {};
+        QByteArray value = size == 0 ? QByteArray("") : QByteArray(m_p, size);
+        m_p += size;
+        return value;
+    }
+    QString string()
+    {
+        const quint32 size = u32();
+        if (!m_ok || size == NullMarker)
+            return {};
+        if ((size & 1) || !need(size)) {
+            m_ok = false;
+            return {};
+        }
+        if (size == 0)
+            return QString(QLatin1String(""));
+        QString value(qsizetype(size / 2), Qt::Uninitialized);
+        qFromBigEndian<quint16>(m_p, size / 2, value.data());
+        m_p += size;
+        return value;
+    }
+
+private:
+    const char *m_p;
+    const char *m_end;
+    bool m_ok = true;
+};
+
+// Appends one frame: the length is patched in at the end; rollback() takes it back out.
+class FrameWriter : public Writer
+{
+public:
+    explicit FrameWriter(QByteArray *out) : Writer(out), m_start(out->size())
+    {
+        out->append(Protocol::FrameHeaderSize, '\0');
+    }
+    void kind(Kind kind) { u8(quint8(kind)); }
+    bool finish()
+    {
+        QByteArray *out = buffer();
+        qToBigEndian<quint32>(quint32(out->size() - m_start - Protocol::FrameHeaderSize), out->data() + m_start);
+        return true;
+    }
+    bool rollback()
+    {
+        buffer()->truncate(m_start);
+        return false;
+    }
+
+private:
+    qsizetype m_start;
+};
 
 bool isSafeTimeZoneId(const QByteArray &id)
 {
@@ -116,6 +218,419 @@ bool readMap(QDataStream &in, QVariant *value, QString *why, int depth)
         map.insert(key, item);
     }
     *value = QVariant::fromValue(map);
+    return true;
+}
+
+
+bool write(Writer &out, const QVariant &value, QString *why, int depth);
+bool read(Reader &in, QVariant *value, QString *why, int depth);
+
+template<typename Map>
+bool writeMap(Writer &out, Tag tag, const Map &map, QString *why, int depth)
+{
+    out.u8(quint8(tag));
+    out.u32(quint32(map.size()));
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        out.string(it.key());
+        if (!write(out, it.value(), why, depth + 1))
+            return false;
+    }
+    return true;
+}
+
+bool write(Writer &out, const QVariant &value, QString *why, int depth)
+{
+    const QMetaType type = value.metaType();
+    const int id = type.id();
+    if ((id == QMetaType::QVariantList || id == QMetaType::QVariantMap || id == QMetaType::QVariantHash)
+        && depth >= Protocol::MaxNestingDepth) {
+        return fail(why, QStringLiteral("containers nest more than %1 deep").arg(Protocol::MaxNestingDepth));
+    }
+    switch (id) {
+    case QMetaType::UnknownType:
+    case QMetaType::Void:
+    case QMetaType::Nullptr:
+        out.u8(quint8(Tag::Null));
+        return true;
+    case QMetaType::Bool:
+        out.u8(quint8(Tag::Bool));
+        out.u8(quint8(*static_cast<const bool *>(value.constData())));
+        return true;
+    case QMetaType::Int:
+        out.u8(quint8(Tag::Int));
+        out.i32(*static_cast<const int *>(value.constData()));
+        return true;
+    case QMetaType::LongLong:
+        out.u8(quint8(Tag::LongLong));
+        out.i64(*static_cast<const qlonglong *>(value.constData()));
+        return true;
+    case QMetaType::UInt:
+        out.u8(quint8(Tag::UInt));
+        out.u32(*static_cast<const uint *>(value.constData()));
+        return true;
+    case QMetaType::ULongLong:
+        out.u8(quint8(Tag::ULongLong));
+        out.u64(*static_cast<const qulonglong *>(value.constData()));
+        return true;
+    case QMetaType::Double:
+        out.u8(quint8(Tag::Double));
+        out.f64(*static_cast<const double *>(value.constData()));
+        return true;
+    case QMetaType::QString:
+        out.u8(quint8(Tag::String));
+        out.string(*static_cast<const QString *>(value.constData()));
+        return true;
+    case QMetaType::QByteArray:
+        out.u8(quint8(Tag::Bytes));
+        out.bytes(*static_cast<const QByteArray *>(value.constData()));
+        return true;
+    case QMetaType::QStringList: {
+        const auto &list = *static_cast<const QStringList *>(value.constData());
+        out.u8(quint8(Tag::StringList));
+        out.u32(quint32(list.size()));
+        for (const QString &item : list)
+            out.string(item);
+        return true;
+    }
+    case QMetaType::QVariantList: {
+        const auto &list = *static_cast<const QVariantList *>(value.constData());
+        out.u8(quint8(Tag::List));
+        out.u32(quint32(list.size()));
+        for (const QVariant &item : list) {
+            if (!write(out, item, why, depth + 1))
+                return false;
+        }
+        return true;
+    }
+    case QMetaType::QVariantMap:
+        return writeMap(out, Tag::Map, *static_cast<const QVariantMap *>(value.constData()), why, depth);
+    case QMetaType::QVariantHash:
+        return writeMap(out, Tag::Hash, *static_cast<const QVariantHash *>(value.constData()), why, depth);
+    case QMetaType::QByteArrayList: {
+        const auto &list = *static_cast<const QByteArrayList *>(value.constData());
+        out.u8(quint8(Tag::ByteArrayList));
+        out.u32(quint32(list.size()));
+        for (const QByteArray &item : list)
+            out.bytes(item);
+        return true;
+    }
+    case QMetaType::QBitArray: {
+        const auto &bits = *static_cast<const QBitArray *>(value.constData());
+        out.u8(quint8(Tag::BitArray));
+        out.u32(quint32(bits.size()));
+        out.bytes(QByteArray(bits.bits(), (bits.size() + 7) / 8));
+        return true;
+    }
+    case QMetaType::QDateTime: {
+        const auto &dateTime = *static_cast<const QDateTime *>(value.constData());
+        out.u8(quint8(Tag::DateTime));
+        if (!dateTime.isValid()) {
+            out.i64(0);
+            out.u8(255);
+            out.i32(0);
+            out.bytes(QByteArray());
+            return true;
+        }
+        out.i64(dateTime.toMSecsSinceEpoch());
+        out.u8(quint8(dateTime.timeSpec()));
+        out.i32(dateTime.offsetFromUtc());
+        out.bytes(dateTime.timeSpec() == Qt::TimeZone ? dateTime.timeZone().id() : QByteArray());
+        return true;
+    }
+    default:
+        break;
+    }
+    if (type == QMetaType::fromType<Token>()) {
+        const auto &token = *static_cast<const Token *>(value.constData());
+        out.u8(quint8(Tag::Token));
+        out.string(token.address());
+        out.string(token.typeId());
+        out.u64(token.objectId());
+        return true;
+    }
+    if (type.flags() & QMetaType::PointerToQObject) {
+        // A proxy travels as its token: the receiver gets a proxy to the same object.
+        auto *proxy = qobject_cast<Proxy *>(*static_cast<QObject *const *>(value.constData()));
+        if (!proxy || !proxy->token().isValid())
+            return fail(why, QStringLiteral("cannot send a %1: only proxies travel as objects")
+                                     .arg(QString::fromLatin1(type.name())));
+        return write(out, QVariant::fromValue(proxy->token()), why, depth);
+    }
+    if (!isOpaqueTypeAllowed(type)) {
+        if (type.id() >= QMetaType::User && !type.hasRegisteredDataStreamOperators())
+            return fail(why, QStringLiteral("cannot send a %1: it has no QDataStream operators")
+                                     .arg(QString::fromLatin1(type.name())));
+        return fail(why, QStringLiteral("cannot send a %1: not a type libmanager carries "
+                                        "(send its data as a list, map or byte array)")
+                                 .arg(QString::fromLatin1(type.name())));
+    }
+    // QVariant's own layout, by hand around QDataStream's save(), so that a type it cannot
+    // save is an error here rather than an assertion inside QVariant::save().
+    QByteArray opaque;
+    {
+        QDataStream stream(&opaque, QIODevice::WriteOnly);
+        stream.setVersion(Protocol::DataStreamVersion);
+        stream.setByteOrder(QDataStream::BigEndian);
+        if (type.id() >= QMetaType::User)
+            stream << quint32(QMetaType::User) << qint8(value.isNull()) << QByteArray(type.name());
+        else
+            stream << quint32(type.id()) << qint8(value.isNull());
+        if (!type.save(stream, value.constData()))
+            return fail(why, QStringLiteral("cannot send a %1").arg(QString::fromLatin1(type.name())));
+    }
+    out.u8(quint8(Tag::Other));
+    out.buffer()->append(opaque);
+    return true;
+}
+
+template<typename Map>
+bool readMap(Reader &in, QVariant *value, QString *why, int depth)
+{
+    const quint32 count = in.u32();
+    // Every entry takes at least 5 bytes (an empty key and a Null tag).
+    if (!in.ok() || qint64(count) * 5 > in.remaining())
+        return fail(why, QStringLiteral("map claims %1 entries, more than the frame holds").arg(count));
+    Map map;
+    for (quint32 i = 0; i < count; ++i) {
+        const QString key = in.string();
+        if (!in.ok())
+            return fail(why, QStringLiteral("truncated map key"));
+        QVariant item;
+        if (!read(in, &item, why, depth + 1))
+            return false;
+        map.insert(key, item);
+    }
+    *value = QVariant::fromValue(map);
+    return true;
+}
+
+bool readOpaque(Reader &in, QVariant *value, QString *why)
+{
+    const QByteArray rest = QByteArray::fromRawData(in.position(), in.remaining());
+    QDataStream stream(rest);
+    stream.setVersion(Protocol::DataStreamVersion);
+    stream.setByteOrder(QDataStream::BigEndian);
+    quint32 typeId = 0;
+    qint8 isNull = 0;
+    stream >> typeId >> isNull;
+    QMetaType type;
+    if (typeId == QMetaType::User) {
+        QByteArray name;
+        stream >> name;
+        type = QMetaType::fromName(name);
+        if (stream.status() == QDataStream::Ok && !type.isValid())
+            return fail(why, QStringLiteral("unknown type %1").arg(QString::fromLatin1(name)));
+    } else {
+        type = QMetaType(int(typeId));
+    }
+    if (stream.status() != QDataStream::Ok)
+        return fail(why, QStringLiteral("truncated value"));
+    if (!type.isValid() || typeId == QMetaType::UnknownType)
+        return fail(why, QStringLiteral("unknown type id %1").arg(typeId));
+    if (!isOpaqueTypeAllowed(type))
+        return fail(why, QStringLiteral("a %1 may not travel as an opaque value").arg(QString::fromLatin1(type.name())));
+    QVariant v(type);
+    if (!type.load(stream, v.data()))
+        return fail(why, QStringLiteral("cannot read a %1").arg(QString::fromLatin1(type.name())));
+    if (stream.status() != QDataStream::Ok)
+        return fail(why, QStringLiteral("truncated value"));
+    in.skip(qsizetype(stream.device()->pos()));
+    *value = std::move(v);
+    return true;
+}
+
+bool read(Reader &in, QVariant *value, QString *why, int depth)
+{
+    const quint8 rawTag = in.u8();
+    if (!in.ok())
+        return fail(why, QStringLiteral("truncated value"));
+    // Containers count: the argument list is level 1, a list in it level 2, and so on.
+    const Tag tag = Tag(rawTag);
+    if ((tag == Tag::List || tag == Tag::Map || tag == Tag::Hash) && depth >= Protocol::MaxNestingDepth)
+        return fail(why, QStringLiteral("containers nest deeper than %1").arg(Protocol::MaxNestingDepth));
+    switch (tag) {
+    case Tag::Null: *value = QVariant(); break;
+    case Tag::Bool: *value = QVariant(in.u8() != 0); break;
+    case Tag::Int: *value = QVariant(int(in.i32())); break;
+    case Tag::LongLong: *value = QVariant(qlonglong(in.i64())); break;
+    case Tag::UInt: *value = QVariant(uint(in.u32())); break;
+    case Tag::ULongLong: *value = QVariant(qulonglong(in.u64())); break;
+    case Tag::Double: *value = QVariant(in.f64()); break;
+    case Tag::String: *value = QVariant(in.string()); break;
+    case Tag::Bytes: *value = QVariant(in.bytes()); break;
+    case Tag::StringList: {
+        const quint32 count = in.u32();
+        if (!in.ok() || qint64(count) * 4 > in.remaining())
+            return fail(why, QStringLiteral("string list claims %1 strings, more than the frame holds").arg(count));
+        QStringList list;
+        list.reserve(count);
+        for (quint32 i = 0; i < count && in.ok(); ++i)
+            list.append(in.string());
+        *value = QVariant(list);
+        break;
+    }
+    case Tag::List: {
+        const quint32 count = in.u32();
+        if (!in.ok() || qint64(count) > in.remaining())
+            return fail(why, QStringLiteral("list claims %1 items, more than the frame holds").arg(count));
+        QVariantList list;
+        list.reserve(count);
+        for (quint32 i = 0; i < count; ++i) {
+            QVariant item;
+            if (!read(in, &item, why, depth + 1))
+                return false;
+            list.append(std::move(item));
+        }
+        *value = QVariant(std::move(list));
+        break;
+    }
+    case Tag::Map:
+        if (!readMap<QVariantMap>(in, value, why, depth))
+            return false;
+        break;
+    case Tag::Hash:
+        if (!readMap<QVariantHash>(in, value, why, depth))
+            return false;
+        break;
+    case Tag::Token: {
+        const QString address = in.string();
+        const QString typeId = in.string();
+        const quint64 id = in.u64();
+        *value = QVariant::fromValue(Token(address, typeId, id));
+        break;
+    }
+    case Tag::Other:
+        if (!readOpaque(in, value, why))
+            return false;
+        break;
+    case Tag::DateTime: {
+        const qint64 msecs = in.i64();
+        const quint8 spec = in.u8();
+        const qint32 offset = in.i32();
+        const QByteArray zone = in.bytes();
+        if (!in.ok())
+            return fail(why, QStringLiteral("truncated value"));
+        switch (spec) {
+        case 255: *value = QVariant(QDateTime()); break;
+        case Qt::LocalTime: *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime); break;
+        case Qt::UTC: *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); break;
+        case Qt::OffsetFromUTC:
+            if (offset < -14 * 3600 || offset > 14 * 3600)
+                return fail(why, QStringLiteral("a UTC offset of %1 s").arg(offset));
+            *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, offset);
+            break;
+        case Qt::TimeZone:
+            if (!isSafeTimeZoneId(zone))
+                return fail(why, QStringLiteral("unknown time zone id"));
+            *value = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone(zone));
+            break;
+        default:
+            return fail(why, QStringLiteral("unknown time spec %1").arg(spec));
+        }
+        break;
+    }
+    case Tag::BitArray: {
+        const quint32 size = in.u32();
+        const QByteArray bits = in.bytes();
+        if (!in.ok() || bits.size() != qsizetype((quint64(size) + 7) / 8))
+            return fail(why, QStringLiteral("malformed bit array"));
+        *value = QVariant(QBitArray::fromBits(bits.constData(), qsizetype(size)));
+        break;
+    }
+    case Tag::ByteArrayList: {
+        const quint32 count = in.u32();
+        if (!in.ok() || qint64(count) * 4 > in.remaining())
+            return fail(why, QStringLiteral("byte array list claims %1 items, more than the frame holds").arg(count));
+        QByteArrayList list;
+        list.reserve(count);
+        for (quint32 i = 0; i < count && in.ok(); ++i)
+            list.append(in.bytes());
+        *value = QVariant::fromValue(list);
+        break;
+    }
+    default:
+        return fail(why, QStringLiteral("unknown value tag %1").arg(rawTag));
+    }
+    if (!in.ok())
+        return fail(why, QStringLiteral("truncated value"));
+    return true;
+}
+
+bool readArgs(Reader &in, Message *message, QString *why)
+{
+    if (!read(in, &message->value, why, 0))
+        return false;
+    if (message->value.metaType().id() != QMetaType::QVariantList)
+        return fail(why, QStringLiteral("arguments are not a list"));
+    return true;
+}
+
+bool decode(Reader &in, Message *message, QString *why)
+{
+    const quint8 kind = in.u8();
+    if (!in.ok())
+        return fail(why, QStringLiteral("empty frame"));
+    message->kind = Kind(kind);
+    switch (Kind(kind)) {
+    case Kind::Call:
+        message->requestId = in.u32();
+        message->objectId = in.u64();
+        message->name = in.bytes();
+        if (!in.ok())
+            return fail(why, QStringLiteral("truncated call"));
+        if (!readArgs(in, message, why))
+            return false;
+        break;
+    case Kind::Release:
+        message->objectId = in.u64();
+        message->count = in.u32();
+        break;
+    case Kind::Cancel:
+        message->requestId = in.u32();
+        break;
+    case Kind::Subscribe:
+        message->requestId = in.u32();
+        message->objectId = in.u64();
+        break;
+    case Kind::Unsubscribe:
+        message->objectId = in.u64();
+        break;
+    case Kind::Result:
+        message->requestId = in.u32();
+        if (!in.ok())
+            return fail(why, QStringLiteral("truncated result"));
+        if (!read(in, &message->value, why, 0))
+            return false;
+        break;
+    case Kind::Failure: {
+        message->requestId = in.u32();
+        const quint16 code = in.number<quint16>();
+        message->text = in.string();
+        message->error = Error(code);
+        if (!in.ok())
+            return fail(why, QStringLiteral("truncated failure"));
+        if (code == 0)
+            return fail(why, QStringLiteral("failure without an error code"));
+        break;
+    }
+    case Kind::Event:
+        message->objectId = in.u64();
+        message->name = in.bytes();
+        if (!in.ok())
+            return fail(why, QStringLiteral("truncated event"));
+        if (!readArgs(in, message, why))
+            return false;
+        break;
+    case Kind::Goodbye:
+        message->text = in.string();
+        break;
+    default:
+        return fail(why, QStringLiteral("unknown message kind %1").arg(kind));
+    }
+    if (!in.ok())
+        return fail(why, QStringLiteral("truncated message (kind %1)").arg(kind));
+    if (!in.atEnd())
+        return fail(why, QStringLiteral("%1 stray bytes after a message (kind %2)").arg(in.remaining()).arg(kind));
     return true;
 }
 
@@ -175,249 +690,27 @@ void appendFrame(QByteArray *out, const QByteArray &payload)
 
 bool writeValue(QDataStream &out, const QVariant &value, QString *why, int depth)
 {
-    const QMetaType type = value.metaType();
-    const int id = type.id();
-    if ((id == QMetaType::QVariantList || id == QMetaType::QVariantMap || id == QMetaType::QVariantHash)
-        && depth >= Protocol::MaxNestingDepth) {
-        return fail(why, QStringLiteral("containers nest more than %1 deep").arg(Protocol::MaxNestingDepth));
-    }
-    switch (type.id()) {
-    case QMetaType::UnknownType:
-    case QMetaType::Void:
-    case QMetaType::Nullptr:
-        out << quint8(Tag::Null);
-        return true;
-    case QMetaType::Bool: out << quint8(Tag::Bool) << quint8(value.toBool()); return true;
-    case QMetaType::Int: out << quint8(Tag::Int) << qint32(value.toInt()); return true;
-    case QMetaType::LongLong: out << quint8(Tag::LongLong) << qint64(value.toLongLong()); return true;
-    case QMetaType::UInt: out << quint8(Tag::UInt) << quint32(value.toUInt()); return true;
-    case QMetaType::ULongLong: out << quint8(Tag::ULongLong) << quint64(value.toULongLong()); return true;
-    case QMetaType::Double: out << quint8(Tag::Double) << value.toDouble(); return true;
-    case QMetaType::QString: out << quint8(Tag::String) << *static_cast<const QString *>(value.constData()); return true;
-    case QMetaType::QByteArray: out << quint8(Tag::Bytes) << *static_cast<const QByteArray *>(value.constData()); return true;
-    case QMetaType::QStringList: out << quint8(Tag::StringList) << *static_cast<const QStringList *>(value.constData()); return true;
-    case QMetaType::QVariantList: {
-        const auto &list = *static_cast<const QVariantList *>(value.constData());
-        out << quint8(Tag::List) << quint32(list.size());
-        for (const QVariant &item : list) {
-            if (!writeValue(out, item, why, depth + 1))
-                return false;
-        }
-        return true;
-    }
-    case QMetaType::QVariantMap:
-        return writeMap(out, Tag::Map, *static_cast<const QVariantMap *>(value.constData()), why, depth);
-    case QMetaType::QVariantHash:
-        return writeMap(out, Tag::Hash, *static_cast<const QVariantHash *>(value.constData()), why, depth);
-    case QMetaType::QByteArrayList: {
-        const auto &list = *static_cast<const QByteArrayList *>(value.constData());
-        out << quint8(Tag::ByteArrayList) << quint32(list.size());
-        for (const QByteArray &item : list)
-            out << item;
-        return true;
-    }
-    case QMetaType::QBitArray: {
-        const auto &bits = *static_cast<const QBitArray *>(value.constData());
-        out << quint8(Tag::BitArray) << quint32(bits.size())
-            << QByteArray(bits.bits(), (bits.size() + 7) / 8);
-        return true;
-    }
-    case QMetaType::QDateTime: {
-        const auto &dateTime = *static_cast<const QDateTime *>(value.constData());
-        if (!dateTime.isValid()) {
-            out << quint8(Tag::DateTime) << qint64(0) << quint8(255) << qint32(0) << QByteArray();
-            return true;
-        }
-        out << quint8(Tag::DateTime) << qint64(dateTime.toMSecsSinceEpoch())
-            << quint8(dateTime.timeSpec()) << qint32(dateTime.offsetFromUtc())
-            << (dateTime.timeSpec() == Qt::TimeZone ? dateTime.timeZone().id() : QByteArray());
-        return true;
-    }
-    default:
-        break;
-    }
-    if (type == QMetaType::fromType<Token>()) {
-        const auto &token = *static_cast<const Token *>(value.constData());
-        out << quint8(Tag::Token) << token.address() << token.typeId() << token.objectId();
-        return true;
-    }
-    if (type.flags() & QMetaType::PointerToQObject) {
-        // A proxy travels as its token: the receiver gets a proxy to the same object.
-        auto *proxy = qobject_cast<Proxy *>(*static_cast<QObject *const *>(value.constData()));
-        if (!proxy || !proxy->token().isValid())
-            return fail(why, QStringLiteral("cannot send a %1: only proxies travel as objects")
-                                     .arg(QString::fromLatin1(type.name())));
-        return writeValue(out, QVariant::fromValue(proxy->token()), why, depth);
-    }
-    if (!isOpaqueTypeAllowed(type)) {
-        if (type.id() >= QMetaType::User && !type.hasRegisteredDataStreamOperators())
-            return fail(why, QStringLiteral("cannot send a %1: it has no QDataStream operators")
-                                     .arg(QString::fromLatin1(type.name())));
-        return fail(why, QStringLiteral("cannot send a %1: not a type libmanager carries "
-                                        "(send its data as a list, map or byte array)")
-                                 .arg(QString::fromLatin1(type.name())));
-    }
-    // QVariant's own layout, written by hand so that a type we cannot save is an error here
-    // rather than an assertion inside QVariant::save().
-    out << quint8(Tag::Other);
-    if (type.id() >= QMetaType::User)
-        out << quint32(QMetaType::User) << qint8(value.isNull()) << QByteArray(type.name());
-    else
-        out << quint32(type.id()) << qint8(value.isNull());
-    if (!type.save(out, value.constData()))
-        return fail(why, QStringLiteral("cannot send a %1").arg(QString::fromLatin1(type.name())));
+    QByteArray bytes;
+    Writer writer(&bytes);
+    if (!write(writer, value, why, depth))
+        return false;
+    out.writeRawData(bytes.constData(), int(bytes.size()));
     return true;
 }
 
 bool readValue(QDataStream &in, QVariant *value, QString *why, int depth)
 {
-    quint8 rawTag = 0;
-    in >> rawTag;
-    if (in.status() != QDataStream::Ok)
-        return fail(why, QStringLiteral("truncated value"));
-    // Containers count: the argument list is level 1, a list in it level 2, and so on.
-    const Tag tag = Tag(rawTag);
-    if ((tag == Tag::List || tag == Tag::Map || tag == Tag::Hash) && depth >= Protocol::MaxNestingDepth)
-        return fail(why, QStringLiteral("containers nest deeper than %1").arg(Protocol::MaxNestingDepth));
-    switch (Tag(rawTag)) {
-    case Tag::Null: *value = QVariant(); break;
-    case Tag::Bool: { quint8 b = 0; in >> b; *value = QVariant(b != 0); break; }
-    case Tag::Int: { qint32 v = 0; in >> v; *value = QVariant(int(v)); break; }
-    case Tag::LongLong: { qint64 v = 0; in >> v; *value = QVariant(qlonglong(v)); break; }
-    case Tag::UInt: { quint32 v = 0; in >> v; *value = QVariant(uint(v)); break; }
-    case Tag::ULongLong: { quint64 v = 0; in >> v; *value = QVariant(qulonglong(v)); break; }
-    case Tag::Double: { double v = 0; in >> v; *value = QVariant(v); break; }
-    case Tag::String: { QString v; in >> v; *value = QVariant(v); break; }
-    case Tag::Bytes: { QByteArray v; in >> v; *value = QVariant(v); break; }
-    case Tag::StringList: {
-        quint32 count = 0;
-        in >> count;
-        if (in.status() != QDataStream::Ok || qint64(count) * 4 > in.device()->bytesAvailable())
-            return fail(why, QStringLiteral("string list claims %1 strings, more than the frame holds").arg(count));
-        QStringList list;
-        list.reserve(count);
-        for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-            QString s;
-            in >> s;
-            list.append(s);
-        }
-        *value = QVariant(list);
-        break;
+    QIODevice *device = in.device();
+    if (!device)
+        return fail(why, QStringLiteral("no device"));
+    const qint64 start = device->pos();
+    const QByteArray rest = device->peek(device->bytesAvailable());
+    Reader reader(rest.constData(), rest.size());
+    if (!read(reader, value, why, depth)) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return false;
     }
-    case Tag::List: {
-        quint32 count = 0;
-        in >> count;
-        if (in.status() != QDataStream::Ok || qint64(count) > in.device()->bytesAvailable())
-            return fail(why, QStringLiteral("list claims %1 items, more than the frame holds").arg(count));
-        QVariantList list;
-        list.reserve(count);
-        for (quint32 i = 0; i < count; ++i) {
-            QVariant item;
-            if (!readValue(in, &item, why, depth + 1))
-                return false;
-            list.append(std::move(item));
-        }
-        *value = QVariant(std::move(list));
-        break;
-    }
-    case Tag::Map:
-        if (!readMap<QVariantMap>(in, value, why, depth))
-            return false;
-        break;
-    case Tag::Hash:
-        if (!readMap<QVariantHash>(in, value, why, depth))
-            return false;
-        break;
-    case Tag::Token: {
-        QString address;
-        QString typeId;
-        quint64 id = 0;
-        in >> address >> typeId >> id;
-        *value = QVariant::fromValue(Token(address, typeId, id));
-        break;
-    }
-    case Tag::Other: {
-        quint32 typeId = 0;
-        qint8 isNull = 0;
-        in >> typeId >> isNull;
-        QMetaType type;
-        if (typeId == QMetaType::User) {
-            QByteArray name;
-            in >> name;
-            type = QMetaType::fromName(name);
-            if (!type.isValid())
-                return fail(why, QStringLiteral("unknown type %1").arg(QString::fromLatin1(name)));
-        } else {
-            type = QMetaType(int(typeId));
-        }
-        if (in.status() != QDataStream::Ok)
-            return fail(why, QStringLiteral("truncated value"));
-        if (!type.isValid() || typeId == QMetaType::UnknownType)
-            return fail(why, QStringLiteral("unknown type id %1").arg(typeId));
-        if (!isOpaqueTypeAllowed(type))
-            return fail(why, QStringLiteral("a %1 may not travel as an opaque value").arg(QString::fromLatin1(type.name())));
-        QVariant v(type);
-        if (!type.load(in, v.data()))
-            return fail(why, QStringLiteral("cannot read a %1").arg(QString::fromLatin1(type.name())));
-        *value = std::move(v);
-        break;
-    }
-    case Tag::DateTime: {
-        qint64 msecs = 0;
-        quint8 spec = 0;
-        qint32 offset = 0;
-        QByteArray zone;
-        in >> msecs >> spec >> offset >> zone;
-        if (in.status() != QDataStream::Ok)
-            return fail(why, QStringLiteral("truncated value"));
-        switch (spec) {
-        case 255: *value = QVariant(QDateTime()); break;
-        case Qt::LocalTime: *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime); break;
-        case Qt::UTC: *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); break;
-        case Qt::OffsetFromUTC:
-            if (offset < -14 * 3600 || offset > 14 * 3600)
-                return fail(why, QStringLiteral("a UTC offset of %1 s").arg(offset));
-            *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, offset);
-            break;
-        case Qt::TimeZone:
-            if (!isSafeTimeZoneId(zone))
-                return fail(why, QStringLiteral("unknown time zone id"));
-            *value = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone(zone));
-            break;
-        default:
-            return fail(why, QStringLiteral("unknown time spec %1").arg(spec));
-        }
-        break;
-    }
-    case Tag::BitArray: {
-        quint32 size = 0;
-        QByteArray bits;
-        in >> size >> bits;
-        if (in.status() != QDataStream::Ok || bits.size() != qsizetype((quint64(size) + 7) / 8))
-            return fail(why, QStringLiteral("malformed bit array"));
-        *value = QVariant(QBitArray::fromBits(bits.constData(), qsizetype(size)));
-        break;
-    }
-    case Tag::ByteArrayList: {
-        quint32 count = 0;
-        in >> count;
-        if (in.status() != QDataStream::Ok || qint64(count) * 4 > in.device()->bytesAvailable())
-            return fail(why, QStringLiteral("byte array list claims %1 items, more than the frame holds").arg(count));
-        QByteArrayList list;
-        list.reserve(count);
-        for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-            QByteArray item;
-            in >> item;
-            list.append(item);
-        }
-        *value = QVariant::fromValue(list);
-        break;
-    }
-    default:
-        return fail(why, QStringLiteral("unknown value tag %1").arg(rawTag));
-    }
-    if (in.status() != QDataStream::Ok)
-        return fail(why, QStringLiteral("truncated value"));
+    device->seek(start + (rest.size() - reader.remaining()));
     return true;
 }
 
@@ -425,45 +718,60 @@ bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, const QByt
                 const QVariantList &args, QString *why)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Call) << requestId << objectId << method;
-    if (!writeValue(writer.stream(), QVariant(args), why))
-        return writer.rollback();
+    writer.kind(Kind::Call);
+    writer.u32(requestId);
+    writer.u64(objectId);
+    writer.bytes(method);
+    // The argument list, as a List value, without wrapping it in a QVariant first.
+    writer.u8(quint8(Tag::List));
+    writer.u32(quint32(args.size()));
+    for (const QVariant &arg : args) {
+        if (!write(writer, arg, why, 1))
+            return writer.rollback();
+    }
     return writer.finish();
 }
 
 void encodeRelease(QByteArray *out, quint64 objectId, quint32 count)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Release) << objectId << count;
+    writer.kind(Kind::Release);
+    writer.u64(objectId);
+    writer.u32(count);
     writer.finish();
 }
 
 void encodeCancel(QByteArray *out, quint32 requestId)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Cancel) << requestId;
+    writer.kind(Kind::Cancel);
+    writer.u32(requestId);
     writer.finish();
 }
 
 void encodeSubscribe(QByteArray *out, quint32 requestId, quint64 objectId)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Subscribe) << requestId << objectId;
+    writer.kind(Kind::Subscribe);
+    writer.u32(requestId);
+    writer.u64(objectId);
     writer.finish();
 }
 
 void encodeUnsubscribe(QByteArray *out, quint64 objectId)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Unsubscribe) << objectId;
+    writer.kind(Kind::Unsubscribe);
+    writer.u64(objectId);
     writer.finish();
 }
 
 bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value, QString *why)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Result) << requestId;
-    if (!writeValue(writer.stream(), value, why))
+    writer.kind(Kind::Result);
+    writer.u32(requestId);
+    if (!write(writer, value, why, 0))
         return writer.rollback();
     return writer.finish();
 }
@@ -471,7 +779,10 @@ bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value, QSt
 void encodeFailure(QByteArray *out, quint32 requestId, Error error, const QString &message)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Failure) << requestId << quint16(error) << message;
+    writer.kind(Kind::Failure);
+    writer.u32(requestId);
+    writer.u16(quint16(error));
+    writer.string(message);
     writer.finish();
 }
 
@@ -479,8 +790,10 @@ bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,
                  const QVariantList &args, QString *why)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Event) << objectId << name;
-    if (!writeValue(writer.stream(), QVariant(args), why))
+    writer.kind(Kind::Event);
+    writer.u64(objectId);
+    writer.bytes(name);
+    if (!write(writer, QVariant(args), why, 0))
         return writer.rollback();
     return writer.finish();
 }
@@ -488,92 +801,19 @@ bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,
 void encodeGoodbye(QByteArray *out, const QString &reason)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Goodbye) << reason;
+    writer.kind(Kind::Goodbye);
+    writer.string(reason);
     writer.finish();
 }
 
-namespace {
-
-bool readArgs(QDataStream &in, Message *message, QString *why)
-{
-    if (!readValue(in, &message->value, why))
-        return false;
-    if (message->value.metaType().id() != QMetaType::QVariantList)
-        return fail(why, QStringLiteral("arguments are not a list"));
-    return true;
-}
-
-bool decode(QDataStream &in, Message *message, QString *why)
-{
-    quint8 kind = 0;
-    in >> kind;
-    if (in.status() != QDataStream::Ok)
-        return fail(why, QStringLiteral("empty frame"));
-    message->kind = Kind(kind);
-    switch (Kind(kind)) {
-    case Kind::Call:
-        in >> message->requestId >> message->objectId >> message->name;
-        if (in.status() != QDataStream::Ok || !readArgs(in, message, why))
-            return fail(why, why && !why->isEmpty() ? *why : QStringLiteral("truncated call"));
-        break;
-    case Kind::Release:
-        in >> message->objectId >> message->count;
-        break;
-    case Kind::Cancel:
-        in >> message->requestId;
-        break;
-    case Kind::Subscribe:
-        in >> message->requestId >> message->objectId;
-        break;
-    case Kind::Unsubscribe:
-        in >> message->objectId;
-        break;
-    case Kind::Result:
-        in >> message->requestId;
-        if (in.status() != QDataStream::Ok || !readValue(in, &message->value, why))
-            return fail(why, why && !why->isEmpty() ? *why : QStringLiteral("truncated result"));
-        break;
-    case Kind::Failure: {
-        quint16 code = 0;
-        in >> message->requestId >> code >> message->text;
-        message->error = Error(code);
-        if (in.status() != QDataStream::Ok)
-            return fail(why, QStringLiteral("truncated failure"));
-        if (code == 0)
-            return fail(why, QStringLiteral("failure without an error code"));
-        break;
-    }
-    case Kind::Event:
-        in >> message->objectId >> message->name;
-        if (in.status() != QDataStream::Ok || !readArgs(in, message, why))
-            return fail(why, why && !why->isEmpty() ? *why : QStringLiteral("truncated event"));
-        break;
-    case Kind::Goodbye:
-        in >> message->text;
-        break;
-    default:
-        return fail(why, QStringLiteral("unknown message kind %1").arg(kind));
-    }
-    if (in.status() != QDataStream::Ok)
-        return fail(why, QStringLiteral("truncated message (kind %1)").arg(kind));
-    if (!in.atEnd())
-        return fail(why, QStringLiteral("%1 stray bytes after a message (kind %2)")
-                                 .arg(in.device()->bytesAvailable()).arg(kind));
-    return true;
-}
-
-} // namespace
-
 bool decodeMessage(const char *payload, qsizetype size, Message *message, QString *why)
 {
-    const QByteArray raw = QByteArray::fromRawData(payload, size);
-    QDataStream in(raw);
-    prepare(in);
     if (why)
         why->clear();
     *message = Message();
+    Reader reader(payload, size);
     try {
-        return decode(in, message, why);
+        return decode(reader, message, why);
     } catch (const std::bad_alloc &) {
         // A count that passed the checks can still ask a leaf type's own decoder for more
         // memory than there is; that is a bad frame, not a reason to die.
