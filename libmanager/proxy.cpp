@@ -30,26 +30,39 @@ void ProxyPrivate::attach(const Token &t, const std::shared_ptr<ClientConnection
     }
     if (state != old)
         Q_EMIT q->stateChanged(state, old);
-    updateSubscription();
+    recount();
 }
 
-void ProxyPrivate::updateSubscription()
+void ProxyPrivate::signalConnectionsChanged(int delta)
+{
+    signalConnections = qMax(0, signalConnections + delta);
+    setSubscribed(signalConnections > 0);
+}
+
+void ProxyPrivate::recount()
 {
     Q_Q(Proxy);
-    if (!owner || !token.isValid() || token.objectId() == 0)
+    int connections = 0;
+    const QMetaObject *metaObject = q->metaObject();
+    for (int i = Proxy::staticMetaObject.methodCount(); i < metaObject->methodCount(); ++i) {
+        const QMetaMethod method = metaObject->method(i);
+        if (method.methodType() == QMetaMethod::Signal && q->isSignalConnected(method))
+            ++connections;
+    }
+    signalConnections = connections;
+    setSubscribed(connections > 0);
+}
+
+void ProxyPrivate::setSubscribed(bool wanted)
+{
+    Q_Q(Proxy);
+    if (wanted == subscribed || !owner || !token.isValid() || token.objectId() == 0)
         return;
     if (QThread::currentThread() != owner->thread()) {
-        QMetaObject::invokeMethod(q, [this] { updateSubscription(); }, Qt::QueuedConnection);
+        // Posting an event takes no QObject mutex: safe from connectNotify().
+        QMetaObject::invokeMethod(q, [this, wanted] { setSubscribed(wanted); }, Qt::QueuedConnection);
         return;
     }
-    bool wanted = false;
-    const QMetaObject *metaObject = q->metaObject();
-    for (int i = Proxy::staticMetaObject.methodCount(); i < metaObject->methodCount() && !wanted; ++i) {
-        const QMetaMethod method = metaObject->method(i);
-        wanted = method.methodType() == QMetaMethod::Signal && q->isSignalConnected(method);
-    }
-    if (wanted == subscribed)
-        return;
     subscribed = wanted;
     if (wanted)
         owner->subscribe(token.objectId(), q);
@@ -112,14 +125,20 @@ void Proxy::connectNotify(const QMetaMethod &signal)
 {
     Q_D(Proxy);
     if (signal.methodIndex() >= Proxy::staticMetaObject.methodCount())
-        d->updateSubscription();
+        d->signalConnectionsChanged(+1);
 }
 
 void Proxy::disconnectNotify(const QMetaMethod &signal)
 {
     Q_D(Proxy);
-    if (!signal.isValid() || signal.methodIndex() >= Proxy::staticMetaObject.methodCount())
-        d->updateSubscription();
+    if (!signal.isValid()) {
+        // "Disconnect everything": which signals lost receivers is unknown here; count again
+        // from the event loop, where asking is allowed.
+        QMetaObject::invokeMethod(this, [d] { d->recount(); }, Qt::QueuedConnection);
+        return;
+    }
+    if (signal.methodIndex() >= Proxy::staticMetaObject.methodCount())
+        d->signalConnectionsChanged(-1);
 }
 
 void Proxy::recordReply(const Reply &reply) const

@@ -34,8 +34,16 @@ public:
     std::shared_ptr<ClientConnection> connectionForCall(Reply *failure) const;
     int timeoutFor(int timeoutMs) const;
     void record(const Reply &reply) const;
-    /*! Subscribes or unsubscribes as the typed signals gain or lose their last receiver. */
-    void updateSubscription();
+    /*!
+        connectNotify()/disconnectNotify() may run with a QObject mutex held, where no QObject
+        function may be called (not even isSignalConnected()): they only count, and subscribe
+        or unsubscribe as the count leaves or reaches zero.
+    */
+    void signalConnectionsChanged(int delta);
+    /*! Counts the connections again with isSignalConnected(); only from the event loop or
+        other places where no QObject mutex is held. */
+    void recount();
+    void setSubscribed(bool wanted);
     static void deliver(Proxy *proxy, const QByteArray &name, const QVariantList &args)
     {
         proxy->handleEvent(name, args);
@@ -48,6 +56,7 @@ public:
     bool ownsReference = false;
     Proxy::State state = Proxy::State::Unattached;
     bool subscribed = false;
+    int signalConnections = 0;
     mutable QMutex errorMutex;
     mutable Error lastError = Error::NoError;
     mutable QString lastErrorString;

@@ -1,0 +1,1260 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// SyncManager's synchronization primitives across real processes, once per transport: Lock,
+// RLock, Semaphore, BoundedSemaphore, Condition, Event and Barrier, with Python's semantics.
+// The other processes are syncworker programs that take the primitives by token. Beyond
+// Python: a client that dies holding a lock or permit frees it for the next waiter at once,
+// parked waiters cost the server nothing, and a blocking call whose server dies fails promptly.
+//
+// Timing: only lower bounds are asserted on timeouts (the server's timers may be coarse, so
+// with a 10% margin); "promptly" means within a generous bound far below the call's timeout.
+
+#include "../../shared/helperprocess.h"
+
+#include <libmanager/syncmanager.h>
+
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qmutex.h>
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+using namespace LibManager;
+using TestSupport::processAlive;
+
+namespace {
+
+// The lowest elapsed time a wait of \a ms may take: a coarse QTimer fires up to 5% early.
+constexpr qint64 atLeast(int ms)
+{
+    return ms - ms / 10;
+}
+
+// A syncworker process with a watchdog, killed when destroyed. Its standard input stays open,
+// so it also ends if this test dies.
+class Worker
+{
+public:
+    explicit Worker(const QStringList &arguments, int watchdogMs = 120000)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LMHELPER_WATCHDOG_MS"), QString::number(watchdogMs));
+        m_process.setProcessEnvironment(environment);
+        m_process.setProgram(QStringLiteral(SYNCWORKER_PATH));
+        m_process.setArguments(arguments);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+    }
+    ~Worker()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    Q_DISABLE_COPY(Worker)
+
+    qint64 pid() const { return m_process.processId(); }
+
+    /*! The rest of the first line starting with \a prefix, waiting at most \a timeoutMs for it;
+        a null string if it never came. */
+    QString waitForLine(const QString &prefix, int timeoutMs = 20000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (true) {
+            readAvailable();
+            const QString found = lineAfter(prefix);
+            if (!found.isNull())
+                return found;
+            if (deadline.hasExpired())
+                return {};
+            if (m_process.state() == QProcess::NotRunning) {
+                // It ended: what it printed is all buffered.
+                readAvailable();
+                if (m_process.bytesAvailable() > 0)
+                    m_output.append(QString::fromUtf8(m_process.readAll()).trimmed());
+                return lineAfter(prefix);
+            }
+            m_process.waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
+        }
+    }
+    bool waitFor(const QString &prefix, int timeoutMs = 20000)
+    {
+        return !waitForLine(prefix, timeoutMs).isNull();
+    }
+    /*! Without blocking: has it printed a line starting with \a prefix yet? For QTRY_*. */
+    bool hasLine(const QString &prefix)
+    {
+        readAvailable();
+        return !lineAfter(prefix).isNull();
+    }
+    QString log() const
+    {
+        return QStringLiteral("worker %1 said: [%2]")
+                .arg(m_process.arguments().value(0), m_output.join(QLatin1String(" | ")));
+    }
+
+    bool finish(int timeoutMs = 20000)
+    {
+        return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
+    }
+    /*! It ended by itself with \a code. */
+    bool exitedWith(int code = 0)
+    {
+        return finish() && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == code;
+    }
+    void killHard() { ::kill(pid_t(m_process.processId()), SIGKILL); }
+
+private:
+    void readAvailable()
+    {
+        while (m_process.canReadLine())
+            m_output.append(QString::fromUtf8(m_process.readLine()).trimmed());
+    }
+    QString lineAfter(const QString &prefix) const
+    {
+        for (const QString &line : m_output) {
+            if (line.startsWith(prefix))
+                return line.mid(prefix.size()).trimmed();
+        }
+        return {};
+    }
+
+    QProcess m_process;
+    QStringList m_output;
+};
+
+// Lock, RLock, Semaphore or BoundedSemaphore behind one face, for the data-driven tests.
+struct Primitive
+{
+    std::unique_ptr<Proxy> proxy;
+    std::function<bool(int)> acquire;
+    std::function<bool()> release;
+};
+
+} // namespace
+
+class tst_SyncPrimitives : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    // Lock
+    void lockAcquireAndRelease();
+    void lockIsExclusiveAcrossProcesses();
+    void lockWorksWithStandardAndQtLockers();
+    void lockMayBeReleasedByAnotherProcess();
+    void countingUnderALockIsExact();
+    // RLock
+    void rlockIsReentrantForItsOwner();
+    void rlockRefusesReleaseByNonOwner();
+    // The owner dies: the next waiter proceeds
+    void holderDeathWakesTheNextWaiter_data();
+    void holderDeathWakesTheNextWaiter();
+    // Semaphore, BoundedSemaphore
+    void semaphoreCounts();
+    void boundedSemaphoreRefusesOverRelease();
+    // Condition
+    void conditionWaitTimesOutHoldingTheLock_data();
+    void conditionWaitTimesOutHoldingTheLock();
+    void conditionWaitReleasesAnRLockFully_data();
+    void conditionWaitReleasesAnRLockFully();
+    void conditionOverAGivenLock();
+    void conditionRequiresOwnership_data();
+    void conditionRequiresOwnership();
+    void conditionNotifiesAcrossProcesses();
+    void conditionWaitForPredicate();
+    void conditionDropsDeadWaiters();
+    // Event
+    void eventSetClearWait();
+    void eventReleasesWaitersInSeveralProcesses();
+    void eventSignalsChangesByOtherProcesses();
+    // Barrier
+    void barrierAcrossProcesses();
+    void barrierAbortBreaksEveryWaiter();
+    void barrierResetBreaksCurrentWaiters();
+    void barrierTimeoutBreaksIt();
+    void barrierDropsDeadWaiters();
+    // The server model
+    void queueGetterDeathKeepsTheItem();
+    void manyParkedClientsDoNotBlockTheServer();
+    void blockingAcquireFailsWhenTheServerDies();
+    // Last, so that a deadlock here (the suite aborts) leaves every other result reported.
+    void eventSignalReceiversMayGoFirst();
+
+private:
+    QStringList workerArgs(const QString &mode, const QStringList &rest) const;
+    std::unique_ptr<Worker> startWorker(const QString &mode, const QStringList &rest);
+    int parkedCalls() const;
+    int clientCount() const;
+    Primitive makePrimitive(const QString &kind);
+    std::unique_ptr<LockProxy> makeLock(const QString &kind);
+
+    std::unique_ptr<SyncManager> m_manager;
+    std::unique_ptr<Proxy> m_server;
+    const QByteArray m_key = QByteArrayLiteral("sync-primitives-key");
+};
+
+void tst_SyncPrimitives::initTestCase_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("local") << QString();
+    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+}
+
+void tst_SyncPrimitives::init()
+{
+    QFETCH_GLOBAL(QString, address);
+    m_manager = std::make_unique<SyncManager>(address, m_key);
+    QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
+    m_server = m_manager->introspector();
+    QVERIFY2(m_server, qPrintable(m_manager->errorString()));
+}
+
+void tst_SyncPrimitives::cleanup()
+{
+    m_server.reset();
+    m_manager.reset();
+}
+
+QStringList tst_SyncPrimitives::workerArgs(const QString &mode, const QStringList &rest) const
+{
+    return QStringList { mode, m_manager->address(), QString::fromLatin1(m_key.toHex()) } + rest;
+}
+
+std::unique_ptr<Worker> tst_SyncPrimitives::startWorker(const QString &mode, const QStringList &rest)
+{
+    return std::make_unique<Worker>(workerArgs(mode, rest));
+}
+
+// Calls the server holds unanswered, over all its clients (this one included).
+int tst_SyncPrimitives::parkedCalls() const
+{
+    const Reply reply = m_server->callMethod(QStringLiteral("clients"));
+    if (!reply.isValid())
+        return -1;
+    int parked = 0;
+    const QVariantList clients = reply.value().toList();
+    for (const QVariant &client : clients)
+        parked += client.toMap().value(QStringLiteral("parkedCalls")).toInt();
+    return parked;
+}
+
+int tst_SyncPrimitives::clientCount() const
+{
+    const Reply reply = m_server->callMethod(QStringLiteral("clients"));
+    return reply.isValid() ? int(reply.value().toList().size()) : -1;
+}
+
+std::unique_ptr<LockProxy> tst_SyncPrimitives::makeLock(const QString &kind)
+{
+    if (kind == QLatin1String("Lock"))
+        return m_manager->Lock();
+    if (kind == QLatin1String("RLock"))
+        return m_manager->RLock();
+    return nullptr;
+}
+
+Primitive tst_SyncPrimitives::makePrimitive(const QString &kind)
+{
+    Primitive primitive;
+    if (auto lock = makeLock(kind)) {
+        LockProxy *raw = lock.get();
+        primitive.acquire = [raw](int timeoutMs) { return raw->acquire(timeoutMs); };
+        primitive.release = [raw] { return raw->release(); };
+        primitive.proxy = std::move(lock);
+        return primitive;
+    }
+    auto semaphore = kind == QLatin1String("Semaphore") ? m_manager->Semaphore(1)
+                                                          : m_manager->BoundedSemaphore(1);
+    if (semaphore) {
+        SemaphoreProxy *raw = semaphore.get();
+        primitive.acquire = [raw](int timeoutMs) { return raw->acquire(timeoutMs); };
+        primitive.release = [raw] { return raw->release(); };
+        primitive.proxy = std::move(semaphore);
+    }
+    return primitive;
+}
+
+// --- Lock -------------------------------------------------------------------------------------
+
+void tst_SyncPrimitives::lockAcquireAndRelease()
+{
+    auto lock = m_manager->Lock();
+    QVERIFY2(lock, qPrintable(m_manager->errorString()));
+    QCOMPARE(lock->typeId(), QStringLiteral("Lock"));
+    QVERIFY(!lock->isLocked());
+    QVERIFY(lock->acquire());
+    QVERIFY(lock->isLocked());
+    // A Lock is not re-entrant: its owner cannot take it twice.
+    QVERIFY(!lock->acquire(0));
+    QVERIFY(lock->release());
+    QVERIFY(!lock->isLocked());
+    QCOMPARE(lock->lastError(), Error::NoError);
+
+    QSignalSpy errors(lock.get(), &Proxy::errorOccurred);
+    QVERIFY(!lock->release());
+    QCOMPARE(lock->lastError(), Error::NotOwner);
+    QVERIFY2(lock->lastErrorString().contains(QLatin1String("release unlocked lock")),
+             qPrintable(lock->lastErrorString()));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.at(0).at(0).value<Error>(), Error::NotOwner);
+    // Nothing changed, and the lock still works.
+    QVERIFY(lock->acquire(0));
+    QVERIFY(lock->release());
+
+    // Another process gets the same answer.
+    auto other = startWorker(QStringLiteral("release"), { lock->token().toString() });
+    QCOMPARE(other->waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
+             QStringLiteral("NotOwner"));
+}
+
+void tst_SyncPrimitives::lockIsExclusiveAcrossProcesses()
+{
+    auto lock = m_manager->Lock();
+    QVERIFY2(lock, qPrintable(m_manager->errorString()));
+    const QString token = lock->token().toString();
+    auto holder = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("hold") });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    QVERIFY(lock->isLocked());
+
+    // Non-blocking: false at once.
+    QVERIFY(!lock->acquire(0));
+    QVERIFY(!lock->try_lock());
+    QVERIFY(lock->lastError() == Error::NoError || lock->lastError() == Error::Timeout);
+    // With a timeout: false, and not before the time.
+    constexpr int Timeout = 300;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!lock->acquire(Timeout));
+    QVERIFY2(timer.elapsed() >= atLeast(Timeout), qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!lock->tryLock(Timeout));
+    QVERIFY(lock->isLocked());
+    // The gave-up waits left nothing parked behind.
+    QCOMPARE(parkedCalls(), 0);
+
+    // Now this process holds it, and another one cannot have it.
+    holder.reset();
+    QVERIFY(lock->acquire(20000));
+    auto other = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("0"), QStringLiteral("exit") });
+    QVERIFY2(other->waitFor(QStringLiteral("TIMEOUT")), qPrintable(other->log()));
+    QVERIFY(other->exitedWith(0));
+    QVERIFY(lock->release());
+    auto next = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("0"), QStringLiteral("release") });
+    QVERIFY2(next->waitFor(QStringLiteral("RELEASED")), qPrintable(next->log()));
+    QVERIFY(next->exitedWith(0));
+}
+
+void tst_SyncPrimitives::lockWorksWithStandardAndQtLockers()
+{
+    auto lock = m_manager->Lock();
+    auto other = m_manager->Lock();
+    QVERIFY2(lock && other, qPrintable(m_manager->errorString()));
+    const QString token = lock->token().toString();
+    {
+        std::lock_guard guard(*lock);
+        QVERIFY(lock->isLocked());
+        auto outsider = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("0"), QStringLiteral("exit") });
+        QVERIFY2(outsider->waitFor(QStringLiteral("TIMEOUT")), qPrintable(outsider->log()));
+    }
+    QVERIFY(!lock->isLocked());
+    {
+        std::unique_lock locker(*lock, std::try_to_lock);
+        QVERIFY(locker.owns_lock());
+        QVERIFY(lock->isLocked());
+        locker.unlock();
+        QVERIFY(!lock->isLocked());
+        locker.lock();
+        QVERIFY(lock->isLocked());
+        // try_to_lock on a lock held elsewhere does not own it.
+        std::unique_lock second(*lock, std::try_to_lock);
+        QVERIFY(!second.owns_lock());
+    }
+    QVERIFY(!lock->isLocked());
+    {
+        QMutexLocker<LockProxy> locker(lock.get());
+        QVERIFY(locker.isLocked());
+        QVERIFY(lock->isLocked());
+        locker.unlock();
+        QVERIFY(!lock->isLocked());
+        locker.relock();
+        QVERIFY(lock->isLocked());
+    }
+    QVERIFY(!lock->isLocked());
+    {
+        std::scoped_lock both(*lock, *other);
+        QVERIFY(lock->isLocked());
+        QVERIFY(other->isLocked());
+    }
+    QVERIFY(!lock->isLocked());
+    QVERIFY(!other->isLocked());
+    // Held by a process, the std::unique_lock try fails here too.
+    auto holder = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("hold") });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    std::unique_lock refused(*lock, std::try_to_lock);
+    QVERIFY(!refused.owns_lock());
+}
+
+// A threading.Lock has no owner for release(): any process may release a held Lock (only
+// RLock insists). The server must still free it only for the connection that holds it now.
+void tst_SyncPrimitives::lockMayBeReleasedByAnotherProcess()
+{
+    auto lock = m_manager->Lock();
+    QVERIFY2(lock, qPrintable(m_manager->errorString()));
+    const QString token = lock->token().toString();
+    auto first = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("hold") });
+    QVERIFY2(first->waitFor(QStringLiteral("HELD")), qPrintable(first->log()));
+    QVERIFY2(lock->release(), qPrintable(lock->lastErrorString()));
+    QVERIFY(!lock->isLocked());
+    auto second = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("hold") });
+    QVERIFY2(second->waitFor(QStringLiteral("HELD")), qPrintable(second->log()));
+    // The first process dies: it no longer holds the lock, so the lock stays with the second.
+    const int clients = clientCount();
+    first->killHard();
+    QVERIFY(first->finish());
+    QTRY_COMPARE_WITH_TIMEOUT(clientCount(), clients - 1, 10000);
+    QVERIFY(lock->isLocked());
+    QVERIFY(!lock->acquire(0));
+    second->killHard();
+    QVERIFY(lock->acquire(20000));
+}
+
+void tst_SyncPrimitives::countingUnderALockIsExact()
+{
+    auto lock = m_manager->Lock();
+    auto counter = m_manager->Value('q', qlonglong(0));
+    auto atomic = m_manager->Value('q', qlonglong(0));
+    QVERIFY2(lock && counter && atomic, qPrintable(m_manager->errorString()));
+    constexpr int Workers = 4;
+    constexpr int Increments = 300;
+    std::vector<std::unique_ptr<Worker>> workers;
+    for (int i = 0; i < Workers; ++i) {
+        workers.push_back(startWorker(QStringLiteral("count"), { counter->token().toString(), lock->token().toString(),
+                                                                 QString::number(Increments) }));
+        workers.push_back(startWorker(QStringLiteral("fetchadd"), { atomic->token().toString(),
+                                                                    QString::number(Increments) }));
+    }
+    for (auto &worker : workers) {
+        QVERIFY2(worker->waitFor(QStringLiteral("DONE"), 60000), qPrintable(worker->log()));
+        QVERIFY(worker->exitedWith(0));
+    }
+    // v = v + 1 under the lock loses no update; nor does fetchAdd without one.
+    QCOMPARE(counter->value().toLongLong(), qlonglong(Workers * Increments));
+    QCOMPARE(atomic->value().toLongLong(), qlonglong(Workers * Increments));
+    QVERIFY(!lock->isLocked());
+}
+
+// --- RLock ------------------------------------------------------------------------------------
+
+void tst_SyncPrimitives::rlockIsReentrantForItsOwner()
+{
+    auto rlock = m_manager->RLock();
+    QVERIFY2(rlock, qPrintable(m_manager->errorString()));
+    QCOMPARE(rlock->typeId(), QStringLiteral("RLock"));
+    const QString token = rlock->token().toString();
+    auto tryElsewhere = [&] {
+        Worker other(workerArgs(QStringLiteral("acquire"), { token, QStringLiteral("0"), QStringLiteral("release") }));
+        const QString line = other.waitForLine(QStringLiteral("ACQUIRED")).isNull() ? QStringLiteral("TIMEOUT")
+                                                                                      : QStringLiteral("ACQUIRED");
+        return other.exitedWith(0) ? line : QStringLiteral("FAILED ") + other.log();
+    };
+
+    QVERIFY(rlock->acquire());
+    QVERIFY(rlock->acquire(0));
+    QVERIFY(rlock->isLocked());
+    QCOMPARE(tryElsewhere(), QStringLiteral("TIMEOUT"));
+    // Another thread of this process is another owner: it has its own connection.
+    bool threadGotIt = true;
+    std::thread([&] { threadGotIt = rlock->acquire(0); }).join();
+    QVERIFY(!threadGotIt);
+
+    QVERIFY(rlock->release());
+    QVERIFY(rlock->isLocked());
+    QCOMPARE(tryElsewhere(), QStringLiteral("TIMEOUT"));
+    QVERIFY(rlock->release());
+    QVERIFY(!rlock->isLocked());
+    QCOMPARE(tryElsewhere(), QStringLiteral("ACQUIRED"));
+    // One release too many.
+    QVERIFY(!rlock->release());
+    QCOMPARE(rlock->lastError(), Error::NotOwner);
+}
+
+void tst_SyncPrimitives::rlockRefusesReleaseByNonOwner()
+{
+    auto rlock = m_manager->RLock();
+    QVERIFY2(rlock, qPrintable(m_manager->errorString()));
+    auto holder = startWorker(QStringLiteral("acquire"), { rlock->token().toString(), QStringLiteral("-1"),
+                                                          QStringLiteral("hold"), QStringLiteral("2") });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    QSignalSpy errors(rlock.get(), &Proxy::errorOccurred);
+    QVERIFY(!rlock->release());
+    QCOMPARE(rlock->lastError(), Error::NotOwner);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.at(0).at(0).value<Error>(), Error::NotOwner);
+    const QString message = errors.at(0).at(1).toString();
+    QVERIFY2(!message.trimmed().isEmpty(), "NotOwner came without a message");
+    QVERIFY2(rlock->lastErrorString().contains(message), qPrintable(rlock->lastErrorString()));
+    // Still held by its owner.
+    QVERIFY(rlock->isLocked());
+    QVERIFY(!rlock->acquire(0));
+    // A third process is refused too.
+    auto third = startWorker(QStringLiteral("release"), { rlock->token().toString() });
+    QCOMPARE(third->waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
+             QStringLiteral("NotOwner"));
+    QVERIFY(rlock->isLocked());
+}
+
+// --- Death of the owner -----------------------------------------------------------------------
+
+void tst_SyncPrimitives::holderDeathWakesTheNextWaiter_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("times");
+    QTest::newRow("Lock") << QStringLiteral("Lock") << 1;
+    QTest::newRow("RLock held twice") << QStringLiteral("RLock") << 2;
+    QTest::newRow("Semaphore") << QStringLiteral("Semaphore") << 1;
+    QTest::newRow("BoundedSemaphore") << QStringLiteral("BoundedSemaphore") << 1;
+}
+
+// The test the issue asks for: a process holding a lock is SIGKILLed while another process
+// waits for it, and the waiter proceeds at once. Python's manager keeps such a lock forever.
+void tst_SyncPrimitives::holderDeathWakesTheNextWaiter()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, times);
+    Primitive primitive = makePrimitive(kind);
+    QVERIFY2(primitive.proxy, qPrintable(m_manager->errorString()));
+    QCOMPARE(primitive.proxy->typeId(), kind);
+    const QString token = primitive.proxy->token().toString();
+
+    auto holder = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("hold"),
+                                                          QString::number(times) });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    auto waiter = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("hold") });
+    QVERIFY2(waiter->waitFor(QStringLiteral("WAITING")), qPrintable(waiter->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 20000);
+    QVERIFY(!primitive.acquire(0));
+
+    QElapsedTimer sinceKill;
+    sinceKill.start();
+    holder->killHard();
+    QVERIFY2(waiter->waitFor(QStringLiteral("HELD"), 20000), qPrintable(waiter->log()));
+    qInfo("%s: the waiter got it %lld ms after its holder was killed", qPrintable(kind), sinceKill.elapsed());
+    QVERIFY(holder->finish());
+    QCOMPARE(parkedCalls(), 0);
+    // Now the waiter holds it, and nobody else: the dead holder's count is gone with it.
+    QVERIFY(!primitive.acquire(0));
+    // Its death frees it for this process in turn, this time while we wait.
+    waiter->killHard();
+    QVERIFY(primitive.acquire(20000));
+    QVERIFY(primitive.release());
+    QVERIFY(primitive.acquire(0));
+    QVERIFY(primitive.release());
+}
+
+// --- Semaphore, BoundedSemaphore --------------------------------------------------------------
+
+void tst_SyncPrimitives::semaphoreCounts()
+{
+    auto semaphore = m_manager->Semaphore(2);
+    QVERIFY2(semaphore, qPrintable(m_manager->errorString()));
+    QCOMPARE(semaphore->typeId(), QStringLiteral("Semaphore"));
+    const QString token = semaphore->token().toString();
+    QCOMPARE(semaphore->value(), 2);
+    QVERIFY(semaphore->acquire());
+    QCOMPARE(semaphore->value(), 1);
+    QVERIFY(semaphore->acquire(0));
+    QCOMPARE(semaphore->value(), 0);
+    QVERIFY(!semaphore->acquire(0));
+    QVERIFY(!semaphore->try_lock());
+    constexpr int Timeout = 250;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!semaphore->acquire(Timeout));
+    QVERIFY2(timer.elapsed() >= atLeast(Timeout), qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(semaphore->value(), 0);
+
+    // A process blocks until a permit comes back.
+    auto waiter = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("exit") });
+    QVERIFY2(waiter->waitFor(QStringLiteral("WAITING")), qPrintable(waiter->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 20000);
+    QVERIFY(semaphore->release());
+    QVERIFY2(waiter->waitFor(QStringLiteral("ACQUIRED")), qPrintable(waiter->log()));
+    QVERIFY(waiter->exitedWith(0));
+    // It ended holding its permit: permits go back with their holder's connection.
+    QTRY_COMPARE_WITH_TIMEOUT(semaphore->value(), 1, 10000);
+
+    // A plain Semaphore may be released past its initial value, as in Python.
+    QVERIFY(semaphore->release(2));
+    QCOMPARE(semaphore->value(), 3);
+    {
+        std::lock_guard guard(*semaphore);
+        QCOMPARE(semaphore->value(), 2);
+    }
+    QCOMPARE(semaphore->value(), 3);
+    QCOMPARE(semaphore->lastError(), Error::NoError);
+}
+
+void tst_SyncPrimitives::boundedSemaphoreRefusesOverRelease()
+{
+    auto semaphore = m_manager->BoundedSemaphore(2);
+    QVERIFY2(semaphore, qPrintable(m_manager->errorString()));
+    QCOMPARE(semaphore->typeId(), QStringLiteral("BoundedSemaphore"));
+    QCOMPARE(semaphore->value(), 2);
+    QVERIFY(!semaphore->release());
+    QCOMPARE(semaphore->lastError(), Error::ValueError);
+    QVERIFY2(semaphore->lastErrorString().contains(QLatin1String("Semaphore released too many times")),
+             qPrintable(semaphore->lastErrorString()));
+    QCOMPARE(semaphore->value(), 2);
+
+    QVERIFY(semaphore->acquire());
+    QCOMPARE(semaphore->value(), 1);
+    // Two would go above the bound: refused as a whole, nothing changes.
+    QVERIFY(!semaphore->release(2));
+    QCOMPARE(semaphore->lastError(), Error::ValueError);
+    QCOMPARE(semaphore->value(), 1);
+    QVERIFY(semaphore->release());
+    QCOMPARE(semaphore->value(), 2);
+    QCOMPARE(semaphore->lastError(), Error::NoError);
+
+    // Blocking and timeouts behave as for Semaphore.
+    QVERIFY(semaphore->acquire(0));
+    QVERIFY(semaphore->acquire(0));
+    QVERIFY(!semaphore->acquire(0));
+    constexpr int Timeout = 200;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!semaphore->acquire(Timeout));
+    QVERIFY2(timer.elapsed() >= atLeast(Timeout), qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(semaphore->release(2));
+
+    // Another process is refused the same way.
+    auto other = startWorker(QStringLiteral("release"), { semaphore->token().toString() });
+    const QString error = other->waitForLine(QStringLiteral("ERROR "));
+    QCOMPARE(error.section(QLatin1Char(' '), 0, 0), QStringLiteral("ValueError"));
+    QVERIFY2(error.contains(QLatin1String("Semaphore released too many times")), qPrintable(error));
+    QCOMPARE(semaphore->value(), 2);
+}
+
+// --- Condition --------------------------------------------------------------------------------
+
+void tst_SyncPrimitives::conditionWaitTimesOutHoldingTheLock_data()
+{
+    QTest::addColumn<QString>("lockKind");
+    QTest::newRow("own RLock") << QString();
+    QTest::newRow("given Lock") << QStringLiteral("Lock");
+    QTest::newRow("given RLock") << QStringLiteral("RLock");
+}
+
+void tst_SyncPrimitives::conditionWaitTimesOutHoldingTheLock()
+{
+    QFETCH(QString, lockKind);
+    auto lock = makeLock(lockKind);
+    QVERIFY(lockKind.isEmpty() || lock);
+    auto condition = m_manager->Condition(lock.get());
+    QVERIFY2(condition, qPrintable(m_manager->errorString()));
+    QCOMPARE(condition->typeId(), QStringLiteral("Condition"));
+    const QString token = condition->token().toString();
+
+    QVERIFY(condition->acquire());
+    if (lock)
+        QVERIFY(lock->isLocked());
+    constexpr int Timeout = 250;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!condition->wait(Timeout));
+    QVERIFY2(timer.elapsed() >= atLeast(Timeout), qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(condition->lastError() == Error::NoError || condition->lastError() == Error::Timeout);
+    // wait() came back with the lock held again: another process cannot have it.
+    auto other = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("0"), QStringLiteral("exit") });
+    QVERIFY2(other->waitFor(QStringLiteral("TIMEOUT")), qPrintable(other->log()));
+    if (lock)
+        QVERIFY(lock->isLocked());
+    QVERIFY(condition->release());
+    if (lock)
+        QVERIFY(!lock->isLocked());
+    auto next = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("0"), QStringLiteral("release") });
+    QVERIFY2(next->waitFor(QStringLiteral("RELEASED")), qPrintable(next->log()));
+    // Notifying nobody is fine.
+    std::lock_guard guard(*condition);
+    QVERIFY(condition->notify());
+    QVERIFY(condition->notifyAll());
+}
+
+void tst_SyncPrimitives::conditionWaitReleasesAnRLockFully_data()
+{
+    QTest::addColumn<QString>("lockKind");
+    QTest::newRow("own RLock") << QString();
+    QTest::newRow("given RLock") << QStringLiteral("RLock");
+}
+
+// threading.Condition over an RLock: wait() releases every level of it and restores them.
+void tst_SyncPrimitives::conditionWaitReleasesAnRLockFully()
+{
+    QFETCH(QString, lockKind);
+    auto lock = makeLock(lockKind);
+    auto condition = m_manager->Condition(lock.get());
+    QVERIFY2(condition, qPrintable(m_manager->errorString()));
+    QVERIFY(condition->acquire());
+    QVERIFY(condition->acquire());
+    auto other = startWorker(QStringLiteral("acquire"), { condition->token().toString(), QStringLiteral("-1"),
+                                                         QStringLiteral("release") });
+    QVERIFY2(other->waitFor(QStringLiteral("WAITING")), qPrintable(other->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 20000);
+    // While this wait lasts, the other process takes the lock and gives it back.
+    QVERIFY(!condition->wait(1000));
+    QVERIFY2(other->waitFor(QStringLiteral("RELEASED")), qPrintable(other->log()));
+    // Both levels are back.
+    QVERIFY(condition->release());
+    if (lock)
+        QVERIFY(lock->isLocked());
+    QVERIFY(condition->release());
+    if (lock)
+        QVERIFY(!lock->isLocked());
+    QVERIFY(!condition->release());
+    QCOMPARE(condition->lastError(), Error::NotOwner);
+}
+
+void tst_SyncPrimitives::conditionOverAGivenLock()
+{
+    auto lock = m_manager->Lock();
+    QVERIFY2(lock, qPrintable(m_manager->errorString()));
+    auto condition = m_manager->Condition(lock.get());
+    QVERIFY2(condition, qPrintable(m_manager->errorString()));
+    // The condition's lock is the Lock: taking one takes the other.
+    QVERIFY(condition->acquire());
+    QVERIFY(lock->isLocked());
+    QVERIFY(!lock->acquire(0));
+    QVERIFY(condition->release());
+    QVERIFY(!lock->isLocked());
+    // Holding the Lock through its own proxy is owning the condition.
+    QVERIFY(lock->acquire());
+    QVERIFY(!condition->wait(50));
+    QVERIFY2(condition->lastError() != Error::NotOwner, qPrintable(condition->lastErrorString()));
+    QVERIFY(condition->notify());
+    QVERIFY(lock->isLocked());
+    QVERIFY(condition->release());
+    QVERIFY(!lock->isLocked());
+    // And a process holding the Lock keeps the condition's waiters out.
+    auto holder = startWorker(QStringLiteral("acquire"), { lock->token().toString(), QStringLiteral("-1"),
+                                                          QStringLiteral("hold") });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    QVERIFY(!condition->acquire(0));
+}
+
+void tst_SyncPrimitives::conditionRequiresOwnership_data()
+{
+    conditionWaitTimesOutHoldingTheLock_data();
+}
+
+void tst_SyncPrimitives::conditionRequiresOwnership()
+{
+    QFETCH(QString, lockKind);
+    auto lock = makeLock(lockKind);
+    auto condition = m_manager->Condition(lock.get());
+    QVERIFY2(condition, qPrintable(m_manager->errorString()));
+    auto checkRefused = [&] {
+        QVERIFY(!condition->wait(200));
+        QCOMPARE(condition->lastError(), Error::NotOwner);
+        QVERIFY(!condition->lastErrorString().isEmpty());
+        QVERIFY(!condition->notify());
+        QCOMPARE(condition->lastError(), Error::NotOwner);
+        QVERIFY(!condition->notifyAll());
+        QCOMPARE(condition->lastError(), Error::NotOwner);
+        QVERIFY(!condition->waitFor([] { return false; }, 200));
+        QCOMPARE(condition->lastError(), Error::NotOwner);
+    };
+    // Nobody holds it.
+    checkRefused();
+    if (QTest::currentTestFailed())
+        return;
+    // Another process holds it.
+    auto holder = startWorker(QStringLiteral("acquire"), { condition->token().toString(), QStringLiteral("-1"),
+                                                          QStringLiteral("hold") });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    checkRefused();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(parkedCalls(), 0);
+}
+
+void tst_SyncPrimitives::conditionNotifiesAcrossProcesses()
+{
+    auto condition = m_manager->Condition();
+    QVERIFY2(condition, qPrintable(m_manager->errorString()));
+    const QString token = condition->token().toString();
+    constexpr int Waiters = 6;
+    std::vector<std::unique_ptr<Worker>> waiters;
+    for (int i = 0; i < Waiters; ++i)
+        waiters.push_back(startWorker(QStringLiteral("condition-wait"), { token, QStringLiteral("-1") }));
+    // Each printed WAITING holding the lock, so once all have, every one of them is in wait()
+    // or about to be; the parked count says when all are.
+    for (auto &waiter : waiters)
+        QVERIFY2(waiter->waitFor(QStringLiteral("WAITING")), qPrintable(waiter->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), Waiters, 20000);
+    auto woken = [&] {
+        int count = 0;
+        for (auto &waiter : waiters)
+            count += waiter->hasLine(QStringLiteral("RELEASED 1")) ? 1 : 0;
+        return count;
+    };
+
+    QVERIFY(condition->acquire());
+    QVERIFY(condition->notify());
+    QVERIFY(condition->release());
+    QTRY_COMPARE_WITH_TIMEOUT(woken(), 1, 20000);
+    // Had a second one woken, it would have had the lock when the first released it.
+    QCOMPARE(parkedCalls(), Waiters - 1);
+
+    QVERIFY(condition->acquire());
+    QVERIFY(condition->notify(2));
+    QVERIFY(condition->release());
+    QTRY_COMPARE_WITH_TIMEOUT(woken(), 3, 20000);
+    QCOMPARE(parkedCalls(), Waiters - 3);
+
+    QVERIFY(condition->acquire());
+    QVERIFY(condition->notifyAll());
+    QVERIFY(condition->release());
+    QTRY_COMPARE_WITH_TIMEOUT(woken(), Waiters, 20000);
+    for (auto &waiter : waiters) {
+        QVERIFY2(waiter->hasLine(QStringLiteral("NOTIFIED 1")), qPrintable(waiter->log()));
+        QVERIFY2(waiter->exitedWith(0), qPrintable(waiter->log()));
+    }
+    QCOMPARE(parkedCalls(), 0);
+}
+
+void tst_SyncPrimitives::conditionWaitForPredicate()
+{
+    auto condition = m_manager->Condition();
+    auto value = m_manager->Value('q', qlonglong(0));
+    QVERIFY2(condition && value, qPrintable(m_manager->errorString()));
+    // In this process: a predicate that is true at once, and one that never is.
+    QVERIFY(condition->acquire());
+    QVERIFY(condition->waitFor([] { return true; }));
+    constexpr int Timeout = 200;
+    QElapsedTimer timer;
+    timer.start();
+    int calls = 0;
+    QVERIFY(!condition->waitFor([&calls] { ++calls; return false; }, Timeout));
+    QVERIFY2(timer.elapsed() >= atLeast(Timeout), qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(calls >= 2);
+    QVERIFY(condition->release());
+
+    // Across processes: a waiter sleeps until the shared value reaches 3, whatever wakes it.
+    constexpr int Target = 3;
+    auto waiter = startWorker(QStringLiteral("condition-waitfor"), { condition->token().toString(), value->token().toString(),
+                                                                    QString::number(Target), QStringLiteral("-1") });
+    QVERIFY2(waiter->waitFor(QStringLiteral("WAITING")), qPrintable(waiter->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 20000);
+    for (int i = 1; i <= Target; ++i) {
+        std::lock_guard guard(*condition);
+        QVERIFY(value->setValue(qlonglong(i)));
+        QVERIFY(condition->notifyAll());
+    }
+    QCOMPARE(waiter->waitForLine(QStringLiteral("PREDICATE ")), QStringLiteral("1 %1").arg(Target));
+    QVERIFY(waiter->exitedWith(0));
+}
+
+void tst_SyncPrimitives::conditionDropsDeadWaiters()
+{
+    auto condition = m_manager->Condition();
+    QVERIFY2(condition, qPrintable(m_manager->errorString()));
+    const QString token = condition->token().toString();
+    auto doomed = startWorker(QStringLiteral("condition-wait"), { token, QStringLiteral("-1") });
+    QVERIFY2(doomed->waitFor(QStringLiteral("WAITING")), qPrintable(doomed->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 20000);
+    auto survivor = startWorker(QStringLiteral("condition-wait"), { token, QStringLiteral("-1") });
+    QVERIFY2(survivor->waitFor(QStringLiteral("WAITING")), qPrintable(survivor->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 2, 20000);
+    doomed->killHard();
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 10000);
+    // The one notification goes to the living waiter, not to the dead one.
+    QVERIFY(condition->acquire());
+    QVERIFY(condition->notify(1));
+    QVERIFY(condition->release());
+    QVERIFY2(survivor->waitFor(QStringLiteral("RELEASED 1")), qPrintable(survivor->log()));
+    QVERIFY(survivor->exitedWith(0));
+}
+
+// --- Event ------------------------------------------------------------------------------------
+
+void tst_SyncPrimitives::eventSetClearWait()
+{
+    auto event = m_manager->Event();
+    QVERIFY2(event, qPrintable(m_manager->errorString()));
+    QCOMPARE(event->typeId(), QStringLiteral("Event"));
+    QVERIFY(!event->isSet());
+    QVERIFY(!event->wait(0));
+    constexpr int Timeout = 200;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!event->wait(Timeout));
+    QVERIFY2(timer.elapsed() >= atLeast(Timeout), qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(event->set());
+    QVERIFY(event->isSet());
+    QVERIFY(event->wait());
+    QVERIFY(event->wait(0));
+    QVERIFY(event->set()); // setting twice is fine
+    QVERIFY(event->clear());
+    QVERIFY(!event->isSet());
+    QVERIFY(!event->wait(0));
+    QCOMPARE(parkedCalls(), 0);
+}
+
+void tst_SyncPrimitives::eventReleasesWaitersInSeveralProcesses()
+{
+    auto event = m_manager->Event();
+    QVERIFY2(event, qPrintable(m_manager->errorString()));
+    const QString token = event->token().toString();
+    std::vector<std::unique_ptr<Worker>> waiters;
+    for (int i = 0; i < 3; ++i)
+        waiters.push_back(startWorker(QStringLiteral("event-wait"), { token, QStringLiteral("-1") }));
+    auto impatient = startWorker(QStringLiteral("event-wait"), { token, QStringLiteral("300") });
+    QCOMPARE(impatient->waitForLine(QStringLiteral("EVENT ")), QStringLiteral("0"));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 3, 20000);
+    for (auto &waiter : waiters)
+        QVERIFY2(!waiter->hasLine(QStringLiteral("EVENT")), qPrintable(waiter->log()));
+    QVERIFY(event->set());
+    for (auto &waiter : waiters) {
+        QCOMPARE(waiter->waitForLine(QStringLiteral("EVENT ")), QStringLiteral("1"));
+        QVERIFY(waiter->exitedWith(0));
+    }
+    QCOMPARE(parkedCalls(), 0);
+    // Set, it lets everybody through at once.
+    auto late = startWorker(QStringLiteral("event-wait"), { token, QStringLiteral("-1") });
+    QCOMPARE(late->waitForLine(QStringLiteral("EVENT ")), QStringLiteral("1"));
+}
+
+void tst_SyncPrimitives::eventSignalsChangesByOtherProcesses()
+{
+    auto event = m_manager->Event();
+    QVERIFY2(event, qPrintable(m_manager->errorString()));
+    const QString token = event->token().toString();
+    QSignalSpy setSpy(event.get(), &EventProxy::eventSet);
+    QSignalSpy clearedSpy(event.get(), &EventProxy::eventCleared);
+    // A call after connecting: the subscription reached the server before it answers.
+    QVERIFY(!event->isSet());
+
+    auto setter = startWorker(QStringLiteral("event-set"), { token });
+    QVERIFY2(setter->waitFor(QStringLiteral("OK")), qPrintable(setter->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(setSpy.count(), 1, 10000);
+    QCOMPARE(clearedSpy.count(), 0);
+
+    auto clearer = startWorker(QStringLiteral("event-clear"), { token });
+    QVERIFY2(clearer->waitFor(QStringLiteral("OK")), qPrintable(clearer->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(clearedSpy.count(), 1, 10000);
+    QCOMPARE(setSpy.count(), 1);
+
+    // Changes made through this very proxy are signalled too.
+    QVERIFY(event->set());
+    QTRY_COMPARE_WITH_TIMEOUT(setSpy.count(), 2, 10000);
+    QCOMPARE(clearedSpy.count(), 1);
+}
+
+// Receivers of a proxy's signals often die before the proxy (a QSignalSpy or a widget declared
+// after it). Their destruction disconnects them, which ends the subscription.
+void tst_SyncPrimitives::eventSignalReceiversMayGoFirst()
+{
+    auto event = m_manager->Event();
+    QVERIFY2(event, qPrintable(m_manager->errorString()));
+    // Many receivers at many addresses: Qt guards connections with a pool of mutexes chosen by
+    // address, so some receiver shares its mutex with the proxy.
+    std::vector<std::unique_ptr<QObject>> receivers;
+    for (int i = 0; i < 300; ++i) {
+        if (i % 2) {
+            receivers.push_back(std::make_unique<QSignalSpy>(event.get(), &EventProxy::eventSet));
+        } else {
+            receivers.push_back(std::make_unique<QObject>());
+            connect(event.get(), &EventProxy::eventCleared, receivers.back().get(), [] { });
+        }
+    }
+    receivers.clear();
+    // The proxy is subscribed again when a new receiver comes.
+    QSignalSpy setSpy(event.get(), &EventProxy::eventSet);
+    QVERIFY(!event->isSet());
+    auto setter = startWorker(QStringLiteral("event-set"), { event->token().toString() });
+    QVERIFY2(setter->waitFor(QStringLiteral("OK")), qPrintable(setter->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(setSpy.count(), 1, 10000);
+}
+
+// --- Barrier ----------------------------------------------------------------------------------
+
+void tst_SyncPrimitives::barrierAcrossProcesses()
+{
+    auto barrier = m_manager->Barrier(3);
+    QVERIFY2(barrier, qPrintable(m_manager->errorString()));
+    QCOMPARE(barrier->typeId(), QStringLiteral("Barrier"));
+    const QString token = barrier->token().toString();
+    QCOMPARE(barrier->parties(), 3);
+    QCOMPARE(barrier->waitingCount(), 0);
+    QVERIFY(!barrier->isBroken());
+
+    // Arrivals in a known order get their indices in that order.
+    auto first = startWorker(QStringLiteral("barrier-wait"), { token });
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 1, 20000);
+    auto second = startWorker(QStringLiteral("barrier-wait"), { token });
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 2, 20000);
+    QCOMPARE(barrier->wait(), 2);
+    QCOMPARE(first->waitForLine(QStringLiteral("INDEX ")), QStringLiteral("0"));
+    QCOMPARE(second->waitForLine(QStringLiteral("INDEX ")), QStringLiteral("1"));
+    QCOMPARE(barrier->waitingCount(), 0);
+    QVERIFY(!barrier->isBroken());
+
+    // It can be used again: three processes, indices {0, 1, 2}.
+    std::vector<std::unique_ptr<Worker>> parties;
+    for (int i = 0; i < 3; ++i)
+        parties.push_back(startWorker(QStringLiteral("barrier-wait"), { token }));
+    QStringList indices;
+    for (auto &party : parties) {
+        indices.append(party->waitForLine(QStringLiteral("INDEX ")));
+        QVERIFY2(party->exitedWith(0), qPrintable(party->log()));
+    }
+    indices.sort();
+    QCOMPARE(indices, (QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") }));
+    QCOMPARE(barrier->waitingCount(), 0);
+}
+
+void tst_SyncPrimitives::barrierAbortBreaksEveryWaiter()
+{
+    auto barrier = m_manager->Barrier(3);
+    QVERIFY2(barrier, qPrintable(m_manager->errorString()));
+    const QString token = barrier->token().toString();
+    std::vector<std::unique_ptr<Worker>> waiters;
+    for (int i = 0; i < 2; ++i)
+        waiters.push_back(startWorker(QStringLiteral("barrier-wait"), { token }));
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 2, 20000);
+    QVERIFY(barrier->abort());
+    for (auto &waiter : waiters)
+        QCOMPARE(waiter->waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
+                 QStringLiteral("BrokenBarrier"));
+    QVERIFY(barrier->isBroken());
+    QCOMPARE(barrier->waitingCount(), 0);
+    // A broken barrier fails every new wait at once, with the same error.
+    QCOMPARE(barrier->wait(), -1);
+    QCOMPARE(barrier->lastError(), Error::BrokenBarrier);
+    QVERIFY(!barrier->lastErrorString().isEmpty());
+    // reset() mends it.
+    QVERIFY(barrier->reset());
+    QVERIFY(!barrier->isBroken());
+    waiters.clear();
+    for (int i = 0; i < 2; ++i)
+        waiters.push_back(startWorker(QStringLiteral("barrier-wait"), { token }));
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 2, 20000);
+    QCOMPARE(barrier->wait(), 2);
+    for (auto &waiter : waiters)
+        QVERIFY2(waiter->exitedWith(0), qPrintable(waiter->log()));
+}
+
+void tst_SyncPrimitives::barrierResetBreaksCurrentWaiters()
+{
+    auto barrier = m_manager->Barrier(2);
+    QVERIFY2(barrier, qPrintable(m_manager->errorString()));
+    auto waiter = startWorker(QStringLiteral("barrier-wait"), { barrier->token().toString() });
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 1, 20000);
+    QVERIFY(barrier->reset());
+    QCOMPARE(waiter->waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
+             QStringLiteral("BrokenBarrier"));
+    // Unlike abort(), reset() leaves it usable.
+    QVERIFY(!barrier->isBroken());
+    QCOMPARE(barrier->waitingCount(), 0);
+    auto next = startWorker(QStringLiteral("barrier-wait"), { barrier->token().toString() });
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 1, 20000);
+    QCOMPARE(barrier->wait(), 1);
+    QCOMPARE(next->waitForLine(QStringLiteral("INDEX ")), QStringLiteral("0"));
+}
+
+void tst_SyncPrimitives::barrierTimeoutBreaksIt()
+{
+    auto barrier = m_manager->Barrier(3);
+    QVERIFY2(barrier, qPrintable(m_manager->errorString()));
+    auto waiter = startWorker(QStringLiteral("barrier-wait"), { barrier->token().toString() });
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 1, 20000);
+    constexpr int Timeout = 250;
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(barrier->wait(Timeout), -1);
+    QVERIFY2(timer.elapsed() >= atLeast(Timeout), qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(barrier->lastError(), Error::BrokenBarrier);
+    // The timeout broke it for the other waiter too.
+    QCOMPARE(waiter->waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
+             QStringLiteral("BrokenBarrier"));
+    QVERIFY(barrier->isBroken());
+
+    // The barrier's own timeout applies when wait() is given none.
+    auto timed = m_manager->Barrier(2, Timeout);
+    QVERIFY2(timed, qPrintable(m_manager->errorString()));
+    timer.restart();
+    QCOMPARE(timed->wait(), -1);
+    QVERIFY2(timer.elapsed() >= atLeast(Timeout), qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(timed->lastError(), Error::BrokenBarrier);
+    QVERIFY(timed->isBroken());
+    QCOMPARE(timed->parties(), 2);
+}
+
+void tst_SyncPrimitives::barrierDropsDeadWaiters()
+{
+    auto barrier = m_manager->Barrier(2);
+    QVERIFY2(barrier, qPrintable(m_manager->errorString()));
+    const QString token = barrier->token().toString();
+    auto doomed = startWorker(QStringLiteral("barrier-wait"), { token });
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 1, 20000);
+    doomed->killHard();
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 0, 10000);
+    QVERIFY(!barrier->isBroken());
+    // The dead party does not count: two live ones are needed to pass.
+    auto live = startWorker(QStringLiteral("barrier-wait"), { token });
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 1, 20000);
+    QCOMPARE(barrier->wait(), 1);
+    QCOMPARE(live->waitForLine(QStringLiteral("INDEX ")), QStringLiteral("0"));
+}
+
+// --- The server model -------------------------------------------------------------------------
+
+void tst_SyncPrimitives::queueGetterDeathKeepsTheItem()
+{
+    auto queue = m_manager->Queue();
+    QVERIFY2(queue, qPrintable(m_manager->errorString()));
+    auto doomed = startWorker(QStringLiteral("queue-get"), { queue->token().toString(), QStringLiteral("-1") });
+    QVERIFY2(doomed->waitFor(QStringLiteral("WAITING")), qPrintable(doomed->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 20000);
+    doomed->killHard();
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 0, 10000);
+    QVERIFY(queue->put(QStringLiteral("kept")));
+    QCOMPARE(queue->qsize(), 1);
+    const Reply reply = queue->get(0);
+    QVERIFY2(reply.isValid(), qPrintable(reply.errorString()));
+    QCOMPARE(reply.value().toString(), QStringLiteral("kept"));
+}
+
+// Twenty processes blocked in acquire, get and wait are parked: the one server loop answers
+// everybody else at once, and then wakes each waiter.
+void tst_SyncPrimitives::manyParkedClientsDoNotBlockTheServer()
+{
+    auto lock = m_manager->Lock();
+    auto queue = m_manager->Queue();
+    auto event = m_manager->Event();
+    auto value = m_manager->Value('q', qlonglong(0));
+    QVERIFY2(lock && queue && event && value, qPrintable(m_manager->errorString()));
+    QVERIFY(lock->acquire());
+
+    constexpr int LockWaiters = 7;
+    constexpr int QueueWaiters = 7;
+    constexpr int EventWaiters = 6;
+    constexpr int Parked = LockWaiters + QueueWaiters + EventWaiters;
+    std::vector<std::unique_ptr<Worker>> lockWaiters;
+    std::vector<std::unique_ptr<Worker>> queueWaiters;
+    std::vector<std::unique_ptr<Worker>> eventWaiters;
+    for (int i = 0; i < LockWaiters; ++i)
+        lockWaiters.push_back(startWorker(QStringLiteral("acquire"), { lock->token().toString(), QStringLiteral("-1"),
+                                                                      QStringLiteral("release") }));
+    for (int i = 0; i < QueueWaiters; ++i)
+        queueWaiters.push_back(startWorker(QStringLiteral("queue-get"), { queue->token().toString(), QStringLiteral("-1") }));
+    for (int i = 0; i < EventWaiters; ++i)
+        eventWaiters.push_back(startWorker(QStringLiteral("event-wait"), { event->token().toString(), QStringLiteral("-1") }));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), Parked, 60000);
+    QVERIFY(clientCount() > Parked);
+
+    // While they wait, every quick call is answered.
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 100; ++i) {
+        switch (i % 5) {
+        case 0:
+            QVERIFY(lock->isLocked());
+            break;
+        case 1:
+            QCOMPARE(queue->qsize(), 0);
+            break;
+        case 2:
+            QVERIFY(!event->isSet());
+            break;
+        case 3: {
+            const Reply reply = value->fetchAdd(1);
+            QVERIFY2(reply.isValid(), qPrintable(reply.errorString()));
+            break;
+        }
+        default:
+            QCOMPARE(m_server->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+        }
+    }
+    qInfo("100 calls took %lld ms with %d clients parked", timer.elapsed(), Parked);
+    QCOMPARE(value->value().toLongLong(), qlonglong(20));
+    QCOMPARE(parkedCalls(), Parked);
+
+    // Then each kind of waiter is woken.
+    QVERIFY(event->set());
+    for (auto &waiter : eventWaiters) {
+        QCOMPARE(waiter->waitForLine(QStringLiteral("EVENT ")), QStringLiteral("1"));
+        QVERIFY(waiter->exitedWith(0));
+    }
+    for (int i = 0; i < QueueWaiters; ++i)
+        QVERIFY(queue->put(i));
+    QStringList got;
+    for (auto &waiter : queueWaiters) {
+        got.append(waiter->waitForLine(QStringLiteral("GOT ")));
+        QVERIFY2(waiter->exitedWith(0), qPrintable(waiter->log()));
+    }
+    got.sort();
+    QCOMPARE(got, (QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                 QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6") }));
+    // The lock passes from hand to hand.
+    QVERIFY(lock->release());
+    for (auto &waiter : lockWaiters) {
+        QVERIFY2(waiter->waitFor(QStringLiteral("RELEASED"), 30000), qPrintable(waiter->log()));
+        QVERIFY(waiter->exitedWith(0));
+    }
+    QVERIFY(!lock->isLocked());
+    QCOMPARE(parkedCalls(), 0);
+}
+
+void tst_SyncPrimitives::blockingAcquireFailsWhenTheServerDies()
+{
+    auto lock = m_manager->Lock();
+    QVERIFY2(lock, qPrintable(m_manager->errorString()));
+    const QString token = lock->token().toString();
+    auto holder = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("hold") });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    auto waiter = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("exit") });
+    QVERIFY2(waiter->waitFor(QStringLiteral("WAITING")), qPrintable(waiter->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 20000);
+    const qint64 serverPid = m_manager->serverProcessId();
+    QVERIFY(processAlive(serverPid));
+
+    // This thread blocks in acquire(); another kills the server once that acquire is parked.
+    QElapsedTimer clock;
+    clock.start();
+    std::atomic<qint64> killedAt { -1 };
+    std::thread killer([&] {
+        for (int i = 0; i < 2000 && parkedCalls() < 2; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        killedAt = clock.elapsed();
+        ::kill(pid_t(serverPid), SIGKILL);
+    });
+    const bool acquired = lock->acquire(60000);
+    const qint64 returnedAt = clock.elapsed();
+    killer.join();
+    QVERIFY(!acquired);
+    QCOMPARE(lock->lastError(), Error::ConnectionLost);
+    QVERIFY2(returnedAt - killedAt < 10000,
+             qPrintable(QStringLiteral("acquire() returned %1 ms after the server died").arg(returnedAt - killedAt)));
+    // The other process's wait fails the same way.
+    QCOMPARE(waiter->waitForLine(QStringLiteral("FAILED ")).section(QLatin1Char(' '), 0, 0),
+             QStringLiteral("ConnectionLost"));
+    QVERIFY(waiter->exitedWith(1));
+    // And later calls fail at once instead of hanging.
+    QVERIFY(!lock->acquire(LockProxy::Forever));
+    QVERIFY(lock->lastError() == Error::ConnectionLost || lock->lastError() == Error::NotConnected);
+    QCOMPARE(lock->state(), Proxy::State::Disconnected);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncPrimitives)
+
+#include "tst_syncprimitives.moc"
