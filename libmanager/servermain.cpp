@@ -9,6 +9,10 @@
 #include <QtCore/qmutex.h>
 #include <QtCore/qset.h>
 
+#ifdef LIBMANAGER_HAVE_EPOLL
+#include "epolldispatcher_p.h"
+#endif
+
 namespace LibManager {
 
 namespace {
@@ -23,6 +27,19 @@ QSet<QByteArray> &entries()
     return set;
 }
 } // namespace
+
+void installServerEventDispatcher()
+{
+#ifdef LIBMANAGER_HAVE_EPOLL
+    // A process that only serves: the epoll dispatcher wakes up faster and scales to many
+    // clients. LIBMANAGER_QT_DISPATCHER=1 keeps Qt's own (to compare, or to rule it out).
+    if (qEnvironmentVariableIsSet("LIBMANAGER_QT_DISPATCHER"))
+        return;
+    auto dispatcher = std::make_unique<EpollEventDispatcher>();
+    if (dispatcher->isValid())
+        QCoreApplication::setEventDispatcher(dispatcher.release());
+#endif
+}
 
 bool hasServerEntry(const QByteArray &className)
 {
@@ -55,8 +72,10 @@ int ServerProcess::runChild(int argc, char **argv,
         return 2;
     }
     std::unique_ptr<QCoreApplication> application;
-    if (!QCoreApplication::instance())
+    if (!QCoreApplication::instance()) {
+        installServerEventDispatcher();
         application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setDefaultAuthKey(config.defaultAuthKey);
     std::unique_ptr<BaseManager> manager = make(config.managerClass);
     if (!manager) {

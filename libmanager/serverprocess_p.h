@@ -29,6 +29,9 @@ class BaseManager;
     that when this process dies by any means, SIGKILL included, the kernel closes it and the
     server shuts down. The child reports "OK <address>" or "ERROR <reason>" on descriptor 3.
 */
+/*! Before a server-only process makes its QCoreApplication: the fastest dispatcher there is. */
+LIBMANAGER_EXPORT void installServerEventDispatcher();
+
 class LIBMANAGER_EXPORT ServerProcess
 {
 public:

@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
             return ServerProcess::runChild(argc, argv, makeBuiltIn);
     }
 
+    installServerEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("libmanager-server"));
     QCommandLineParser parser;

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "epolldispatcher_p.h"
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qcoreevent.h>
+#include <QtCore/qsocketnotifier.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <limits>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+namespace LibManager {
+
+namespace {
+qint64 nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+constexpr int MaxEvents = 128;
+} // namespace
+
+EpollEventDispatcher::EpollEventDispatcher(QObject *parent) : QAbstractEventDispatcher(parent)
+{
+    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    m_wake = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (m_epoll >= 0 && m_wake >= 0) {
+        epoll_event event {};
+        event.events = EPOLLIN;
+        event.data.fd = m_wake;
+        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &event);
+    }
+}
+
+EpollEventDispatcher::~EpollEventDispatcher()
+{
+    if (m_wake >= 0)
+        ::close(m_wake);
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+}
+
+void EpollEventDispatcher::update(int fd)
+{
+    auto it = m_notifiers.find(fd);
+    if (it == m_notifiers.end())
+        return;
+    quint32 events = 0;
+    if (it->read)
+        events |= EPOLLIN;
+    if (it->write)
+        events |= EPOLLOUT;
+    if (it->exception)
+        events |= EPOLLPRI;
+    if (events == 0) {
+        if (it->registered)
+            ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+        m_notifiers.erase(it);
+        return;
+    }
+    epoll_event event {};
+    event.events = events;
+    event.data.fd = fd;
+    if (::epoll_ctl(m_epoll, it->registered ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &event) == 0)
+        it->registered = true;
+}
+
+void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
+{
+    Notifiers &slot = m_notifiers[int(notifier->socket())];
+    switch (notifier->type()) {
+    case QSocketNotifier::Read: slot.read = notifier; break;
+    case QSocketNotifier::Write: slot.write = notifier; break;
+    case QSocketNotifier::Exception: slot.exception = notifier; break;
+    }
+    update(int(notifier->socket()));
+}
+
+void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
+{
+    auto it = m_notifiers.find(int(notifier->socket()));
+    if (it == m_notifiers.end())
+        return;
+    if (it->read == notifier)
+        it->read = nullptr;
+    if (it->write == notifier)
+        it->write = nullptr;
+    if (it->exception == notifier)
+        it->exception = nullptr;
+    update(int(notifier->socket()));
+}
+
+void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
+{
+    m_timers.push_back({ timerId, interval, timerType, object, nowMs() + interval });
+}
+
+bool EpollEventDispatcher::unregisterTimer(int timerId)
+{
+    const auto it = std::find_if(m_timers.begin(), m_timers.end(), [timerId](const Timer &t) { return t.id == timerId; });
+    if (it == m_timers.end())
+        return false;
+    m_timers.erase(it);
+    return true;
+}
+
+bool EpollEventDispatcher::unregisterTimers(QObject *object)
+{
+    const auto before = m_timers.size();
+    m_timers.erase(std::remove_if(m_timers.begin(), m_timers.end(), [object](const Timer &t) { return t.object == object; }),
+                   m_timers.end());
+    return m_timers.size() != before;
+}
+
+QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(QObject *object) const
+{
+    QList<TimerInfo> out;
+    for (const Timer &timer : m_timers) {
+        if (timer.object == object)
+            out.append(TimerInfo(timer.id, int(timer.interval), timer.type));
+    }
+    return out;
+}
+
+int EpollEventDispatcher::remainingTime(int timerId)
+{
+    for (const Timer &timer : m_timers) {
+        if (timer.id == timerId)
+            return int(qMax<qint64>(0, timer.deadline - nowMs()));
+    }
+    return -1;
+}
+
+void EpollEventDispatcher::wakeUp()
+{
+    const quint64 one = 1;
+    [[maybe_unused]] const ssize_t written = ::write(m_wake, &one, sizeof one);
+}
+
+void EpollEventDispatcher::interrupt()
+{
+    m_interrupted = true;
+    wakeUp();
+}
+
+int EpollEventDispatcher::waitTimeout() const
+{
+    if (m_timers.empty())
+        return -1;
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const Timer &timer : m_timers)
+        next = qMin(next, timer.deadline);
+    return int(qBound<qint64>(0, next - nowMs(), qint64(std::numeric_limits<int>::max())));
+}
+
+int EpollEventDispatcher::activateTimers()
+{
+    if (m_timers.empty())
+        return 0;
+    const qint64 now = nowMs();
+    std::vector<int> due;
+    for (const Timer &timer : m_timers) {
+        if (timer.deadline <= now)
+            due.push_back(timer.id);
+    }
+    int fired = 0;
+    for (int id : due) {
+        // A timer event may stop or start timers: look it up again each time.
+        const auto it = std::find_if(m_timers.begin(), m_timers.end(), [id](const Timer &t) { return t.id == id; });
+        if (it == m_timers.end() || it->deadline > now)
+            continue;
+        it->deadline = qMax(it->deadline + it->interval, now + (it->type == Qt::PreciseTimer ? 0 : it->interval));
+        if (it->deadline <= now)
+            it->deadline = now + qMax<qint64>(1, it->interval);
+        QObject *object = it->object;
+        QTimerEvent event(id);
+        QCoreApplication::sendEvent(object, &event);
+        ++fired;
+    }
+    return fired;
+}
+
+bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
+{
+    m_interrupted = false;
+    Q_EMIT awake();
+    QCoreApplication::sendPostedEvents();
+
+    const bool mayWait = (flags & QEventLoop::WaitForMoreEvents) && !m_interrupted;
+    if (mayWait)
+        Q_EMIT aboutToBlock();
+    epoll_event events[MaxEvents];
+    int count = ::epoll_wait(m_epoll, events, MaxEvents, mayWait ? waitTimeout() : 0);
+    if (count < 0)
+        count = 0; // EINTR: go round again
+    if (mayWait)
+        Q_EMIT awake();
+
+    int handled = 0;
+    for (int i = 0; i < count; ++i) {
+        const int fd = events[i].data.fd;
+        const quint32 what = events[i].events;
+        if (fd == m_wake) {
+            quint64 value;
+            [[maybe_unused]] const ssize_t got = ::read(m_wake, &value, sizeof value);
+            continue;
+        }
+        // Each notifier is looked up again: an earlier one may have removed it.
+        QEvent activation(QEvent::SockAct);
+        if (what & (EPOLLIN | EPOLLHUP | EPOLLERR)) {
+            const auto it = m_notifiers.constFind(fd);
+            if (it != m_notifiers.cend() && it->read) {
+                QCoreApplication::sendEvent(it->read, &activation);
+                ++handled;
+            }
+        }
+        if (what & (EPOLLOUT | EPOLLHUP | EPOLLERR)) {
+            const auto it = m_notifiers.constFind(fd);
+            if (it != m_notifiers.cend() && it->write) {
+                QCoreApplication::sendEvent(it->write, &activation);
+                ++handled;
+            }
+        }
+        if (what & EPOLLPRI) {
+            const auto it = m_notifiers.constFind(fd);
+            if (it != m_notifiers.cend() && it->exception) {
+                QCoreApplication::sendEvent(it->exception, &activation);
+                ++handled;
+            }
+        }
+    }
+    handled += activateTimers();
+    return handled > 0;
+}
+
+} // namespace LibManager

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_EPOLLDISPATCHER_P_H
+#define LIBMANAGER_EPOLLDISPATCHER_P_H
+
+#include <libmanager/libmanager_global.h>
+
+#include <QtCore/qabstracteventdispatcher.h>
+#include <QtCore/qhash.h>
+
+#include <atomic>
+#include <vector>
+
+namespace LibManager {
+
+/*!
+    An event dispatcher for the server processes the library runs (Linux): epoll instead of
+    poll, so that a wake-up costs the same with one client or thousands, and far less than the
+    generic dispatchers, which rebuild their descriptor list on every turn. Socket notifiers,
+    timers, posted events and wake-ups behave as with Qt's own dispatchers.
+*/
+class LIBMANAGER_EXPORT EpollEventDispatcher : public QAbstractEventDispatcher
+{
+    Q_OBJECT
+public:
+    explicit EpollEventDispatcher(QObject *parent = nullptr);
+    ~EpollEventDispatcher() override;
+
+    /*! False if the kernel refused an epoll or eventfd descriptor. */
+    bool isValid() const { return m_epoll >= 0 && m_wake >= 0; }
+
+    bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
+    void registerSocketNotifier(QSocketNotifier *notifier) override;
+    void unregisterSocketNotifier(QSocketNotifier *notifier) override;
+    void registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object) override;
+    bool unregisterTimer(int timerId) override;
+    bool unregisterTimers(QObject *object) override;
+    QList<TimerInfo> registeredTimers(QObject *object) const override;
+    int remainingTime(int timerId) override;
+    void wakeUp() override;
+    void interrupt() override;
+
+private:
+    struct Notifiers
+    {
+        QSocketNotifier *read = nullptr;
+        QSocketNotifier *write = nullptr;
+        QSocketNotifier *exception = nullptr;
+        bool registered = false;
+    };
+    struct Timer
+    {
+        int id;
+        qint64 interval;
+        Qt::TimerType type;
+        QObject *object;
+        qint64 deadline;
+    };
+    void update(int fd);
+    int activateTimers();
+    int waitTimeout() const;
+
+    int m_epoll = -1;
+    int m_wake = -1;
+    QHash<int, Notifiers> m_notifiers;
+    std::vector<Timer> m_timers;
+    std::atomic<bool> m_interrupted { false };
+};
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_EPOLLDISPATCHER_P_H

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// The epoll event dispatcher of the server processes: everything an event loop needs from a
+// dispatcher (socket notifiers, timers, posted events, deferred deletes, wake-ups from other
+// threads), checked with the dispatcher installed before the application, as servers do.
+
+#include <libmanager/epolldispatcher_p.h>
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qpointer.h>
+#include <QtCore/qsocketnotifier.h>
+#include <QtCore/qthread.h>
+#include <QtCore/qtimer.h>
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace LibManager;
+
+class tst_EpollDispatcher : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void isTheApplicationsDispatcher();
+    void socketNotifiers();
+    void timers();
+    void postedEventsAndDeferredDeletes();
+    void wakeUpFromAnotherThread();
+    void manyDescriptors();
+};
+
+void tst_EpollDispatcher::isTheApplicationsDispatcher()
+{
+    QVERIFY(qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()));
+}
+
+void tst_EpollDispatcher::socketNotifiers()
+{
+    int fds[2];
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, fds), 0);
+    QSocketNotifier readable(fds[0], QSocketNotifier::Read);
+    QSocketNotifier writable(fds[0], QSocketNotifier::Write);
+    QSignalSpy readSpy(&readable, &QSocketNotifier::activated);
+    QSignalSpy writeSpy(&writable, &QSocketNotifier::activated);
+    // Writable at once; disable it and it stays quiet while the read side works on.
+    QTRY_VERIFY(writeSpy.count() > 0);
+    writable.setEnabled(false);
+    const int before = int(writeSpy.count());
+    QCOMPARE(::write(fds[1], "x", 1), 1);
+    QTRY_VERIFY(readSpy.count() > 0);
+    char byte;
+    QCOMPARE(::read(fds[0], &byte, 1), 1);
+    QCOMPARE(writeSpy.count(), before);
+    // The peer's end of the stream counts as readable.
+    readSpy.clear();
+    ::close(fds[1]);
+    QTRY_VERIFY(readSpy.count() > 0);
+    readable.setEnabled(false);
+    ::close(fds[0]);
+}
+
+void tst_EpollDispatcher::timers()
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    bool fired = false;
+    QTimer::singleShot(50, this, [&fired] { fired = true; });
+    QTRY_VERIFY(fired);
+    QVERIFY(elapsed.elapsed() >= 45);
+
+    QTimer repeating;
+    int ticks = 0;
+    connect(&repeating, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    repeating.start(10);
+    QVERIFY(repeating.remainingTime() >= 0);
+    QTRY_VERIFY(ticks >= 5);
+    repeating.stop();
+    const int stopped = ticks;
+    QTimer probe;
+    probe.setSingleShot(true);
+    QSignalSpy probeSpy(&probe, &QTimer::timeout);
+    probe.start(50);
+    QVERIFY(probeSpy.wait(2000));
+    QCOMPARE(ticks, stopped);
+
+    // A timer that stops itself from its own event.
+    QTimer selfStopping;
+    int once = 0;
+    connect(&selfStopping, &QTimer::timeout, this, [&] {
+        ++once;
+        selfStopping.stop();
+    });
+    selfStopping.start(5);
+    QTRY_COMPARE(once, 1);
+}
+
+void tst_EpollDispatcher::postedEventsAndDeferredDeletes()
+{
+    bool called = false;
+    QMetaObject::invokeMethod(this, [&called] { called = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY(called);
+    QPointer<QObject> doomed = new QObject;
+    doomed->deleteLater();
+    QTRY_VERIFY(!doomed);
+}
+
+void tst_EpollDispatcher::wakeUpFromAnotherThread()
+{
+    bool called = false;
+    std::unique_ptr<QThread> thread(QThread::create([this, &called] {
+        QMetaObject::invokeMethod(this, [&called] { called = true; }, Qt::QueuedConnection);
+    }));
+    thread->start();
+    QVERIFY(thread->wait(5000));
+    // The main loop is blocked in epoll_wait with no timer due: only the wake-up gets it out.
+    QTRY_VERIFY_WITH_TIMEOUT(called, 5000);
+}
+
+void tst_EpollDispatcher::manyDescriptors()
+{
+    constexpr int Pairs = 300;
+    std::vector<std::array<int, 2>> pairs(Pairs);
+    std::vector<std::unique_ptr<QSocketNotifier>> notifiers;
+    int activated = 0;
+    for (auto &pair : pairs) {
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, pair.data()), 0);
+        notifiers.push_back(std::make_unique<QSocketNotifier>(pair[0], QSocketNotifier::Read));
+        connect(notifiers.back().get(), &QSocketNotifier::activated, this, [&activated](QSocketDescriptor fd) {
+            char byte;
+            if (::read(int(fd), &byte, 1) == 1)
+                ++activated;
+        });
+    }
+    for (auto &pair : pairs)
+        QCOMPARE(::write(pair[1], "x", 1), 1);
+    QTRY_COMPARE(activated, Pairs);
+    notifiers.clear();
+    for (auto &pair : pairs) {
+        ::close(pair[0]);
+        ::close(pair[1]);
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
+    QCoreApplication app(argc, argv);
+    tst_EpollDispatcher test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_epolldispatcher.moc"
