@@ -327,7 +327,7 @@ bool BaseManager::shutdown()
         return false;
     }
     if (d->process->isRunning() && d->primary && d->primary->isOpen())
-        d->primary->call(Protocol::ManagerObjectId, "shutdown", {}, 5000);
+        d->primary->call(Protocol::ManagerObjectId, u"shutdown", {}, 5000);
     d->process->stop(5000);
     d->primary.reset();
     d->clearError();
@@ -340,7 +340,7 @@ bool BaseManager::requestServerShutdown()
     const auto connection = d->connection();
     if (!connection)
         return false;
-    const Reply reply = connection->call(Protocol::ManagerObjectId, "shutdown", {}, d->callTimeout);
+    const Reply reply = connection->call(Protocol::ManagerObjectId, u"shutdown", {}, d->callTimeout);
     if (!reply.isValid()) {
         d->setError(reply.error(), reply.message());
         return false;
@@ -366,7 +366,7 @@ std::unique_ptr<Proxy> BaseManager::create(const QString &typeId, const QVariant
     const auto connection = d->connection();
     if (!connection)
         return nullptr;
-    const Reply reply = connection->call(Protocol::ManagerObjectId, "create",
+    const Reply reply = connection->call(Protocol::ManagerObjectId, u"create",
                                          { typeId, QVariant(args) }, d->callTimeout);
     if (!reply.isValid()) {
         d->setError(reply.error(), reply.message());
@@ -397,7 +397,7 @@ std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
                             .arg(token.address(), connection->options().addressText));
         return nullptr;
     }
-    const Reply reply = connection->call(Protocol::ManagerObjectId, "incref",
+    const Reply reply = connection->call(Protocol::ManagerObjectId, u"incref",
                                          { token.objectId() }, d->callTimeout);
     if (!reply.isValid()) {
         d->setError(reply.error(), reply.message());

@@ -489,7 +489,7 @@ bool ClientConnection::pumpUntil(const std::function<bool()> &done, qint64 deadl
     }
 }
 
-Reply ClientConnection::call(quint64 objectId, const QByteArray &method, const QVariantList &args,
+Reply ClientConnection::call(quint64 objectId, QStringView method, const QVariantList &args,
                              int timeoutMs)
 {
     if (!m_open)
@@ -521,11 +521,11 @@ Reply ClientConnection::call(quint64 objectId, const QByteArray &method, const Q
     flushOutput(nowMs() + 1000, &code, &why);
     return Reply::fromError(Error::Timeout,
                             QStringLiteral("%1() got no answer within %2 ms")
-                                    .arg(QString::fromLatin1(method))
+                                    .arg(method.toString())
                                     .arg(timeoutMs));
 }
 
-PendingCall ClientConnection::callAsync(quint64 objectId, const QByteArray &method,
+PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method,
                                         const QVariantList &args, int timeoutMs)
 {
     auto state = std::make_shared<PendingCallState>();

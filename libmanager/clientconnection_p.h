@@ -102,8 +102,8 @@ public:
     bool isOpen() const { return m_open; }
     QString closeReason() const { return m_closeReason; }
 
-    Reply call(quint64 objectId, const QByteArray &method, const QVariantList &args, int timeoutMs);
-    PendingCall callAsync(quint64 objectId, const QByteArray &method, const QVariantList &args,
+    Reply call(quint64 objectId, QStringView method, const QVariantList &args, int timeoutMs);
+    PendingCall callAsync(quint64 objectId, QStringView method, const QVariantList &args,
                           int timeoutMs);
     /*! Blocks until \a state finishes or its deadline passes (then it fails with Timeout). */
     bool waitForFinished(PendingCallState *state);

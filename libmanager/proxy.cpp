@@ -175,7 +175,7 @@ std::unique_ptr<Proxy> Proxy::proxyForValue(const QVariant &value) const
                                              .arg(token.address())));
         return nullptr;
     }
-    const Reply reply = connection->call(0, "incref", { token.objectId() }, d->defaultTimeout);
+    const Reply reply = connection->call(0, u"incref", { token.objectId() }, d->defaultTimeout);
     if (!reply.isValid()) {
         recordReply(reply);
         return nullptr;
@@ -219,7 +219,7 @@ Reply Proxy::callMethod(const QString &method, const QVariantList &args, int tim
     Reply reply;
     const auto connection = d->connectionForCall(&reply);
     if (connection)
-        reply = connection->call(d->token.objectId(), method.toLatin1(), args, d->timeoutFor(timeoutMs));
+        reply = connection->call(d->token.objectId(), method, args, d->timeoutFor(timeoutMs));
     recordReply(reply);
     return reply;
 }
@@ -234,7 +234,7 @@ PendingCall Proxy::callMethodAsync(const QString &method, const QVariantList &ar
         state->finish(failure);
         return PendingCall(state);
     }
-    return connection->callAsync(d->token.objectId(), method.toLatin1(), args, d->timeoutFor(timeoutMs));
+    return connection->callAsync(d->token.objectId(), method, args, d->timeoutFor(timeoutMs));
 }
 
 QString Proxy::toString() const

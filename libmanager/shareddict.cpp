@@ -291,8 +291,9 @@ Reply SharedDict::call(const Caller &caller, const QByteArray &method, const QVa
     if (method == "__contains__") {
         if (args.size() != 1)
             return wrongArguments(method, QStringLiteral("(key)"));
-        QString why;
-        return Reply::fromValue(DictKey::isHashable(args.at(0), &why) && m_entries.contains(DictKey(args.at(0))));
+        if (!checkKey(args.at(0), &failure))
+            return failure; // Python: TypeError, unhashable type
+        return Reply::fromValue(m_entries.contains(DictKey(args.at(0))));
     }
     if (method == "__len__")
         return Reply::fromValue(int(m_entries.size()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedlist_p.h"
 #include "pythonrepr_p.h"
+#include "pythonvalue_p.h"
 
 #include <algorithm>
 
@@ -243,7 +244,7 @@ Reply SharedList::call(const Caller &caller, const QByteArray &method, const QVa
         QString why;
         adjust(m_items.size(), args.value(1), args.value(2), QVariant(), &range, &why);
         for (qsizetype i = range.start; i < range.stop; ++i) {
-            if (m_items.at(i) == args.at(0)) {
+            if (pythonEquals(m_items.at(i), args.at(0))) {
                 if (method == "index")
                     return Reply::fromValue(int(i));
                 removeItems(i, 1);
@@ -257,12 +258,14 @@ Reply SharedList::call(const Caller &caller, const QByteArray &method, const QVa
     if (method == "count") {
         if (args.size() != 1)
             return wrongArguments(method, QStringLiteral("(value)"));
-        return Reply::fromValue(int(std::count(m_items.cbegin(), m_items.cend(), args.at(0))));
+        return Reply::fromValue(int(std::count_if(m_items.cbegin(), m_items.cend(),
+                                                  [&args](const QVariant &item) { return pythonEquals(item, args.at(0)); })));
     }
     if (method == "__contains__") {
         if (args.size() != 1)
             return wrongArguments(method, QStringLiteral("(value)"));
-        return Reply::fromValue(m_items.contains(args.at(0)));
+        return Reply::fromValue(std::any_of(m_items.cbegin(), m_items.cend(),
+                                            [&args](const QVariant &item) { return pythonEquals(item, args.at(0)); }));
     }
     if (method == "reverse") {
         std::reverse(m_items.begin(), m_items.end());
@@ -274,7 +277,7 @@ Reply SharedList::call(const Caller &caller, const QByteArray &method, const QVa
         QString why;
         QVariantList sorted = m_items;
         std::stable_sort(sorted.begin(), sorted.end(), [&why, descending](const QVariant &a, const QVariant &b) {
-            const QPartialOrdering order = QVariant::compare(a, b);
+            const QPartialOrdering order = pythonCompare(a, b);
             if (order == QPartialOrdering::Unordered) {
                 if (why.isEmpty())
                     why = QStringLiteral("'<' not supported between %1 and %2")

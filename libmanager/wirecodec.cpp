@@ -43,13 +43,19 @@ class Writer
 public:
     explicit Writer(QByteArray *out) : m_out(out) { }
 
-    void u8(quint8 value) { m_out->append(char(value)); }
+    /*! Room for \a count more bytes at the end. QByteArray::append() goes through insert()
+        in Qt 6.4, which costs more than the few bytes of a field are worth. */
+    char *grow(qsizetype count)
+    {
+        const qsizetype at = m_out->size();
+        m_out->resize(at + count);
+        return m_out->data() + at;
+    }
+    void u8(quint8 value) { *grow(1) = char(value); }
     template<typename T>
     void number(T value)
     {
-        char bytes[sizeof(T)];
-        qToBigEndian<T>(value, bytes);
-        m_out->append(bytes, sizeof(T));
+        qToBigEndian<T>(value, grow(sizeof(T)));
     }
     void u16(quint16 value) { number(value); }
     void u32(quint32 value) { number(value); }
@@ -62,6 +68,11 @@ public:
         std::memcpy(&bits, &value, sizeof bits);
         number(bits);
     }
+    void raw(const char *data, qsizetype size)
+    {
+        if (size > 0)
+            std::memcpy(grow(size), data, size_t(size));
+    }
     void bytes(const QByteArray &value)
     {
         if (value.isNull()) {
@@ -69,7 +80,15 @@ public:
             return;
         }
         u32(quint32(value.size()));
-        m_out->append(value);
+        raw(value.constData(), value.size());
+    }
+    /*! A QByteArray field holding \a text in Latin-1, without making the QByteArray. */
+    void latin1(QStringView text)
+    {
+        u32(quint32(text.size()));
+        char *out = grow(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i)
+            out[i] = text.at(i).toLatin1();
     }
     void string(const QString &value)
     {
@@ -78,9 +97,7 @@ public:
             return;
         }
         u32(quint32(value.size() * 2));
-        const qsizetype at = m_out->size();
-        m_out->resize(at + value.size() * 2);
-        qToBigEndian<quint16>(value.utf16(), value.size(), m_out->data() + at);
+        qToBigEndian<quint16>(value.constData(), value.size(), grow(value.size() * 2));
     }
     QByteArray *buffer() { return m_out; }
 
@@ -168,7 +185,7 @@ class FrameWriter : public Writer
 public:
     explicit FrameWriter(QByteArray *out) : Writer(out), m_start(out->size())
     {
-        out->append(Protocol::FrameHeaderSize, '\0');
+        grow(Protocol::FrameHeaderSize);
     }
     void kind(Kind kind) { u8(quint8(kind)); }
     bool finish()
@@ -379,7 +396,7 @@ bool write(Writer &out, const QVariant &value, QString *why, int depth)
             return fail(why, QStringLiteral("cannot send a %1").arg(QString::fromLatin1(type.name())));
     }
     out.u8(quint8(Tag::Other));
-    out.buffer()->append(opaque);
+    out.raw(opaque.constData(), opaque.size());
     return true;
 }
 
@@ -714,14 +731,16 @@ bool readValue(QDataStream &in, QVariant *value, QString *why, int depth)
     return true;
 }
 
-bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, const QByteArray &method,
-                const QVariantList &args, QString *why)
+namespace {
+template<typename WriteMethod>
+bool encodeCallWith(QByteArray *out, quint32 requestId, quint64 objectId, const WriteMethod &writeMethod,
+                    const QVariantList &args, QString *why)
 {
     FrameWriter writer(out);
     writer.kind(Kind::Call);
     writer.u32(requestId);
     writer.u64(objectId);
-    writer.bytes(method);
+    writeMethod(writer);
     // The argument list, as a List value, without wrapping it in a QVariant first.
     writer.u8(quint8(Tag::List));
     writer.u32(quint32(args.size()));
@@ -730,6 +749,19 @@ bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, const QByt
             return writer.rollback();
     }
     return writer.finish();
+}
+} // namespace
+
+bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, const QByteArray &method,
+                const QVariantList &args, QString *why)
+{
+    return encodeCallWith(out, requestId, objectId, [&method](Writer &w) { w.bytes(method); }, args, why);
+}
+
+bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, QStringView method,
+                const QVariantList &args, QString *why)
+{
+    return encodeCallWith(out, requestId, objectId, [method](Writer &w) { w.latin1(method); }, args, why);
 }
 
 void encodeRelease(QByteArray *out, quint64 objectId, quint32 count)

@@ -39,6 +39,10 @@ struct Message
 LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
                                   const QByteArray &method, const QVariantList &args,
                                   QString *why = nullptr);
+/*! The same, with the method name given as text (Latin-1 on the wire). */
+LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
+                                  QStringView method, const QVariantList &args,
+                                  QString *why = nullptr);
 LIBMANAGER_EXPORT void encodeRelease(QByteArray *out, quint64 objectId, quint32 count);
 LIBMANAGER_EXPORT void encodeCancel(QByteArray *out, quint32 requestId);
 LIBMANAGER_EXPORT void encodeSubscribe(QByteArray *out, quint32 requestId, quint64 objectId);

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+//  W A R N I N G
+//  -------------
+// This file is not part of the libmanager API. It may change from version to version without
+// notice, or even be removed.
+
+#ifndef LIBMANAGER_PYTHONVALUE_P_H
+#define LIBMANAGER_PYTHONVALUE_P_H
+
+#include <libmanager/libmanager_global.h>
+
+#include <QtCore/qcompare.h>
+#include <QtCore/qvariant.h>
+
+namespace LibManager {
+
+/*!
+    Python's == for the values the standard types hold: numbers equal by value whatever their
+    type (1 == 1.0 == True), strings only to strings and bytes only to bytes (QVariant's own
+    == would convert "2" to 2), lists and maps item by item, anything else by type and value.
+*/
+LIBMANAGER_EXPORT bool pythonEquals(const QVariant &a, const QVariant &b);
+
+/*!
+    Python's ordering: numbers by value, strings with strings, bytes with bytes, lists
+    lexicographically. Unordered for anything else (Python raises TypeError there).
+*/
+LIBMANAGER_EXPORT QPartialOrdering pythonCompare(const QVariant &a, const QVariant &b);
+
+} // namespace LibManager
+
+#endif // LIBMANAGER_PYTHONVALUE_P_H
