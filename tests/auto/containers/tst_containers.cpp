@@ -10,6 +10,7 @@
 
 #include "../../helpers/containerworker/workerformat.h"
 #include "../../shared/helperprocess.h"
+#include "../../shared/workerprocess.h"
 
 #include <libmanager/syncmanager.h>
 
@@ -107,108 +108,13 @@ template<class P> std::unique_ptr<P> typed(std::unique_ptr<Proxy> proxy)
 
 // A containerworker process with a watchdog, killed when destroyed. Its standard input stays
 // open, so it also ends if this test dies.
-class Worker
+class Worker : public TestSupport::WorkerProcess
 {
 public:
     explicit Worker(const QStringList &arguments, int watchdogMs = 120000)
+        : WorkerProcess(QStringLiteral(CONTAINERWORKER_PATH), arguments, watchdogMs)
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LMHELPER_WATCHDOG_MS"), QString::number(watchdogMs));
-        m_process.setProcessEnvironment(environment);
-        m_process.setProgram(QStringLiteral(CONTAINERWORKER_PATH));
-        m_process.setArguments(arguments);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
     }
-    ~Worker()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    Q_DISABLE_COPY(Worker)
-
-    qint64 pid() const { return m_process.processId(); }
-
-    /*! The rest of the first line starting with \a prefix, waiting at most \a timeoutMs;
-        a null string if it never came. */
-    QString waitForLine(const QString &prefix, int timeoutMs = WorkerTimeout)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (true) {
-            readAvailable();
-            const QString found = lineAfter(prefix);
-            if (!found.isNull())
-                return found;
-            if (deadline.hasExpired())
-                return {};
-            if (m_process.state() == QProcess::NotRunning) {
-                readAvailable();
-                if (m_process.bytesAvailable() > 0)
-                    m_output.append(QString::fromUtf8(m_process.readAll()).trimmed());
-                return lineAfter(prefix);
-            }
-            m_process.waitForReadyRead(
-                int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
-        }
-    }
-    bool waitFor(const QString &prefix, int timeoutMs = WorkerTimeout)
-    {
-        return !waitForLine(prefix, timeoutMs).isNull();
-    }
-    /*! Without blocking: has it printed a line starting with \a prefix yet? For QTRY_*. */
-    bool hasLine(const QString &prefix)
-    {
-        readAvailable();
-        return !lineAfter(prefix).isNull();
-    }
-    /*! Without blocking: its lines that start with \a prefix, so far. */
-    QStringList lines(const QString &prefix = {})
-    {
-        readAvailable();
-        QStringList out;
-        for (const QString &line : std::as_const(m_output)) {
-            if (line.startsWith(prefix))
-                out.append(line);
-        }
-        return out;
-    }
-    QString log() const
-    {
-        return QStringLiteral("worker %1 said: [%2]")
-            .arg(m_process.arguments().mid(0, 1).join(QLatin1Char(' ')),
-                 m_output.join(QLatin1String(" | ")));
-    }
-
-    bool finish(int timeoutMs = 20000)
-    {
-        return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
-    }
-    bool exitedWith(int code = 0)
-    {
-        return finish() && m_process.exitStatus() == QProcess::NormalExit
-            && m_process.exitCode() == code;
-    }
-    void killHard() { ::kill(pid_t(m_process.processId()), SIGKILL); }
-
-private:
-    void readAvailable()
-    {
-        while (m_process.canReadLine())
-            m_output.append(QString::fromUtf8(m_process.readLine()).trimmed());
-    }
-    QString lineAfter(const QString &prefix) const
-    {
-        for (const QString &line : m_output) {
-            if (line.startsWith(prefix))
-                return line.mid(prefix.size()).trimmed();
-        }
-        return {};
-    }
-
-    QProcess m_process;
-    QStringList m_output;
 };
 
 } // namespace

@@ -9,6 +9,7 @@
 // with a 10% margin); "promptly" means within a generous bound far below the call's timeout.
 
 #include "../../shared/helperprocess.h"
+#include "../../shared/workerprocess.h"
 
 #include <libmanager/syncmanager.h>
 
@@ -37,96 +38,13 @@ constexpr qint64 atLeast(int ms)
 
 // A syncworker process with a watchdog, killed when destroyed. Its standard input stays open,
 // so it also ends if this test dies.
-class Worker
+class Worker : public TestSupport::WorkerProcess
 {
 public:
     explicit Worker(const QStringList &arguments, int watchdogMs = 120000)
+        : WorkerProcess(QStringLiteral(SYNCWORKER_PATH), arguments, watchdogMs)
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LMHELPER_WATCHDOG_MS"), QString::number(watchdogMs));
-        m_process.setProcessEnvironment(environment);
-        m_process.setProgram(QStringLiteral(SYNCWORKER_PATH));
-        m_process.setArguments(arguments);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
     }
-    ~Worker()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    Q_DISABLE_COPY(Worker)
-
-    qint64 pid() const { return m_process.processId(); }
-
-    /*! The rest of the first line starting with \a prefix, waiting at most \a timeoutMs for it;
-        a null string if it never came. */
-    QString waitForLine(const QString &prefix, int timeoutMs = 20000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (true) {
-            readAvailable();
-            const QString found = lineAfter(prefix);
-            if (!found.isNull())
-                return found;
-            if (deadline.hasExpired())
-                return {};
-            if (m_process.state() == QProcess::NotRunning) {
-                // It ended: what it printed is all buffered.
-                readAvailable();
-                if (m_process.bytesAvailable() > 0)
-                    m_output.append(QString::fromUtf8(m_process.readAll()).trimmed());
-                return lineAfter(prefix);
-            }
-            m_process.waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
-        }
-    }
-    bool waitFor(const QString &prefix, int timeoutMs = 20000)
-    {
-        return !waitForLine(prefix, timeoutMs).isNull();
-    }
-    /*! Without blocking: has it printed a line starting with \a prefix yet? For QTRY_*. */
-    bool hasLine(const QString &prefix)
-    {
-        readAvailable();
-        return !lineAfter(prefix).isNull();
-    }
-    QString log() const
-    {
-        return QStringLiteral("worker %1 said: [%2]")
-                .arg(m_process.arguments().value(0), m_output.join(QLatin1String(" | ")));
-    }
-
-    bool finish(int timeoutMs = 20000)
-    {
-        return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
-    }
-    /*! It ended by itself with \a code. */
-    bool exitedWith(int code = 0)
-    {
-        return finish() && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == code;
-    }
-    void killHard() { ::kill(pid_t(m_process.processId()), SIGKILL); }
-
-private:
-    void readAvailable()
-    {
-        while (m_process.canReadLine())
-            m_output.append(QString::fromUtf8(m_process.readLine()).trimmed());
-    }
-    QString lineAfter(const QString &prefix) const
-    {
-        for (const QString &line : m_output) {
-            if (line.startsWith(prefix))
-                return line.mid(prefix.size()).trimmed();
-        }
-        return {};
-    }
-
-    QProcess m_process;
-    QStringList m_output;
 };
 
 // Lock, RLock, Semaphore or BoundedSemaphore behind one face, for the data-driven tests.
