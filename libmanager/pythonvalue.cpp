@@ -11,7 +11,9 @@ __extension__ typedef __int128 Int128;
 
 enum class Kind { Number, String, Bytes, List, Map, Other };
 
-bool isInteger(int id)
+} // namespace
+
+bool isIntegerType(int id)
 {
     switch (id) {
     case QMetaType::Bool: case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong:
@@ -23,16 +25,18 @@ bool isInteger(int id)
     }
 }
 
-bool isUnsigned(int id)
+bool isUnsignedType(int id)
 {
     return id == QMetaType::UInt || id == QMetaType::ULongLong || id == QMetaType::UShort
             || id == QMetaType::ULong || id == QMetaType::UChar;
 }
 
+namespace {
+
 Kind kindOf(const QVariant &value)
 {
     const int id = value.metaType().id();
-    if (isInteger(id) || id == QMetaType::Double || id == QMetaType::Float)
+    if (isIntegerType(id) || id == QMetaType::Double || id == QMetaType::Float)
         return Kind::Number;
     switch (id) {
     case QMetaType::QString:
@@ -55,10 +59,10 @@ QPartialOrdering compareNumbers(const QVariant &a, const QVariant &b)
 {
     const int ida = a.metaType().id();
     const int idb = b.metaType().id();
-    if (isInteger(ida) && isInteger(idb)) {
+    if (isIntegerType(ida) && isIntegerType(idb)) {
         // Every 64-bit value, signed or not, compares exactly.
-        const Int128 x = isUnsigned(ida) ? Int128(a.toULongLong()) : Int128(a.toLongLong());
-        const Int128 y = isUnsigned(idb) ? Int128(b.toULongLong()) : Int128(b.toLongLong());
+        const Int128 x = isUnsignedType(ida) ? Int128(a.toULongLong()) : Int128(a.toLongLong());
+        const Int128 y = isUnsignedType(idb) ? Int128(b.toULongLong()) : Int128(b.toLongLong());
         return x < y ? QPartialOrdering::Less : x > y ? QPartialOrdering::Greater : QPartialOrdering::Equivalent;
     }
     const double x = a.toDouble();

@@ -22,6 +22,11 @@ namespace LibManager {
 */
 LIBMANAGER_EXPORT bool pythonEquals(const QVariant &a, const QVariant &b);
 
+/*! True for the metatypes of Python's int: bool and every C++ integer type. */
+LIBMANAGER_EXPORT bool isIntegerType(int metaTypeId);
+/*! True for the unsigned ones among them (read with toULongLong()). */
+LIBMANAGER_EXPORT bool isUnsignedType(int metaTypeId);
+
 /*!
     Python's ordering: numbers by value, strings with strings, bytes with bytes, lists
     lexicographically. Unordered for anything else (Python raises TypeError there).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "shareddict_p.h"
 #include "pythonrepr_p.h"
+#include "pythonvalue_p.h"
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qurl.h>
@@ -18,31 +19,13 @@ namespace {
 
 enum class KeyKind { Integer, Float, String, Bytes, Other, Unhashable };
 
-bool isIntegerType(int id)
-{
-    switch (id) {
-    case QMetaType::Bool: case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong:
-    case QMetaType::ULongLong: case QMetaType::Short: case QMetaType::UShort: case QMetaType::Long:
-    case QMetaType::ULong: case QMetaType::SChar: case QMetaType::UChar: case QMetaType::Char:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isUnsigned(int id)
-{
-    return id == QMetaType::UInt || id == QMetaType::ULongLong || id == QMetaType::UShort
-            || id == QMetaType::ULong || id == QMetaType::UChar;
-}
-
 // An integral number as a 128-bit integer (so that every 64-bit value, signed or not, fits),
 // or false if the value is a non-integral double.
 bool asInteger(const QVariant &value, Int128 *out)
 {
     const int id = value.metaType().id();
     if (isIntegerType(id)) {
-        *out = isUnsigned(id) ? Int128(value.toULongLong()) : Int128(value.toLongLong());
+        *out = isUnsignedType(id) ? Int128(value.toULongLong()) : Int128(value.toLongLong());
         return true;
     }
     const double d = value.toDouble();

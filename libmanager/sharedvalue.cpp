@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedvalue_p.h"
 #include "pythonrepr_p.h"
+#include "pythonvalue_p.h"
 
 #include <cstring>
 #include <limits>
@@ -53,8 +54,7 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
                                                               .arg(QLatin1Char(m_type->code())));
         }
         const Int128 a = m_type->kind() == TypeCode::Unsigned ? Int128(before.toULongLong()) : Int128(before.toLongLong());
-        const bool unsignedDelta = id == QMetaType::UInt || id == QMetaType::ULongLong || id == QMetaType::UShort
-                || id == QMetaType::ULong || id == QMetaType::UChar;
+        const bool unsignedDelta = isUnsignedType(id);
         const Int128 b = unsignedDelta ? Int128(delta.toULongLong()) : Int128(delta.toLongLong());
         const Int128 total = a + b;
         if (total < Int128(std::numeric_limits<qint64>::min())

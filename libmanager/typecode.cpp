@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "typecode_p.h"
+#include "pythonvalue_p.h"
 
 #include <QtCore/qendian.h>
 
@@ -24,24 +25,6 @@ struct TypeCodeTable
 };
 
 namespace {
-
-bool isIntegral(int id)
-{
-    switch (id) {
-    case QMetaType::Bool: case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong:
-    case QMetaType::ULongLong: case QMetaType::Short: case QMetaType::UShort: case QMetaType::Long:
-    case QMetaType::ULong: case QMetaType::Char: case QMetaType::SChar: case QMetaType::UChar:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isUnsignedType(int id)
-{
-    return id == QMetaType::UInt || id == QMetaType::ULongLong || id == QMetaType::UShort
-            || id == QMetaType::ULong || id == QMetaType::UChar;
-}
 
 QString typeName(const QVariant &value)
 {
@@ -95,7 +78,7 @@ Reply TypeCode::encode(const QVariant &value, char *stored) const
     switch (m_kind) {
     case Signed:
     case Unsigned: {
-        if (!isIntegral(id)) {
+        if (!isIntegerType(id)) {
             return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' takes an integer, not %2")
                                                               .arg(code, typeName(value)));
         }
@@ -124,7 +107,7 @@ Reply TypeCode::encode(const QVariant &value, char *stored) const
         return {};
     }
     case Floating: {
-        if (!isIntegral(id) && id != QMetaType::Double && id != QMetaType::Float) {
+        if (!isIntegerType(id) && id != QMetaType::Double && id != QMetaType::Float) {
             return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' takes a number, not %2")
                                                               .arg(code, typeName(value)));
         }
