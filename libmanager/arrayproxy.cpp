@@ -74,11 +74,17 @@ QList<double> ArrayProxy::toDoubles() const
     const QByteArray packed = rawData();
     QList<double> out;
     if (typeCode() == 'd') {
-        // The common bulk case: straight from the packed bytes.
-        out.resize(packed.size() / 8);
-        for (qsizetype i = 0; i < out.size(); ++i)
+        // The common bulk case: straight from the packed bytes, one copy on little-endian hosts.
+        const qsizetype count = packed.size() / 8;
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+        const auto *first = reinterpret_cast<const double *>(packed.constData());
+        return QList<double>(first, first + count);
+#else
+        out.resize(count);
+        for (qsizetype i = 0; i < count; ++i)
             out[i] = qFromLittleEndian<double>(packed.constData() + i * 8);
         return out;
+#endif
     }
     for (const QVariant &value : TypedProxy::unpack(typeCode(), packed))
         out.append(value.toDouble());

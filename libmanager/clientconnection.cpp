@@ -385,8 +385,10 @@ void ClientConnection::scheduleFlush()
 bool ClientConnection::readAvailable()
 {
     while (m_open) {
-        char *room = m_reader.appendBuffer(ReadChunk);
-        const qsizetype got = Platform::receive(m_socket, room, ReadChunk);
+        // A large frame under way: room for all of it, read in as few calls as the kernel allows.
+        const qsizetype chunk = qMax(ReadChunk, m_reader.missingBytes());
+        char *room = m_reader.appendBuffer(chunk);
+        const qsizetype got = Platform::receive(m_socket, room, chunk);
         if (got == Platform::WouldBlock) {
             m_reader.commitAppend(0);
             return true;
@@ -400,7 +402,7 @@ bool ClientConnection::readAvailable()
             return false;
         }
         m_reader.commitAppend(got);
-        if (got < ReadChunk)
+        if (got < chunk)
             return true;
     }
     return false;

@@ -64,6 +64,17 @@ qint64 FrameReader::readFrom(QIODevice *device)
     }
 }
 
+qsizetype FrameReader::missingBytes() const
+{
+    const qsizetype available = m_used - m_pos;
+    if (available < Protocol::FrameHeaderSize)
+        return 0;
+    const qsizetype length = qFromBigEndian<quint32>(m_buffer.constData() + m_pos);
+    if (length > m_maxFrameSize)
+        return 0;
+    return qMax<qsizetype>(0, Protocol::FrameHeaderSize + length - available);
+}
+
 FrameReader::Status FrameReader::next(const char **payload, qsizetype *size)
 {
     const qsizetype available = m_used - m_pos;

@@ -49,6 +49,9 @@ public:
     /*! The length announced by the frame that was TooLarge. */
     quint32 announcedSize() const { return m_announced; }
     qsizetype bufferedBytes() const { return m_used - m_pos; }
+    /*! Bytes still missing from the frame being received (0 if none is under way, or its
+        header is incomplete), so that a reader can make room for all of it at once. */
+    qsizetype missingBytes() const;
 
 private:
     void compact();

@@ -16,7 +16,7 @@ namespace {
 constexpr int HandshakeTimeoutMs = 10000;
 constexpr qsizetype ReadChunk = 64 * 1024;
 // Read at most this much per wake-up, so that one busy client cannot starve the others.
-constexpr qsizetype ReadBudget = 4 * 1024 * 1024;
+constexpr qsizetype ReadBudget = 16 * 1024 * 1024;
 } // namespace
 
 ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool tcp, quint64 id,
@@ -61,8 +61,9 @@ void ServerConnection::onReadable()
     qsizetype budget = ReadBudget;
     bool peerClosed = false;
     while (budget > 0) {
-        char *room = m_reader.appendBuffer(ReadChunk);
-        const qsizetype got = Platform::receive(m_socket, room, ReadChunk);
+        const qsizetype chunk = qMin(qMax(ReadChunk, m_reader.missingBytes()), budget);
+        char *room = m_reader.appendBuffer(chunk);
+        const qsizetype got = Platform::receive(m_socket, room, chunk);
         if (got == Platform::WouldBlock)
             break;
         if (got <= 0) {
@@ -72,7 +73,7 @@ void ServerConnection::onReadable()
         }
         m_reader.commitAppend(got);
         budget -= got;
-        if (got < ReadChunk)
+        if (got < chunk)
             break;
     }
 
@@ -225,7 +226,9 @@ void ServerConnection::flush()
     if (m_outputPos == m_output.size()) {
         m_output.resize(0);
         m_outputPos = 0;
-    } else if (m_outputPos > 1024 * 1024) {
+    } else if (m_outputPos > 1024 * 1024 && m_outputPos > m_output.size() / 2) {
+        // Only when what is left is the smaller part: each byte moves at most once on average
+        // (a large answer leaves in many socket-sized pieces).
         m_output.remove(0, m_outputPos);
         m_outputPos = 0;
     }
