@@ -69,6 +69,23 @@ void EpollEventDispatcher::update(int fd)
         it->registered = true;
 }
 
+void EpollEventDispatcher::setDirectHandler(QSocketNotifier *notifier, Handler handler, void *context)
+{
+    m_direct.insert(notifier, { handler, context });
+    connect(notifier, &QObject::destroyed, this, [this, notifier] { m_direct.remove(notifier); });
+}
+
+void EpollEventDispatcher::activate(QSocketNotifier *notifier)
+{
+    const auto direct = m_direct.constFind(notifier);
+    if (direct != m_direct.cend()) {
+        direct->handler(direct->context);
+        return;
+    }
+    QEvent activation(QEvent::SockAct);
+    QCoreApplication::sendEvent(notifier, &activation);
+}
+
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
 {
     Notifiers &slot = m_notifiers[int(notifier->socket())];
@@ -210,25 +227,24 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             continue;
         }
         // Each notifier is looked up again: an earlier one may have removed it.
-        QEvent activation(QEvent::SockAct);
         if (what & (EPOLLIN | EPOLLHUP | EPOLLERR)) {
             const auto it = m_notifiers.constFind(fd);
             if (it != m_notifiers.cend() && it->read) {
-                QCoreApplication::sendEvent(it->read, &activation);
+                activate(it->read);
                 ++handled;
             }
         }
         if (what & (EPOLLOUT | EPOLLHUP | EPOLLERR)) {
             const auto it = m_notifiers.constFind(fd);
             if (it != m_notifiers.cend() && it->write) {
-                QCoreApplication::sendEvent(it->write, &activation);
+                activate(it->write);
                 ++handled;
             }
         }
         if (what & EPOLLPRI) {
             const auto it = m_notifiers.constFind(fd);
             if (it != m_notifiers.cend() && it->exception) {
-                QCoreApplication::sendEvent(it->exception, &activation);
+                activate(it->exception);
                 ++handled;
             }
         }

@@ -45,6 +45,15 @@ public:
     void wakeUp() override;
     void interrupt() override;
 
+    using Handler = void (*)(void *context);
+    /*!
+        Activations of \a notifier call \a handler(\a context) directly, instead of sending the
+        notifier an event that emits activated() through the meta-object system: the server's
+        hot path, where that costs a third of what the server does for a call. Holds until the
+        notifier is destroyed.
+    */
+    void setDirectHandler(QSocketNotifier *notifier, Handler handler, void *context);
+
 private:
     struct Notifiers
     {
@@ -62,12 +71,19 @@ private:
         qint64 deadline;
     };
     void update(int fd);
+    void activate(QSocketNotifier *notifier);
     int activateTimers();
     int waitTimeout() const;
 
     int m_epoll = -1;
     int m_wake = -1;
     QHash<int, Notifiers> m_notifiers;
+    struct Direct
+    {
+        Handler handler;
+        void *context;
+    };
+    QHash<const QSocketNotifier *, Direct> m_direct;
     std::vector<Timer> m_timers;
     std::atomic<bool> m_interrupted { false };
 };

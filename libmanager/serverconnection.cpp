@@ -7,7 +7,12 @@
 #include "server_p.h"
 #include "wirecodec_p.h"
 
+#include <QtCore/qabstracteventdispatcher.h>
 #include <QtCore/qsocketnotifier.h>
+
+#ifdef LIBMANAGER_HAVE_EPOLL
+#include "epolldispatcher_p.h"
+#endif
 #include <QtCore/qtimer.h>
 
 namespace LibManager {
@@ -33,6 +38,13 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
     m_writeNotifier = new QSocketNotifier(m_socket, QSocketNotifier::Write, this);
     m_writeNotifier->setEnabled(false);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &ServerConnection::onWritable);
+#ifdef LIBMANAGER_HAVE_EPOLL
+    if (auto *epoll = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance(thread()))) {
+        // The same slots, without a QEvent and a signal emission per wake-up.
+        epoll->setDirectHandler(m_readNotifier, [](void *self) { static_cast<ServerConnection *>(self)->onReadable(); }, this);
+        epoll->setDirectHandler(m_writeNotifier, [](void *self) { static_cast<ServerConnection *>(self)->onWritable(); }, this);
+    }
+#endif
 
     // A peer that never completes the handshake must not hold a connection forever.
     m_handshakeTimer = new QTimer(this);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void postedEventsAndDeferredDeletes();
     void wakeUpFromAnotherThread();
     void manyDescriptors();
+    void directHandlers();
 };
 
 void tst_EpollDispatcher::isTheApplicationsDispatcher()
@@ -141,6 +142,52 @@ void tst_EpollDispatcher::manyDescriptors()
         ::close(pair[0]);
         ::close(pair[1]);
     }
+}
+
+namespace {
+int directCalls = 0;
+void countCall(void *fd)
+{
+    char byte;
+    if (::read(*static_cast<int *>(fd), &byte, 1) == 1)
+        ++directCalls;
+}
+} // namespace
+
+void tst_EpollDispatcher::directHandlers()
+{
+    auto *dispatcher = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
+    QVERIFY(dispatcher);
+    int fds[2];
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, fds), 0);
+    auto notifier = std::make_unique<QSocketNotifier>(fds[0], QSocketNotifier::Read);
+    QSignalSpy signalSpy(notifier.get(), &QSocketNotifier::activated);
+    dispatcher->setDirectHandler(notifier.get(), countCall, &fds[0]);
+    directCalls = 0;
+    QCOMPARE(::write(fds[1], "a", 1), 1);
+    QTRY_COMPARE(directCalls, 1);
+    QCOMPARE(signalSpy.count(), 0); // the handler instead of the signal
+    // Disabled, it is not called; enabled again, it is.
+    notifier->setEnabled(false);
+    QCOMPARE(::write(fds[1], "b", 1), 1);
+    QTimer probe;
+    probe.setSingleShot(true);
+    QSignalSpy probeSpy(&probe, &QTimer::timeout);
+    probe.start(50);
+    QVERIFY(probeSpy.wait(2000));
+    QCOMPARE(directCalls, 1);
+    notifier->setEnabled(true);
+    QTRY_COMPARE(directCalls, 2);
+    // A new notifier on a reused address gets no stale handler.
+    notifier.reset();
+    QSocketNotifier plain(fds[0], QSocketNotifier::Read);
+    QSignalSpy plainSpy(&plain, &QSocketNotifier::activated);
+    QCOMPARE(::write(fds[1], "c", 1), 1);
+    QTRY_VERIFY(plainSpy.count() > 0);
+    QCOMPARE(directCalls, 2);
+    plain.setEnabled(false);
+    ::close(fds[0]);
+    ::close(fds[1]);
 }
 
 int main(int argc, char *argv[])
