@@ -624,7 +624,6 @@ void ClientConnection::onReadable()
 
 void ClientConnection::deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args)
 {
-    Q_EMIT eventReceived(objectId, name, args);
     const QList<QPointer<Proxy>> proxies = m_subscribers.values(objectId);
     for (const QPointer<Proxy> &proxy : proxies) {
         if (proxy)

@@ -116,7 +116,6 @@ public:
 
 Q_SIGNALS:
     void disconnected(const QString &reason);
-    void eventReceived(quint64 objectId, const QByteArray &name, const QVariantList &args);
 
 private:
     explicit ClientConnection(const Options &options);

@@ -38,7 +38,6 @@ public:
     QStringList exposedNames() const;
     /*! The exposed methods' signatures, e.g. "int add(int,int)". */
     QStringList signatures() const;
-    bool isExposed(const QByteArray &name) const { return m_methods.contains(name); }
     /*! Calls \a name on \a object; the reply's value may hold a Deferred. */
     Reply invoke(QObject *object, const QByteArray &name, const QVariantList &args) const;
 

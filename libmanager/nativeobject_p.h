@@ -15,6 +15,7 @@
 #include <QtCore/qobject.h>
 
 #include <functional>
+#include <type_traits>
 
 namespace LibManager {
 
@@ -99,6 +100,27 @@ private:
     // Values stored before the object was adopted: retained when it is.
     QVariantList m_pendingRetains;
 };
+
+/*!
+    Removes the waiter whose answer is \a answer from \a waiters (Deferreds, or entries with an
+    \c answer member); false if it is not there (already answered or removed).
+*/
+template<typename Container>
+bool removeWaiter(Container &waiters, const Deferred &answer)
+{
+    for (auto it = waiters.begin(); it != waiters.end(); ++it) {
+        bool same;
+        if constexpr (std::is_same_v<typename Container::value_type, Deferred>)
+            same = it->state() == answer.state();
+        else
+            same = it->answer.state() == answer.state();
+        if (same) {
+            waiters.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
 
 /*! Timeouts of blocking calls, Python style: seconds as a number, negative or null for none. */
 int timeoutArgument(const QVariant &seconds);

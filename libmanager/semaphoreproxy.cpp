@@ -6,9 +6,7 @@ namespace LibManager {
 
 bool SemaphoreProxy::acquire(int timeoutMs)
 {
-    const Reply reply = callMethod(QStringLiteral("acquire"), { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
-                                   TypedProxy::clientWait(timeoutMs));
-    return reply.isValid() && reply.value().toBool();
+    return TypedProxy::acquire(*this, timeoutMs);
 }
 
 bool SemaphoreProxy::release(int n)

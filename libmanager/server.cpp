@@ -336,16 +336,15 @@ Reply Server::create(ServerConnection *connection, const QVariantList &args)
         entry.typeId = typeId;
         entry.object = object;
         entry.owned = object->parent() == nullptr;
-        if (auto *native = qobject_cast<NativeObject *>(object)) {
-            if (native->host() && native->host() != this) {
-                return Reply::fromError(Error::RemoteException,
-                                        QStringLiteral("the %1 object is shared by another server").arg(typeId));
-            }
-        } else {
-            entry.methods = methodsFor(*type, object->metaObject());
+        auto *native = qobject_cast<NativeObject *>(object);
+        if (native && native->host() && native->host() != this) {
+            return Reply::fromError(Error::RemoteException,
+                                    QStringLiteral("the %1 object is shared by another server").arg(typeId));
         }
+        if (!native)
+            entry.methods = methodsFor(*type, object->metaObject());
         m_objects.insert(id, entry);
-        if (auto *native = qobject_cast<NativeObject *>(object))
+        if (native)
             native->attach(this, id);
         m_idByObject.insert(object, id);
         connect(object, &QObject::destroyed, this, [this, id] {

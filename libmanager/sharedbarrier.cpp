@@ -54,9 +54,7 @@ Reply SharedBarrier::call(const Caller &caller, const QByteArray &method, const 
         const int timeoutMs = args.isEmpty() ? m_timeoutMs : timeoutArgument(args.at(0));
         Deferred answer;
         m_waiters.append(answer);
-        answer.onCancelled(this, [this, answer] {
-            m_waiters.removeIf([&answer](const Deferred &d) { return d.state() == answer.state(); });
-        });
+        answer.onCancelled(this, [this, answer] { removeWaiter(m_waiters, answer); });
         armTimeout(answer, timeoutMs, [this, answer] {
             // threading.Barrier: a wait that times out breaks the barrier for everybody.
             breakBarrier(QStringLiteral("a wait timed out"));

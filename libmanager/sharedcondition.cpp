@@ -58,15 +58,7 @@ Reply SharedCondition::call(const Caller &caller, const QByteArray &method, cons
             return parked(answer);
         }
         m_waiters.push_back({ caller.connection, answer, count });
-        const auto drop = [this, answer] {
-            for (auto it = m_waiters.begin(); it != m_waiters.end(); ++it) {
-                if (it->answer.state() == answer.state()) {
-                    m_waiters.erase(it);
-                    return true;
-                }
-            }
-            return false;
-        };
+        const auto drop = [this, answer] { return removeWaiter(m_waiters, answer); };
         answer.onCancelled(this, [drop] { drop(); });
         armTimeout(answer, timeoutMs, [this, drop, answer, connection = caller.connection, count] {
             // Timed out: take the lock back, then answer false, as threading.Condition does.

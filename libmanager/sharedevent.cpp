@@ -47,9 +47,7 @@ Reply SharedEvent::call(const Caller &caller, const QByteArray &method, const QV
             return Reply::fromValue(m_flag);
         Deferred answer;
         m_waiters.append(answer);
-        const auto drop = [this, answer] {
-            m_waiters.removeIf([&answer](const Deferred &d) { return d.state() == answer.state(); });
-        };
+        const auto drop = [this, answer] { removeWaiter(m_waiters, answer); };
         answer.onCancelled(this, drop);
         armTimeout(answer, timeoutMs, [drop, answer] {
             drop();

@@ -54,9 +54,9 @@ Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)
         return Reply::fromValue(false);
     Deferred answer;
     m_waiters.push_back({ caller.connection, answer, 1, true });
-    answer.onCancelled(this, [this, answer] { dropWaiter(answer); });
+    answer.onCancelled(this, [this, answer] { removeWaiter(m_waiters, answer); });
     armTimeout(answer, timeoutMs, [this, answer] {
-        dropWaiter(answer);
+        removeWaiter(m_waiters, answer);
         answer.resolve(false);
     });
     return parked(answer);
@@ -97,7 +97,7 @@ void SharedLock::reacquire(quint64 connection, int count, const Deferred &answer
         return;
     }
     m_waiters.push_back({ connection, answer, count, result });
-    answer.onCancelled(this, [this, answer] { dropWaiter(answer); });
+    answer.onCancelled(this, [this, answer] { removeWaiter(m_waiters, answer); });
 }
 
 void SharedLock::callerGone(quint64 connection)
@@ -124,16 +124,6 @@ void SharedLock::grantNext()
         }
         m_owner = 0; // that waiter is gone: try the next
         m_count = 0;
-    }
-}
-
-void SharedLock::dropWaiter(const Deferred &answer)
-{
-    for (auto it = m_waiters.begin(); it != m_waiters.end(); ++it) {
-        if (it->answer.state() == answer.state()) {
-            m_waiters.erase(it);
-            return;
-        }
     }
 }
 

@@ -50,7 +50,6 @@ private:
         QVariant result;
     };
     void grantNext();
-    void dropWaiter(const Deferred &answer);
 
     bool m_recursive;
     quint64 m_owner = 0;

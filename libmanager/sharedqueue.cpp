@@ -4,25 +4,6 @@
 
 namespace LibManager {
 
-namespace {
-template<typename Container>
-void dropState(Container &container, const Deferred &answer)
-{
-    for (auto it = container.begin(); it != container.end(); ++it) {
-        if constexpr (std::is_same_v<typename Container::value_type, Deferred>) {
-            if (it->state() == answer.state()) {
-                container.erase(it);
-                return;
-            }
-        } else {
-            if (it->answer.state() == answer.state()) {
-                container.erase(it);
-                return;
-            }
-        }
-    }
-}
-} // namespace
 
 SharedQueue::SharedQueue(int maxsize, bool joinable, QObject *parent)
     : NativeObject(parent), m_maxsize(qMax(0, maxsize)), m_joinable(joinable)
@@ -104,9 +85,9 @@ Reply SharedQueue::call(const Caller &caller, const QByteArray &method, const QV
             return Reply::fromValue(m_unfinished == 0);
         Deferred answer;
         m_joiners.append(answer);
-        answer.onCancelled(this, [this, answer] { dropState(m_joiners, answer); });
+        answer.onCancelled(this, [this, answer] { removeWaiter(m_joiners, answer); });
         armTimeout(answer, timeoutMs, [this, answer] {
-            dropState(m_joiners, answer);
+            removeWaiter(m_joiners, answer);
             answer.resolve(false);
         });
         return parked(answer);
@@ -121,9 +102,9 @@ Reply SharedQueue::put(const QVariant &item, bool block, int timeoutMs)
             return Reply::fromError(Error::Full, QStringLiteral("the queue is full (maxsize %1)").arg(m_maxsize));
         Deferred answer;
         m_putters.push_back({ answer, item });
-        answer.onCancelled(this, [this, answer] { dropState(m_putters, answer); });
+        answer.onCancelled(this, [this, answer] { removeWaiter(m_putters, answer); });
         armTimeout(answer, timeoutMs, [this, answer] {
-            dropState(m_putters, answer);
+            removeWaiter(m_putters, answer);
             answer.reject(Error::Full, QStringLiteral("the queue stayed full (maxsize %1)").arg(m_maxsize));
         });
         return parked(answer);
@@ -173,9 +154,9 @@ Reply SharedQueue::get(bool block, int timeoutMs)
         return Reply::fromError(Error::Empty, QStringLiteral("the queue is empty"));
     Deferred answer;
     m_getters.push_back(answer);
-    answer.onCancelled(this, [this, answer] { dropState(m_getters, answer); });
+    answer.onCancelled(this, [this, answer] { removeWaiter(m_getters, answer); });
     armTimeout(answer, timeoutMs, [this, answer] {
-        dropState(m_getters, answer);
+        removeWaiter(m_getters, answer);
         answer.reject(Error::Empty, QStringLiteral("the queue stayed empty"));
     });
     return parked(answer);

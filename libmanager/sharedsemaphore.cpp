@@ -41,14 +41,7 @@ Reply SharedSemaphore::call(const Caller &caller, const QByteArray &method, cons
             return Reply::fromValue(false);
         Deferred answer;
         m_waiters.push_back({ caller.connection, answer });
-        const auto drop = [this, answer] {
-            for (auto it = m_waiters.begin(); it != m_waiters.end(); ++it) {
-                if (it->answer.state() == answer.state()) {
-                    m_waiters.erase(it);
-                    return;
-                }
-            }
-        };
+        const auto drop = [this, answer] { removeWaiter(m_waiters, answer); };
         answer.onCancelled(this, drop);
         armTimeout(answer, timeoutMs, [drop, answer] {
             drop();

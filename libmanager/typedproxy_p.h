@@ -28,6 +28,15 @@ inline int clientWait(int timeoutMs)
     return timeoutMs < 0 ? Proxy::NoTimeout : timeoutMs + 10000;
 }
 
+/*! The acquire(blocking, timeout) call of Lock, RLock, Semaphore and Condition: true once
+    acquired, false on a timeout or an error (the proxy's lastError()). */
+inline bool acquire(const Proxy &proxy, int timeoutMs)
+{
+    const Reply reply = proxy.callMethod(QStringLiteral("acquire"), { timeoutMs != 0, seconds(timeoutMs) },
+                                         clientWait(timeoutMs));
+    return reply.isValid() && reply.value().toBool();
+}
+
 /*! Packed little-endian elements of \a typeCode as QVariants. */
 QVariantList unpack(char typeCode, const QByteArray &packed);
 

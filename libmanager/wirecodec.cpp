@@ -216,29 +216,6 @@ bool isSafeTimeZoneId(const QByteArray &id)
     return QTimeZone::isTimeZoneIdAvailable(id);
 }
 
-template<typename Map>
-bool readMap(QDataStream &in, QVariant *value, QString *why, int depth)
-{
-    // The map itself is at depth; its values are one deeper.
-    quint32 count = 0;
-    in >> count;
-    // Every entry takes at least 5 bytes (an empty key and a Null tag).
-    if (in.status() != QDataStream::Ok || qint64(count) * 5 > in.device()->bytesAvailable())
-        return fail(why, QStringLiteral("map claims %1 entries, more than the frame holds").arg(count));
-    Map map;
-    for (quint32 i = 0; i < count; ++i) {
-        QString key;
-        in >> key;
-        QVariant item;
-        if (in.status() != QDataStream::Ok || !readValue(in, &item, why, depth + 1))
-            return fail(why, why && !why->isEmpty() ? *why : QStringLiteral("truncated map key"));
-        map.insert(key, item);
-    }
-    *value = QVariant::fromValue(map);
-    return true;
-}
-
-
 bool write(Writer &out, const QVariant &value, QString *why, int depth);
 bool read(Reader &in, QVariant *value, QString *why, int depth);
 
@@ -712,22 +689,6 @@ bool writeValue(QDataStream &out, const QVariant &value, QString *why, int depth
     if (!write(writer, value, why, depth))
         return false;
     out.writeRawData(bytes.constData(), int(bytes.size()));
-    return true;
-}
-
-bool readValue(QDataStream &in, QVariant *value, QString *why, int depth)
-{
-    QIODevice *device = in.device();
-    if (!device)
-        return fail(why, QStringLiteral("no device"));
-    const qint64 start = device->pos();
-    const QByteArray rest = device->peek(device->bytesAvailable());
-    Reader reader(rest.constData(), rest.size());
-    if (!read(reader, value, why, depth)) {
-        in.setStatus(QDataStream::ReadCorruptData);
-        return false;
-    }
-    device->seek(start + (rest.size() - reader.remaining()));
     return true;
 }
 

@@ -62,10 +62,9 @@ LIBMANAGER_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
 LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, Message *message,
                                      QString *why);
 
-/*! Encodes or decodes one Value (for tests and for the codec itself). */
+/*! Encodes one Value, as the messages carry it (for tests). */
 LIBMANAGER_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why,
                                   int depth = 0);
-LIBMANAGER_EXPORT bool readValue(QDataStream &in, QVariant *value, QString *why, int depth = 0);
 
 /*! True if values of \a type may travel as Tag::Other (see protocol_p.h). */
 LIBMANAGER_EXPORT bool isOpaqueTypeAllowed(QMetaType type);
