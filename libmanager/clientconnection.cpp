@@ -423,14 +423,13 @@ void ClientConnection::processFrames()
                          .arg(m_reader.maxFrameSize()));
             return;
         }
-        Wire::Message message;
         QString why;
-        if (!Wire::decodeMessage(payload, size, &message, &why)) {
+        if (!Wire::decodeMessage(payload, size, &m_message, &why)) {
             qCWarning(lcProtocol) << "malformed frame from the server:" << why;
             lose(QStringLiteral("protocol error: %1").arg(why));
             return;
         }
-        dispatch(message);
+        dispatch(m_message);
     }
 }
 
@@ -456,7 +455,7 @@ void ClientConnection::dispatch(const Wire::Message &message)
         // Delivered from the event loop, in the order the server made them.
         QMetaObject::invokeMethod(
                 this,
-                [this, id = message.objectId, name = message.name, args = message.args()] {
+                [this, id = message.objectId, name = message.name, args = message.args] {
                     deliverEvent(id, name, args);
                 },
                 Qt::QueuedConnection);

@@ -13,6 +13,7 @@
 #include <libmanager/pendingcall.h>
 #include <libmanager/platform_p.h>
 #include <libmanager/reply.h>
+#include <libmanager/wirecodec_p.h>
 
 #include <QtCore/qhash.h>
 #include <QtCore/qmutex.h>
@@ -48,7 +49,6 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, Factory> m_factories;
 };
-namespace Wire { struct Message; }
 
 /*! The shared state behind PendingCall copies and watchers. */
 class PendingCallState
@@ -141,6 +141,7 @@ private:
     QString m_closeReason;
     QString m_goodbye;
     FrameReader m_reader;
+    Wire::Message m_message; // decoded into frame after frame, so that its buffers are reused
     QMutex m_writeMutex; // guards m_output and writes to the socket
     QByteArray m_output;
     bool m_flushScheduled = false;

@@ -3,6 +3,7 @@
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qcoreevent.h>
+#include <QtCore/qmetaobject.h>
 #include <QtCore/qsocketnotifier.h>
 
 #include <algorithm>
@@ -201,20 +202,44 @@ int EpollEventDispatcher::activateTimers()
     return fired;
 }
 
+namespace {
+bool isLoopSignal(const QMetaMethod &signal)
+{
+    static const QMetaMethod awake = QMetaMethod::fromSignal(&QAbstractEventDispatcher::awake);
+    static const QMetaMethod aboutToBlock = QMetaMethod::fromSignal(&QAbstractEventDispatcher::aboutToBlock);
+    return signal == awake || signal == aboutToBlock;
+}
+} // namespace
+
+void EpollEventDispatcher::connectNotify(const QMetaMethod &signal)
+{
+    if (isLoopSignal(signal))
+        ++m_loopSignalConnections;
+}
+
+void EpollEventDispatcher::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid signal: disconnect() of everything; counting high only costs emissions.
+    if (isLoopSignal(signal))
+        --m_loopSignalConnections;
+}
+
 bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
     m_interrupted = false;
-    Q_EMIT awake();
+    const bool signalsWatched = m_loopSignalConnections.load(std::memory_order_relaxed) > 0;
+    if (signalsWatched)
+        Q_EMIT awake();
     QCoreApplication::sendPostedEvents();
 
     const bool mayWait = (flags & QEventLoop::WaitForMoreEvents) && !m_interrupted;
-    if (mayWait)
+    if (mayWait && signalsWatched)
         Q_EMIT aboutToBlock();
     epoll_event events[MaxEvents];
     int count = ::epoll_wait(m_epoll, events, MaxEvents, mayWait ? waitTimeout() : 0);
     if (count < 0)
         count = 0; // EINTR: go round again
-    if (mayWait)
+    if (mayWait && signalsWatched)
         Q_EMIT awake();
 
     int handled = 0;

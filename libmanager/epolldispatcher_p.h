@@ -54,6 +54,10 @@ public:
     */
     void setDirectHandler(QSocketNotifier *notifier, Handler handler, void *context);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     struct Notifiers
     {
@@ -86,6 +90,9 @@ private:
     QHash<const QSocketNotifier *, Direct> m_direct;
     std::vector<Timer> m_timers;
     std::atomic<bool> m_interrupted { false };
+    // Connections to awake() and aboutToBlock(): emitting a signal nobody listens to still
+    // costs a meta-object call, three times per turn of the loop.
+    std::atomic<int> m_loopSignalConnections { 0 };
 };
 
 } // namespace LibManager

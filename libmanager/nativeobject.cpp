@@ -119,7 +119,7 @@ void NativeObject::releaseValue(const QVariant &value)
     });
 }
 
-Reply NativeObject::notExposed(const QByteArray &method) const
+Reply NativeObject::notExposed(QByteArrayView method) const
 {
     return Reply::fromError(Error::MethodNotExposed,
                             QStringLiteral("'%1' is not an exposed method of %2 (exposed: %3)")
@@ -128,7 +128,7 @@ Reply NativeObject::notExposed(const QByteArray &method) const
                                          methodNames().join(QLatin1String(", "))));
 }
 
-Reply NativeObject::wrongArguments(const QByteArray &method, const QString &expected) const
+Reply NativeObject::wrongArguments(QByteArrayView method, const QString &expected) const
 {
     return Reply::fromError(Error::InvalidArguments,
                             QStringLiteral("%1 takes %2").arg(QString::fromLatin1(method), expected));

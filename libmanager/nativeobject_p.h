@@ -69,7 +69,7 @@ public:
     NativeHost *host() const { return m_host; }
 
     /*! Answers a call: a value, an error, or a Reply holding a Deferred to answer later. */
-    virtual Reply call(const Caller &caller, const QByteArray &method, const QVariantList &args) = 0;
+    virtual Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) = 0;
     /*! \a connection closed: give back what it held. */
     virtual void callerGone(quint64 connection) { Q_UNUSED(connection); }
     /*! The object's str(), Python style. */
@@ -89,8 +89,8 @@ protected:
     /*! Keeps the objects that tokens inside \a value name alive while this object stores it. */
     void retainValue(const QVariant &value);
     void releaseValue(const QVariant &value);
-    Reply notExposed(const QByteArray &method) const;
-    Reply wrongArguments(const QByteArray &method, const QString &expected) const;
+    Reply notExposed(QByteArrayView method) const;
+    Reply wrongArguments(QByteArrayView method, const QString &expected) const;
     /*! Runs \a onTimeout after \a timeoutMs unless \a deferred is answered or cancelled first. */
     void armTimeout(const Deferred &deferred, int timeoutMs, std::function<void()> onTimeout);
 

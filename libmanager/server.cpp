@@ -204,7 +204,7 @@ void Server::handleMessage(ServerConnection *connection, const Wire::Message &me
 
 void Server::handleCall(ServerConnection *connection, const Wire::Message &message)
 {
-    const QVariantList args = message.args();
+    const QVariantList &args = message.args;
     if (message.objectId == Protocol::ManagerObjectId) {
         connection->sendReply(message.requestId, callManager(connection, message.name, args));
         return;
@@ -215,23 +215,24 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
         return;
     }
     QObject *object = it->object;
+    const QByteArrayView method = message.name;
     if (auto *native = qobject_cast<NativeObject *>(object)) {
         Reply reply;
-        if (message.name == "__str__" || message.name == "__repr__")
+        if (method == "__str__" || method == "__repr__")
             reply = Reply::fromValue(native->toString());
         else
-            reply = native->call(Caller { connection->id() }, message.name, args);
+            reply = native->call(Caller { connection->id() }, method, args);
         if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>())
             connection->park(message.requestId, reply.value().value<Deferred>().state());
         else
             connection->sendReply(message.requestId, reply);
         return;
     }
-    if (message.name == "__str__") {
+    if (method == "__str__") {
         connection->sendReply(message.requestId, Reply::fromValue(MethodTable::stringOf(object)));
         return;
     }
-    if (message.name == "__repr__") {
+    if (method == "__repr__") {
         connection->sendReply(message.requestId, Reply::fromValue(MethodTable::reprOf(object)));
         return;
     }

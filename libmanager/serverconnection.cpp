@@ -154,7 +154,7 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
 
 void ServerConnection::handleFrame(const char *payload, qsizetype size)
 {
-    Wire::Message message;
+    Wire::Message &message = m_message;
     QString why;
     if (!Wire::decodeMessage(payload, size, &message, &why)) {
         abort(QStringLiteral("malformed frame: %1").arg(why));

@@ -11,6 +11,7 @@
 #include <libmanager/framereader_p.h>
 #include <libmanager/platform_p.h>
 #include <libmanager/reply.h>
+#include <libmanager/wirecodec_p.h>
 
 #include <QtCore/qhash.h>
 #include <QtCore/qobject.h>
@@ -83,6 +84,7 @@ private:
     State m_state = AwaitingHello;
     bool m_inBatch = false;
     FrameReader m_reader;
+    Wire::Message m_message; // decoded into frame after frame, so that its buffers are reused
     QByteArray m_output;
     qsizetype m_outputPos = 0;
     QByteArray m_serverNonce;

@@ -65,21 +65,22 @@ KeyKind kindOf(const QVariant &key)
 
 } // namespace
 
-bool DictKey::isHashable(const QVariant &key, QString *why)
+DictKey::DictKey(const QVariant &key) : m_key(key), m_kind(quint8(kindOf(key))) { }
+
+bool DictKey::isHashable(QString *why) const
 {
-    if (kindOf(key) != KeyKind::Unhashable)
+    if (KeyKind(m_kind) != KeyKind::Unhashable)
         return true;
-    *why = QStringLiteral("unhashable type: '%1'").arg(key.isValid() ? QString::fromLatin1(key.metaType().name())
-                                                                     : QStringLiteral("None"));
+    *why = QStringLiteral("unhashable type: '%1'").arg(m_key.isValid() ? QString::fromLatin1(m_key.metaType().name())
+                                                                       : QStringLiteral("None"));
     return false;
 }
 
 bool operator==(const DictKey &a, const DictKey &b)
 {
-    const KeyKind kind = kindOf(a.m_key);
-    if (kind != kindOf(b.m_key))
+    if (a.m_kind != b.m_kind)
         return false;
-    switch (kind) {
+    switch (KeyKind(a.m_kind)) {
     case KeyKind::Integer: {
         Int128 x = 0;
         Int128 y = 0;
@@ -104,7 +105,7 @@ bool operator==(const DictKey &a, const DictKey &b)
 size_t qHash(const DictKey &key, size_t seed)
 {
     const QVariant &v = key.m_key;
-    switch (kindOf(v)) {
+    switch (KeyKind(key.m_kind)) {
     case KeyKind::Integer: {
         Int128 x = 0;
         asInteger(v, &x);
@@ -167,10 +168,10 @@ QString SharedDict::toString() const
     return QLatin1Char('{') + parts.join(QLatin1String(", ")) + QLatin1Char('}');
 }
 
-bool SharedDict::checkKey(const QVariant &key, Reply *failure) const
+bool SharedDict::checkKey(const DictKey &key, Reply *failure) const
 {
     QString why;
-    if (DictKey::isHashable(key, &why))
+    if (key.isHashable(&why))
         return true;
     *failure = Reply::fromError(Error::TypeError, why);
     return false;
@@ -184,16 +185,17 @@ Reply SharedDict::missing(const QVariant &key) const
 Reply SharedDict::set(const QVariant &key, const QVariant &value)
 {
     Reply failure;
-    if (!checkKey(key, &failure))
+    const DictKey dictKey(key);
+    if (!checkKey(dictKey, &failure))
         return failure;
     retainValue(value);
-    auto it = m_entries.find(DictKey(key));
+    auto it = m_entries.find(dictKey);
     if (it != m_entries.end()) {
         releaseValue(it->value);
         it->value = value;
         publish("changed", { it.key().value(), value });
     } else {
-        m_entries.insert(DictKey(key), Entry { value, m_nextOrder++ });
+        m_entries.insert(dictKey, Entry { value, m_nextOrder++ });
         publish("inserted", { key, value });
     }
     return Reply::fromValue(QVariant());
@@ -223,7 +225,7 @@ Reply SharedDict::update(const QVariant &values)
                 return Reply::fromError(Error::ValueError, QStringLiteral("dictionary update sequence element #%1 is not a [key, value] pair").arg(i));
             }
             Reply failure;
-            if (!checkKey(pair.at(0), &failure))
+            if (!checkKey(DictKey(pair.at(0)), &failure))
                 return failure;
         }
         for (const QVariant &pair : pairs)
@@ -237,16 +239,17 @@ Reply SharedDict::update(const QVariant &values)
     }
 }
 
-Reply SharedDict::call(const Caller &caller, const QByteArray &method, const QVariantList &args)
+Reply SharedDict::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     Reply failure;
     if (method == "__getitem__" || method == "get") {
         if (args.isEmpty() || args.size() > 2)
             return wrongArguments(method, QStringLiteral("(key[, default])"));
-        if (!checkKey(args.at(0), &failure))
+        const DictKey key(args.at(0));
+        if (!checkKey(key, &failure))
             return failure;
-        const auto it = m_entries.constFind(DictKey(args.at(0)));
+        const auto it = m_entries.constFind(key);
         if (it != m_entries.cend())
             return Reply::fromValue(it->value);
         return method == "get" ? Reply::fromValue(args.value(1)) : missing(args.at(0));
@@ -259,24 +262,26 @@ Reply SharedDict::call(const Caller &caller, const QByteArray &method, const QVa
     if (method == "__delitem__" || method == "pop") {
         if (args.isEmpty() || args.size() > (method == "pop" ? 2 : 1))
             return wrongArguments(method, method == "pop" ? QStringLiteral("(key[, default])") : QStringLiteral("(key)"));
-        if (!checkKey(args.at(0), &failure))
+        const DictKey key(args.at(0));
+        if (!checkKey(key, &failure))
             return failure;
-        const auto it = m_entries.find(DictKey(args.at(0)));
+        const auto it = m_entries.find(key);
         if (it == m_entries.end())
             return args.size() == 2 ? Reply::fromValue(args.at(1)) : missing(args.at(0));
-        const QVariant key = it.key().value();
+        const QVariant storedKey = it.key().value();
         const QVariant value = it->value;
         m_entries.erase(it);
         releaseValue(value);
-        publish("removed", { key });
+        publish("removed", { storedKey });
         return Reply::fromValue(method == "pop" ? value : QVariant());
     }
     if (method == "__contains__") {
         if (args.size() != 1)
             return wrongArguments(method, QStringLiteral("(key)"));
-        if (!checkKey(args.at(0), &failure))
+        const DictKey key(args.at(0));
+        if (!checkKey(key, &failure))
             return failure; // Python: TypeError, unhashable type
-        return Reply::fromValue(m_entries.contains(DictKey(args.at(0))));
+        return Reply::fromValue(m_entries.contains(key));
     }
     if (method == "__len__")
         return Reply::fromValue(int(m_entries.size()));
@@ -311,9 +316,10 @@ Reply SharedDict::call(const Caller &caller, const QByteArray &method, const QVa
     if (method == "setdefault") {
         if (args.isEmpty() || args.size() > 2)
             return wrongArguments(method, QStringLiteral("(key[, default])"));
-        if (!checkKey(args.at(0), &failure))
+        const DictKey key(args.at(0));
+        if (!checkKey(key, &failure))
             return failure;
-        const auto it = m_entries.constFind(DictKey(args.at(0)));
+        const auto it = m_entries.constFind(key);
         if (it != m_entries.cend())
             return Reply::fromValue(it->value);
         set(args.at(0), args.value(1));

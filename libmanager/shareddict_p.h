@@ -22,15 +22,16 @@ class LIBMANAGER_EXPORT DictKey
 {
 public:
     DictKey() = default;
-    explicit DictKey(const QVariant &key) : m_key(key) { }
+    explicit DictKey(const QVariant &key);
     /*! False, with the reason, for a key that cannot be hashed (a list, a map, ...). */
-    static bool isHashable(const QVariant &key, QString *why);
+    bool isHashable(QString *why) const;
     const QVariant &value() const { return m_key; }
     friend bool operator==(const DictKey &a, const DictKey &b);
     friend size_t qHash(const DictKey &key, size_t seed);
 
 private:
     QVariant m_key;
+    quint8 m_kind = 0; // what sort of key it is, worked out once rather than per comparison
 };
 
 /*!
@@ -47,7 +48,7 @@ public:
     /*! Fills from a QVariantMap, QVariantHash or list of [key, value] pairs. */
     Reply update(const QVariant &values);
 
-    Reply call(const Caller &caller, const QByteArray &method, const QVariantList &args) override;
+    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
 
@@ -62,7 +63,7 @@ private:
     QList<Table::const_iterator> ordered() const;
     Reply set(const QVariant &key, const QVariant &value);
     Reply missing(const QVariant &key) const;
-    bool checkKey(const QVariant &key, Reply *failure) const;
+    bool checkKey(const DictKey &key, Reply *failure) const;
 
     Table m_entries;
     quint64 m_nextOrder = 0;

@@ -41,16 +41,33 @@ bool fail(QString *why, const QString &text)
 class Writer
 {
 public:
-    explicit Writer(QByteArray *out) : m_out(out) { }
+    explicit Writer(QByteArray *out) : m_out(out), m_end(out->size()) { }
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+    ~Writer() { commit(); }
 
-    /*! Room for \a count more bytes at the end. QByteArray::append() goes through insert()
-        in Qt 6.4, which costs more than the few bytes of a field are worth. */
+    /*! Room for \a count more bytes at the end. The buffer grows ahead of what is written,
+        so that a message costs one or two resize() calls rather than one per field
+        (QByteArray::append() goes through insert() in Qt 6.4, dearer still); commit() trims
+        it back to what was written. */
     char *grow(qsizetype count)
     {
-        const qsizetype at = m_out->size();
-        m_out->resize(at + count);
+        const qsizetype at = m_end;
+        m_end += count;
+        if (m_end > m_out->size())
+            m_out->resize(m_end + Slack); // capacity itself grows geometrically
         return m_out->data() + at;
     }
+    /*! Drops the room grown ahead: the buffer ends where the writing did. */
+    void commit()
+    {
+        if (m_out->size() != m_end)
+            m_out->resize(m_end);
+    }
+    /*! What has been written so far, the buffer's earlier contents included. */
+    qsizetype size() const { return m_end; }
+    char *data() { return m_out->data(); }
+    void truncate(qsizetype size) { m_end = size; }
     void u8(quint8 value) { *grow(1) = char(value); }
     template<typename T>
     void number(T value)
@@ -99,10 +116,10 @@ public:
         u32(quint32(value.size() * 2));
         qToBigEndian<quint16>(value.constData(), value.size(), grow(value.size() * 2));
     }
-    QByteArray *buffer() { return m_out; }
-
 private:
+    static constexpr qsizetype Slack = 256;
     QByteArray *m_out;
+    qsizetype m_end;
 };
 
 class Reader
@@ -190,13 +207,14 @@ public:
     void kind(Kind kind) { u8(quint8(kind)); }
     bool finish()
     {
-        QByteArray *out = buffer();
-        qToBigEndian<quint32>(quint32(out->size() - m_start - Protocol::FrameHeaderSize), out->data() + m_start);
+        qToBigEndian<quint32>(quint32(size() - m_start - Protocol::FrameHeaderSize), data() + m_start);
+        commit();
         return true;
     }
     bool rollback()
     {
-        buffer()->truncate(m_start);
+        truncate(m_start);
+        commit();
         return false;
     }
 
@@ -377,6 +395,21 @@ bool write(Writer &out, const QVariant &value, QString *why, int depth)
     return true;
 }
 
+// A List's count and items (its tag already read), appended to \a list.
+bool readList(Reader &in, QVariantList *list, QString *why, int depth)
+{
+    const quint32 count = in.u32();
+    if (!in.ok() || qint64(count) > in.remaining())
+        return fail(why, QStringLiteral("list claims %1 items, more than the frame holds").arg(count));
+    list->reserve(list->size() + count);
+    for (quint32 i = 0; i < count; ++i) {
+        list->emplace_back();
+        if (!read(in, &list->last(), why, depth + 1))
+            return false;
+    }
+    return true;
+}
+
 template<typename Map>
 bool readMap(Reader &in, QVariant *value, QString *why, int depth)
 {
@@ -464,17 +497,9 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
         break;
     }
     case Tag::List: {
-        const quint32 count = in.u32();
-        if (!in.ok() || qint64(count) > in.remaining())
-            return fail(why, QStringLiteral("list claims %1 items, more than the frame holds").arg(count));
         QVariantList list;
-        list.reserve(count);
-        for (quint32 i = 0; i < count; ++i) {
-            QVariant item;
-            if (!read(in, &item, why, depth + 1))
-                return false;
-            list.append(std::move(item));
-        }
+        if (!readList(in, &list, why, depth))
+            return false;
         *value = QVariant(std::move(list));
         break;
     }
@@ -552,11 +577,24 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
 
 bool readArgs(Reader &in, Message *message, QString *why)
 {
-    if (!read(in, &message->value, why, 0))
-        return false;
-    if (message->value.metaType().id() != QMetaType::QVariantList)
+    // A List value, read straight into the message's list rather than into a QVariant.
+    if (in.u8() != quint8(Tag::List) || !in.ok())
         return fail(why, QStringLiteral("arguments are not a list"));
-    return true;
+    return readList(in, &message->args, why, 0);
+}
+
+// A method or event name, into \a name's own buffer when it has one.
+void readName(Reader &in, QByteArray *name)
+{
+    const quint32 size = in.u32();
+    if (!in.ok() || size == NullMarker || !in.need(size)) {
+        name->clear();
+        return;
+    }
+    name->resize(qsizetype(size));
+    if (size > 0)
+        std::memcpy(name->data(), in.position(), size);
+    in.skip(size);
 }
 
 bool decode(Reader &in, Message *message, QString *why)
@@ -569,7 +607,7 @@ bool decode(Reader &in, Message *message, QString *why)
     case Kind::Call:
         message->requestId = in.u32();
         message->objectId = in.u64();
-        message->name = in.bytes();
+        readName(in, &message->name);
         if (!in.ok())
             return fail(why, QStringLiteral("truncated call"));
         if (!readArgs(in, message, why))
@@ -609,7 +647,7 @@ bool decode(Reader &in, Message *message, QString *why)
     }
     case Kind::Event:
         message->objectId = in.u64();
-        message->name = in.bytes();
+        readName(in, &message->name);
         if (!in.ok())
             return fail(why, QStringLiteral("truncated event"));
         if (!readArgs(in, message, why))
@@ -685,9 +723,11 @@ void appendFrame(QByteArray *out, const QByteArray &payload)
 bool writeValue(QDataStream &out, const QVariant &value, QString *why, int depth)
 {
     QByteArray bytes;
-    Writer writer(&bytes);
-    if (!write(writer, value, why, depth))
-        return false;
+    {
+        Writer writer(&bytes);
+        if (!write(writer, value, why, depth))
+            return false;
+    }
     out.writeRawData(bytes.constData(), int(bytes.size()));
     return true;
 }
@@ -803,7 +843,16 @@ bool decodeMessage(const char *payload, qsizetype size, Message *message, QStrin
 {
     if (why)
         why->clear();
-    *message = Message();
+    // Reset field by field: the name and argument buffers are kept for reuse.
+    message->kind = Kind::Call;
+    message->requestId = 0;
+    message->objectId = 0;
+    message->count = 0;
+    message->name.resize(0);
+    message->args.clear();
+    message->value.clear();
+    message->error = Error::NoError;
+    message->text.clear();
     Reader reader(payload, size);
     try {
         return decode(reader, message, why);

@@ -25,8 +25,8 @@ struct Message
     quint64 objectId = 0;
     quint32 count = 0;
     QByteArray name;   // Call: method; Event: event name
-    QVariant value;    // Call/Event: the argument list; Result: the result
-    QVariantList args() const { return value.toList(); }
+    QVariantList args; // Call, Event: the arguments
+    QVariant value;    // Result: the result
     Error error = Error::NoError; // Failure
     QString text;      // Failure: message; Goodbye: reason
 };
@@ -56,8 +56,9 @@ LIBMANAGER_EXPORT bool encodeEvent(QByteArray *out, quint64 objectId, const QByt
 LIBMANAGER_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
 
 /*!
-    Decodes one frame's payload. On failure returns false and says why in \a why; nothing
-    about the payload is trusted: counts, depth and stream status are all checked.
+    Decodes one frame's payload into \a message, replacing what it held (a message decoded
+    into again and again reuses its buffers). On failure returns false and says why in \a why;
+    nothing about the payload is trusted: counts, depth and stream status are all checked.
 */
 LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, Message *message,
                                      QString *why);

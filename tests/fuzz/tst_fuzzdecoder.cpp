@@ -157,7 +157,7 @@ bool encode(const Wire::Message &message, QByteArray *out, QString *why)
 {
     switch (message.kind) {
     case Kind::Call:
-        return Wire::encodeCall(out, message.requestId, message.objectId, message.name, message.args(), why);
+        return Wire::encodeCall(out, message.requestId, message.objectId, message.name, message.args, why);
     case Kind::Release:
         Wire::encodeRelease(out, message.objectId, message.count);
         return true;
@@ -176,7 +176,7 @@ bool encode(const Wire::Message &message, QByteArray *out, QString *why)
         Wire::encodeFailure(out, message.requestId, message.error, message.text);
         return true;
     case Kind::Event:
-        return Wire::encodeEvent(out, message.objectId, message.name, message.args(), why);
+        return Wire::encodeEvent(out, message.objectId, message.name, message.args, why);
     case Kind::Goodbye:
         Wire::encodeGoodbye(out, message.text);
         return true;
@@ -235,7 +235,8 @@ bool sameMessage(const Wire::Message &a, const Wire::Message &b)
 {
     return a.kind == b.kind && a.requestId == b.requestId && a.objectId == b.objectId
             && a.count == b.count && a.name == b.name && a.error == b.error && a.text == b.text
-            && a.text.isNull() == b.text.isNull() && sameValue(a.value, b.value);
+            && a.text.isNull() == b.text.isNull() && sameValue(a.value, b.value)
+            && sameValue(QVariant(a.args), QVariant(b.args));
 }
 
 QString saveInput(const QByteArray &payload, const QString &label)

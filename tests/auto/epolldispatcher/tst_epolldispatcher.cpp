@@ -7,6 +7,7 @@
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qelapsedtimer.h>
+#include <QtCore/qeventloop.h>
 #include <QtCore/qpointer.h>
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qthread.h>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void wakeUpFromAnotherThread();
     void manyDescriptors();
     void directHandlers();
+    void loopSignals();
 };
 
 void tst_EpollDispatcher::isTheApplicationsDispatcher()
@@ -188,6 +190,38 @@ void tst_EpollDispatcher::directHandlers()
     plain.setEnabled(false);
     ::close(fds[0]);
     ::close(fds[1]);
+}
+
+// awake() and aboutToBlock() are only emitted while something listens (they cost a
+// meta-object call per turn otherwise); listeners get them as from Qt's own dispatchers.
+void tst_EpollDispatcher::loopSignals()
+{
+    auto *dispatcher = QAbstractEventDispatcher::instance();
+    int awakes = 0;
+    int blocks = 0;
+    auto awake = connect(dispatcher, &QAbstractEventDispatcher::awake, this, [&awakes] { ++awakes; });
+    auto block = connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [&blocks] { ++blocks; });
+    // A loop that waits (QTest's waits poll without blocking): it blocks until the timer.
+    const auto runLoopBriefly = [] {
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    runLoopBriefly();
+    QVERIFY(blocks > 0);
+    QVERIFY(awakes > blocks); // one on entry and one after each wait
+    QVERIFY(disconnect(awake));
+    QVERIFY(disconnect(block));
+    const int awakesBefore = awakes;
+    const int blocksBefore = blocks;
+    runLoopBriefly();
+    QCOMPARE(awakes, awakesBefore);
+    QCOMPARE(blocks, blocksBefore);
+    // Connected again: emitted again.
+    block = connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [&blocks] { ++blocks; });
+    runLoopBriefly();
+    QVERIFY(blocks > blocksBefore);
+    QVERIFY(disconnect(block));
 }
 
 int main(int argc, char *argv[])

@@ -166,14 +166,16 @@ void tst_Server::badClientLosesOnlyItsConnection_data()
     QTest::newRow("container as opaque value") << true
                                                << frame(payload([](QDataStream &out) {
                                                       out << quint8(Protocol::Kind::Call) << quint32(1) << quint64(0)
-                                                          << QByteArray("ping") << quint8(Protocol::Tag::Other)
+                                                          << QByteArray("ping") << quint8(Protocol::Tag::List) << quint32(1)
+                                                          << quint8(Protocol::Tag::Other)
                                                           << quint32(QMetaType::QVariantList) << qint8(0) << quint32(0);
                                                   }))
                                                << QStringLiteral("may not travel as an opaque value");
     QTest::newRow("unknown user type") << true
                                        << frame(payload([](QDataStream &out) {
                                               out << quint8(Protocol::Kind::Call) << quint32(1) << quint64(0)
-                                                  << QByteArray("ping") << quint8(Protocol::Tag::Other)
+                                                  << QByteArray("ping") << quint8(Protocol::Tag::List) << quint32(1)
+                                                          << quint8(Protocol::Tag::Other)
                                                   << quint32(QMetaType::User) << qint8(0) << QByteArray("NoSuchType");
                                           }))
                                        << QStringLiteral("unknown type NoSuchType");
