@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "barrierproxy.h"
+#include "proxy_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
@@ -7,8 +8,8 @@ namespace LibManager {
 int BarrierProxy::wait(int timeoutMs)
 {
     const Reply reply = timeoutMs == BarrierTimeout
-            ? callMethod(QStringLiteral("wait"), {}, NoTimeout)
-            : callMethod(QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs));
+            ? ProxyPrivate::call(*this, u"wait", {}, NoTimeout)
+            : ProxyPrivate::call(*this, u"wait", { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs));
     return reply.isValid() ? reply.value().toInt() : -1;
 }
 

@@ -433,16 +433,16 @@ void ClientConnection::processFrames()
     }
 }
 
-void ClientConnection::dispatch(const Wire::Message &message)
+void ClientConnection::dispatch(Wire::Message &message)
 {
     switch (message.kind) {
     case Protocol::Kind::Result:
     case Protocol::Kind::Failure: {
-        const Reply reply = message.kind == Protocol::Kind::Result
-                ? Reply::fromValue(message.value)
+        Reply reply = message.kind == Protocol::Kind::Result
+                ? Reply::fromValue(std::move(message.value))
                 : Reply::fromError(message.error, message.text);
         if (message.requestId == m_syncId && m_syncId != 0) {
-            m_syncReply = reply;
+            m_syncReply = std::move(reply);
             m_syncDone = true;
             return;
         }
@@ -470,11 +470,11 @@ void ClientConnection::dispatch(const Wire::Message &message)
     }
 }
 
-bool ClientConnection::pumpUntil(const std::function<bool()> &done, qint64 deadline)
+bool ClientConnection::pumpUntil(const bool *done, qint64 deadline)
 {
     while (true) {
         processFrames();
-        if (done())
+        if (*done)
             return true;
         if (!m_open)
             return false;
@@ -482,16 +482,16 @@ bool ClientConnection::pumpUntil(const std::function<bool()> &done, qint64 deadl
         if (remaining == 0)
             return false;
         if (Platform::wait(m_socket, Platform::Readable, remaining) == 0)
-            return done();
+            return *done;
         if (!readAvailable()) {
             processFrames();
-            return done();
+            return *done;
         }
     }
 }
 
-Reply ClientConnection::call(quint64 objectId, QStringView method, const QVariantList &args,
-                             int timeoutMs)
+Reply ClientConnection::call(quint64 objectId, QStringView method, const QVariant *args,
+                             qsizetype count, int timeoutMs)
 {
     if (!m_open)
         return lostReply();
@@ -500,7 +500,7 @@ Reply ClientConnection::call(quint64 objectId, QStringView method, const QVarian
     QString why;
     {
         QMutexLocker lock(&m_writeMutex);
-        if (!Wire::encodeCall(&m_output, id, objectId, method, args, &why))
+        if (!Wire::encodeCall(&m_output, id, objectId, method, args, count, &why))
             return Reply::fromError(Error::InvalidArguments, why);
     }
     Error code = Error::NoError;
@@ -508,7 +508,7 @@ Reply ClientConnection::call(quint64 objectId, QStringView method, const QVarian
         return Reply::fromError(code, why);
     m_syncId = id;
     m_syncDone = false;
-    const bool answered = pumpUntil([this] { return m_syncDone; }, deadline);
+    const bool answered = pumpUntil(&m_syncDone, deadline);
     m_syncId = 0;
     if (answered)
         return std::exchange(m_syncReply, Reply());
@@ -526,8 +526,8 @@ Reply ClientConnection::call(quint64 objectId, QStringView method, const QVarian
                                     .arg(timeoutMs));
 }
 
-PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method,
-                                        const QVariantList &args, int timeoutMs)
+PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method, const QVariant *args,
+                                        qsizetype count, int timeoutMs)
 {
     auto state = std::make_shared<PendingCallState>();
     state->connection = this;
@@ -540,7 +540,7 @@ PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method,
     qsizetype buffered = 0;
     {
         QMutexLocker lock(&m_writeMutex);
-        if (!Wire::encodeCall(&m_output, id, objectId, method, args, &why)) {
+        if (!Wire::encodeCall(&m_output, id, objectId, method, args, count, &why)) {
             state->finish(Reply::fromError(Error::InvalidArguments, why));
             return PendingCall(state);
         }
@@ -577,7 +577,7 @@ bool ClientConnection::waitForFinished(PendingCallState *state)
         state->finish(Reply::fromError(code, why));
         return true;
     }
-    pumpUntil([state] { return state->finished; }, state->deadline);
+    pumpUntil(&state->finished, state->deadline);
     if (!state->finished)
         expireCalls();
     return state->finished;

@@ -102,9 +102,20 @@ public:
     bool isOpen() const { return m_open; }
     QString closeReason() const { return m_closeReason; }
 
-    Reply call(quint64 objectId, QStringView method, const QVariantList &args, int timeoutMs);
+    /*! Calls \a method with the \a count arguments at \a args and waits for the answer. */
+    Reply call(quint64 objectId, QStringView method, const QVariant *args, qsizetype count,
+               int timeoutMs);
+    Reply call(quint64 objectId, QStringView method, const QVariantList &args, int timeoutMs)
+    {
+        return call(objectId, method, args.constData(), args.size(), timeoutMs);
+    }
+    PendingCall callAsync(quint64 objectId, QStringView method, const QVariant *args,
+                          qsizetype count, int timeoutMs);
     PendingCall callAsync(quint64 objectId, QStringView method, const QVariantList &args,
-                          int timeoutMs);
+                          int timeoutMs)
+    {
+        return callAsync(objectId, method, args.constData(), args.size(), timeoutMs);
+    }
     /*! Blocks until \a state finishes or its deadline passes (then it fails with Timeout). */
     bool waitForFinished(PendingCallState *state);
     /*! Drops \a count references to \a objectId. Thread-safe; no answer. */
@@ -126,10 +137,11 @@ private:
     void scheduleFlush();
     bool readAvailable();
     void processFrames();
-    void dispatch(const Wire::Message &message);
+    void dispatch(Wire::Message &message);
     void lose(const QString &reason);
     void deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args);
-    bool pumpUntil(const std::function<bool()> &done, qint64 deadline);
+    /*! Reads and dispatches answers until \a *done is set (true) or \a deadline passes. */
+    bool pumpUntil(const bool *done, qint64 deadline);
     void onReadable();
     void expireCalls();
     void armDeadline(qint64 deadline);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "conditionproxy.h"
+#include "proxy_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
@@ -16,7 +17,7 @@ bool ConditionProxy::release()
 
 bool ConditionProxy::wait(int timeoutMs)
 {
-    const Reply reply = callMethod(QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
+    const Reply reply = ProxyPrivate::call(*this, u"wait", { TypedProxy::seconds(timeoutMs) },
                                    TypedProxy::clientWait(timeoutMs));
     if (reply.isValid() && !reply.value().toBool())
         recordReply(Reply::fromError(Error::Timeout, QStringLiteral("no notify within %1 ms").arg(timeoutMs)));
@@ -25,7 +26,7 @@ bool ConditionProxy::wait(int timeoutMs)
 
 bool ConditionProxy::notify(int n)
 {
-    return callMethod(QStringLiteral("notify"), { n }).isValid();
+    return ProxyPrivate::call(*this, u"notify", { n }).isValid();
 }
 
 bool ConditionProxy::notifyAll()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "eventproxy.h"
+#include "proxy_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
@@ -21,7 +22,7 @@ bool EventProxy::isSet() const
 
 bool EventProxy::wait(int timeoutMs)
 {
-    return callMethod(QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
+    return ProxyPrivate::call(*this, u"wait", { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
             .value()
             .toBool();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "namespaceproxy.h"
+#include "proxy_p.h"
 
 namespace LibManager {
 
@@ -20,7 +21,7 @@ Reply NamespaceProxy::value(const QString &name) const
         recordReply(reply);
         return reply;
     }
-    return callMethod(QStringLiteral("getattr"), { name });
+    return ProxyPrivate::call(*this, u"getattr", { name });
 }
 
 QVariant NamespaceProxy::value(const QString &name, const QVariant &defaultValue) const
@@ -36,7 +37,7 @@ bool NamespaceProxy::setValue(const QString &name, const QVariant &value)
         recordReply(Reply());
         return true;
     }
-    return callMethod(QStringLiteral("setattr"), { name, value }).isValid();
+    return ProxyPrivate::call(*this, u"setattr", { name, value }).isValid();
 }
 
 bool NamespaceProxy::remove(const QString &name)
@@ -46,14 +47,14 @@ bool NamespaceProxy::remove(const QString &name)
         recordReply(had ? Reply() : Reply::fromError(Error::KeyError, QStringLiteral("the proxy has no attribute '%1'").arg(name)));
         return had;
     }
-    return callMethod(QStringLiteral("delattr"), { name }).isValid();
+    return ProxyPrivate::call(*this, u"delattr", { name }).isValid();
 }
 
 bool NamespaceProxy::contains(const QString &name) const
 {
     if (isOwn(name))
         return m_own.contains(name);
-    return callMethod(QStringLiteral("hasattr"), { name }).value().toBool();
+    return ProxyPrivate::call(*this, u"hasattr", { name }).value().toBool();
 }
 
 QVariantMap NamespaceProxy::attributes() const

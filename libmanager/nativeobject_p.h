@@ -14,6 +14,7 @@
 
 #include <QtCore/qobject.h>
 
+#include <cstring>
 #include <functional>
 #include <type_traits>
 
@@ -43,6 +44,30 @@ public:
     static void setCurrent(NativeHost *host);
 };
 
+/*!
+    A method name as a call brought it. Comparing it with a literal costs a length check and a
+    fixed-size memcmp: the server does that for every call, a dozen times for some types.
+*/
+class MethodName
+{
+public:
+    constexpr MethodName(QByteArrayView name) noexcept : m_name(name) { }
+    template<size_t N>
+    bool operator==(const char (&literal)[N]) const noexcept
+    {
+        return m_name.size() == qsizetype(N - 1) && std::memcmp(m_name.data(), literal, N - 1) == 0;
+    }
+    template<size_t N>
+    bool operator!=(const char (&literal)[N]) const noexcept
+    {
+        return !(*this == literal);
+    }
+    constexpr operator QByteArrayView() const noexcept { return m_name; }
+
+private:
+    QByteArrayView m_name;
+};
+
 /*! Who makes a call: the connection is the owner of locks and permits. */
 struct Caller
 {
@@ -69,7 +94,7 @@ public:
     NativeHost *host() const { return m_host; }
 
     /*! Answers a call: a value, an error, or a Reply holding a Deferred to answer later. */
-    virtual Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) = 0;
+    virtual Reply call(const Caller &caller, MethodName method, const QVariantList &args) = 0;
     /*! \a connection closed: give back what it held. */
     virtual void callerGone(quint64 connection) { Q_UNUSED(connection); }
     /*! The object's str(), Python style. */

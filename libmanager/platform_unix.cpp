@@ -175,10 +175,12 @@ int wait(Socket socket, int events, int timeoutMs)
     pollfd pfd {};
     pfd.fd = socket;
     pfd.events = short(((events & Readable) ? POLLIN : 0) | ((events & Writable) ? POLLOUT : 0));
+    // The clock is read again only if a signal interrupts the wait: most end at the first poll.
     QElapsedTimer timer;
-    timer.start();
+    if (timeoutMs > 0)
+        timer.start();
+    int remaining = timeoutMs;
     while (true) {
-        const int remaining = timeoutMs < 0 ? -1 : int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
         const int rc = ::poll(&pfd, 1, remaining);
         if (rc > 0) {
             int result = 0;
@@ -190,6 +192,8 @@ int wait(Socket socket, int events, int timeoutMs)
         }
         if (rc == 0 || errno != EINTR)
             return rc == 0 ? 0 : Readable; // an error: let the read report it
+        if (timeoutMs > 0)
+            remaining = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
     }
 }
 

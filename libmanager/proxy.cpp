@@ -99,9 +99,43 @@ int ProxyPrivate::timeoutFor(int timeoutMs) const
 
 void ProxyPrivate::record(const Reply &reply) const
 {
+    if (reply.isValid() && lastError.load(std::memory_order_relaxed) == Error::NoError)
+        return; // nothing to change (the string is empty whenever the error is NoError)
     QMutexLocker lock(&errorMutex);
     lastError = reply.error();
     lastErrorString = reply.errorString();
+}
+
+Reply ProxyPrivate::call(const Proxy &proxy, QStringView method, std::initializer_list<QVariant> args,
+                         int timeoutMs)
+{
+    return call(proxy, method, args.begin(), qsizetype(args.size()), timeoutMs);
+}
+
+Reply ProxyPrivate::call(const Proxy &proxy, QStringView method, const QVariant *args, qsizetype count,
+                         int timeoutMs)
+{
+    const ProxyPrivate *d = proxy.d_func();
+    Reply reply;
+    const auto connection = d->connectionForCall(&reply);
+    if (connection)
+        reply = connection->call(d->token.objectId(), method, args, count, d->timeoutFor(timeoutMs));
+    proxy.recordReply(reply);
+    return reply;
+}
+
+PendingCall ProxyPrivate::callAsync(const Proxy &proxy, QStringView method, const QVariant *args,
+                                    qsizetype count, int timeoutMs)
+{
+    const ProxyPrivate *d = proxy.d_func();
+    Reply failure;
+    const auto connection = d->connectionForCall(&failure);
+    if (!connection) {
+        auto state = std::make_shared<PendingCallState>();
+        state->finish(failure);
+        return PendingCall(state);
+    }
+    return connection->callAsync(d->token.objectId(), method, args, count, d->timeoutFor(timeoutMs));
 }
 
 Proxy::Proxy(QObject *parent) : QObject(parent), d_ptr(std::make_unique<ProxyPrivate>(this)) { }
@@ -215,26 +249,12 @@ quint64 Proxy::objectId() const
 
 Reply Proxy::callMethod(const QString &method, const QVariantList &args, int timeoutMs) const
 {
-    Q_D(const Proxy);
-    Reply reply;
-    const auto connection = d->connectionForCall(&reply);
-    if (connection)
-        reply = connection->call(d->token.objectId(), method, args, d->timeoutFor(timeoutMs));
-    recordReply(reply);
-    return reply;
+    return ProxyPrivate::call(*this, method, args.constData(), args.size(), timeoutMs);
 }
 
 PendingCall Proxy::callMethodAsync(const QString &method, const QVariantList &args, int timeoutMs) const
 {
-    Q_D(const Proxy);
-    Reply failure;
-    const auto connection = d->connectionForCall(&failure);
-    if (!connection) {
-        auto state = std::make_shared<PendingCallState>();
-        state->finish(failure);
-        return PendingCall(state);
-    }
-    return connection->callAsync(d->token.objectId(), method, args, d->timeoutFor(timeoutMs));
+    return ProxyPrivate::callAsync(*this, method, args.constData(), args.size(), timeoutMs);
 }
 
 QString Proxy::toString() const

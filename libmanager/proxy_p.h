@@ -12,6 +12,8 @@
 
 #include <QtCore/qmutex.h>
 
+#include <atomic>
+#include <initializer_list>
 #include <memory>
 
 namespace LibManager {
@@ -34,6 +36,16 @@ public:
     std::shared_ptr<ClientConnection> connectionForCall(Reply *failure) const;
     int timeoutFor(int timeoutMs) const;
     void record(const Reply &reply) const;
+    /*!
+        Proxy::callMethod() for the library's typed proxies: the arguments need no QVariantList
+        of their own (\a args lives on the caller's stack).
+    */
+    static Reply call(const Proxy &proxy, QStringView method, std::initializer_list<QVariant> args = {},
+                      int timeoutMs = Proxy::DefaultTimeout);
+    static Reply call(const Proxy &proxy, QStringView method, const QVariant *args, qsizetype count,
+                      int timeoutMs);
+    static PendingCall callAsync(const Proxy &proxy, QStringView method, const QVariant *args,
+                                 qsizetype count, int timeoutMs);
     /*!
         connectNotify()/disconnectNotify() may run with a QObject mutex held, where no QObject
         function may be called (not even isSignalConnected()): they only count, and subscribe
@@ -58,7 +70,8 @@ public:
     bool subscribed = false;
     int signalConnections = 0;
     mutable QMutex errorMutex;
-    mutable Error lastError = Error::NoError;
+    // Read without the mutex by record(), so that a success after a success costs nothing.
+    mutable std::atomic<Error> lastError { Error::NoError };
     mutable QString lastErrorString;
 };
 

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "queueproxy.h"
+#include "proxy_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
 
 bool QueueProxy::put(const QVariant &item, int timeoutMs)
 {
-    return callMethod(QStringLiteral("put"), { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+    return ProxyPrivate::call(*this, u"put", { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
                       TypedProxy::clientWait(timeoutMs))
             .isValid();
 }
 
 Reply QueueProxy::get(int timeoutMs)
 {
-    return callMethod(QStringLiteral("get"), { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+    return ProxyPrivate::call(*this, u"get", { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
                       TypedProxy::clientWait(timeoutMs));
 }
 
@@ -39,7 +40,7 @@ bool QueueProxy::taskDone()
 
 bool QueueProxy::join(int timeoutMs)
 {
-    return callMethod(QStringLiteral("join"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
+    return ProxyPrivate::call(*this, u"join", { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
             .value()
             .toBool();
 }

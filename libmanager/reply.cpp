@@ -10,6 +10,13 @@ Reply Reply::fromValue(const QVariant &value)
     return reply;
 }
 
+Reply Reply::fromValue(QVariant &&value)
+{
+    Reply reply;
+    reply.m_value = std::move(value);
+    return reply;
+}
+
 Reply Reply::fromError(Error error, const QString &message)
 {
     Reply reply;

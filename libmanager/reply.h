@@ -20,6 +20,8 @@ public:
     Reply() = default;
     /*! A successful reply carrying \a value. */
     static Reply fromValue(const QVariant &value);
+    /*! \overload */
+    static Reply fromValue(QVariant &&value);
     /*! A failed reply. \a message says what happened; errorString() prefixes the code's text. */
     static Reply fromError(Error error, const QString &message = {});
 
@@ -30,7 +32,8 @@ public:
     /*! errorText(error()) followed by the message; empty when valid. */
     QString errorString() const;
 
-    QVariant value() const { return m_value; }
+    const QVariant &value() const & { return m_value; }
+    QVariant value() && { return std::move(m_value); }
     template<typename T>
     T value() const { return qvariant_cast<T>(m_value); }
 

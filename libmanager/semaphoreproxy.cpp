@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "semaphoreproxy.h"
+#include "proxy_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
@@ -11,7 +12,7 @@ bool SemaphoreProxy::acquire(int timeoutMs)
 
 bool SemaphoreProxy::release(int n)
 {
-    return callMethod(QStringLiteral("release"), { n }).isValid();
+    return ProxyPrivate::call(*this, u"release", { n }).isValid();
 }
 
 int SemaphoreProxy::value() const

@@ -215,7 +215,7 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
         return;
     }
     QObject *object = it->object;
-    const QByteArrayView method = message.name;
+    const MethodName method = QByteArrayView(message.name);
     if (auto *native = qobject_cast<NativeObject *>(object)) {
         Reply reply;
         if (method == "__str__" || method == "__repr__")

@@ -245,9 +245,17 @@ void ServerConnection::flush()
         m_outputPos = 0;
     }
     const qsizetype pending = m_output.size() - m_outputPos;
-    m_writeNotifier->setEnabled(pending > 0);
+    const bool wantWrite = pending > 0;
     // Backpressure: stop reading requests from a client that does not read its answers.
-    m_readNotifier->setEnabled(pending < Protocol::MaxPendingOutput);
+    const bool wantRead = pending < Protocol::MaxPendingOutput;
+    if (wantWrite != m_writeEnabled) {
+        m_writeEnabled = wantWrite;
+        m_writeNotifier->setEnabled(wantWrite);
+    }
+    if (wantRead != m_readEnabled) {
+        m_readEnabled = wantRead;
+        m_readNotifier->setEnabled(wantRead);
+    }
 }
 
 void ServerConnection::onWritable()
@@ -280,6 +288,7 @@ void ServerConnection::abort(const QString &reason)
 
 void ServerConnection::finishClose()
 {
+    m_readEnabled = m_writeEnabled = false;
     m_readNotifier->setEnabled(false);
     m_writeNotifier->setEnabled(false);
     m_handshakeTimer->stop();

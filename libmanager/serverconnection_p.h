@@ -90,6 +90,8 @@ private:
     QByteArray m_serverNonce;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
+    bool m_readEnabled = true;   // what the notifiers were last set to
+    bool m_writeEnabled = false;
     QTimer *m_handshakeTimer = nullptr;
     QHash<quint32, std::shared_ptr<DeferredState>> m_parked;
 };

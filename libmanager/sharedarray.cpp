@@ -95,7 +95,7 @@ Reply SharedArray::store(qsizetype start, const QVariant &values, bool wholeArra
     return Reply::fromValue(QVariant());
 }
 
-Reply SharedArray::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedArray::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "len")

@@ -27,7 +27,7 @@ public:
     /*! Sets the initial contents from a size, a QVariantList or packed bytes. */
     Reply initialize(const QVariant &initializer);
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
 

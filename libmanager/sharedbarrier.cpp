@@ -36,7 +36,7 @@ void SharedBarrier::breakBarrier(const QString &why)
         waiter.reject(Error::BrokenBarrier, why);
 }
 
-Reply SharedBarrier::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedBarrier::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "wait") {

@@ -26,7 +26,7 @@ public:
     SharedBarrier(int parties, int timeoutMs, QObject *parent = nullptr);
     ~SharedBarrier() override;
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
 

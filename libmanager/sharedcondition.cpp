@@ -41,7 +41,7 @@ QString SharedCondition::toString() const
             .arg(m_waiters.size());
 }
 
-Reply SharedCondition::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedCondition::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (!m_lock)
         return Reply::fromError(Error::ObjectGone, QStringLiteral("the condition's lock is gone"));

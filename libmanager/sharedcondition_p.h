@@ -28,7 +28,7 @@ public:
     SharedCondition(SharedLock *lock, const QVariant &lockToken, QObject *parent = nullptr);
     ~SharedCondition() override;
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
 

@@ -239,7 +239,7 @@ Reply SharedDict::update(const QVariant &values)
     }
 }
 
-Reply SharedDict::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     Reply failure;

@@ -48,7 +48,7 @@ public:
     /*! Fills from a QVariantMap, QVariantHash or list of [key, value] pairs. */
     Reply update(const QVariant &values);
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
 

@@ -19,7 +19,7 @@ QString SharedEvent::toString() const
     return m_flag ? QStringLiteral("<Event set>") : QStringLiteral("<Event unset>");
 }
 
-Reply SharedEvent::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedEvent::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "set") {

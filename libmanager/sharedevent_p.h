@@ -25,7 +25,7 @@ public:
     using NativeObject::NativeObject;
     ~SharedEvent() override;
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
 

@@ -165,7 +165,7 @@ Reply SharedList::setSlice(const QVariantList &args)
     return Reply::fromValue(QVariant());
 }
 
-Reply SharedList::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedList::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     qsizetype index = 0;

@@ -27,7 +27,7 @@ public:
     ~SharedList() override;
     void initialize(const QVariantList &values);
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
 

@@ -23,7 +23,7 @@ QString SharedLock::toString() const
     return m_owner ? QStringLiteral("<Lock locked>") : QStringLiteral("<Lock unlocked>");
 }
 
-Reply SharedLock::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedLock::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (method == "acquire") {
         if (args.size() > 2)

@@ -26,7 +26,7 @@ public:
     explicit SharedLock(bool recursive, QObject *parent = nullptr);
     ~SharedLock() override;
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     void callerGone(quint64 connection) override;
     QString toString() const override;
     QStringList methodNames() const override;

@@ -24,7 +24,7 @@ QString SharedNamespace::toString() const
     return QStringLiteral("Namespace(%1)").arg(parts.join(QLatin1String(", ")));
 }
 
-Reply SharedNamespace::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "attributes")

@@ -26,7 +26,7 @@ public:
     using NativeObject::NativeObject;
     ~SharedNamespace() override;
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     /*! "Namespace(x=10, y='hello')": the attributes sorted by name, values as Python shows them. */
     QString toString() const override;
     QStringList methodNames() const override;

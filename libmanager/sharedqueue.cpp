@@ -46,7 +46,7 @@ void SharedQueue::sizeChanged(qsizetype before)
         publish("size", { int(m_items.size()) });
 }
 
-Reply SharedQueue::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "put") {

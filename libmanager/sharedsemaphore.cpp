@@ -26,7 +26,7 @@ QString SharedSemaphore::toString() const
             .arg(m_value);
 }
 
-Reply SharedSemaphore::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedSemaphore::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (method == "acquire") {
         const bool blocking = args.isEmpty() || args.at(0).toBool();

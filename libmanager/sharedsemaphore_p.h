@@ -28,7 +28,7 @@ public:
     SharedSemaphore(int value, bool bounded, QObject *parent = nullptr);
     ~SharedSemaphore() override;
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     void callerGone(quint64 connection) override;
     QString toString() const override;
     QStringList methodNames() const override;

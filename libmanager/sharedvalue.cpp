@@ -85,7 +85,7 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
     return Reply::fromValue(before);
 }
 
-Reply SharedValue::call(const Caller &caller, QByteArrayView method, const QVariantList &args)
+Reply SharedValue::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "get")

@@ -25,7 +25,7 @@ public:
     /*! The error of a bad initial value, or a valid reply. */
     Reply assign(const QVariant &value);
 
-    Reply call(const Caller &caller, QByteArrayView method, const QVariantList &args) override;
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "valueproxy.h"
+#include "proxy_p.h"
 
 namespace LibManager {
 
@@ -16,17 +17,17 @@ QVariant ValueProxy::value() const
 
 bool ValueProxy::setValue(const QVariant &value)
 {
-    return callMethod(QStringLiteral("set"), { value }).isValid();
+    return ProxyPrivate::call(*this, u"set", { value }).isValid();
 }
 
 Reply ValueProxy::fetchAdd(const QVariant &delta)
 {
-    return callMethod(QStringLiteral("fetch_add"), { delta });
+    return ProxyPrivate::call(*this, u"fetch_add", { delta });
 }
 
 bool ValueProxy::compareExchange(const QVariant &expected, const QVariant &desired, QVariant *current)
 {
-    const Reply reply = callMethod(QStringLiteral("compare_exchange"), { expected, desired });
+    const Reply reply = ProxyPrivate::call(*this, u"compare_exchange", { expected, desired });
     const QVariantList result = reply.value().toList();
     if (current && result.size() == 2)
         *current = result.at(1);

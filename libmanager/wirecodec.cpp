@@ -735,7 +735,7 @@ bool writeValue(QDataStream &out, const QVariant &value, QString *why, int depth
 namespace {
 template<typename WriteMethod>
 bool encodeCallWith(QByteArray *out, quint32 requestId, quint64 objectId, const WriteMethod &writeMethod,
-                    const QVariantList &args, QString *why)
+                    const QVariant *args, qsizetype count, QString *why)
 {
     FrameWriter writer(out);
     writer.kind(Kind::Call);
@@ -744,9 +744,9 @@ bool encodeCallWith(QByteArray *out, quint32 requestId, quint64 objectId, const 
     writeMethod(writer);
     // The argument list, as a List value, without wrapping it in a QVariant first.
     writer.u8(quint8(Tag::List));
-    writer.u32(quint32(args.size()));
-    for (const QVariant &arg : args) {
-        if (!write(writer, arg, why, 1))
+    writer.u32(quint32(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!write(writer, args[i], why, 1))
             return writer.rollback();
     }
     return writer.finish();
@@ -756,13 +756,21 @@ bool encodeCallWith(QByteArray *out, quint32 requestId, quint64 objectId, const 
 bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, const QByteArray &method,
                 const QVariantList &args, QString *why)
 {
-    return encodeCallWith(out, requestId, objectId, [&method](Writer &w) { w.bytes(method); }, args, why);
+    return encodeCallWith(out, requestId, objectId, [&method](Writer &w) { w.bytes(method); },
+                          args.constData(), args.size(), why);
 }
 
 bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, QStringView method,
                 const QVariantList &args, QString *why)
 {
-    return encodeCallWith(out, requestId, objectId, [method](Writer &w) { w.latin1(method); }, args, why);
+    return encodeCall(out, requestId, objectId, method, args.constData(), args.size(), why);
+}
+
+bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, QStringView method,
+                const QVariant *args, qsizetype count, QString *why)
+{
+    return encodeCallWith(out, requestId, objectId, [method](Writer &w) { w.latin1(method); },
+                          args, count, why);
 }
 
 void encodeRelease(QByteArray *out, quint64 objectId, quint32 count)
@@ -850,9 +858,11 @@ bool decodeMessage(const char *payload, qsizetype size, Message *message, QStrin
     message->count = 0;
     message->name.resize(0);
     message->args.clear();
-    message->value.clear();
+    if (message->value.isValid())
+        message->value.clear();
     message->error = Error::NoError;
-    message->text.clear();
+    if (!message->text.isNull())
+        message->text.clear();
     Reader reader(payload, size);
     try {
         return decode(reader, message, why);

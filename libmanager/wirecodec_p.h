@@ -43,6 +43,10 @@ LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 ob
 LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
                                   QStringView method, const QVariantList &args,
                                   QString *why = nullptr);
+/*! The same, with the \a count arguments at \a args (no list needs to be made for them). */
+LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
+                                  QStringView method, const QVariant *args, qsizetype count,
+                                  QString *why = nullptr);
 LIBMANAGER_EXPORT void encodeRelease(QByteArray *out, quint64 objectId, quint32 count);
 LIBMANAGER_EXPORT void encodeCancel(QByteArray *out, quint32 requestId);
 LIBMANAGER_EXPORT void encodeSubscribe(QByteArray *out, quint32 requestId, quint64 objectId);

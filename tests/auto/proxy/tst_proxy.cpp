@@ -140,7 +140,7 @@ void tst_Proxy::variantPayloadsRoundTrip()
         { QStringLiteral("uint"), 7u },
         { QStringLiteral("bool"), true },
     };
-    const QVariantList values { QVariant(), true, 42, qlonglong(-1) << 50, 3u, qulonglong(1) << 63,
+    const QVariantList values { QVariant(), true, 42, -(qlonglong(1) << 50), 3u, qulonglong(1) << 63,
                                 2.5, QStringLiteral("héllo"), QByteArray("raw"), nested,
                                 QVariant(QUuid::createUuid()), QVariant(QPointF(1.5, -2)) };
     for (const QVariant &value : values) {
