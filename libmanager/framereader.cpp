@@ -93,4 +93,17 @@ FrameReader::Status FrameReader::next(const char **payload, qsizetype *size)
     return Frame;
 }
 
+QByteArray FrameReader::takeBuffer()
+{
+    QByteArray taken = std::move(m_buffer);
+    const qsizetype rest = m_used - m_pos;
+    m_buffer = QByteArray();
+    if (rest > 0)
+        m_buffer = QByteArray(taken.constData() + m_pos, rest);
+    taken.truncate(m_pos);
+    m_used = rest;
+    m_pos = 0;
+    return taken;
+}
+
 } // namespace LibManager

@@ -46,6 +46,12 @@ public:
 
     /*! The next complete frame's payload, if there is one. */
     Status next(const char **payload, qsizetype *size);
+    /*!
+        Hands over the buffer that holds the frame next() just returned, so that its bytes can
+        be kept without a copy (see Wire::decodeMessage()); the bytes after that frame move to
+        a new buffer. Worth it for large frames only.
+    */
+    QByteArray takeBuffer();
     /*! The length announced by the frame that was TooLarge. */
     quint32 announcedSize() const { return m_announced; }
     qsizetype bufferedBytes() const { return m_used - m_pos; }

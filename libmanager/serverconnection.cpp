@@ -22,6 +22,8 @@ constexpr int HandshakeTimeoutMs = 10000;
 constexpr qsizetype ReadChunk = 64 * 1024;
 // Read at most this much per wake-up, so that one busy client cannot starve the others.
 constexpr qsizetype ReadBudget = 16 * 1024 * 1024;
+// Byte array answers this large are sent from their own buffer (see queue()).
+constexpr qsizetype LargeAnswer = 256 * 1024;
 } // namespace
 
 ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool tcp, quint64 id,
@@ -178,7 +180,13 @@ void ServerConnection::sendReply(quint32 requestId, const Reply &reply)
 {
     if (m_state != Ready)
         return;
-    if (reply.isValid()) {
+    if (reply.isValid() && reply.value().metaType().id() == QMetaType::QByteArray
+        && static_cast<const QByteArray *>(reply.value().constData())->size() >= LargeAnswer) {
+        // Bulk data (an Array's contents): its buffer is queued as it is, not copied.
+        const auto &bytes = *static_cast<const QByteArray *>(reply.value().constData());
+        Wire::encodeBytesResultHead(&m_output, requestId, bytes.size());
+        queue(bytes);
+    } else if (reply.isValid()) {
         QString why;
         if (!Wire::encodeResult(&m_output, requestId, reply.value(), &why)) {
             Wire::encodeFailure(&m_output, requestId, Error::TypeError,
@@ -220,9 +228,50 @@ void ServerConnection::cancelParked(quint32 requestId)
         state->cancel();
 }
 
+void ServerConnection::queue(const QByteArray &bytes)
+{
+    // Whatever was appended before goes first.
+    if (m_outputPos < m_output.size()) {
+        m_queuedBytes += m_output.size() - m_outputPos;
+        if (m_outputPos > 0)
+            m_output.remove(0, m_outputPos); // the front only moves: nothing is copied
+        m_queued.push_back(std::exchange(m_output, QByteArray()));
+        m_outputPos = 0;
+    }
+    m_queuedBytes += bytes.size();
+    m_queued.push_back(bytes);
+}
+
+bool ServerConnection::sendQueued()
+{
+    while (!m_queued.empty()) {
+        const QByteArray &front = m_queued.front();
+        const qsizetype sent = Platform::send(m_socket, front.constData() + m_queuedPos,
+                                              front.size() - m_queuedPos);
+        if (sent == Platform::WouldBlock)
+            return false;
+        if (sent == Platform::Failed) {
+            m_queued.clear();
+            m_queuedBytes = 0;
+            m_queuedPos = 0;
+            m_output.clear();
+            m_outputPos = 0;
+            return false;
+        }
+        m_queuedPos += sent;
+        m_queuedBytes -= sent;
+        if (m_queuedPos == front.size()) {
+            m_queued.pop_front();
+            m_queuedPos = 0;
+        }
+    }
+    return true;
+}
+
 void ServerConnection::flush()
 {
-    while (m_outputPos < m_output.size()) {
+    const bool queueSent = sendQueued();
+    while (queueSent && m_outputPos < m_output.size()) {
         const qsizetype sent = Platform::send(m_socket, m_output.constData() + m_outputPos,
                                               m_output.size() - m_outputPos);
         if (sent == Platform::WouldBlock)
@@ -244,7 +293,7 @@ void ServerConnection::flush()
         m_output.remove(0, m_outputPos);
         m_outputPos = 0;
     }
-    const qsizetype pending = m_output.size() - m_outputPos;
+    const qsizetype pending = m_queuedBytes + m_output.size() - m_outputPos;
     const bool wantWrite = pending > 0;
     // Backpressure: stop reading requests from a client that does not read its answers.
     const bool wantRead = pending < Protocol::MaxPendingOutput;

@@ -17,6 +17,7 @@
 #include <QtCore/qobject.h>
 #include <QtCore/qset.h>
 
+#include <deque>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -75,6 +76,10 @@ private:
     void handleHello(const char *payload, qsizetype size);
     void handleFrame(const char *payload, qsizetype size);
     void flush();
+    /*! Sends \a bytes after everything appended so far, from its own buffer. */
+    void queue(const QByteArray &bytes);
+    /*! Sends what m_queued holds; false if some of it must wait (or the peer is gone). */
+    bool sendQueued();
     void finishClose();
 
     Server *m_server;
@@ -85,6 +90,11 @@ private:
     bool m_inBatch = false;
     FrameReader m_reader;
     Wire::Message m_message; // decoded into frame after frame, so that its buffers are reused
+    // What goes out: the buffers in m_queued (bulk data sent from where it lies), then
+    // m_output, which every frame is appended to.
+    std::deque<QByteArray> m_queued;
+    qsizetype m_queuedPos = 0; // sent of m_queued.front()
+    qsizetype m_queuedBytes = 0;
     QByteArray m_output;
     qsizetype m_outputPos = 0;
     QByteArray m_serverNonce;

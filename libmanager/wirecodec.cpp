@@ -125,7 +125,12 @@ private:
 class Reader
 {
 public:
-    Reader(const char *data, qsizetype size) : m_p(data), m_end(data + size) { }
+    /*! \a owner, if given, holds the bytes at \a data: the first large byte array read may
+        take it over instead of being copied out of it. */
+    Reader(const char *data, qsizetype size, QByteArray *owner = nullptr)
+        : m_p(data), m_end(data + size), m_owner(owner)
+    {
+    }
 
     bool ok() const { return m_ok; }
     void setFailed() { m_ok = false; }
@@ -169,6 +174,17 @@ public:
             return {};
         if (!need(size))
             return {};
+        if (m_owner && size >= LargeBytes) {
+            // Bulk data (an Array's contents): the frame's buffer becomes the value, cut down
+            // to it. Removing from the front of an unshared QByteArray only moves its start.
+            const qsizetype offset = m_p - m_owner->constData();
+            QByteArray value = std::move(*m_owner);
+            m_owner = nullptr;
+            value.remove(0, offset);
+            value.truncate(size);
+            m_p += size;
+            return value;
+        }
         QByteArray value = size == 0 ? QByteArray("") : QByteArray(m_p, size);
         m_p += size;
         return value;
@@ -190,9 +206,13 @@ public:
         return value;
     }
 
+    /*! Byte arrays this large take over the frame's buffer when they can. */
+    static constexpr quint32 LargeBytes = 256 * 1024;
+
 private:
     const char *m_p;
     const char *m_end;
+    QByteArray *m_owner;
     bool m_ok = true;
 };
 
@@ -817,6 +837,17 @@ bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value, QSt
     return writer.finish();
 }
 
+void encodeBytesResultHead(QByteArray *out, quint32 requestId, qsizetype size)
+{
+    Writer writer(out);
+    const qsizetype head = 1 + 4 + 1 + 4;
+    writer.u32(quint32(head + size));
+    writer.u8(quint8(Kind::Result));
+    writer.u32(requestId);
+    writer.u8(quint8(Tag::Bytes));
+    writer.u32(quint32(size));
+}
+
 void encodeFailure(QByteArray *out, quint32 requestId, Error error, const QString &message)
 {
     FrameWriter writer(out);
@@ -849,6 +880,13 @@ void encodeGoodbye(QByteArray *out, const QString &reason)
 
 bool decodeMessage(const char *payload, qsizetype size, Message *message, QString *why)
 {
+    return decodeMessage(payload, size, nullptr, message, why);
+}
+
+bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Message *message,
+                   QString *why)
+{
+    Q_ASSERT(!owner || (payload >= owner->constData() && payload + size <= owner->constData() + owner->size()));
     if (why)
         why->clear();
     // Reset field by field: the name and argument buffers are kept for reuse.
@@ -863,7 +901,7 @@ bool decodeMessage(const char *payload, qsizetype size, Message *message, QStrin
     message->error = Error::NoError;
     if (!message->text.isNull())
         message->text.clear();
-    Reader reader(payload, size);
+    Reader reader(payload, size, owner);
     try {
         return decode(reader, message, why);
     } catch (const std::bad_alloc &) {

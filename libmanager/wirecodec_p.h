@@ -53,6 +53,12 @@ LIBMANAGER_EXPORT void encodeSubscribe(QByteArray *out, quint32 requestId, quint
 LIBMANAGER_EXPORT void encodeUnsubscribe(QByteArray *out, quint64 objectId);
 LIBMANAGER_EXPORT bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value,
                                     QString *why = nullptr);
+/*!
+    The head of a Result frame whose value is the byte array \a size bytes long that the
+    caller sends right after it: bulk data goes out from its own buffer, not copied into
+    \a out. Together they are exactly what encodeResult() would write.
+*/
+LIBMANAGER_EXPORT void encodeBytesResultHead(QByteArray *out, quint32 requestId, qsizetype size);
 LIBMANAGER_EXPORT void encodeFailure(QByteArray *out, quint32 requestId, Error error,
                                      const QString &message);
 LIBMANAGER_EXPORT bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,
@@ -66,6 +72,12 @@ LIBMANAGER_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
 */
 LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, Message *message,
                                      QString *why);
+/*!
+    The same, for a payload that lies inside \a owner: the first large byte array in it (bulk
+    data) takes over \a owner's buffer instead of being copied, leaving \a owner empty.
+*/
+LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner,
+                                     Message *message, QString *why);
 
 /*! Encodes one Value, as the messages carry it (for tests). */
 LIBMANAGER_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why,

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void arrayIndexingAndSlices();
     void arrayBulkReadsArePacked();
     void arrayOfAMillionDoubles();
+    void bulkAnswersKeepTheirPlaceInAPipeline();
     void arrayAcrossProcesses();
     // dict
     void dictMethods();
@@ -729,6 +730,46 @@ void tst_Containers::arrayOfAMillionDoubles()
     QVERIFY2(out.size() == 2, qPrintable(out.join(QLatin1String(" | "))));
     COMPARE_TYPED(resultOf(out.at(0)), QVariant(Count));
     COMPARE_TYPED(resultOf(out.at(1)), QVariant(values.last()));
+}
+
+// Large byte answers leave the server from their own buffers, queued between the frames
+// around them; pipelined with small answers, every answer still comes whole and in its place.
+void tst_Containers::bulkAnswersKeepTheirPlaceInAPipeline()
+{
+    constexpr int Count = 100000; // 800 KB: above the size sent without a copy
+    QList<double> values(Count);
+    for (int i = 0; i < Count; ++i)
+        values[i] = i + 0.25;
+    auto a = m_manager->Array(values);
+    QVERIFY2(a, qPrintable(m_manager->errorString()));
+    auto d = m_manager->dict();
+    QVERIFY(d);
+    QVERIFY(d->setValue(QStringLiteral("k"), 42));
+    QByteArray packed(qsizetype(Count) * 8, Qt::Uninitialized);
+    for (int i = 0; i < Count; ++i)
+        qToLittleEndian<double>(values.at(i), packed.data() + i * 8);
+
+    QList<PendingCall> calls;
+    for (int i = 0; i < 6; ++i) {
+        calls.append(a->callMethodAsync(QStringLiteral("tolist")));
+        calls.append(d->callMethodAsync(QStringLiteral("__getitem__"), { QStringLiteral("k") }));
+        calls.append(d->callMethodAsync(QStringLiteral("__len__")));
+    }
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        QVERIFY(calls[i].waitForFinished());
+        const Reply reply = calls.at(i).reply();
+        QVERIFY2(reply.isValid(), qPrintable(reply.errorString()));
+        switch (i % 3) {
+        case 0: QVERIFY(reply.value().toByteArray() == packed); break;
+        case 1: COMPARE_TYPED(reply.value(), QVariant(42)); break;
+        case 2: COMPARE_TYPED(reply.value(), QVariant(1)); break;
+        }
+    }
+    // And synchronously, one after another on the same connection.
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(a->toDoubles(), values);
+        QCOMPARE(d->value(QStringLiteral("k")).value(), QVariant(42));
+    }
 }
 
 void tst_Containers::arrayAcrossProcesses()

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void tooLarge();
     void tooLargeAfterGoodFrames();
     void largeFrame();
+    void takeBuffer();
 };
 
 void tst_FrameReader::defaults()
@@ -396,6 +397,32 @@ void tst_FrameReader::largeFrame()
         QCOMPARE(reader.next(&p, &s), FrameReader::TooLarge);
         QCOMPARE(reader.announcedSize(), quint32(size));
     }
+}
+
+// The buffer holding a frame can be handed over; the bytes after that frame stay behind.
+void tst_FrameReader::takeBuffer()
+{
+    const QByteArray big(300 * 1024, 'x');
+    FrameReader reader;
+    reader.append(stream({ QByteArray("first"), big, QByteArray("after") }) + header(5).left(2));
+    const char *payload = nullptr;
+    qsizetype size = 0;
+    QCOMPARE(reader.next(&payload, &size), FrameReader::Frame);
+    QCOMPARE(QByteArray(payload, size), QByteArray("first"));
+    QCOMPARE(reader.next(&payload, &size), FrameReader::Frame);
+    QCOMPARE(size, big.size());
+    const QByteArray taken = reader.takeBuffer();
+    // The frame's payload lies inside the buffer handed over, unchanged.
+    QVERIFY(payload >= taken.constData() && payload + size <= taken.constData() + taken.size());
+    QCOMPARE(QByteArray(payload, size), big);
+    // What came after it is still there: a whole frame and part of a header.
+    QCOMPARE(reader.bufferedBytes(), qsizetype(4 + 5 + 2));
+    QCOMPARE(reader.next(&payload, &size), FrameReader::Frame);
+    QCOMPARE(QByteArray(payload, size), QByteArray("after"));
+    QCOMPARE(reader.next(&payload, &size), FrameReader::NeedMore);
+    reader.append(header(5).mid(2) + QByteArray("later"));
+    QCOMPARE(reader.next(&payload, &size), FrameReader::Frame);
+    QCOMPARE(QByteArray(payload, size), QByteArray("later"));
 }
 
 QTEST_APPLESS_MAIN(tst_FrameReader)

@@ -260,6 +260,9 @@ private Q_SLOTS:
     void unsendable_data();
     void unsendable();
 
+    void bulkBytesTakeOverTheFrame();
+    void bytesResultHeadMatchesEncodeResult();
+
 private:
     std::unique_ptr<QObject> m_object;
     std::unique_ptr<Proxy> m_unattached;
@@ -864,6 +867,63 @@ void tst_WireCodec::unsendable()
     Wire::Message message;
     QVERIFY2(decode(payloadOf(out.mid(original.size())), &message, &why), qPrintable(why));
     QCOMPARE(message.requestId, 4u);
+}
+
+// A large byte array in a frame whose buffer is handed over becomes that buffer, cut down:
+// the client's Array fetch is not copied out of the bytes it was read into.
+void tst_WireCodec::bulkBytesTakeOverTheFrame()
+{
+    QByteArray bulk(1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bulk.size(); ++i)
+        bulk[i] = char(i * 7);
+    QByteArray frame;
+    QVERIFY(Wire::encodeResult(&frame, 9, bulk));
+    const char *payload = frame.constData() + Protocol::FrameHeaderSize;
+    const qsizetype size = frame.size() - Protocol::FrameHeaderSize;
+    const QByteArray original = frame;
+
+    QByteArray owner = frame;
+    owner.detach(); // the only reference, as the frame reader's buffer is
+    const char *ownerPayload = owner.constData() + Protocol::FrameHeaderSize;
+    Wire::Message message;
+    QString why;
+    QVERIFY2(Wire::decodeMessage(ownerPayload, size, &owner, &message, &why), qPrintable(why));
+    QVERIFY(owner.isEmpty()); // taken over
+    QCOMPARE(message.value.metaType().id(), QMetaType::QByteArray);
+    const QByteArray decoded = message.value.toByteArray();
+    QCOMPARE(decoded, bulk);
+    // The bytes were not copied: the value starts inside the frame, after the 10-byte head.
+    QCOMPARE(decoded.constData(), ownerPayload + 1 + 4 + 1 + 4);
+
+    // Small byte arrays are copied and leave the owner alone.
+    QByteArray small;
+    QVERIFY(Wire::encodeResult(&small, 10, QByteArray("tiny")));
+    QByteArray smallOwner = small;
+    smallOwner.detach();
+    QVERIFY(Wire::decodeMessage(smallOwner.constData() + Protocol::FrameHeaderSize,
+                                smallOwner.size() - Protocol::FrameHeaderSize, &smallOwner, &message, &why));
+    QCOMPARE(smallOwner, small);
+    QCOMPARE(message.value.toByteArray(), QByteArray("tiny"));
+
+    // Without an owner, the same frame decodes to the same value (a copy).
+    QVERIFY(Wire::decodeMessage(payload, size, &message, &why));
+    QCOMPARE(message.value.toByteArray(), bulk);
+    QCOMPARE(frame, original);
+}
+
+// The server sends bulk answers as a head plus the bytes from their own buffer; together they
+// must be exactly the frame encodeResult() makes.
+void tst_WireCodec::bytesResultHeadMatchesEncodeResult()
+{
+    for (const qsizetype size : { qsizetype(0), qsizetype(1), qsizetype(300 * 1024) }) {
+        const QByteArray bytes(size, 'b');
+        QByteArray whole;
+        QVERIFY(Wire::encodeResult(&whole, 77, bytes));
+        QByteArray split("prefix");
+        Wire::encodeBytesResultHead(&split, 77, bytes.size());
+        split += bytes;
+        QCOMPARE(split.mid(6), whole);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WireCodec)
