@@ -39,17 +39,17 @@ int ArrayProxy::size() const
 
 Reply ArrayProxy::at(int index) const
 {
-    return ProxyPrivate::call(*this, u"getitem", { index });
+    return ProxyPrivate::call(*this, QStringLiteral("getitem"), { index });
 }
 
 bool ArrayProxy::set(int index, const QVariant &value)
 {
-    return ProxyPrivate::call(*this, u"setitem", { index, value }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("setitem"), { index, value }).isValid();
 }
 
 Reply ArrayProxy::slice(int start, int stop) const
 {
-    const Reply reply = ProxyPrivate::call(*this, u"getslice", { start, stop });
+    const Reply reply = ProxyPrivate::call(*this, QStringLiteral("getslice"), { start, stop });
     if (!reply.isValid())
         return reply;
     return Reply::fromValue(TypedProxy::unpack(typeCode(), reply.value().toByteArray()));
@@ -57,7 +57,7 @@ Reply ArrayProxy::slice(int start, int stop) const
 
 bool ArrayProxy::setSlice(int start, const QVariantList &values)
 {
-    return ProxyPrivate::call(*this, u"setslice", { start, QVariant(values) }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("setslice"), { start, QVariant(values) }).isValid();
 }
 
 QByteArray ArrayProxy::rawData() const
@@ -102,7 +102,7 @@ QList<qint64> ArrayProxy::toIntegers() const
 
 bool ArrayProxy::assign(const QVariantList &values)
 {
-    return ProxyPrivate::call(*this, u"assign", { QVariant(values) }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("assign"), { QVariant(values) }).isValid();
 }
 
 bool ArrayProxy::assign(const QList<double> &values)
@@ -112,7 +112,7 @@ bool ArrayProxy::assign(const QList<double> &values)
     QByteArray packed(values.size() * 8, Qt::Uninitialized);
     for (qsizetype i = 0; i < values.size(); ++i)
         qToLittleEndian<double>(values.at(i), packed.data() + i * 8);
-    return ProxyPrivate::call(*this, u"assign", { packed }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("assign"), { packed }).isValid();
 }
 
 void ArrayProxy::handleEvent(const QByteArray &name, const QVariantList &args)

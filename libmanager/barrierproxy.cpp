@@ -8,8 +8,8 @@ namespace LibManager {
 int BarrierProxy::wait(int timeoutMs)
 {
     const Reply reply = timeoutMs == BarrierTimeout
-            ? ProxyPrivate::call(*this, u"wait", {}, NoTimeout)
-            : ProxyPrivate::call(*this, u"wait", { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs));
+            ? ProxyPrivate::call(*this, QStringLiteral("wait"), {}, NoTimeout)
+            : ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs));
     return reply.isValid() ? reply.value().toInt() : -1;
 }
 

@@ -175,7 +175,10 @@ bool ClientConnection::readHandshakeFrame(QByteArray *payload, qint64 deadline, 
             return false;
         }
         const int remaining = remainingMs(deadline);
-        if (remaining == 0 || Platform::wait(m_socket, Platform::Readable, remaining) == 0) {
+        const int ready = remaining == 0 ? 0 : Platform::wait(m_socket, Platform::Readable, remaining);
+        if (ready == Platform::Interrupted)
+            continue;
+        if (ready == 0) {
             *code = Error::Timeout;
             *why = QStringLiteral("no handshake from %1 within %2 ms")
                            .arg(m_options.addressText)
@@ -340,6 +343,8 @@ bool ClientConnection::flushOutput(qint64 deadline, Error *code, QString *why)
             // keep reading while we wait to write, or both sides would stall.
             const int ready = Platform::wait(m_socket, Platform::Readable | Platform::Writable,
                                              remainingMs(deadline));
+            if (ready == Platform::Interrupted)
+                continue;
             if (ready == 0) {
                 m_output.remove(0, done);
                 *code = Error::Timeout;
@@ -491,8 +496,11 @@ bool ClientConnection::pumpUntil(const bool *done, qint64 deadline)
         const int remaining = remainingMs(deadline);
         if (remaining == 0)
             return false;
-        if (Platform::wait(m_socket, Platform::Readable, remaining) == 0)
+        const int ready = Platform::wait(m_socket, Platform::Readable, remaining);
+        if (ready == 0)
             return *done;
+        if (ready == Platform::Interrupted)
+            continue;
         if (!readAvailable()) {
             processFrames();
             return *done;

@@ -19,6 +19,7 @@
 #include <QtCore/qmutex.h>
 #include <QtCore/qobject.h>
 #include <QtCore/qpointer.h>
+#include <QtCore/qthread.h>
 
 #include <functional>
 #include <map>
@@ -99,6 +100,8 @@ public:
     ~ClientConnection() override;
 
     const Options &options() const { return m_options; }
+    /*! The thread the connection was made in and serves (cheaper to compare than thread()). */
+    Qt::HANDLE threadId() const { return m_threadId; }
     bool isOpen() const { return m_open; }
     QString closeReason() const { return m_closeReason; }
 
@@ -148,6 +151,7 @@ private:
     Reply lostReply() const;
 
     Options m_options;
+    const Qt::HANDLE m_threadId = QThread::currentThreadId();
     Platform::Socket m_socket = Platform::InvalidSocket;
     bool m_open = false;
     QString m_closeReason;

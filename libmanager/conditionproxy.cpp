@@ -17,7 +17,7 @@ bool ConditionProxy::release()
 
 bool ConditionProxy::wait(int timeoutMs)
 {
-    const Reply reply = ProxyPrivate::call(*this, u"wait", { TypedProxy::seconds(timeoutMs) },
+    const Reply reply = ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
                                    TypedProxy::clientWait(timeoutMs));
     if (reply.isValid() && !reply.value().toBool())
         recordReply(Reply::fromError(Error::Timeout, QStringLiteral("no notify within %1 ms").arg(timeoutMs)));
@@ -26,7 +26,7 @@ bool ConditionProxy::wait(int timeoutMs)
 
 bool ConditionProxy::notify(int n)
 {
-    return ProxyPrivate::call(*this, u"notify", { n }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("notify"), { n }).isValid();
 }
 
 bool ConditionProxy::notifyAll()

@@ -17,27 +17,27 @@ QVariantList pairsToList(const VariantPairList &pairs)
 
 Reply DictProxy::value(const QVariant &key) const
 {
-    return ProxyPrivate::call(*this, u"__getitem__", { key });
+    return ProxyPrivate::call(*this, QStringLiteral("__getitem__"), { key });
 }
 
 QVariant DictProxy::value(const QVariant &key, const QVariant &defaultValue) const
 {
-    return ProxyPrivate::call(*this, u"get", { key, defaultValue }).value();
+    return ProxyPrivate::call(*this, QStringLiteral("get"), { key, defaultValue }).value();
 }
 
 bool DictProxy::setValue(const QVariant &key, const QVariant &value)
 {
-    return ProxyPrivate::call(*this, u"__setitem__", { key, value }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("__setitem__"), { key, value }).isValid();
 }
 
 bool DictProxy::remove(const QVariant &key)
 {
-    return ProxyPrivate::call(*this, u"__delitem__", { key }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("__delitem__"), { key }).isValid();
 }
 
 bool DictProxy::contains(const QVariant &key) const
 {
-    return ProxyPrivate::call(*this, u"__contains__", { key }).value().toBool();
+    return ProxyPrivate::call(*this, QStringLiteral("__contains__"), { key }).value().toBool();
 }
 
 int DictProxy::size() const
@@ -67,12 +67,12 @@ VariantPairList DictProxy::items() const
 
 Reply DictProxy::pop(const QVariant &key)
 {
-    return ProxyPrivate::call(*this, u"pop", { key });
+    return ProxyPrivate::call(*this, QStringLiteral("pop"), { key });
 }
 
 QVariant DictProxy::pop(const QVariant &key, const QVariant &defaultValue)
 {
-    return ProxyPrivate::call(*this, u"pop", { key, defaultValue }).value();
+    return ProxyPrivate::call(*this, QStringLiteral("pop"), { key, defaultValue }).value();
 }
 
 Reply DictProxy::popItem()
@@ -82,22 +82,22 @@ Reply DictProxy::popItem()
 
 QVariant DictProxy::setDefault(const QVariant &key, const QVariant &defaultValue)
 {
-    return ProxyPrivate::call(*this, u"setdefault", { key, defaultValue }).value();
+    return ProxyPrivate::call(*this, QStringLiteral("setdefault"), { key, defaultValue }).value();
 }
 
 bool DictProxy::update(const QVariantMap &values)
 {
-    return ProxyPrivate::call(*this, u"update", { values }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("update"), { values }).isValid();
 }
 
 bool DictProxy::update(const QVariantHash &values)
 {
-    return ProxyPrivate::call(*this, u"update", { values }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("update"), { values }).isValid();
 }
 
 bool DictProxy::update(const VariantPairList &pairs)
 {
-    return ProxyPrivate::call(*this, u"update", { QVariant(pairsToList(pairs)) }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("update"), { QVariant(pairsToList(pairs)) }).isValid();
 }
 
 bool DictProxy::clear()

@@ -22,7 +22,7 @@ bool EventProxy::isSet() const
 
 bool EventProxy::wait(int timeoutMs)
 {
-    return ProxyPrivate::call(*this, u"wait", { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
+    return ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
             .value()
             .toBool();
 }

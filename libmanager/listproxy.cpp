@@ -13,63 +13,63 @@ QVariant bound(int value)
 
 Reply ListProxy::at(int index) const
 {
-    return ProxyPrivate::call(*this, u"__getitem__", { index });
+    return ProxyPrivate::call(*this, QStringLiteral("__getitem__"), { index });
 }
 
 bool ListProxy::set(int index, const QVariant &value)
 {
-    return ProxyPrivate::call(*this, u"__setitem__", { index, value }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("__setitem__"), { index, value }).isValid();
 }
 
 Reply ListProxy::slice(int start, int stop, int step) const
 {
-    return ProxyPrivate::call(*this, u"getslice", { start, bound(stop), step });
+    return ProxyPrivate::call(*this, QStringLiteral("getslice"), { start, bound(stop), step });
 }
 
 bool ListProxy::setSlice(int start, int stop, const QVariantList &values, int step)
 {
-    return ProxyPrivate::call(*this, u"setslice", { start, bound(stop), QVariant(values), step }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("setslice"), { start, bound(stop), QVariant(values), step }).isValid();
 }
 
 bool ListProxy::removeSlice(int start, int stop)
 {
-    return ProxyPrivate::call(*this, u"delslice", { start, bound(stop) }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("delslice"), { start, bound(stop) }).isValid();
 }
 
 bool ListProxy::append(const QVariant &value)
 {
-    return ProxyPrivate::call(*this, u"append", { value }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("append"), { value }).isValid();
 }
 
 bool ListProxy::extend(const QVariantList &values)
 {
-    return ProxyPrivate::call(*this, u"extend", { QVariant(values) }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("extend"), { QVariant(values) }).isValid();
 }
 
 bool ListProxy::insert(int index, const QVariant &value)
 {
-    return ProxyPrivate::call(*this, u"insert", { index, value }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("insert"), { index, value }).isValid();
 }
 
 Reply ListProxy::pop(int index)
 {
-    return ProxyPrivate::call(*this, u"pop", { index });
+    return ProxyPrivate::call(*this, QStringLiteral("pop"), { index });
 }
 
 bool ListProxy::remove(const QVariant &value)
 {
-    return ProxyPrivate::call(*this, u"remove", { value }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("remove"), { value }).isValid();
 }
 
 int ListProxy::index(const QVariant &value, int start, int stop) const
 {
-    const Reply reply = ProxyPrivate::call(*this, u"index", { value, start, bound(stop) });
+    const Reply reply = ProxyPrivate::call(*this, QStringLiteral("index"), { value, start, bound(stop) });
     return reply.isValid() ? reply.value().toInt() : -1;
 }
 
 int ListProxy::count(const QVariant &value) const
 {
-    return ProxyPrivate::call(*this, u"count", { value }).value().toInt();
+    return ProxyPrivate::call(*this, QStringLiteral("count"), { value }).value().toInt();
 }
 
 bool ListProxy::reverse()
@@ -79,7 +79,7 @@ bool ListProxy::reverse()
 
 bool ListProxy::sort(Qt::SortOrder order)
 {
-    return ProxyPrivate::call(*this, u"sort", { order == Qt::DescendingOrder }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("sort"), { order == Qt::DescendingOrder }).isValid();
 }
 
 bool ListProxy::clear()
@@ -94,7 +94,7 @@ int ListProxy::size() const
 
 bool ListProxy::contains(const QVariant &value) const
 {
-    return ProxyPrivate::call(*this, u"__contains__", { value }).value().toBool();
+    return ProxyPrivate::call(*this, QStringLiteral("__contains__"), { value }).value().toBool();
 }
 
 QVariantList ListProxy::toList() const

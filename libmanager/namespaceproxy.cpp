@@ -21,7 +21,7 @@ Reply NamespaceProxy::value(const QString &name) const
         recordReply(reply);
         return reply;
     }
-    return ProxyPrivate::call(*this, u"getattr", { name });
+    return ProxyPrivate::call(*this, QStringLiteral("getattr"), { name });
 }
 
 QVariant NamespaceProxy::value(const QString &name, const QVariant &defaultValue) const
@@ -37,7 +37,7 @@ bool NamespaceProxy::setValue(const QString &name, const QVariant &value)
         recordReply(Reply());
         return true;
     }
-    return ProxyPrivate::call(*this, u"setattr", { name, value }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("setattr"), { name, value }).isValid();
 }
 
 bool NamespaceProxy::remove(const QString &name)
@@ -47,14 +47,14 @@ bool NamespaceProxy::remove(const QString &name)
         recordReply(had ? Reply() : Reply::fromError(Error::KeyError, QStringLiteral("the proxy has no attribute '%1'").arg(name)));
         return had;
     }
-    return ProxyPrivate::call(*this, u"delattr", { name }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("delattr"), { name }).isValid();
 }
 
 bool NamespaceProxy::contains(const QString &name) const
 {
     if (isOwn(name))
         return m_own.contains(name);
-    return ProxyPrivate::call(*this, u"hasattr", { name }).value().toBool();
+    return ProxyPrivate::call(*this, QStringLiteral("hasattr"), { name }).value().toBool();
 }
 
 QVariantMap NamespaceProxy::attributes() const

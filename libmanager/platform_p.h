@@ -36,9 +36,11 @@ qsizetype receive(Socket socket, char *buffer, qsizetype size);
 /*! Bytes written (>= 0), WouldBlock, or Failed (never raises SIGPIPE). */
 qsizetype send(Socket socket, const char *data, qsizetype size);
 
-enum Wait { Readable = 1, Writable = 2 };
+enum Wait { Readable = 1, Writable = 2, Interrupted = -1 };
 /*! Waits up to \a timeoutMs (-1: forever) for \a events; returns the ones that happened
-    (closed and failed sockets count as readable), 0 on timeout. */
+    (closed and failed sockets count as readable), 0 on timeout, or Interrupted when a signal
+    cut the wait short (the caller waits again for what is left of its time: reading the
+    clock here would cost every wait what only interrupted ones need). */
 int wait(Socket socket, int events, int timeoutMs);
 
 /*! A directory only this user may enter, for local server sockets. */

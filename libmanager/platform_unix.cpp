@@ -175,26 +175,19 @@ int wait(Socket socket, int events, int timeoutMs)
     pollfd pfd {};
     pfd.fd = socket;
     pfd.events = short(((events & Readable) ? POLLIN : 0) | ((events & Writable) ? POLLOUT : 0));
-    // The clock is read again only if a signal interrupts the wait: most end at the first poll.
-    QElapsedTimer timer;
-    if (timeoutMs > 0)
-        timer.start();
-    int remaining = timeoutMs;
-    while (true) {
-        const int rc = ::poll(&pfd, 1, remaining);
-        if (rc > 0) {
-            int result = 0;
-            if (pfd.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
-                result |= Readable;
-            if (pfd.revents & POLLOUT)
-                result |= Writable;
-            return result;
-        }
-        if (rc == 0 || errno != EINTR)
-            return rc == 0 ? 0 : Readable; // an error: let the read report it
-        if (timeoutMs > 0)
-            remaining = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
+    const int rc = ::poll(&pfd, 1, timeoutMs);
+    if (rc > 0) {
+        int result = 0;
+        if (pfd.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
+            result |= Readable;
+        if (pfd.revents & POLLOUT)
+            result |= Writable;
+        return result;
     }
+    if (rc == 0)
+        return 0;
+    // A signal: the caller works out what is left of its time and waits again.
+    return errno == EINTR ? Interrupted : Readable; // an error: let the read report it
 }
 
 qsizetype readPipe(int fd, char *buffer, qsizetype size)

@@ -77,7 +77,7 @@ std::shared_ptr<ClientConnection> ProxyPrivate::connectionForCall(Reply *failure
                                     QStringLiteral("the proxy is not attached to a shared object"));
         return nullptr;
     }
-    if (QThread::currentThread() == owner->thread()) {
+    if (QThread::currentThreadId() == owner->threadId()) {
         if (!owner->isOpen())
             *failure = Reply::fromError(Error::ConnectionLost, owner->closeReason());
         return owner->isOpen() ? owner : nullptr;

@@ -7,14 +7,14 @@ namespace LibManager {
 
 bool QueueProxy::put(const QVariant &item, int timeoutMs)
 {
-    return ProxyPrivate::call(*this, u"put", { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+    return ProxyPrivate::call(*this, QStringLiteral("put"), { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
                       TypedProxy::clientWait(timeoutMs))
             .isValid();
 }
 
 Reply QueueProxy::get(int timeoutMs)
 {
-    return ProxyPrivate::call(*this, u"get", { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+    return ProxyPrivate::call(*this, QStringLiteral("get"), { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
                       TypedProxy::clientWait(timeoutMs));
 }
 
@@ -40,7 +40,7 @@ bool QueueProxy::taskDone()
 
 bool QueueProxy::join(int timeoutMs)
 {
-    return ProxyPrivate::call(*this, u"join", { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
+    return ProxyPrivate::call(*this, QStringLiteral("join"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
             .value()
             .toBool();
 }

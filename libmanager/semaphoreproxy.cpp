@@ -12,7 +12,7 @@ bool SemaphoreProxy::acquire(int timeoutMs)
 
 bool SemaphoreProxy::release(int n)
 {
-    return ProxyPrivate::call(*this, u"release", { n }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("release"), { n }).isValid();
 }
 
 int SemaphoreProxy::value() const

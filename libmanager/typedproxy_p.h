@@ -32,7 +32,7 @@ inline int clientWait(int timeoutMs)
     acquired, false on a timeout or an error (the proxy's lastError()). */
 inline bool acquire(const Proxy &proxy, int timeoutMs)
 {
-    const Reply reply = ProxyPrivate::call(proxy, u"acquire", { timeoutMs != 0, seconds(timeoutMs) },
+    const Reply reply = ProxyPrivate::call(proxy, QStringLiteral("acquire"), { timeoutMs != 0, seconds(timeoutMs) },
                                          clientWait(timeoutMs));
     return reply.isValid() && reply.value().toBool();
 }

@@ -17,17 +17,17 @@ QVariant ValueProxy::value() const
 
 bool ValueProxy::setValue(const QVariant &value)
 {
-    return ProxyPrivate::call(*this, u"set", { value }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("set"), { value }).isValid();
 }
 
 Reply ValueProxy::fetchAdd(const QVariant &delta)
 {
-    return ProxyPrivate::call(*this, u"fetch_add", { delta });
+    return ProxyPrivate::call(*this, QStringLiteral("fetch_add"), { delta });
 }
 
 bool ValueProxy::compareExchange(const QVariant &expected, const QVariant &desired, QVariant *current)
 {
-    const Reply reply = ProxyPrivate::call(*this, u"compare_exchange", { expected, desired });
+    const Reply reply = ProxyPrivate::call(*this, QStringLiteral("compare_exchange"), { expected, desired });
     const QVariantList result = reply.value().toList();
     if (current && result.size() == 2)
         *current = result.at(1);

@@ -894,7 +894,8 @@ bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Messa
     message->requestId = 0;
     message->objectId = 0;
     message->count = 0;
-    message->name.resize(0);
+    if (!message->name.isEmpty())
+        message->name.truncate(0); // resize(0) of a name never set would allocate, every time
     message->args.clear();
     if (message->value.isValid())
         message->value.clear();
