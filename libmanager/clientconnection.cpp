@@ -13,6 +13,7 @@
 #include <QtCore/qthreadstorage.h>
 #include <QtCore/qtimer.h>
 
+#include <algorithm>
 #include <chrono>
 #include <limits>
 
@@ -568,7 +569,7 @@ PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method, co
     state->deadline = deadlineAfter(timeoutMs);
     m_pending.insert(id, state);
     if (state->deadline >= 0) {
-        m_deadlines.emplace(state->deadline, id);
+        addDeadline(state->deadline, id);
         armDeadline(state->deadline);
     }
     if (buffered >= FlushThreshold || !m_notifier) {
@@ -601,21 +602,43 @@ bool ClientConnection::waitForFinished(PendingCallState *state)
     return state->finished;
 }
 
+void ClientConnection::addDeadline(qint64 deadline, quint32 requestId)
+{
+    if (m_deadlines.size() > 2 * size_t(m_pending.size()) + 64) {
+        // Mostly answered calls: keep the pending ones only.
+        std::deque<std::pair<qint64, quint32>> pending;
+        for (const auto &entry : m_deadlines) {
+            if (m_pending.contains(entry.second))
+                pending.push_back(entry);
+        }
+        m_deadlines.swap(pending);
+    }
+    // Calls with the same timeout come in deadline order: the common case appends.
+    if (m_deadlines.empty() || m_deadlines.back().first <= deadline) {
+        m_deadlines.emplace_back(deadline, requestId);
+        return;
+    }
+    const auto at = std::upper_bound(m_deadlines.begin(), m_deadlines.end(), deadline,
+                                     [](qint64 d, const std::pair<qint64, quint32> &e) { return d < e.first; });
+    m_deadlines.emplace(at, deadline, requestId);
+}
+
 void ClientConnection::armDeadline(qint64 deadline)
 {
     if (!m_deadlineTimer)
         return;
-    const int remaining = remainingMs(deadline);
-    if (!m_deadlineTimer->isActive() || m_deadlineTimer->remainingTime() > remaining)
-        m_deadlineTimer->start(remaining);
+    if (m_deadlineTimer->isActive() && m_timerDeadline <= deadline)
+        return; // it fires first for an earlier call; expireCalls() arms it again
+    m_timerDeadline = deadline;
+    m_deadlineTimer->start(remainingMs(deadline));
 }
 
 void ClientConnection::expireCalls()
 {
     const qint64 now = nowMs();
-    while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
-        const quint32 id = m_deadlines.begin()->second;
-        m_deadlines.erase(m_deadlines.begin());
+    while (!m_deadlines.empty() && m_deadlines.front().first <= now) {
+        const quint32 id = m_deadlines.front().second;
+        m_deadlines.pop_front();
         const auto state = m_pending.take(id);
         if (!state)
             continue;
@@ -628,7 +651,7 @@ void ClientConnection::expireCalls()
     if (m_open && !m_output.isEmpty())
         scheduleFlush();
     if (!m_deadlines.empty())
-        armDeadline(m_deadlines.begin()->first);
+        armDeadline(m_deadlines.front().first);
 }
 
 void ClientConnection::onReadable()

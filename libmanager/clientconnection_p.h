@@ -22,7 +22,7 @@
 #include <QtCore/qthread.h>
 
 #include <functional>
-#include <map>
+#include <deque>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -148,6 +148,7 @@ private:
     void onReadable();
     void expireCalls();
     void armDeadline(qint64 deadline);
+    void addDeadline(qint64 deadline, quint32 requestId);
     Reply lostReply() const;
 
     Options m_options;
@@ -166,7 +167,11 @@ private:
     bool m_syncDone = false;
     Reply m_syncReply;
     QHash<quint32, std::shared_ptr<PendingCallState>> m_pending;
-    std::multimap<qint64, quint32> m_deadlines;
+    // (deadline, request id) of asynchronous calls, in deadline order. Answered calls are not
+    // taken out one by one: expiry skips them, and the list is pruned when it has grown to
+    // twice what is pending.
+    std::deque<std::pair<qint64, quint32>> m_deadlines;
+    qint64 m_timerDeadline = -1; // what m_deadlineTimer is set to fire for
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_deadlineTimer = nullptr;
     QMultiHash<quint64, QPointer<Proxy>> m_subscribers;

@@ -611,9 +611,12 @@ void readName(Reader &in, QByteArray *name)
         name->clear();
         return;
     }
-    name->resize(qsizetype(size));
-    if (size > 0)
-        std::memcpy(name->data(), in.position(), size);
+    // Calls tend to repeat their method: then the name is already there.
+    if (name->size() != qsizetype(size) || std::memcmp(name->constData(), in.position(), size) != 0) {
+        name->resize(qsizetype(size));
+        if (size > 0)
+            std::memcpy(name->data(), in.position(), size);
+    }
     in.skip(size);
 }
 
@@ -878,6 +881,14 @@ void encodeGoodbye(QByteArray *out, const QString &reason)
     writer.finish();
 }
 
+namespace {
+// Whether the message in \a payload carries a name (a Call or an Event): decode() sets it.
+bool kindHasName(const char *payload, qsizetype size)
+{
+    return size > 0 && (Kind(payload[0]) == Kind::Call || Kind(payload[0]) == Kind::Event);
+}
+} // namespace
+
 bool decodeMessage(const char *payload, qsizetype size, Message *message, QString *why)
 {
     return decodeMessage(payload, size, nullptr, message, why);
@@ -894,8 +905,10 @@ bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Messa
     message->requestId = 0;
     message->objectId = 0;
     message->count = 0;
-    if (!message->name.isEmpty())
-        message->name.truncate(0); // resize(0) of a name never set would allocate, every time
+    // The name is kept: readName() replaces it, and a repeated method name costs nothing.
+    const bool keepsName = kindHasName(payload, size);
+    if (!keepsName && !message->name.isEmpty())
+        message->name.truncate(0); // (resize(0) of a name never set would allocate, every time)
     message->args.clear();
     if (message->value.isValid())
         message->value.clear();

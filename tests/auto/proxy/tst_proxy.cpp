@@ -68,6 +68,7 @@ private Q_SLOTS:
     void parkedCallsDoNotBlockTheServer();
     void answersArriveOutOfOrder();
     void timeoutCancelsTheParkedCall();
+    void asyncTimeoutsInAnyOrder();
     void deferredAnswers();
     void objectsAreFreedWithTheirLastReference();
     void tokensWorkInOtherProcesses();
@@ -362,6 +363,34 @@ void tst_Proxy::timeoutCancelsTheParkedCall()
     QTRY_COMPARE_WITH_TIMEOUT(later->callMethod(QStringLiteral("cancelledCount")).value().toInt(), 2, 5000);
     // The connection is still good.
     QCOMPARE(later->callMethod(QStringLiteral("now"), { 5 }).value().toInt(), 5);
+}
+
+// Deadlines of asynchronous calls: a short one after a long one still fires first, and
+// thousands of answered calls in between (whose deadlines are dropped lazily) change nothing.
+void tst_Proxy::asyncTimeoutsInAnyOrder()
+{
+    auto later = m_manager->create(QStringLiteral("Later"));
+    QVERIFY(later);
+    PendingCallWatcher slow(later->callMethodAsync(QStringLiteral("never"), {}, 60000));
+    QList<PendingCall> answered;
+    for (int i = 0; i < 2000; ++i)
+        answered.append(later->callMethodAsync(QStringLiteral("now"), { i }, 30000));
+    PendingCallWatcher fast(later->callMethodAsync(QStringLiteral("never"), {}, 300));
+    QSignalSpy fastFinished(&fast, &PendingCallWatcher::finished);
+    for (int i = 0; i < answered.size(); ++i) {
+        QVERIFY(answered[i].waitForFinished());
+        QCOMPARE(answered.at(i).reply().value().toInt(), i);
+    }
+    // More answered calls after the short one, with later deadlines.
+    for (int i = 0; i < 200; ++i)
+        QCOMPARE(later->callMethodAsync(QStringLiteral("now"), { i }, 50000).reply().error(),
+                 Error::NotFinished);
+    QVERIFY(fastFinished.wait(5000));
+    QCOMPARE(fast.reply().error(), Error::Timeout);
+    QVERIFY(!slow.isFinished());
+    // The connection is still good, and the long call still waits.
+    QCOMPARE(later->callMethod(QStringLiteral("now"), { 5 }).value().toInt(), 5);
+    QVERIFY(!slow.isFinished());
 }
 
 void tst_Proxy::deferredAnswers()
