@@ -293,6 +293,7 @@ void ClientConnection::close()
     lock.unlock();
     if (m_closeReason.isEmpty())
         m_closeReason = QStringLiteral("connection closed by this process");
+    m_posted.clear();
     const auto pending = std::exchange(m_pending, {});
     for (const auto &state : pending)
         state->finish(lostReply());
@@ -457,6 +458,8 @@ void ClientConnection::dispatch(Wire::Message &message)
         Reply reply = message.kind == Protocol::Kind::Result
                 ? Reply::fromValue(std::move(message.value))
                 : Reply::fromError(message.error, message.text);
+        if (!m_posted.empty() && settlePosted(message.requestId, reply))
+            return;
         if (message.requestId == m_syncId && m_syncId != 0) {
             m_syncReply = std::move(reply);
             m_syncDone = true;
@@ -579,6 +582,46 @@ PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method, co
         scheduleFlush();
     }
     return PendingCall(state);
+}
+
+bool ClientConnection::settlePosted(quint32 requestId, const Reply &reply)
+{
+    // Request ids are compared as serial numbers: they wrap around.
+    const auto before = [](quint32 a, quint32 b) { return qint32(a - b) < 0; };
+    while (!m_posted.empty() && before(m_posted.front().first, requestId))
+        m_posted.pop_front(); // answered nothing before a later call's answer: it succeeded
+    if (m_posted.empty() || m_posted.front().first != requestId)
+        return false;
+    const QPointer<Proxy> proxy = m_posted.front().second;
+    m_posted.pop_front();
+    if (!reply.isValid()) {
+        qCWarning(lcClient) << "a posted call failed:" << reply.errorString();
+        if (proxy)
+            ProxyPrivate::reportLater(proxy.data(), reply);
+    }
+    return true;
+}
+
+Reply ClientConnection::post(quint64 objectId, QStringView method, Proxy *reportTo)
+{
+    if (!m_open)
+        return lostReply();
+    const quint32 id = nextRequestId();
+    QString why;
+    {
+        QMutexLocker lock(&m_writeMutex);
+        if (!Wire::encodePost(&m_output, id, objectId, method, nullptr, 0, &why))
+            return Reply::fromError(Error::InvalidArguments, why);
+    }
+    m_posted.emplace_back(id, reportTo);
+    // On its way before the caller goes on: that is what makes a posted call safe to rely on.
+    Error code = Error::NoError;
+    if (!flushOutput(deadlineAfter(m_options.timeoutMs), &code, &why)) {
+        if (!m_posted.empty() && m_posted.back().first == id)
+            m_posted.pop_back();
+        return Reply::fromError(code, why);
+    }
+    return Reply();
 }
 
 bool ClientConnection::waitForFinished(PendingCallState *state)

@@ -119,6 +119,12 @@ public:
     {
         return callAsync(objectId, method, args.constData(), args.size(), timeoutMs);
     }
+    /*!
+        Sends a call without arguments now as a Post, and does not wait: a null valid Reply
+        once sent, else why not. If the server answers with a failure, \a reportTo records it
+        later, from the event loop. Only for calls that do not park.
+    */
+    Reply post(quint64 objectId, QStringView method, Proxy *reportTo);
     /*! Blocks until \a state finishes or its deadline passes (then it fails with Timeout). */
     bool waitForFinished(PendingCallState *state);
     /*! Drops \a count references to \a objectId. Thread-safe; no answer. */
@@ -141,6 +147,8 @@ private:
     bool readAvailable();
     void processFrames();
     void dispatch(Wire::Message &message);
+    /*! Settles the posted calls the answer to \a requestId accounts for; true if it was one. */
+    bool settlePosted(quint32 requestId, const Reply &reply);
     void lose(const QString &reason);
     void deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args);
     /*! Reads and dispatches answers until \a *done is set (true) or \a deadline passes. */
@@ -175,6 +183,10 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_deadlineTimer = nullptr;
     QMultiHash<quint64, QPointer<Proxy>> m_subscribers;
+    // Posted calls not known to be done, oldest first. The server answers a posted call only
+    // if it fails, and a connection's calls that do not park in order: an answer to a later
+    // call means every posted call before it succeeded.
+    std::deque<std::pair<quint32, QPointer<Proxy>>> m_posted;
 };
 
 } // namespace LibManager

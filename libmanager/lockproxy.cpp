@@ -2,16 +2,50 @@
 #include "lockproxy.h"
 #include "typedproxy_p.h"
 
+#include <QtCore/qthread.h>
+
 namespace LibManager {
+
+void LockProxy::setReleaseMode(ReleaseMode mode)
+{
+    ProxyPrivate *d = ProxyPrivate::get(this);
+    d->lock.postRelease = mode == ReleaseMode::Posted;
+}
+
+LockProxy::ReleaseMode LockProxy::releaseMode() const
+{
+    const ProxyPrivate *d = ProxyPrivate::get(this);
+    return d->lock.postRelease ? ReleaseMode::Posted : ReleaseMode::Confirmed;
+}
 
 bool LockProxy::acquire(int timeoutMs)
 {
-    return TypedProxy::acquire(*this, timeoutMs);
+    ProxyPrivate *d = ProxyPrivate::get(this);
+    if (!TypedProxy::acquire(*this, timeoutMs))
+        return false;
+    // Held by this thread's connection (an RLock once more).
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    if (d->lock.depth == 0 || d->lock.thread != thread) {
+        d->lock.thread = thread;
+        d->lock.depth = 0;
+    }
+    ++d->lock.depth;
+    return true;
 }
 
 bool LockProxy::release()
 {
-    return callMethod(QStringLiteral("release")).isValid();
+    ProxyPrivate *d = ProxyPrivate::get(this);
+    const bool ours = d->lock.depth > 0 && d->lock.thread == QThread::currentThreadId();
+    if (ours && d->lock.postRelease) {
+        --d->lock.depth;
+        return ProxyPrivate::post(*this, QStringLiteral("release"));
+    }
+    if (!ProxyPrivate::call(*this, QStringLiteral("release")).isValid())
+        return false;
+    if (ours)
+        --d->lock.depth;
+    return true;
 }
 
 bool LockProxy::isLocked() const

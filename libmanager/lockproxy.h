@@ -27,9 +27,36 @@ public:
     /*! Timeout value: wait as long as it takes. */
     static constexpr int Forever = -1;
 
+    /*! How release() waits; see setReleaseMode(). */
+    enum class ReleaseMode {
+        /*! release() returns once the server has released the lock (Python's behaviour). */
+        Confirmed,
+        /*! release() of a lock this proxy holds returns once the request is sent. */
+        Posted,
+    };
+    Q_ENUM(ReleaseMode)
+
+    /*!
+        Posted halves what a critical section costs in round trips: acquire() waits for the
+        lock, release() only sends. It applies when this proxy acquired the lock in the calling
+        thread and has not released it yet. That release cannot fail, because the server ties
+        ownership to the connection. Its request is in the socket before release() returns,
+        and everything this connection sends afterwards is handled after it. Another process
+        waiting in acquire() gets the lock exactly as before.
+
+        What differs: a process that learns of the release some other way (a pipe, a file)
+        and then tries acquire(0) may still find the lock held for about a round trip. A
+        release that fails anyway (its object destroyed, say) is reported afterwards, through
+        errorOccurred() and lastError(). Any other release() waits, as in Confirmed mode.
+        The default is Confirmed.
+    */
+    void setReleaseMode(ReleaseMode mode);
+    ReleaseMode releaseMode() const;
+
     /*! Python's acquire(): true once held. \a timeoutMs 0 does not block; Forever waits. */
     bool acquire(int timeoutMs = Forever);
-    /*! False with lastError() if not held (Error::NotOwner, "release unlocked lock"). */
+    /*! False with lastError() if not held (Error::NotOwner, "release unlocked lock"). In
+        ReleaseMode::Posted, true as soon as a release of a lock this proxy holds is sent. */
     bool release();
     /*! True while somebody holds it. */
     bool isLocked() const;

@@ -9,7 +9,7 @@
 #define LIBMANAGER_PROTOCOL_P_H
 
 /*
-    The libmanager wire protocol, version 1.
+    The libmanager wire protocol, version 2 (2 added Post).
 
     Transport: a byte stream (Unix-domain socket or TCP). Everything is big-endian.
 
@@ -35,6 +35,8 @@
       quint8 kind, then per kind:
       client -> server
         Call        quint32 requestId | quint64 objectId | QByteArray method | Value args (a list)
+        Post        as Call, but answered only if it fails (or, if it parks, when it ends):
+                    a call the client does not wait for (LockProxy's posted release)
         Release     quint64 objectId | quint32 count       (drop references; no answer)
         Cancel      quint32 requestId                      (the caller gave up; no answer)
         Subscribe   quint32 requestId | quint64 objectId   (answered by a Result)
@@ -74,7 +76,7 @@
 namespace LibManager::Protocol {
 
 inline constexpr char Magic[4] = { 'L', 'M', 'G', 'R' };
-inline constexpr quint16 Version = 1;
+inline constexpr quint16 Version = 2;
 inline constexpr quint16 DataStreamVersion = QDataStream::Qt_6_0;
 
 inline constexpr int NonceSize = 32;
@@ -98,6 +100,7 @@ enum class Kind : quint8 {
     Cancel = 3,
     Subscribe = 4,
     Unsubscribe = 5,
+    Post = 6,
     Result = 16,
     Failure = 17,
     Event = 18,

@@ -124,6 +124,27 @@ Reply ProxyPrivate::call(const Proxy &proxy, QStringView method, const QVariant 
     return reply;
 }
 
+bool ProxyPrivate::post(const Proxy &proxy, QStringView method)
+{
+    const ProxyPrivate *d = proxy.d_func();
+    Reply reply;
+    const auto connection = d->connectionForCall(&reply);
+    if (connection)
+        reply = connection->post(d->token.objectId(), method, const_cast<Proxy *>(&proxy));
+    proxy.recordReply(reply);
+    return reply.isValid();
+}
+
+void ProxyPrivate::reportLater(Proxy *proxy, const Reply &reply)
+{
+    QMetaObject::invokeMethod(
+            proxy, [proxy = QPointer<Proxy>(proxy), reply] {
+                if (proxy)
+                    proxy->recordReply(reply);
+            },
+            Qt::QueuedConnection);
+}
+
 PendingCall ProxyPrivate::callAsync(const Proxy &proxy, QStringView method, const QVariant *args,
                                     qsizetype count, int timeoutMs)
 {

@@ -28,6 +28,8 @@ class ProxyPrivate
     Q_DECLARE_PUBLIC(Proxy)
 public:
     explicit ProxyPrivate(Proxy *q) : q_ptr(q) { }
+    static ProxyPrivate *get(Proxy *proxy) { return proxy->d_func(); }
+    static const ProxyPrivate *get(const Proxy *proxy) { return proxy->d_func(); }
 
     /*! Binds the proxy to \a token; \a connection holds the reference the proxy owns. */
     void attach(const Token &token, const std::shared_ptr<ClientConnection> &connection,
@@ -46,6 +48,14 @@ public:
                       int timeoutMs);
     static PendingCall callAsync(const Proxy &proxy, QStringView method, const QVariant *args,
                                  qsizetype count, int timeoutMs);
+    /*!
+        Sends the call now and returns without waiting for the answer (LockProxy's posted
+        release): false only if it could not be sent. A failure the server answers with is
+        reported later, through the proxy's errorOccurred() and lastError().
+    */
+    static bool post(const Proxy &proxy, QStringView method);
+    /*! Records \a reply as \a proxy's outcome from its event loop (a posted call's failure). */
+    static void reportLater(Proxy *proxy, const Reply &reply);
     /*!
         connectNotify()/disconnectNotify() may run with a QObject mutex held, where no QObject
         function may be called (not even isSignalConnected()): they only count, and subscribe
@@ -69,6 +79,13 @@ public:
     Proxy::State state = Proxy::State::Unattached;
     bool subscribed = false;
     int signalConnections = 0;
+    // LockProxy: how often this proxy holds the lock, in which thread, and how it releases.
+    struct LockState
+    {
+        int depth = 0;
+        Qt::HANDLE thread = nullptr;
+        bool postRelease = false;
+    } lock;
     mutable QMutex errorMutex;
     // Read without the mutex by record(), so that a success after a success costs nothing.
     mutable std::atomic<Error> lastError { Error::NoError };

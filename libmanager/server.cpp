@@ -180,6 +180,7 @@ void Server::handleMessage(ServerConnection *connection, const Wire::Message &me
 {
     switch (message.kind) {
     case Protocol::Kind::Call:
+    case Protocol::Kind::Post:
         handleCall(connection, message);
         break;
     case Protocol::Kind::Release:
@@ -205,13 +206,19 @@ void Server::handleMessage(ServerConnection *connection, const Wire::Message &me
 void Server::handleCall(ServerConnection *connection, const Wire::Message &message)
 {
     const QVariantList &args = message.args;
+    // A Post is answered only if it fails (a parked one when it ends, as a Call).
+    const bool posted = message.kind == Protocol::Kind::Post;
+    const auto answer = [&](const Reply &reply) {
+        if (!posted || !reply.isValid())
+            connection->sendReply(message.requestId, reply);
+    };
     if (message.objectId == Protocol::ManagerObjectId) {
-        connection->sendReply(message.requestId, callManager(connection, message.name, args));
+        answer(callManager(connection, message.name, args));
         return;
     }
     const auto it = m_objects.constFind(message.objectId);
     if (it == m_objects.cend() || !it->object) {
-        connection->sendReply(message.requestId, objectGone(message.objectId));
+        answer(objectGone(message.objectId));
         return;
     }
     QObject *object = it->object;
@@ -225,15 +232,15 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
         if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>())
             connection->park(message.requestId, reply.value().value<Deferred>().state());
         else
-            connection->sendReply(message.requestId, reply);
+            answer(reply);
         return;
     }
     if (method == "__str__") {
-        connection->sendReply(message.requestId, Reply::fromValue(MethodTable::stringOf(object)));
+        answer(Reply::fromValue(MethodTable::stringOf(object)));
         return;
     }
     if (method == "__repr__") {
-        connection->sendReply(message.requestId, Reply::fromValue(MethodTable::reprOf(object)));
+        answer(Reply::fromValue(MethodTable::reprOf(object)));
         return;
     }
     const std::shared_ptr<const MethodTable> methods = it->methods;
@@ -243,7 +250,7 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
         connection->park(message.requestId, reply.value().value<Deferred>().state());
         return;
     }
-    connection->sendReply(message.requestId, reply);
+    answer(reply);
 }
 
 Reply Server::callManager(ServerConnection *connection, const QByteArray &method,

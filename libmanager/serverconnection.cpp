@@ -174,6 +174,7 @@ void ServerConnection::handleFrame(const char *payload, qsizetype size)
     }
     switch (message.kind) {
     case Protocol::Kind::Call:
+    case Protocol::Kind::Post:
     case Protocol::Kind::Release:
     case Protocol::Kind::Cancel:
     case Protocol::Kind::Subscribe:

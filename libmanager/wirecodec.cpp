@@ -628,6 +628,7 @@ bool decode(Reader &in, Message *message, QString *why)
     message->kind = Kind(kind);
     switch (Kind(kind)) {
     case Kind::Call:
+    case Kind::Post:
         message->requestId = in.u32();
         message->objectId = in.u64();
         readName(in, &message->name);
@@ -757,11 +758,11 @@ bool writeValue(QDataStream &out, const QVariant &value, QString *why, int depth
 
 namespace {
 template<typename WriteMethod>
-bool encodeCallWith(QByteArray *out, quint32 requestId, quint64 objectId, const WriteMethod &writeMethod,
-                    const QVariant *args, qsizetype count, QString *why)
+bool encodeCallWith(QByteArray *out, Kind kind, quint32 requestId, quint64 objectId,
+                    const WriteMethod &writeMethod, const QVariant *args, qsizetype count, QString *why)
 {
     FrameWriter writer(out);
-    writer.kind(Kind::Call);
+    writer.kind(kind);
     writer.u32(requestId);
     writer.u64(objectId);
     writeMethod(writer);
@@ -779,8 +780,22 @@ bool encodeCallWith(QByteArray *out, quint32 requestId, quint64 objectId, const 
 bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, const QByteArray &method,
                 const QVariantList &args, QString *why)
 {
-    return encodeCallWith(out, requestId, objectId, [&method](Writer &w) { w.bytes(method); },
+    return encodeCallWith(out, Kind::Call, requestId, objectId, [&method](Writer &w) { w.bytes(method); },
                           args.constData(), args.size(), why);
+}
+
+bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId, const QByteArray &method,
+                const QVariantList &args, QString *why)
+{
+    return encodeCallWith(out, Kind::Post, requestId, objectId, [&method](Writer &w) { w.bytes(method); },
+                          args.constData(), args.size(), why);
+}
+
+bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId, QStringView method,
+                const QVariant *args, qsizetype count, QString *why)
+{
+    return encodeCallWith(out, Kind::Post, requestId, objectId, [method](Writer &w) { w.latin1(method); },
+                          args, count, why);
 }
 
 bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, QStringView method,
@@ -792,7 +807,7 @@ bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, QStringVie
 bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId, QStringView method,
                 const QVariant *args, qsizetype count, QString *why)
 {
-    return encodeCallWith(out, requestId, objectId, [method](Writer &w) { w.latin1(method); },
+    return encodeCallWith(out, Kind::Call, requestId, objectId, [method](Writer &w) { w.latin1(method); },
                           args, count, why);
 }
 
@@ -885,7 +900,7 @@ namespace {
 // Whether the message in \a payload carries a name (a Call or an Event): decode() sets it.
 bool kindHasName(const char *payload, qsizetype size)
 {
-    return size > 0 && (Kind(payload[0]) == Kind::Call || Kind(payload[0]) == Kind::Event);
+    return size > 0 && (Kind(payload[0]) == Kind::Call || Kind(payload[0]) == Kind::Post || Kind(payload[0]) == Kind::Event);
 }
 } // namespace
 

@@ -24,8 +24,8 @@ struct Message
     quint32 requestId = 0;
     quint64 objectId = 0;
     quint32 count = 0;
-    QByteArray name;   // Call: method; Event: event name
-    QVariantList args; // Call, Event: the arguments
+    QByteArray name;   // Call, Post: method; Event: event name
+    QVariantList args; // Call, Post, Event: the arguments
     QVariant value;    // Result: the result
     Error error = Error::NoError; // Failure
     QString text;      // Failure: message; Goodbye: reason
@@ -42,6 +42,13 @@ LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 ob
 /*! The same, with the method name given as text (Latin-1 on the wire). */
 LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
                                   QStringView method, const QVariantList &args,
+                                  QString *why = nullptr);
+/*! A Post: a Call the server answers only if it fails (see protocol_p.h). */
+LIBMANAGER_EXPORT bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId,
+                                  const QByteArray &method, const QVariantList &args,
+                                  QString *why = nullptr);
+LIBMANAGER_EXPORT bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId,
+                                  QStringView method, const QVariant *args, qsizetype count,
                                   QString *why = nullptr);
 /*! The same, with the \a count arguments at \a args (no list needs to be made for them). */
 LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,

@@ -158,6 +158,8 @@ bool encode(const Wire::Message &message, QByteArray *out, QString *why)
     switch (message.kind) {
     case Kind::Call:
         return Wire::encodeCall(out, message.requestId, message.objectId, message.name, message.args, why);
+    case Kind::Post:
+        return Wire::encodePost(out, message.requestId, message.objectId, message.name, message.args, why);
     case Kind::Release:
         Wire::encodeRelease(out, message.objectId, message.count);
         return true;

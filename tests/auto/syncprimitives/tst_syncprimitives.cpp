@@ -15,6 +15,7 @@
 
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qmutex.h>
+#include <QtCore/qregularexpression.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
@@ -74,6 +75,8 @@ private Q_SLOTS:
     // RLock
     void rlockIsReentrantForItsOwner();
     void rlockRefusesReleaseByNonOwner();
+    void postedRelease_data();
+    void postedRelease();
     // The owner dies: the next waiter proceeds
     void holderDeathWakesTheNextWaiter_data();
     void holderDeathWakesTheNextWaiter();
@@ -428,6 +431,73 @@ void tst_SyncPrimitives::rlockRefusesReleaseByNonOwner()
     QCOMPARE(third->waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
              QStringLiteral("NotOwner"));
     QVERIFY(rlock->isLocked());
+}
+
+// ReleaseMode::Posted: release() of a held lock only sends, yet it takes effect in order: the
+// next call on this connection finds the lock free, a waiting process gets it, and a failure
+// (a Lock that another process released meanwhile) still reaches errorOccurred().
+void tst_SyncPrimitives::postedRelease_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("Lock") << QStringLiteral("Lock");
+    QTest::newRow("RLock") << QStringLiteral("RLock");
+}
+
+void tst_SyncPrimitives::postedRelease()
+{
+    QFETCH(QString, kind);
+    const bool recursive = kind == QLatin1String("RLock");
+    auto lock = recursive ? m_manager->RLock() : m_manager->Lock();
+    QVERIFY2(lock, qPrintable(m_manager->errorString()));
+    QCOMPARE(lock->releaseMode(), LockProxy::ReleaseMode::Confirmed);
+    lock->setReleaseMode(LockProxy::ReleaseMode::Posted);
+    QCOMPARE(lock->releaseMode(), LockProxy::ReleaseMode::Posted);
+    const QString token = lock->token().toString();
+
+    // acquire(0) does not wait: it succeeds only if the release before it was handled first.
+    for (int i = 0; i < 200; ++i) {
+        QVERIFY(lock->acquire(0));
+        if (recursive)
+            QVERIFY(lock->acquire(0));
+        QVERIFY(lock->release());
+        if (recursive) {
+            QVERIFY(lock->isLocked()); // one level still held
+            QVERIFY(lock->release());
+        }
+    }
+    QVERIFY(!lock->isLocked());
+
+    // A process waiting for it gets it from a posted release.
+    QVERIFY(lock->acquire());
+    auto waiter = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("release") });
+    QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 10000);
+    QVERIFY(lock->release());
+    QVERIFY2(waiter->waitFor(QStringLiteral("RELEASED")), qPrintable(waiter->log()));
+    QVERIFY(waiter->exitedWith(0));
+
+    QSignalSpy errors(lock.get(), &Proxy::errorOccurred);
+    if (!recursive) {
+        // Another process may release a Lock: this proxy's own release, posted, then fails on
+        // the server, and says so afterwards.
+        QVERIFY(lock->acquire());
+        auto other = startWorker(QStringLiteral("release"), { token });
+        QVERIFY2(other->waitFor(QStringLiteral("RELEASED")), qPrintable(other->log()));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("a posted call failed")));
+        QVERIFY(lock->release()); // sent: the failure is not known yet
+        QCOMPARE(errors.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 10000);
+        QCOMPARE(errors.at(0).at(0).value<Error>(), Error::NotOwner);
+        QCOMPARE(lock->lastError(), Error::NotOwner);
+        errors.clear();
+    }
+    // Releasing a lock this proxy does not hold waits for the answer, as in Confirmed mode.
+    QVERIFY(!lock->release());
+    QCOMPARE(lock->lastError(), Error::NotOwner);
+    QCOMPARE(errors.count(), 1);
+    // And the lock still works.
+    QVERIFY(lock->acquire(0));
+    QVERIFY(lock->release());
+    QVERIFY(!lock->isLocked());
 }
 
 // --- Death of the owner -----------------------------------------------------------------------

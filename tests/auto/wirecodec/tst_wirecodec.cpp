@@ -422,6 +422,15 @@ void tst_WireCodec::messageRoundTrip_data()
             << frame << Kind::Call << 1u << quint64(0) << 0u << QByteArray("ping")
             << QVariant(QVariantList()) << Error::NoError << QString();
     frame.clear();
+    QVERIFY(Wire::encodePost(&frame, 42, 43, "release", {}));
+    QTest::newRow("Post") << frame << Kind::Post << 42u << quint64(43) << 0u << QByteArray("release")
+                          << QVariant(QVariantList()) << Error::NoError << QString();
+    frame.clear();
+    QVERIFY(Wire::encodePost(&frame, 44, 45, u"release", nullptr, 0));
+    QTest::newRow("Post, name as text") << frame << Kind::Post << 44u << quint64(45) << 0u
+                                        << QByteArray("release") << QVariant(QVariantList())
+                                        << Error::NoError << QString();
+    frame.clear();
     Wire::encodeRelease(&frame, 77, 3);
     QTest::newRow("Release") << frame << Kind::Release << 0u << quint64(77) << 3u << QByteArray()
                              << QVariant() << Error::NoError << QString();
@@ -498,7 +507,7 @@ void tst_WireCodec::messageRoundTrip()
     QVERIFY(!reused.value.isValid());
 
     // Calls and events carry their arguments as a list of their own, the rest a value.
-    const bool hasArgs = kind == Kind::Call || kind == Kind::Event;
+    const bool hasArgs = kind == Kind::Call || kind == Kind::Post || kind == Kind::Event;
     for (Wire::Message *message : { &fresh, &reused }) {
         why = QStringLiteral("stale");
         QVERIFY2(decode(payload, message, &why), qPrintable(why));
@@ -599,7 +608,7 @@ void tst_WireCodec::malformed_data()
 
     QTest::newRow("empty frame") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("unknown kind 0") << QByteArray(1, '\0') << QStringLiteral("unknown");
-    QTest::newRow("unknown kind 6") << QByteArray(1, '\6') << QStringLiteral("unknown");
+    QTest::newRow("unknown kind 7") << QByteArray(1, '\7') << QStringLiteral("unknown");
     QTest::newRow("unknown kind 255") << QByteArray(1, '\xff') << QStringLiteral("unknown");
 
     // Every proper prefix of a valid frame of every kind.
