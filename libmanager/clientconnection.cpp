@@ -23,8 +23,6 @@ namespace {
 
 constexpr qsizetype ReadChunk = 64 * 1024;
 constexpr qsizetype FlushThreshold = 64 * 1024;
-// Frames this large hand their buffer to the decoder (see FrameReader::takeBuffer()).
-constexpr qsizetype LargeFrame = 256 * 1024;
 
 qint64 nowMs()
 {
@@ -433,15 +431,7 @@ void ClientConnection::processFrames()
             return;
         }
         QString why;
-        bool decoded;
-        if (size >= LargeFrame) {
-            // Bulk data in it can keep the bytes where they were read to, without a copy.
-            QByteArray frame = m_reader.takeBuffer();
-            decoded = Wire::decodeMessage(payload, size, &frame, &m_message, &why);
-        } else {
-            decoded = Wire::decodeMessage(payload, size, &m_message, &why);
-        }
-        if (!decoded) {
+        if (!Wire::decodeFrame(&m_reader, payload, size, &m_message, &why)) {
             qCWarning(lcProtocol) << "malformed frame from the server:" << why;
             lose(QStringLiteral("protocol error: %1").arg(why));
             return;

@@ -24,8 +24,6 @@ constexpr qsizetype ReadChunk = 64 * 1024;
 constexpr qsizetype ReadBudget = 16 * 1024 * 1024;
 // Byte array answers this large are sent from their own buffer (see queue()).
 constexpr qsizetype LargeAnswer = 256 * 1024;
-// Frames this large hand their buffer to the decoder (see FrameReader::takeBuffer()).
-constexpr qsizetype LargeFrame = 256 * 1024;
 } // namespace
 
 ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool tcp, quint64 id,
@@ -160,15 +158,7 @@ void ServerConnection::handleFrame(const char *payload, qsizetype size)
 {
     Wire::Message &message = m_message;
     QString why;
-    bool decoded;
-    if (size >= LargeFrame) {
-        // Bulk data in it (an Array's contents) keeps the bytes where they were read to.
-        QByteArray frame = m_reader.takeBuffer();
-        decoded = Wire::decodeMessage(payload, size, &frame, &message, &why);
-    } else {
-        decoded = Wire::decodeMessage(payload, size, &message, &why);
-    }
-    if (!decoded) {
+    if (!Wire::decodeFrame(&m_reader, payload, size, &message, &why)) {
         abort(QStringLiteral("malformed frame: %1").arg(why));
         return;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "wirecodec_p.h"
+#include "framereader_p.h"
 #include "proxy.h"
 #include "token.h"
 
@@ -907,6 +908,17 @@ bool kindHasName(const char *payload, qsizetype size)
 bool decodeMessage(const char *payload, qsizetype size, Message *message, QString *why)
 {
     return decodeMessage(payload, size, nullptr, message, why);
+}
+
+bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size, Message *message,
+                 QString *why)
+{
+    // Below this, a copy of a byte array costs less than a new buffer for the reader.
+    constexpr qsizetype LargeFrame = 256 * 1024;
+    if (size < LargeFrame)
+        return decodeMessage(payload, size, message, why);
+    QByteArray frame = reader->takeBuffer();
+    return decodeMessage(payload, size, &frame, message, why);
 }
 
 bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Message *message,

@@ -15,6 +15,10 @@
 #include <QtCore/qstring.h>
 #include <QtCore/qvariant.h>
 
+namespace LibManager {
+class FrameReader;
+}
+
 namespace LibManager::Wire {
 
 /*! One decoded message; which fields are set depends on kind (see protocol_p.h). */
@@ -85,6 +89,14 @@ LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, Messag
 */
 LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner,
                                      Message *message, QString *why);
+
+/*!
+    Decodes the payload that \a reader's next() just returned. A large frame (bulk data) hands
+    over the reader's buffer, so that a large byte array in it keeps the bytes where they were
+    read to (see FrameReader::takeBuffer()).
+*/
+LIBMANAGER_EXPORT bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size,
+                                   Message *message, QString *why);
 
 /*! Encodes one Value, as the messages carry it (for tests). */
 LIBMANAGER_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why,
