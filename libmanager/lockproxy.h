@@ -37,8 +37,8 @@ public:
     Q_ENUM(ReleaseMode)
 
     /*!
-        Posted halves what a critical section costs in round trips: acquire() waits for the
-        lock, release() only sends. It applies when this proxy acquired the lock in the calling
+        Posted saves most of a round trip per critical section: acquire() waits for the lock,
+        release() only sends. It applies when this proxy acquired the lock in the calling
         thread and has not released it yet. That release cannot fail, because the server ties
         ownership to the connection. Its request is in the socket before release() returns,
         and everything this connection sends afterwards is handled after it. Another process
