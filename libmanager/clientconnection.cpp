@@ -52,12 +52,12 @@ void deleteInOwnThread(ClientConnection *connection)
 
 } // namespace
 
-void PendingCallState::finish(const Reply &result)
+void PendingCallState::finish(Reply result)
 {
     if (finished)
         return;
     finished = true;
-    reply = result;
+    reply = std::move(result);
     for (const QPointer<PendingCallWatcher> &watcher : std::as_const(watchers)) {
         if (!watcher)
             continue;
@@ -456,7 +456,7 @@ void ClientConnection::dispatch(Wire::Message &message)
             return;
         }
         if (const auto state = m_pending.take(message.requestId))
-            state->finish(reply);
+            state->finish(std::move(reply));
         // Otherwise a late answer to a call that timed out: dropped.
         return;
     }

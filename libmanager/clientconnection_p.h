@@ -55,7 +55,7 @@ private:
 class PendingCallState
 {
 public:
-    void finish(const Reply &reply);
+    void finish(Reply reply);
     void addWatcher(PendingCallWatcher *watcher);
 
     quint32 requestId = 0;
