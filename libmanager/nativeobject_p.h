@@ -75,6 +75,27 @@ struct Caller
 };
 
 /*!
+    Removes the waiter whose answer is \a answer from \a waiters (Deferreds, or entries with an
+    \c answer member); false if it is not there (already answered or removed).
+*/
+template<typename Container>
+bool removeWaiter(Container &waiters, const Deferred &answer)
+{
+    for (auto it = waiters.begin(); it != waiters.end(); ++it) {
+        bool same;
+        if constexpr (std::is_same_v<typename Container::value_type, Deferred>)
+            same = it->state() == answer.state();
+        else
+            same = it->answer.state() == answer.state();
+        if (same) {
+            waiters.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+/*!
     A standard shared type (dict, Lock, Queue, ...), implemented for the server's event loop:
     calls are dispatched by name without the meta-object system, blocking calls answer
     through a Deferred, and changes are published to subscribed clients. The server calls
@@ -118,6 +139,22 @@ protected:
     Reply wrongArguments(QByteArrayView method, const QString &expected) const;
     /*! Runs \a onTimeout after \a timeoutMs unless \a deferred is answered or cancelled first. */
     void armTimeout(const Deferred &deferred, int timeoutMs, std::function<void()> onTimeout);
+    /*!
+        Parks \a answer, which the caller has just added to \a waiters (a member): a cancelled
+        call takes it out again, and so does a timeout after \a timeoutMs (< 0: none), which
+        then runs \a onTimeout (to answer the call).
+    */
+    template<typename Container>
+    Reply parkWaiter(Container &waiters, const Deferred &answer, int timeoutMs,
+                     std::function<void()> onTimeout)
+    {
+        answer.onCancelled(this, [&waiters, answer] { removeWaiter(waiters, answer); });
+        armTimeout(answer, timeoutMs, [&waiters, answer, onTimeout = std::move(onTimeout)] {
+            removeWaiter(waiters, answer);
+            onTimeout();
+        });
+        return parked(answer);
+    }
 
 private:
     NativeHost *m_host = nullptr;
@@ -126,26 +163,6 @@ private:
     QVariantList m_pendingRetains;
 };
 
-/*!
-    Removes the waiter whose answer is \a answer from \a waiters (Deferreds, or entries with an
-    \c answer member); false if it is not there (already answered or removed).
-*/
-template<typename Container>
-bool removeWaiter(Container &waiters, const Deferred &answer)
-{
-    for (auto it = waiters.begin(); it != waiters.end(); ++it) {
-        bool same;
-        if constexpr (std::is_same_v<typename Container::value_type, Deferred>)
-            same = it->state() == answer.state();
-        else
-            same = it->answer.state() == answer.state();
-        if (same) {
-            waiters.erase(it);
-            return true;
-        }
-    }
-    return false;
-}
 
 /*! Timeouts of blocking calls, Python style: seconds as a number, negative or null for none. */
 int timeoutArgument(const QVariant &seconds);

@@ -47,13 +47,7 @@ Reply SharedEvent::call(const Caller &caller, MethodName method, const QVariantL
             return Reply::fromValue(m_flag);
         Deferred answer;
         m_waiters.append(answer);
-        const auto drop = [this, answer] { removeWaiter(m_waiters, answer); };
-        answer.onCancelled(this, drop);
-        armTimeout(answer, timeoutMs, [drop, answer] {
-            drop();
-            answer.resolve(false);
-        });
-        return parked(answer);
+        return parkWaiter(m_waiters, answer, timeoutMs, [answer] { answer.resolve(false); });
     }
     return notExposed(method);
 }

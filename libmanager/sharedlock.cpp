@@ -54,12 +54,7 @@ Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)
         return Reply::fromValue(false);
     Deferred answer;
     m_waiters.push_back({ caller.connection, answer, 1, true });
-    answer.onCancelled(this, [this, answer] { removeWaiter(m_waiters, answer); });
-    armTimeout(answer, timeoutMs, [this, answer] {
-        removeWaiter(m_waiters, answer);
-        answer.resolve(false);
-    });
-    return parked(answer);
+    return parkWaiter(m_waiters, answer, timeoutMs, [answer] { answer.resolve(false); });
 }
 
 Reply SharedLock::release(const Caller &caller)

@@ -85,12 +85,7 @@ Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantL
             return Reply::fromValue(m_unfinished == 0);
         Deferred answer;
         m_joiners.append(answer);
-        answer.onCancelled(this, [this, answer] { removeWaiter(m_joiners, answer); });
-        armTimeout(answer, timeoutMs, [this, answer] {
-            removeWaiter(m_joiners, answer);
-            answer.resolve(false);
-        });
-        return parked(answer);
+        return parkWaiter(m_joiners, answer, timeoutMs, [answer] { answer.resolve(false); });
     }
     return notExposed(method);
 }
@@ -102,12 +97,9 @@ Reply SharedQueue::put(const QVariant &item, bool block, int timeoutMs)
             return Reply::fromError(Error::Full, QStringLiteral("the queue is full (maxsize %1)").arg(m_maxsize));
         Deferred answer;
         m_putters.push_back({ answer, item });
-        answer.onCancelled(this, [this, answer] { removeWaiter(m_putters, answer); });
-        armTimeout(answer, timeoutMs, [this, answer] {
-            removeWaiter(m_putters, answer);
+        return parkWaiter(m_putters, answer, timeoutMs, [this, answer] {
             answer.reject(Error::Full, QStringLiteral("the queue stayed full (maxsize %1)").arg(m_maxsize));
         });
-        return parked(answer);
     }
     deliver(item);
     return Reply::fromValue(QVariant());
@@ -154,12 +146,9 @@ Reply SharedQueue::get(bool block, int timeoutMs)
         return Reply::fromError(Error::Empty, QStringLiteral("the queue is empty"));
     Deferred answer;
     m_getters.push_back(answer);
-    answer.onCancelled(this, [this, answer] { removeWaiter(m_getters, answer); });
-    armTimeout(answer, timeoutMs, [this, answer] {
-        removeWaiter(m_getters, answer);
+    return parkWaiter(m_getters, answer, timeoutMs, [answer] {
         answer.reject(Error::Empty, QStringLiteral("the queue stayed empty"));
     });
-    return parked(answer);
 }
 
 } // namespace LibManager

@@ -41,13 +41,7 @@ Reply SharedSemaphore::call(const Caller &caller, MethodName method, const QVari
             return Reply::fromValue(false);
         Deferred answer;
         m_waiters.push_back({ caller.connection, answer });
-        const auto drop = [this, answer] { removeWaiter(m_waiters, answer); };
-        answer.onCancelled(this, drop);
-        armTimeout(answer, timeoutMs, [drop, answer] {
-            drop();
-            answer.resolve(false);
-        });
-        return parked(answer);
+        return parkWaiter(m_waiters, answer, timeoutMs, [answer] { answer.resolve(false); });
     }
     if (method == "release") {
         const int n = args.isEmpty() ? 1 : args.at(0).toInt();
