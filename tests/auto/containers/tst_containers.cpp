@@ -10,6 +10,7 @@
 
 #include "../../helpers/containerworker/workerformat.h"
 #include "../../shared/helperprocess.h"
+#include "../../shared/introspection.h"
 #include "../../shared/workerprocess.h"
 
 #include <libmanager/syncmanager.h>
@@ -257,14 +258,7 @@ QStringList tst_Containers::apply(const Proxy &proxy, const QStringList &ops)
 // Calls the server holds unanswered, over all its clients (this one included).
 int tst_Containers::parkedCalls() const
 {
-    const Reply reply = m_server->callMethod(QStringLiteral("clients"));
-    if (!reply.isValid())
-        return -1;
-    int parked = 0;
-    const QVariantList clients = reply.value().toList();
-    for (const QVariant &client : clients)
-        parked += client.toMap().value(QStringLiteral("parkedCalls")).toInt();
-    return parked;
+    return TestSupport::parkedCalls(*m_server);
 }
 
 int tst_Containers::liveObjects() const

@@ -5,6 +5,7 @@
 
 #include "../../helpers/lmhelper/testtypes.h"
 #include "../../shared/helperprocess.h"
+#include "../../shared/introspection.h"
 
 #include <libmanager/basemanager.h>
 #include <libmanager/pendingcallwatcher.h>
@@ -302,13 +303,9 @@ void tst_Proxy::parkedCallsDoNotBlockTheServer()
         waiters.push_back(std::make_unique<HelperProcess>(QStringList { QStringLiteral("get"), m_manager->address(), QString::fromLatin1(m_key.toHex()) }));
     }
     // Wait until the three gets are parked on the server.
-    QTRY_COMPARE_WITH_TIMEOUT([&] {
-        int parked = 0;
-        const QVariantList clients = m_manager->introspector()->callMethod(QStringLiteral("clients")).value().toList();
-        for (const QVariant &client : clients)
-            parked += client.toMap().value(QStringLiteral("parkedCalls")).toInt();
-        return parked;
-    }(), 4, 10000);
+    const auto introspector = m_manager->introspector();
+    QVERIFY(introspector);
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::parkedCalls(*introspector), 4, 10000);
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < 50; ++i)
@@ -405,12 +402,9 @@ void tst_Proxy::deferredAnswers()
     // A client that dies with a parked call cancels it.
     HelperProcess dying({ QStringLiteral("get"), m_manager->address(), QString::fromLatin1(m_key.toHex()) });
     auto queue = m_manager->create(QStringLiteral("get_proxy"));
-    QTRY_COMPARE_WITH_TIMEOUT([&] {
-        int parked = 0;
-        for (const QVariant &c : m_manager->introspector()->callMethod(QStringLiteral("clients")).value().toList())
-            parked += c.toMap().value(QStringLiteral("parkedCalls")).toInt();
-        return parked;
-    }(), 1, 10000);
+    const auto introspector = m_manager->introspector();
+    QVERIFY(introspector);
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::parkedCalls(*introspector), 1, 10000);
     dying.killHard();
     QVERIFY(dying.finish());
     // Its parked get is gone: the item stays for the next client instead of vanishing.

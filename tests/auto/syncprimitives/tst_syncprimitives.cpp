@@ -9,6 +9,7 @@
 // with a 10% margin); "promptly" means within a generous bound far below the call's timeout.
 
 #include "../../shared/helperprocess.h"
+#include "../../shared/introspection.h"
 #include "../../shared/workerprocess.h"
 
 #include <libmanager/syncmanager.h>
@@ -159,14 +160,7 @@ std::unique_ptr<Worker> tst_SyncPrimitives::startWorker(const QString &mode, con
 // Calls the server holds unanswered, over all its clients (this one included).
 int tst_SyncPrimitives::parkedCalls() const
 {
-    const Reply reply = m_server->callMethod(QStringLiteral("clients"));
-    if (!reply.isValid())
-        return -1;
-    int parked = 0;
-    const QVariantList clients = reply.value().toList();
-    for (const QVariant &client : clients)
-        parked += client.toMap().value(QStringLiteral("parkedCalls")).toInt();
-    return parked;
+    return TestSupport::parkedCalls(*m_server);
 }
 
 int tst_SyncPrimitives::clientCount() const

@@ -33,6 +33,7 @@
 // "COUNT c" (changes that succeeded) and "FINAL V" (the object's contents afterwards).
 
 #include "workerformat.h"
+#include "../../shared/introspection.h"
 
 #include <libmanager/syncmanager.h>
 
@@ -193,11 +194,8 @@ private:
 
 int parkedCalls(BaseManager &manager)
 {
-    auto server = manager.introspector();
-    int parked = 0;
-    for (const QVariant &client : server->callMethod(QStringLiteral("clients")).value().toList())
-        parked += client.toMap().value(QStringLiteral("parkedCalls")).toInt();
-    return parked;
+    const auto server = manager.introspector();
+    return server ? TestSupport::parkedCalls(*server) : -1;
 }
 
 void spin(int ms)

@@ -4,6 +4,7 @@
 // (a queue served over TCP with a key; one client puts, another gets).
 
 #include "../../shared/helperprocess.h"
+#include "../../shared/introspection.h"
 
 #include <libmanager/basemanager.h>
 
@@ -81,12 +82,8 @@ void tst_SeedExamples::remoteManager()
         auto observer = LibManager::BaseManager::fromAddress(address, key.toUtf8());
         QVERIFY2(observer->isConnected(), qPrintable(observer->errorString()));
         auto server = observer->introspector();
-        QTRY_COMPARE_WITH_TIMEOUT([&] {
-            int parked = 0;
-            for (const QVariant &client : server->callMethod(QStringLiteral("clients")).value().toList())
-                parked += client.toMap().value(QStringLiteral("parkedCalls")).toInt();
-            return parked;
-        }(), 1, 20000);
+        QVERIFY(server);
+        QTRY_COMPARE_WITH_TIMEOUT(TestSupport::parkedCalls(*server), 1, 20000);
         QCOMPARE(getter.state(), QProcess::Running);
     }
     int exitCode = 0;
