@@ -209,6 +209,18 @@ def run_prodcons(transport, args):
         m.shutdown()
 
 
+def run_workers(procs, target, args):
+    """Runs target(*args, barrier, results) in procs processes; returns what each put in results."""
+    barrier, results = CTX.Barrier(procs), CTX.Queue()
+    ps = [CTX.Process(target=target, args=args + (barrier, results)) for _ in range(procs)]
+    for p in ps:
+        p.start()
+    out = [results.get(timeout=600) for _ in ps]
+    for p in ps:
+        p.join()
+    return out
+
+
 def counter_worker(v, lock, n, barrier, results):
     die_with_parent()
     v.value  # connect before the start
@@ -228,14 +240,7 @@ def run_counter(transport, args):
         out = []
         for _ in range(args.rounds):
             v, lock = m.Value("i", 0), m.Lock()
-            barrier, results = CTX.Barrier(procs), CTX.Queue()
-            ps = [CTX.Process(target=counter_worker, args=(v, lock, n, barrier, results))
-                  for _ in range(procs)]
-            for p in ps:
-                p.start()
-            times = [results.get(timeout=600) for _ in ps]
-            for p in ps:
-                p.join()
+            times = run_workers(procs, counter_worker, (v, lock, n))
             if v.value != procs * n:
                 raise RuntimeError("counter is %d, expected %d" % (v.value, procs * n))
             wall = max(t[1] for t in times) - min(t[0] for t in times)
@@ -263,13 +268,7 @@ def run_clients8(transport, args):
         out = []
         d = setup_dict(m)
         for _ in range(args.rounds):
-            barrier, results = CTX.Barrier(procs), CTX.Queue()
-            ps = [CTX.Process(target=getter, args=(d, n, barrier, results)) for _ in range(procs)]
-            for p in ps:
-                p.start()
-            times = [results.get(timeout=600) for _ in ps]
-            for p in ps:
-                p.join()
+            times = run_workers(procs, getter, (d, n))
             wall = max(t[1] for t in times) - min(t[0] for t in times)
             out.append(sum(t[2] for t in times) / (wall / 1e9))
         return out
@@ -316,14 +315,7 @@ def run_clients256(transport, args):
         out = []
         d = setup_dict(m)
         for _ in range(args.rounds):
-            barrier, results = CTX.Barrier(procs), CTX.Queue()
-            ps = [CTX.Process(target=many_worker, args=(d, threads, k, barrier, results))
-                  for _ in range(procs)]
-            for p in ps:
-                p.start()
-            rs = [results.get(timeout=600) for _ in ps]
-            for p in ps:
-                p.join()
+            rs = run_workers(procs, many_worker, (d, threads, k))
             served = sum(r[3] for r in rs)
             if served != procs * threads:
                 raise RuntimeError("only %d of %d clients were served" % (served, procs * threads))
