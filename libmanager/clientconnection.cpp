@@ -118,6 +118,7 @@ std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options,
         return nullptr;
     }
     connection->m_open = true;
+    connection->m_sleepInReceive = options.address.kind == Address::Tcp;
     if (!connection->handshake(code, why)) {
         connection->close();
         return nullptr;
@@ -389,13 +390,35 @@ void ClientConnection::scheduleFlush()
             Qt::QueuedConnection);
 }
 
-bool ClientConnection::readAvailable()
+bool ClientConnection::readAvailable(int waitMs)
 {
+    bool wait = waitMs != NoWait && waitMs != 0;
+    // Over TCP, sleeping in recv() itself saves the poll() before it: measured here at about
+    // 0.07 raw round trips per call. Over a Unix socket the same blocking read measured slower
+    // than poll() then recv() (1.51-1.56 against 1.44-1.52 round trips), so it keeps poll().
+    // The receive timeout is a socket option: it is set only when the one in place would sleep
+    // past the caller's deadline or wake it much too early (waking early only costs a turn of
+    // the caller's loop), so callers with the same timeout every time set it once.
+    if (wait && m_sleepInReceive && waitMs != m_receiveTimeoutMs
+        && (waitMs < 0 || m_receiveTimeoutMs < 0 || m_receiveTimeoutMs > waitMs + 1
+            || m_receiveTimeoutMs < waitMs / 2)) {
+        if (Platform::setReceiveTimeout(m_socket, waitMs))
+            m_receiveTimeoutMs = waitMs;
+        else
+            m_sleepInReceive = false;
+    }
+    if (wait && !m_sleepInReceive) {
+        wait = false;
+        if (Platform::wait(m_socket, Platform::Readable, waitMs) <= 0)
+            return m_open; // the time is up, or a signal: nothing to read yet
+    }
     while (m_open) {
         // A large frame under way: room for all of it, read in as few calls as the kernel allows.
         const qsizetype chunk = qMax(ReadChunk, m_reader.missingBytes());
         char *room = m_reader.appendBuffer(chunk);
-        const qsizetype got = Platform::receive(m_socket, room, chunk);
+        const qsizetype got = wait ? Platform::receiveWaiting(m_socket, room, chunk)
+                                   : Platform::receive(m_socket, room, chunk);
+        wait = false;
         if (got == Platform::WouldBlock) {
             m_reader.commitAppend(0);
             return true;
@@ -490,12 +513,9 @@ bool ClientConnection::pumpUntil(const bool *done, qint64 deadline)
         const int remaining = remainingMs(deadline);
         if (remaining == 0)
             return false;
-        const int ready = Platform::wait(m_socket, Platform::Readable, remaining);
-        if (ready == 0)
-            return *done;
-        if (ready == Platform::Interrupted)
-            continue;
-        if (!readAvailable()) {
+        // Sleeps in the read itself: a timeout or a signal reads nothing, and the loop works
+        // out what is left of the time.
+        if (!readAvailable(remaining)) {
             processFrames();
             return *done;
         }

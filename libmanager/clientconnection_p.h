@@ -144,7 +144,10 @@ private:
     quint32 nextRequestId();
     bool flushOutput(qint64 deadline, Error *code, QString *why);
     void scheduleFlush();
-    bool readAvailable();
+    /*! Reads what the socket has; with \a waitMs >= 0 or -1 (no limit), sleeps in the first
+        read until data comes. False if the connection was lost. */
+    static constexpr int NoWait = -2;
+    bool readAvailable(int waitMs = NoWait);
     void processFrames();
     void dispatch(Wire::Message &message);
     /*! Settles the posted calls the answer to \a requestId accounts for; true if it was one. */
@@ -162,6 +165,8 @@ private:
     Options m_options;
     const Qt::HANDLE m_threadId = QThread::currentThreadId();
     Platform::Socket m_socket = Platform::InvalidSocket;
+    bool m_sleepInReceive = false; // waits for answers in recv(), not in poll() (TCP)
+    int m_receiveTimeoutMs = -1; // the socket's SO_RCVTIMEO (-1: none)
     bool m_open = false;
     QString m_closeReason;
     QString m_goodbye;

@@ -60,6 +60,9 @@ Socket finishConnect(int fd, int rc, int timeoutMs, Error *code, QString *why)
         *why = QString::fromLocal8Bit(std::strerror(err));
         return InvalidSocket;
     }
+    // Blocking from now on, so that a client can sleep in recv() itself (receiveWaiting());
+    // every other read and write passes MSG_DONTWAIT.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     return fd;
 }
 
@@ -149,7 +152,7 @@ void closeSocket(Socket socket)
 qsizetype receive(Socket socket, char *buffer, qsizetype size)
 {
     while (true) {
-        const ssize_t got = ::recv(socket, buffer, size_t(size), 0);
+        const ssize_t got = ::recv(socket, buffer, size_t(size), MSG_DONTWAIT);
         if (got >= 0)
             return qsizetype(got);
         if (errno == EINTR)
@@ -158,10 +161,29 @@ qsizetype receive(Socket socket, char *buffer, qsizetype size)
     }
 }
 
+qsizetype receiveWaiting(Socket socket, char *buffer, qsizetype size)
+{
+    const ssize_t got = ::recv(socket, buffer, size_t(size), 0);
+    if (got >= 0)
+        return qsizetype(got);
+    // The timeout, or a signal: the caller works out what is left of its time.
+    return (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) ? WouldBlock : Failed;
+}
+
+bool setReceiveTimeout(Socket socket, int timeoutMs)
+{
+    timeval limit {};
+    if (timeoutMs > 0) {
+        limit.tv_sec = timeoutMs / 1000;
+        limit.tv_usec = (timeoutMs % 1000) * 1000;
+    }
+    return ::setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit) == 0;
+}
+
 qsizetype send(Socket socket, const char *data, qsizetype size)
 {
     while (true) {
-        const ssize_t sent = ::send(socket, data, size_t(size), MSG_NOSIGNAL);
+        const ssize_t sent = ::send(socket, data, size_t(size), MSG_NOSIGNAL | MSG_DONTWAIT);
         if (sent >= 0)
             return qsizetype(sent);
         if (errno == EINTR)
