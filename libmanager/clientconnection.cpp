@@ -293,7 +293,7 @@ void ClientConnection::close()
     if (m_closeReason.isEmpty())
         m_closeReason = QStringLiteral("connection closed by this process");
     m_posted.clear();
-    const auto pending = std::exchange(m_pending, {});
+    const auto pending = m_pending.takeAll();
     for (const auto &state : pending)
         state->finish(lostReply());
     m_deadlines.clear();
@@ -645,7 +645,7 @@ bool ClientConnection::waitForFinished(PendingCallState *state)
     Error code;
     QString why;
     if (!flushOutput(state->deadline, &code, &why)) {
-        m_pending.remove(state->requestId);
+        m_pending.take(state->requestId);
         state->finish(Reply::fromError(code, why));
         return true;
     }

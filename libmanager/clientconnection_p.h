@@ -13,6 +13,7 @@
 #include <libmanager/pendingcall.h>
 #include <libmanager/platform_p.h>
 #include <libmanager/reply.h>
+#include <libmanager/requesttable_p.h>
 #include <libmanager/wirecodec_p.h>
 
 #include <QtCore/qhash.h>
@@ -179,7 +180,7 @@ private:
     quint32 m_syncId = 0;
     bool m_syncDone = false;
     Reply m_syncReply;
-    QHash<quint32, std::shared_ptr<PendingCallState>> m_pending;
+    RequestTable<std::shared_ptr<PendingCallState>> m_pending;
     // (deadline, request id) of asynchronous calls, in deadline order. Answered calls are not
     // taken out one by one: expiry skips them, and the list is pruned when it has grown to
     // twice what is pending.
