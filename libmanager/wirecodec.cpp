@@ -207,6 +207,26 @@ public:
         return value;
     }
 
+    /*! Reads a string into \a value, into the QString it holds already when that one is
+        not shared and has room: messages are decoded into the same argument list frame
+        after frame, so a call's string arguments then cost no allocation. */
+    void stringInto(QVariant *value)
+    {
+        if (m_ok && value->metaType().id() == QMetaType::QString && value->isDetached()) {
+            auto *held = static_cast<QString *>(value->data()); // detached: no copy
+            const quint32 size = m_end - m_p >= 4 ? qFromBigEndian<quint32>(m_p) : NullMarker;
+            if (size != NullMarker && size > 0 && !(size & 1) && held->isDetached()
+                && held->capacity() >= qsizetype(size / 2) && m_end - m_p - 4 >= qint64(size)) {
+                m_p += 4;
+                held->resize(qsizetype(size / 2));
+                qFromBigEndian<quint16>(m_p, size / 2, held->data());
+                m_p += size;
+                return;
+            }
+        }
+        *value = QVariant(string());
+    }
+
     /*! Byte arrays this large take over the frame's buffer when they can. */
     static constexpr quint32 LargeBytes = 256 * 1024;
 
@@ -504,7 +524,7 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
     case Tag::UInt: *value = QVariant(uint(in.u32())); break;
     case Tag::ULongLong: *value = QVariant(qulonglong(in.u64())); break;
     case Tag::Double: *value = QVariant(in.f64()); break;
-    case Tag::String: *value = QVariant(in.string()); break;
+    case Tag::String: in.stringInto(value); break;
     case Tag::Bytes: *value = QVariant(in.bytes()); break;
     case Tag::StringList: {
         const quint32 count = in.u32();
@@ -598,10 +618,23 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
 
 bool readArgs(Reader &in, Message *message, QString *why)
 {
-    // A List value, read straight into the message's list rather than into a QVariant.
+    // A List value, read straight into the message's list rather than into a QVariant, over
+    // the previous message's arguments: read() replaces each value, reusing what it can.
+    QVariantList &args = message->args;
     if (in.u8() != quint8(Tag::List) || !in.ok())
         return fail(why, QStringLiteral("arguments are not a list"));
-    return readList(in, &message->args, why, 0);
+    const quint32 count = in.u32();
+    if (!in.ok() || qint64(count) > in.remaining())
+        return fail(why, QStringLiteral("list claims %1 items, more than the frame holds").arg(count));
+    if (args.size() > qsizetype(count))
+        args.resize(count);
+    for (quint32 i = 0; i < count; ++i) {
+        if (qsizetype(i) == args.size())
+            args.emplace_back();
+        if (!read(in, &args[i], why, 1))
+            return false;
+    }
+    return true;
 }
 
 // A method or event name, into \a name's own buffer when it has one.
@@ -936,7 +969,8 @@ bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Messa
     const bool keepsName = kindHasName(payload, size);
     if (!keepsName && !message->name.isEmpty())
         message->name.truncate(0); // (resize(0) of a name never set would allocate, every time)
-    message->args.clear();
+    if (!keepsName) // a call's or event's arguments are read over the last ones (readArgs())
+        message->args.clear();
     if (message->value.isValid())
         message->value.clear();
     message->error = Error::NoError;
@@ -944,12 +978,15 @@ bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Messa
         message->text.clear();
     Reader reader(payload, size, owner);
     try {
-        return decode(reader, message, why);
+        if (decode(reader, message, why))
+            return true;
     } catch (const std::bad_alloc &) {
         // A count that passed the checks can still ask a leaf type's own decoder for more
         // memory than there is; that is a bad frame, not a reason to die.
-        return fail(why, QStringLiteral("a value asked for more memory than is available"));
+        fail(why, QStringLiteral("a value asked for more memory than is available"));
     }
+    message->args.clear(); // no arguments of an earlier message left behind
+    return false;
 }
 
 } // namespace LibManager::Wire

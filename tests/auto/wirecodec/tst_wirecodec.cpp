@@ -249,6 +249,7 @@ private Q_SLOTS:
     void nullptrTravelsAsNull();
     void messageRoundTrip_data();
     void messageRoundTrip();
+    void argumentsDecodedOverTheLastOnes();
     void framesAppend();
 
     void nestingLimit();
@@ -526,6 +527,74 @@ void tst_WireCodec::messageRoundTrip()
         QCOMPARE(message->text, text);
         QCOMPARE(message->text.isNull(), text.isNull());
     }
+}
+
+// Arguments are decoded over the previous message's, and a string argument into the QString
+// already there when nobody else holds it. Whatever the sequence, each message must read as
+// if decoded fresh, and values copied out of an earlier message must keep what they were.
+void tst_WireCodec::argumentsDecodedOverTheLastOnes()
+{
+    const QList<QVariantList> calls {
+        { QStringLiteral("k1") },
+        { QStringLiteral("k22") },                        // longer: the held string must grow
+        { QStringLiteral("k") },                          // shorter: and shrink
+        { QString(QLatin1String("")) },                   // empty
+        { QString() },                                    // null
+        { QStringLiteral("back") },
+        { 42, QStringLiteral("second") },                 // a string replaced by an int
+        { QStringLiteral("first"), QStringLiteral("x") }, // and the other way round
+        { QStringLiteral("only") },                       // fewer arguments
+        { },                                              // none
+        { QStringLiteral("\u00e9t\u00e9 \U0001F600"), QVariantList { QStringLiteral("nested") } },
+    };
+    Wire::Message message;
+    QString why;
+    QVariantList keptList;  // shares the message's list: the next decode must not change it
+    QString keptString;     // shares the first argument's string
+    QVariantList keptCopy;
+    for (const QVariantList &args : calls) {
+        QByteArray frame;
+        QVERIFY(Wire::encodeCall(&frame, 1, 2, "m", args));
+        QVERIFY2(decode(payloadOf(frame), &message, &why), qPrintable(why));
+        QVERIFY2(difference(QVariant(args), QVariant(message.args)).isEmpty(),
+                 qPrintable(difference(QVariant(args), QVariant(message.args))));
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            if (args.at(i).metaType().id() == QMetaType::QString)
+                QCOMPARE(message.args.at(i).toString().isNull(), args.at(i).toString().isNull());
+        }
+        if (!keptCopy.isEmpty()) {
+            QCOMPARE(keptList, keptCopy);
+            if (keptCopy.at(0).metaType().id() == QMetaType::QString)
+                QCOMPARE(keptString, keptCopy.at(0).toString());
+        }
+        keptList = message.args;
+        keptCopy.clear();
+        for (const QVariant &arg : args)
+            keptCopy.append(arg);
+        keptString = args.isEmpty() ? QString() : message.args.at(0).toString();
+        keptList.detach(); // the list is its own now, but its strings are still shared
+    }
+
+    // A string the message alone holds is filled in place, with no new allocation.
+    QByteArray frame;
+    QVERIFY(Wire::encodeCall(&frame, 1, 2, "m", { QStringLiteral("abcdef") }));
+    QVERIFY(decode(payloadOf(frame), &message, &why));
+    keptList.clear();
+    keptString.clear();
+    const QChar *before = static_cast<const QString *>(message.args.at(0).constData())->constData();
+    frame.clear();
+    QVERIFY(Wire::encodeCall(&frame, 1, 2, "m", { QStringLiteral("uvw") }));
+    QVERIFY(decode(payloadOf(frame), &message, &why));
+    QCOMPARE(message.args.at(0).toString(), QStringLiteral("uvw"));
+    QCOMPARE(static_cast<const QString *>(message.args.at(0).constData())->constData(), before);
+
+    // A frame that fails leaves no arguments of the last message behind.
+    frame.clear();
+    QVERIFY(Wire::encodeCall(&frame, 1, 2, "m", { QStringLiteral("abc"), 7 }));
+    QByteArray payload = payloadOf(frame);
+    payload.chop(2);
+    QVERIFY(!decode(payload, &message, &why));
+    QVERIFY(message.args.isEmpty());
 }
 
 void tst_WireCodec::framesAppend()
