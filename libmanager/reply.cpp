@@ -5,16 +5,12 @@ namespace LibManager {
 
 Reply Reply::fromValue(const QVariant &value)
 {
-    Reply reply;
-    reply.m_value = value;
-    return reply;
+    return Reply(value);
 }
 
 Reply Reply::fromValue(QVariant &&value)
 {
-    Reply reply;
-    reply.m_value = std::move(value);
-    return reply;
+    return Reply(std::move(value));
 }
 
 Reply Reply::fromError(Error error, const QString &message)

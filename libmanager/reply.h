@@ -38,6 +38,9 @@ public:
     T value() const { return qvariant_cast<T>(m_value); }
 
 private:
+    explicit Reply(const QVariant &value) : m_value(value) { }
+    explicit Reply(QVariant &&value) noexcept : m_value(std::move(value)) { }
+
     QVariant m_value;
     QString m_message;
     Error m_error = Error::NoError;

@@ -223,7 +223,7 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     }
     QObject *object = it->object;
     const MethodName method = QByteArrayView(message.name);
-    if (auto *native = qobject_cast<NativeObject *>(object)) {
+    if (NativeObject *native = it->native) {
         Reply reply;
         if (method == "__str__" || method == "__repr__")
             reply = Reply::fromValue(native->toString());
@@ -351,6 +351,7 @@ Reply Server::create(ServerConnection *connection, const QVariantList &args)
         }
         if (!native)
             entry.methods = methodsFor(*type, object->metaObject());
+        entry.native = native;
         m_objects.insert(id, entry);
         if (native)
             native->attach(this, id);

@@ -88,6 +88,7 @@ private:
         quint64 id = 0;
         QString typeId;
         QPointer<QObject> object;
+        NativeObject *native = nullptr; // object, when it is one of ours (valid while object is)
         bool owned = false;
         qint64 references = 0;
         std::shared_ptr<const MethodTable> methods;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace LibManager {
 
@@ -90,8 +91,13 @@ bool operator==(const DictKey &a, const DictKey &b)
     }
     case KeyKind::Float:
         return a.m_key.toDouble() == b.m_key.toDouble();
-    case KeyKind::String:
-        return *static_cast<const QString *>(a.m_key.constData()) == *static_cast<const QString *>(b.m_key.constData());
+    case KeyKind::String: {
+        // Equal UTF-16 code units: what QString's == decides, without its ordering compare.
+        const auto &x = *static_cast<const QString *>(a.m_key.constData());
+        const auto &y = *static_cast<const QString *>(b.m_key.constData());
+        return x.size() == y.size()
+                && std::memcmp(x.constData(), y.constData(), size_t(x.size()) * sizeof(QChar)) == 0;
+    }
     case KeyKind::Bytes:
         return *static_cast<const QByteArray *>(a.m_key.constData()) == *static_cast<const QByteArray *>(b.m_key.constData());
     case KeyKind::Other:

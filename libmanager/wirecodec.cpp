@@ -50,20 +50,24 @@ public:
     /*! Room for \a count more bytes at the end. The buffer grows ahead of what is written,
         so that a message costs one or two resize() calls rather than one per field
         (QByteArray::append() goes through insert() in Qt 6.4, dearer still); commit() trims
-        it back to what was written. */
+        it back to what was written. Between the two, fields are written through a pointer
+        kept here, without asking the QByteArray for its size and data every time. */
     char *grow(qsizetype count)
     {
         const qsizetype at = m_end;
         m_end += count;
-        if (m_end > m_out->size())
-            m_out->resize(m_end + Slack); // capacity itself grows geometrically
-        return m_out->data() + at;
+        if (m_end > m_room)
+            makeRoom();
+        return m_data + at;
     }
     /*! Drops the room grown ahead: the buffer ends where the writing did. */
     void commit()
     {
-        if (m_out->size() != m_end)
+        if (m_out->size() != m_end) {
             m_out->resize(m_end);
+            m_data = m_out->data();
+        }
+        m_room = m_data ? m_end : -1;
     }
     /*! What has been written so far, the buffer's earlier contents included. */
     qsizetype size() const { return m_end; }
@@ -118,9 +122,18 @@ public:
         qToBigEndian<quint16>(value.constData(), value.size(), grow(value.size() * 2));
     }
 private:
+    void makeRoom()
+    {
+        m_out->resize(m_end + Slack); // capacity itself grows geometrically
+        m_data = m_out->data();
+        m_room = m_out->size();
+    }
+
     static constexpr qsizetype Slack = 256;
     QByteArray *m_out;
-    qsizetype m_end;
+    char *m_data = nullptr; // m_out's bytes, once room has been made
+    qsizetype m_end;  // where the next field goes
+    qsizetype m_room = -1; // how far m_data may be written (-1: no room made yet)
 };
 
 class Reader
