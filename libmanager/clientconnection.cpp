@@ -8,6 +8,7 @@
 #include "wirecodec_p.h"
 
 #include <QtCore/qabstracteventdispatcher.h>
+#include <QtCore/qendian.h>
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qthreadstorage.h>
@@ -23,6 +24,8 @@ namespace {
 
 constexpr qsizetype ReadChunk = 64 * 1024;
 constexpr qsizetype FlushThreshold = 64 * 1024;
+// Pieces of a streamed answer: small enough to stay in the cache until the sink has them.
+constexpr qsizetype StreamChunk = 256 * 1024;
 
 qint64 nowMs()
 {
@@ -293,6 +296,7 @@ void ClientConnection::close()
     if (m_closeReason.isEmpty())
         m_closeReason = QStringLiteral("connection closed by this process");
     m_posted.clear();
+    m_streamLeft = 0;
     const auto pending = m_pending.takeAll();
     for (const auto &state : pending)
         state->finish(lostReply());
@@ -413,8 +417,30 @@ bool ClientConnection::readAvailable(int waitMs)
             return m_open; // the time is up, or a signal: nothing to read yet
     }
     while (m_open) {
-        // A large frame under way: room for all of it, read in as few calls as the kernel allows.
-        const qsizetype chunk = qMax(ReadChunk, m_reader.missingBytes());
+        if (m_streamLeft > 0) {
+            // The body of a streamed answer: from the socket to its sink, a piece at a time.
+            const qsizetype chunk = qMin(m_streamLeft, StreamChunk);
+            if (m_streamBuffer.size() < chunk)
+                m_streamBuffer.resize(StreamChunk);
+            char *room = m_streamBuffer.data();
+            const qsizetype got = wait ? Platform::receiveWaiting(m_socket, room, chunk)
+                                       : Platform::receive(m_socket, room, chunk);
+            wait = false;
+            if (got == Platform::WouldBlock)
+                return true;
+            if (got <= 0)
+                return ended(got);
+            m_streamLeft -= got;
+            if (m_sink && m_streamId == m_syncId)
+                m_sink->write(room, got); // else the call gave up: the bytes are dropped
+            if (m_streamLeft == 0)
+                answer(m_streamId, Reply::fromValue(QVariant()));
+            // Back to the caller after every piece: a call's deadline holds while it streams.
+            return true;
+        }
+        // A large frame under way: room for all of it, read in as few calls as the kernel
+        // allows. Not while a sink waits for its answer: that one is not to be buffered.
+        const qsizetype chunk = m_sink ? ReadChunk : qMax(ReadChunk, m_reader.missingBytes());
         char *room = m_reader.appendBuffer(chunk);
         const qsizetype got = wait ? Platform::receiveWaiting(m_socket, room, chunk)
                                    : Platform::receive(m_socket, room, chunk);
@@ -425,17 +451,54 @@ bool ClientConnection::readAvailable(int waitMs)
         }
         if (got <= 0) {
             m_reader.commitAppend(0);
-            // Answers that came before the end still count.
-            processFrames();
-            lose(got == 0 ? QStringLiteral("the server at %1 closed the connection").arg(m_options.addressText)
-                          : QStringLiteral("the connection to %1 broke").arg(m_options.addressText));
-            return false;
+            return ended(got);
         }
         m_reader.commitAppend(got);
+        if (m_sink && startStream())
+            continue;
         if (got < chunk)
             return true;
     }
     return false;
+}
+
+// The socket ended (\a got 0) or broke.
+bool ClientConnection::ended(qsizetype got)
+{
+    // Answers that came before the end still count.
+    processFrames();
+    lose(got == 0 ? QStringLiteral("the server at %1 closed the connection").arg(m_options.addressText)
+                  : QStringLiteral("the connection to %1 broke").arg(m_options.addressText));
+    return false;
+}
+
+bool ClientConnection::startStream()
+{
+    if (m_streamLeft > 0)
+        return false;
+    const char *payload = nullptr;
+    qsizetype buffered = 0;
+    qsizetype length = 0;
+    if (!m_reader.peekPartial(&payload, &buffered, &length))
+        return false;
+    // A Result for the call with the sink, holding a byte array (Tag::Bytes) and nothing else.
+    constexpr qsizetype Head = 1 + 4 + 1 + 4; // kind, request id, tag, byte count
+    if (buffered < Head || quint8(payload[0]) != quint8(Protocol::Kind::Result)
+        || qFromBigEndian<quint32>(payload + 1) != m_syncId
+        || quint8(payload[5]) != quint8(Protocol::Tag::Bytes)) {
+        return false;
+    }
+    const qsizetype size = qFromBigEndian<quint32>(payload + 6);
+    if (size != length - Head || size < BulkSink::StreamAbove)
+        return false;
+    const qsizetype here = buffered - Head; // less than size: the frame is not complete
+    m_sink->begin(size);
+    if (here > 0)
+        m_sink->write(payload + Head, here);
+    m_reader.skip(Protocol::FrameHeaderSize + buffered);
+    m_streamId = m_syncId;
+    m_streamLeft = size - here;
+    return true;
 }
 
 void ClientConnection::processFrames()
@@ -467,22 +530,11 @@ void ClientConnection::dispatch(Wire::Message &message)
 {
     switch (message.kind) {
     case Protocol::Kind::Result:
-    case Protocol::Kind::Failure: {
-        Reply reply = message.kind == Protocol::Kind::Result
-                ? Reply::fromValue(std::move(message.value))
-                : Reply::fromError(message.error, message.text);
-        if (!m_posted.empty() && settlePosted(message.requestId, reply))
-            return;
-        if (message.requestId == m_syncId && m_syncId != 0) {
-            m_syncReply = std::move(reply);
-            m_syncDone = true;
-            return;
-        }
-        if (const auto state = m_pending.take(message.requestId))
-            state->finish(std::move(reply));
-        // Otherwise a late answer to a call that timed out: dropped.
+    case Protocol::Kind::Failure:
+        answer(message.requestId, message.kind == Protocol::Kind::Result
+                                          ? Reply::fromValue(std::move(message.value))
+                                          : Reply::fromError(message.error, message.text));
         return;
-    }
     case Protocol::Kind::Event:
         // Delivered from the event loop, in the order the server made them.
         QMetaObject::invokeMethod(
@@ -502,10 +554,26 @@ void ClientConnection::dispatch(Wire::Message &message)
     }
 }
 
+void ClientConnection::answer(quint32 requestId, Reply reply)
+{
+    if (!m_posted.empty() && settlePosted(requestId, reply))
+        return;
+    if (requestId == m_syncId && m_syncId != 0) {
+        m_syncReply = std::move(reply);
+        m_syncDone = true;
+        return;
+    }
+    if (const auto state = m_pending.take(requestId))
+        state->finish(std::move(reply));
+    // Otherwise a late answer to a call that timed out: dropped.
+}
+
 bool ClientConnection::pumpUntil(const bool *done, qint64 deadline)
 {
     while (true) {
         processFrames();
+        if (m_sink)
+            startStream(); // its answer may be the frame the reader has begun
         if (*done)
             return true;
         if (!m_open)
@@ -523,7 +591,7 @@ bool ClientConnection::pumpUntil(const bool *done, qint64 deadline)
 }
 
 Reply ClientConnection::call(quint64 objectId, QStringView method, const QVariant *args,
-                             qsizetype count, int timeoutMs)
+                             qsizetype count, int timeoutMs, BulkSink *sink)
 {
     if (!m_open)
         return lostReply();
@@ -540,7 +608,9 @@ Reply ClientConnection::call(quint64 objectId, QStringView method, const QVarian
         return Reply::fromError(code, why);
     m_syncId = id;
     m_syncDone = false;
+    m_sink = sink;
     const bool answered = pumpUntil(&m_syncDone, deadline);
+    m_sink = nullptr;
     m_syncId = 0;
     if (answered)
         return std::exchange(m_syncReply, Reply());

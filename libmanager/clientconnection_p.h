@@ -52,6 +52,22 @@ private:
     QHash<QString, Factory> m_factories;
 };
 
+/*!
+    Where a large byte-array answer goes as it comes off the socket, instead of into a buffer
+    of its own: a reader that converts the bytes (ArrayProxy::toDoubles()) then works on data
+    still in the cache, and no buffer the size of the answer is made. Given to
+    ClientConnection::call(); only an answer of StreamAbove bytes or more streams.
+*/
+class BulkSink
+{
+public:
+    static constexpr qsizetype StreamAbove = 256 * 1024;
+    virtual ~BulkSink() = default;
+    /*! The answer holds \a size bytes; write() is then given all of them, in order, in pieces. */
+    virtual void begin(qsizetype size) = 0;
+    virtual void write(const char *data, qsizetype size) = 0;
+};
+
 /*! The shared state behind PendingCall copies and watchers. */
 class PendingCallState
 {
@@ -106,9 +122,13 @@ public:
     bool isOpen() const { return m_open; }
     QString closeReason() const { return m_closeReason; }
 
-    /*! Calls \a method with the \a count arguments at \a args and waits for the answer. */
+    /*!
+        Calls \a method with the \a count arguments at \a args and waits for the answer. With
+        a \a sink, a large byte-array answer goes to it as it arrives, and the Reply holds a
+        null value in its place (sink->begin() tells whether that happened).
+    */
     Reply call(quint64 objectId, QStringView method, const QVariant *args, qsizetype count,
-               int timeoutMs);
+               int timeoutMs, BulkSink *sink = nullptr);
     Reply call(quint64 objectId, QStringView method, const QVariantList &args, int timeoutMs)
     {
         return call(objectId, method, args.constData(), args.size(), timeoutMs);
@@ -149,8 +169,13 @@ private:
         read until data comes. False if the connection was lost. */
     static constexpr int NoWait = -2;
     bool readAvailable(int waitMs = NoWait);
+    bool ended(qsizetype got);
     void processFrames();
     void dispatch(Wire::Message &message);
+    /*! Settles the call \a requestId with \a reply (an answer, from a frame or a stream). */
+    void answer(quint32 requestId, Reply reply);
+    /*! Starts streaming the answer at the front of the reader to m_sink, if it is one. */
+    bool startStream();
     /*! Settles the posted calls the answer to \a requestId accounts for; true if it was one. */
     bool settlePosted(quint32 requestId, const Reply &reply);
     void lose(const QString &reason);
@@ -180,6 +205,10 @@ private:
     quint32 m_syncId = 0;
     bool m_syncDone = false;
     Reply m_syncReply;
+    BulkSink *m_sink = nullptr; // where the synchronous call m_syncId wants a bulk answer
+    qsizetype m_streamLeft = 0; // bytes still to come of a streamed answer (dropped if no sink)
+    quint32 m_streamId = 0;     // the call that answer is for
+    QByteArray m_streamBuffer;  // what they are read into, a piece at a time
     RequestTable<std::shared_ptr<PendingCallState>> m_pending;
     // (deadline, request id) of asynchronous calls, in deadline order. Answered calls are not
     // taken out one by one: expiry skips them, and the list is pruned when it has grown to

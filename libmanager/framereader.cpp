@@ -75,6 +75,26 @@ qsizetype FrameReader::missingBytes() const
     return qMax<qsizetype>(0, Protocol::FrameHeaderSize + length - available);
 }
 
+bool FrameReader::peekPartial(const char **payload, qsizetype *buffered, qsizetype *length) const
+{
+    const qsizetype available = m_used - m_pos;
+    if (available < Protocol::FrameHeaderSize)
+        return false;
+    const qsizetype announced = qFromBigEndian<quint32>(m_buffer.constData() + m_pos);
+    if (announced > m_maxFrameSize || available - Protocol::FrameHeaderSize >= announced)
+        return false;
+    *payload = m_buffer.constData() + m_pos + Protocol::FrameHeaderSize;
+    *buffered = available - Protocol::FrameHeaderSize;
+    *length = announced;
+    return true;
+}
+
+void FrameReader::skip(qsizetype count)
+{
+    Q_ASSERT(count >= 0 && count <= m_used - m_pos);
+    m_pos += count;
+}
+
 FrameReader::Status FrameReader::next(const char **payload, qsizetype *size)
 {
     const qsizetype available = m_used - m_pos;

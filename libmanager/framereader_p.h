@@ -58,6 +58,15 @@ public:
     /*! Bytes still missing from the frame being received (0 if none is under way, or its
         header is incomplete), so that a reader can make room for all of it at once. */
     qsizetype missingBytes() const;
+    /*!
+        The frame at the front when only part of it is here: its announced payload \a length
+        and the \a buffered bytes of its payload at \a payload. False if there is no such
+        frame (none begun, its header incomplete, too large, or complete).
+    */
+    bool peekPartial(const char **payload, qsizetype *buffered, qsizetype *length) const;
+    /*! Drops the first \a count buffered bytes: the start of a frame whose reader takes the
+        rest from the socket itself (see peekPartial()). */
+    void skip(qsizetype count);
 
 private:
     void compact();

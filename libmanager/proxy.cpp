@@ -113,13 +113,13 @@ Reply ProxyPrivate::call(const Proxy &proxy, QStringView method, std::initialize
 }
 
 Reply ProxyPrivate::call(const Proxy &proxy, QStringView method, const QVariant *args, qsizetype count,
-                         int timeoutMs)
+                         int timeoutMs, BulkSink *sink)
 {
     const ProxyPrivate *d = proxy.d_func();
     Reply reply;
     const auto connection = d->connectionForCall(&reply);
     if (connection)
-        reply = connection->call(d->token.objectId(), method, args, count, d->timeoutFor(timeoutMs));
+        reply = connection->call(d->token.objectId(), method, args, count, d->timeoutFor(timeoutMs), sink);
     proxy.recordReply(reply);
     return reply;
 }

@@ -18,6 +18,7 @@
 
 namespace LibManager {
 
+class BulkSink;
 class ClientConnection;
 
 /*! The standard proxy class for a SyncManager typeid, or nullptr (syncmanager.cpp). */
@@ -45,7 +46,7 @@ public:
     static Reply call(const Proxy &proxy, QStringView method, std::initializer_list<QVariant> args = {},
                       int timeoutMs = Proxy::DefaultTimeout);
     static Reply call(const Proxy &proxy, QStringView method, const QVariant *args, qsizetype count,
-                      int timeoutMs);
+                      int timeoutMs, BulkSink *sink = nullptr);
     static PendingCall callAsync(const Proxy &proxy, QStringView method, const QVariant *args,
                                  qsizetype count, int timeoutMs);
     /*!
