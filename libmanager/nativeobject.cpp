@@ -83,12 +83,6 @@ void NativeObject::detach()
     m_host = nullptr;
 }
 
-void NativeObject::publish(const QByteArray &event, const QVariantList &args)
-{
-    if (m_host)
-        m_host->publish(m_objectId, event, args);
-}
-
 void NativeObject::watchCaller(quint64 connection)
 {
     if (m_host && connection != 0)

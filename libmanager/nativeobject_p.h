@@ -129,7 +129,17 @@ public:
 protected:
     /*! Called once the server has adopted the object. */
     virtual void attached() { }
-    void publish(const QByteArray &event, const QVariantList &args);
+    /*!
+        Sends \a event with \a args to the processes subscribed to this object. Nothing is
+        built when there are none: callers pass the arguments themselves, not a list, so that
+        an unwatched object's changes cost no allocation.
+    */
+    template<qsizetype N, typename... Args>
+    void publish(const char (&event)[N], const Args &...args)
+    {
+        if (observed())
+            m_host->publish(m_objectId, QByteArray::fromRawData(event, N - 1), QVariantList { QVariant(args)... });
+    }
     bool observed() const { return m_host && m_host->hasSubscribers(m_objectId); }
     void watchCaller(quint64 connection);
     /*! Keeps the objects that tokens inside \a value name alive while this object stores it. */

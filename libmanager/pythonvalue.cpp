@@ -31,6 +31,27 @@ bool isUnsignedType(int id)
             || id == QMetaType::ULong || id == QMetaType::UChar;
 }
 
+Int128 integerOf(const QVariant &value)
+{
+    const void *data = value.constData();
+    const int id = value.metaType().id();
+    switch (id) {
+    case QMetaType::Bool: return *static_cast<const bool *>(data) ? 1 : 0;
+    case QMetaType::Int: return *static_cast<const int *>(data);
+    case QMetaType::UInt: return *static_cast<const uint *>(data);
+    case QMetaType::LongLong: return *static_cast<const qlonglong *>(data);
+    case QMetaType::ULongLong: return *static_cast<const qulonglong *>(data);
+    case QMetaType::Short: return *static_cast<const short *>(data);
+    case QMetaType::UShort: return *static_cast<const ushort *>(data);
+    case QMetaType::Long: return *static_cast<const long *>(data);
+    case QMetaType::ULong: return *static_cast<const ulong *>(data);
+    case QMetaType::SChar: return *static_cast<const signed char *>(data);
+    case QMetaType::UChar: return *static_cast<const uchar *>(data);
+    default:
+        return isUnsignedType(id) ? Int128(value.toULongLong()) : Int128(value.toLongLong());
+    }
+}
+
 namespace {
 
 Kind kindOf(const QVariant &value)

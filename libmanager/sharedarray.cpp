@@ -91,7 +91,7 @@ Reply SharedArray::store(qsizetype start, const QVariant &values, bool wholeArra
     }
     std::memcpy(m_data.data() + start * m_type->size(), packed.constData(), size_t(packed.size()));
     if (observed())
-        publish("changed", { qlonglong(start), packed });
+        publish("changed", qlonglong(start), packed);
     return Reply::fromValue(QVariant());
 }
 
@@ -116,7 +116,7 @@ Reply SharedArray::call(const Caller &caller, MethodName method, const QVariantL
             return checked;
         std::memcpy(m_data.data() + i * m_type->size(), stored, size_t(m_type->size()));
         if (observed())
-            publish("changed", { qlonglong(i), QByteArray(stored, m_type->size()) });
+            publish("changed", qlonglong(i), QByteArray(stored, m_type->size()));
         return Reply::fromValue(QVariant());
     }
     if (method == "getslice") {

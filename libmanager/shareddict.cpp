@@ -13,9 +13,6 @@
 
 namespace LibManager {
 
-// Wide enough for every 64-bit value, signed or not: ranges are compared, never wrapped.
-__extension__ typedef __int128 Int128;
-
 namespace {
 
 enum class KeyKind { Integer, Float, String, Bytes, Other, Unhashable };
@@ -26,7 +23,7 @@ bool asInteger(const QVariant &value, Int128 *out)
 {
     const int id = value.metaType().id();
     if (isIntegerType(id)) {
-        *out = isUnsignedType(id) ? Int128(value.toULongLong()) : Int128(value.toLongLong());
+        *out = integerOf(value);
         return true;
     }
     const double d = value.toDouble();
@@ -199,10 +196,10 @@ Reply SharedDict::set(const QVariant &key, const QVariant &value)
     if (it != m_entries.end()) {
         releaseValue(it->value);
         it->value = value;
-        publish("changed", { it.key().value(), value });
+        publish("changed", it.key().value(), value);
     } else {
         m_entries.insert(dictKey, Entry { value, m_nextOrder++ });
-        publish("inserted", { key, value });
+        publish("inserted", key, value);
     }
     return Reply::fromValue(QVariant());
 }
@@ -278,7 +275,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const QVariant value = it->value;
         m_entries.erase(it);
         releaseValue(value);
-        publish("removed", { storedKey });
+        publish("removed", storedKey);
         return Reply::fromValue(method == "pop" ? value : QVariant());
     }
     if (method == "__contains__") {
@@ -316,7 +313,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const QVariant value = last->value;
         m_entries.erase(last);
         releaseValue(value);
-        publish("removed", { key });
+        publish("removed", key);
         return Reply::fromValue(QVariantList { key, value });
     }
     if (method == "setdefault") {
@@ -340,7 +337,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const Table entries = std::exchange(m_entries, {});
         for (const Entry &entry : entries)
             releaseValue(entry.value);
-        publish("cleared", {});
+        publish("cleared");
         return Reply::fromValue(QVariant());
     }
     return notExposed(method);

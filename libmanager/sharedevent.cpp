@@ -28,14 +28,14 @@ Reply SharedEvent::call(const Caller &caller, MethodName method, const QVariantL
             const QList<Deferred> waiters = std::exchange(m_waiters, {});
             for (const Deferred &waiter : waiters)
                 waiter.resolve(true);
-            publish("set", {});
+            publish("set");
         }
         return Reply::fromValue(QVariant());
     }
     if (method == "clear") {
         if (m_flag) {
             m_flag = false;
-            publish("cleared", {});
+            publish("cleared");
         }
         return Reply::fromValue(QVariant());
     }

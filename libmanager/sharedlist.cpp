@@ -106,7 +106,7 @@ void SharedList::insertItems(qsizetype at, const QVariantList &values)
         merged.append(m_items.mid(at));
         m_items = std::move(merged);
     }
-    publish("inserted", { qlonglong(at), values });
+    publish("inserted", qlonglong(at), values);
 }
 
 void SharedList::removeItems(qsizetype at, qsizetype count)
@@ -116,13 +116,13 @@ void SharedList::removeItems(qsizetype at, qsizetype count)
     for (qsizetype i = at; i < at + count; ++i)
         releaseValue(m_items.at(i));
     m_items.remove(at, count);
-    publish("removed", { qlonglong(at), qlonglong(count) });
+    publish("removed", qlonglong(at), qlonglong(count));
 }
 
 void SharedList::reset()
 {
     if (observed())
-        publish("reset", { QVariant(m_items) });
+        publish("reset", QVariant(m_items));
 }
 
 Reply SharedList::setSlice(const QVariantList &args)
@@ -143,7 +143,7 @@ Reply SharedList::setSlice(const QVariantList &args)
                 retainValue(values.at(i));
                 m_items[slice.start + i] = values.at(i);
             }
-            publish("changed", { qlonglong(slice.start), values });
+            publish("changed", qlonglong(slice.start), values);
         } else {
             removeItems(slice.start, replaced);
             insertItems(slice.start, values);
@@ -182,7 +182,7 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
         releaseValue(m_items.at(index));
         retainValue(args.at(1));
         m_items[index] = args.at(1);
-        publish("changed", { qlonglong(index), QVariantList { args.at(1) } });
+        publish("changed", qlonglong(index), QVariantList { args.at(1) });
         return Reply::fromValue(QVariant());
     }
     if (method == "getslice") {

@@ -55,7 +55,7 @@ Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVari
             m_attributes.insert(name, args.at(1));
         }
         retainValue(args.at(1));
-        publish("set", { name, args.at(1) });
+        publish("set", name, args.at(1));
         return Reply::fromValue(QVariant());
     }
     if (method == "delattr") {
@@ -64,7 +64,7 @@ Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVari
             return Reply::fromError(Error::KeyError, QStringLiteral("'Namespace' object has no attribute '%1'").arg(name));
         releaseValue(*it);
         m_attributes.erase(it);
-        publish("deleted", { name });
+        publish("deleted", name);
         return Reply::fromValue(QVariant());
     }
     return notExposed(method);

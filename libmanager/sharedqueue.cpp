@@ -43,7 +43,7 @@ QString SharedQueue::toString() const
 void SharedQueue::sizeChanged(qsizetype before)
 {
     if (qsizetype(m_items.size()) != before && observed())
-        publish("size", { int(m_items.size()) });
+        publish("size", int(m_items.size()));
 }
 
 Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantList &args)

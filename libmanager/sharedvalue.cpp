@@ -8,9 +8,6 @@
 
 namespace LibManager {
 
-// Wide enough for every 64-bit value, signed or not: ranges are compared, never wrapped.
-__extension__ typedef __int128 Int128;
-
 SharedValue::SharedValue(const TypeCode *type, QObject *parent) : NativeObject(parent), m_type(type)
 {
     m_type->zero(m_stored);
@@ -36,7 +33,7 @@ Reply SharedValue::assign(const QVariant &newValue)
     const bool changed = std::memcmp(stored, m_stored, size_t(m_type->size())) != 0;
     std::memcpy(m_stored, stored, size_t(m_type->size()));
     if (changed)
-        publish("changed", { value() });
+        publish("changed", value());
     return Reply::fromValue(QVariant());
 }
 
@@ -48,15 +45,13 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
     case TypeCode::Signed:
     case TypeCode::Unsigned: {
         const int id = delta.metaType().id();
-        if (id == QMetaType::Double || id == QMetaType::Float || !delta.canConvert<qlonglong>()
-            || id == QMetaType::QString || id == QMetaType::QByteArray) {
+        if (!isIntegerType(id)
+            && (id == QMetaType::Double || id == QMetaType::Float || id == QMetaType::QString
+                || id == QMetaType::QByteArray || !delta.canConvert<qlonglong>())) {
             return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' adds integers only")
                                                               .arg(QLatin1Char(m_type->code())));
         }
-        const Int128 a = m_type->kind() == TypeCode::Unsigned ? Int128(before.toULongLong()) : Int128(before.toLongLong());
-        const bool unsignedDelta = isUnsignedType(id);
-        const Int128 b = unsignedDelta ? Int128(delta.toULongLong()) : Int128(delta.toLongLong());
-        const Int128 total = a + b;
+        const Int128 total = integerOf(before) + integerOf(delta);
         if (total < Int128(std::numeric_limits<qint64>::min())
             || total > Int128(std::numeric_limits<quint64>::max())) {
             return Reply::fromError(Error::ValueError, QStringLiteral("the sum is out of range for typecode '%1' (%2)")

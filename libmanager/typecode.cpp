@@ -10,9 +10,6 @@
 
 namespace LibManager {
 
-// Wide enough for every 64-bit value, signed or not: ranges are compared, never wrapped.
-__extension__ typedef __int128 Int128;
-
 struct TypeCodeTable
 {
     static constexpr TypeCode codes[] = {
@@ -74,16 +71,16 @@ QString TypeCode::range() const
 Reply TypeCode::encode(const QVariant &value, char *stored) const
 {
     const int id = value.metaType().id();
-    const QString code = QString(QLatin1Char(m_code));
+    const auto code = [this] { return QString(QLatin1Char(m_code)); }; // for error messages only
     switch (m_kind) {
     case Signed:
     case Unsigned: {
         if (!isIntegerType(id)) {
             return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' takes an integer, not %2")
-                                                              .arg(code, typeName(value)));
+                                                              .arg(code(), typeName(value)));
         }
         // Wide enough for every source and target: compare, never wrap.
-        const Int128 number = isUnsignedType(id) ? Int128(value.toULongLong()) : Int128(value.toLongLong());
+        const Int128 number = integerOf(value);
         Int128 low = 0;
         Int128 high = 0;
         if (m_kind == Signed) {
@@ -95,7 +92,7 @@ Reply TypeCode::encode(const QVariant &value, char *stored) const
         if (number < low || number > high) {
             const QString text = isUnsignedType(id) ? QString::number(value.toULongLong()) : QString::number(value.toLongLong());
             return Reply::fromError(Error::ValueError, QStringLiteral("%1 is out of range for typecode '%2' (%3)")
-                                                               .arg(text, code, range()));
+                                                               .arg(text, code(), range()));
         }
         const quint64 bits = quint64(number);
         switch (m_size) {
@@ -109,7 +106,7 @@ Reply TypeCode::encode(const QVariant &value, char *stored) const
     case Floating: {
         if (!isIntegerType(id) && id != QMetaType::Double && id != QMetaType::Float) {
             return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' takes a number, not %2")
-                                                              .arg(code, typeName(value)));
+                                                              .arg(code(), typeName(value)));
         }
         const double number = value.toDouble();
         if (m_size == 4) {
