@@ -33,6 +33,9 @@ public:
     bool setSlice(int start, const QVariantList &values);
 
     QVariantList toList() const;
+    /*! Every element as a double; empty on failure (see lastError()). For typecode 'd', a
+        large array streams off the socket into the list as it arrives, with no buffer of
+        its size in between: the fastest way to fetch bulk numbers. */
     QList<double> toDoubles() const;
     QList<qint64> toIntegers() const;
     /*! The element bytes, little-endian, as the server keeps them. */

@@ -581,8 +581,8 @@ bool ClientConnection::pumpUntil(const bool *done, qint64 deadline)
         const int remaining = remainingMs(deadline);
         if (remaining == 0)
             return false;
-        // Sleeps in the read itself: a timeout or a signal reads nothing, and the loop works
-        // out what is left of the time.
+        // Waits for data (over TCP, in the read itself): a timeout or a signal reads nothing,
+        // and the loop works out what is left of the time.
         if (!readAvailable(remaining)) {
             processFrames();
             return *done;

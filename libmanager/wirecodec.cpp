@@ -450,15 +450,21 @@ bool write(Writer &out, const QVariant &value, QString *why, int depth)
 }
 
 // A List's count and items (its tag already read), appended to \a list.
+// Reads a list's items over what \a list holds (read() replaces each value, reusing what it
+// can: the message's argument list is read into frame after frame), then drops the rest.
 bool readList(Reader &in, QVariantList *list, QString *why, int depth)
 {
     const quint32 count = in.u32();
     if (!in.ok() || qint64(count) > in.remaining())
         return fail(why, QStringLiteral("list claims %1 items, more than the frame holds").arg(count));
-    list->reserve(list->size() + count);
+    if (list->size() > qsizetype(count))
+        list->resize(count);
+    else
+        list->reserve(count);
     for (quint32 i = 0; i < count; ++i) {
-        list->emplace_back();
-        if (!read(in, &list->last(), why, depth + 1))
+        if (qsizetype(i) == list->size())
+            list->emplace_back();
+        if (!read(in, &(*list)[i], why, depth + 1))
             return false;
     }
     return true;
@@ -632,22 +638,10 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
 bool readArgs(Reader &in, Message *message, QString *why)
 {
     // A List value, read straight into the message's list rather than into a QVariant, over
-    // the previous message's arguments: read() replaces each value, reusing what it can.
-    QVariantList &args = message->args;
+    // the previous message's arguments.
     if (in.u8() != quint8(Tag::List) || !in.ok())
         return fail(why, QStringLiteral("arguments are not a list"));
-    const quint32 count = in.u32();
-    if (!in.ok() || qint64(count) > in.remaining())
-        return fail(why, QStringLiteral("list claims %1 items, more than the frame holds").arg(count));
-    if (args.size() > qsizetype(count))
-        args.resize(count);
-    for (quint32 i = 0; i < count; ++i) {
-        if (qsizetype(i) == args.size())
-            args.emplace_back();
-        if (!read(in, &args[i], why, 1))
-            return false;
-    }
-    return true;
+    return readList(in, &message->args, why, 0);
 }
 
 // A method or event name, into \a name's own buffer when it has one.
