@@ -23,6 +23,7 @@ bool DeferredState::answer(const Reply &reply)
     // itself alive.
     cancelHandler = nullptr;
     connection->answerParked(requestId, reply);
+    settled();
     return true;
 }
 
@@ -42,6 +43,7 @@ void DeferredState::cancel()
     if (status != Pending)
         return;
     status = Cancelled;
+    settled();
     auto handler = std::move(cancelHandler);
     cancelHandler = nullptr;
     if (handler && cancelContext)

@@ -13,6 +13,7 @@
 #include <QtCore/qpointer.h>
 
 #include <functional>
+#include <utility>
 
 namespace LibManager {
 
@@ -40,6 +41,16 @@ public:
     bool bound = false;
     QPointer<QObject> cancelContext;
     std::function<void()> cancelHandler;
+    // Runs once, when the call stops pending (answered or cancelled): the server stops the
+    // call's timeout timer with it.
+    std::function<void()> settleHandler;
+
+private:
+    void settled()
+    {
+        if (auto handler = std::exchange(settleHandler, nullptr))
+            handler();
+    }
 };
 
 } // namespace LibManager

@@ -114,24 +114,44 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 
 void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
 {
-    m_timers.push_back({ timerId, interval, timerType, object, nowMs() + interval });
+    const qint64 deadline = nowMs() + interval;
+    m_timerIndex.insert(timerId, m_timers.size());
+    m_timers.push_back({ timerId, interval, timerType, object, deadline });
+    if (m_nextDeadlineKnown)
+        m_nextDeadline = qMin(m_nextDeadline, deadline);
+}
+
+void EpollEventDispatcher::removeTimerAt(size_t position)
+{
+    if (m_timers[position].deadline <= m_nextDeadline)
+        m_nextDeadlineKnown = false;
+    m_timerIndex.remove(m_timers[position].id);
+    if (position + 1 != m_timers.size()) {
+        m_timers[position] = m_timers.back();
+        m_timerIndex[m_timers[position].id] = position;
+    }
+    m_timers.pop_back();
 }
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)
 {
-    const auto it = std::find_if(m_timers.begin(), m_timers.end(), [timerId](const Timer &t) { return t.id == timerId; });
-    if (it == m_timers.end())
+    const auto it = m_timerIndex.constFind(timerId);
+    if (it == m_timerIndex.cend())
         return false;
-    m_timers.erase(it);
+    removeTimerAt(*it);
     return true;
 }
 
 bool EpollEventDispatcher::unregisterTimers(QObject *object)
 {
-    const auto before = m_timers.size();
-    m_timers.erase(std::remove_if(m_timers.begin(), m_timers.end(), [object](const Timer &t) { return t.object == object; }),
-                   m_timers.end());
-    return m_timers.size() != before;
+    bool removed = false;
+    for (size_t i = m_timers.size(); i-- > 0;) {
+        if (m_timers[i].object == object) {
+            removeTimerAt(i);
+            removed = true;
+        }
+    }
+    return removed;
 }
 
 QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(QObject *object) const
@@ -146,11 +166,10 @@ QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimer
 
 int EpollEventDispatcher::remainingTime(int timerId)
 {
-    for (const Timer &timer : m_timers) {
-        if (timer.id == timerId)
-            return int(qMax<qint64>(0, timer.deadline - nowMs()));
-    }
-    return -1;
+    const auto it = m_timerIndex.constFind(timerId);
+    if (it == m_timerIndex.cend())
+        return -1;
+    return int(qMax<qint64>(0, m_timers[*it].deadline - nowMs()));
 }
 
 void EpollEventDispatcher::wakeUp()
@@ -165,14 +184,22 @@ void EpollEventDispatcher::interrupt()
     wakeUp();
 }
 
+qint64 EpollEventDispatcher::nextDeadline() const
+{
+    if (!m_nextDeadlineKnown) {
+        m_nextDeadline = std::numeric_limits<qint64>::max();
+        for (const Timer &timer : m_timers)
+            m_nextDeadline = qMin(m_nextDeadline, timer.deadline);
+        m_nextDeadlineKnown = true;
+    }
+    return m_nextDeadline;
+}
+
 int EpollEventDispatcher::waitTimeout() const
 {
     if (m_timers.empty())
         return -1;
-    qint64 next = std::numeric_limits<qint64>::max();
-    for (const Timer &timer : m_timers)
-        next = qMin(next, timer.deadline);
-    return int(qBound<qint64>(0, next - nowMs(), qint64(std::numeric_limits<int>::max())));
+    return int(qBound<qint64>(0, nextDeadline() - nowMs(), qint64(std::numeric_limits<int>::max())));
 }
 
 int EpollEventDispatcher::activateTimers()
@@ -180,21 +207,29 @@ int EpollEventDispatcher::activateTimers()
     if (m_timers.empty())
         return 0;
     const qint64 now = nowMs();
-    std::vector<int> due;
+    if (nextDeadline() > now)
+        return 0;
+    // Due ones in deadline order, as Qt's own dispatchers fire them.
+    std::vector<std::pair<qint64, int>> due;
     for (const Timer &timer : m_timers) {
         if (timer.deadline <= now)
-            due.push_back(timer.id);
+            due.emplace_back(timer.deadline, timer.id);
     }
+    std::sort(due.begin(), due.end());
     int fired = 0;
-    for (int id : due) {
+    for (const auto &[dueAt, id] : due) {
         // A timer event may stop or start timers: look it up again each time.
-        const auto it = std::find_if(m_timers.begin(), m_timers.end(), [id](const Timer &t) { return t.id == id; });
-        if (it == m_timers.end() || it->deadline > now)
+        const auto found = m_timerIndex.constFind(id);
+        if (found == m_timerIndex.cend())
             continue;
-        it->deadline = qMax(it->deadline + it->interval, now + (it->type == Qt::PreciseTimer ? 0 : it->interval));
-        if (it->deadline <= now)
-            it->deadline = now + qMax<qint64>(1, it->interval);
-        QObject *object = it->object;
+        Timer &timer = m_timers[*found];
+        if (timer.deadline > now)
+            continue;
+        timer.deadline = qMax(timer.deadline + timer.interval, now + (timer.type == Qt::PreciseTimer ? 0 : timer.interval));
+        if (timer.deadline <= now)
+            timer.deadline = now + qMax<qint64>(1, timer.interval);
+        m_nextDeadlineKnown = false; // it was the earliest, or as early
+        QObject *object = timer.object;
         QTimerEvent event(id);
         QCoreApplication::sendEvent(object, &event);
         ++fired;

@@ -14,6 +14,7 @@
 #include <QtCore/qhash.h>
 
 #include <atomic>
+#include <limits>
 #include <vector>
 
 namespace LibManager {
@@ -78,6 +79,8 @@ private:
     void activate(QSocketNotifier *notifier);
     int activateTimers();
     int waitTimeout() const;
+    void removeTimerAt(size_t position);
+    qint64 nextDeadline() const;
 
     int m_epoll = -1;
     int m_wake = -1;
@@ -88,7 +91,13 @@ private:
         void *context;
     };
     QHash<const QSocketNotifier *, Direct> m_direct;
+    // Timers in no order, found by id through m_timerIndex; a turn of the loop only compares
+    // the clock with the earliest deadline (kept, and worked out again only after that timer
+    // went or fired), so thousands of parked calls with timeouts cost the loop nothing.
     std::vector<Timer> m_timers;
+    QHash<int, size_t> m_timerIndex;
+    mutable qint64 m_nextDeadline = std::numeric_limits<qint64>::max();
+    mutable bool m_nextDeadlineKnown = true;
     std::atomic<bool> m_interrupted { false };
     // Connections to awake() and aboutToBlock(): emitting a signal nobody listens to still
     // costs a meta-object call, three times per turn of the loop.

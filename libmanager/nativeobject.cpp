@@ -2,9 +2,12 @@
 #include "nativeobject_p.h"
 #include "deferred_p.h"
 
+#include <QtCore/qpointer.h>
 #include <QtCore/qtimer.h>
 
+#include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace LibManager {
 
@@ -66,7 +69,13 @@ void NativeHost::setCurrent(NativeHost *host)
     currentHost = host;
 }
 
-NativeObject::~NativeObject() = default;
+NativeObject::~NativeObject()
+{
+    // Calls still parked here may be settled later (their connection cancels them): their
+    // handlers must not reach for entries that are gone.
+    for (auto &entry : m_timeouts)
+        entry.second.deferred.state()->settleHandler = nullptr;
+}
 
 void NativeObject::attach(NativeHost *host, quint64 objectId)
 {
@@ -128,15 +137,63 @@ Reply NativeObject::wrongArguments(QByteArrayView method, const QString &expecte
                             QStringLiteral("%1 takes %2").arg(QString::fromLatin1(method), expected));
 }
 
+int NativeObject::pendingTimeouts() const
+{
+    return int(m_timeouts.size());
+}
+
+namespace {
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+} // namespace
+
 void NativeObject::armTimeout(const Deferred &deferred, int timeoutMs, std::function<void()> onTimeout)
 {
     if (timeoutMs < 0)
         return;
-    // The timer dies with this object; the Deferred tells whether it still matters.
-    QTimer::singleShot(timeoutMs, this, [deferred, onTimeout = std::move(onTimeout)] {
-        if (deferred.isPending())
-            onTimeout();
-    });
+    const auto it = m_timeouts.emplace(steadyMs() + timeoutMs, Timeout { deferred, std::move(onTimeout) });
+    // Settled first (answered, or cancelled): the entry goes at once. The handler may outlive
+    // this object, hence the guard.
+    deferred.state()->settleHandler = [self = QPointer<NativeObject>(this), it] {
+        if (self)
+            self->m_timeouts.erase(it);
+    };
+    if (it == m_timeouts.begin())
+        armTimeoutTimer();
+}
+
+void NativeObject::armTimeoutTimer()
+{
+    if (m_timeouts.empty())
+        return; // a timer set for an entry that went fires once, for nothing
+    const qint64 next = m_timeouts.begin()->first;
+    if (m_timeoutTimer && m_timeoutTimer->isActive() && m_timerDeadline <= next)
+        return;
+    if (!m_timeoutTimer) {
+        m_timeoutTimer = new QTimer(this);
+        m_timeoutTimer->setSingleShot(true);
+        m_timeoutTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_timeoutTimer, &QTimer::timeout, this, &NativeObject::fireTimeouts);
+    }
+    m_timerDeadline = next;
+    m_timeoutTimer->start(int(qBound<qint64>(0, next - steadyMs(), qint64(std::numeric_limits<int>::max()))));
+}
+
+void NativeObject::fireTimeouts()
+{
+    const qint64 now = steadyMs();
+    while (!m_timeouts.empty() && m_timeouts.begin()->first <= now) {
+        Timeout due = std::move(m_timeouts.begin()->second);
+        m_timeouts.erase(m_timeouts.begin());
+        due.deferred.state()->settleHandler = nullptr; // its entry is gone already
+        if (due.deferred.isPending())
+            due.onTimeout();
+    }
+    armTimeoutTimer();
 }
 
 } // namespace LibManager

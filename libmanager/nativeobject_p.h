@@ -14,8 +14,13 @@
 
 #include <QtCore/qobject.h>
 
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
+
 #include <cstring>
 #include <functional>
+#include <map>
 #include <type_traits>
 
 namespace LibManager {
@@ -113,6 +118,8 @@ public:
     void attach(NativeHost *host, quint64 objectId);
     void detach();
     NativeHost *host() const { return m_host; }
+    /*! Timeouts armed for parked calls that are still pending (introspection). */
+    int pendingTimeouts() const;
 
     /*! Answers a call: a value, an error, or a Reply holding a Deferred to answer later. */
     virtual Reply call(const Caller &caller, MethodName method, const QVariantList &args) = 0;
@@ -167,8 +174,23 @@ protected:
     }
 
 private:
+    struct Timeout
+    {
+        Deferred deferred;
+        std::function<void()> onTimeout;
+    };
+    void fireTimeouts();
+    void armTimeoutTimer();
+
     NativeHost *m_host = nullptr;
     quint64 m_objectId = 0;
+    // Timeouts of parked calls, by deadline (steady clock, ms), behind one timer set for the
+    // earliest. A call that is settled first takes its entry out at once (its Deferred's
+    // settle handler holds the iterator): a QTimer per call cost an object, a connection and
+    // a deferred delete each, and a timer left to run out kept the call alive until then.
+    std::multimap<qint64, Timeout> m_timeouts;
+    QTimer *m_timeoutTimer = nullptr;
+    qint64 m_timerDeadline = 0;
     // Values stored before the object was adopted: retained when it is.
     QVariantList m_pendingRetains;
 };

@@ -527,8 +527,10 @@ QVariantList Server::describeObjects() const
                 entry.object ? QString::fromLatin1(entry.object->metaObject()->className()) : QString();
         info[QStringLiteral("references")] = entry.references;
         info[QStringLiteral("subscribers")] = m_subscribers.value(entry.id).size();
-        if (auto *native = qobject_cast<NativeObject *>(entry.object.data()))
+        if (auto *native = qobject_cast<NativeObject *>(entry.object.data())) {
             info[QStringLiteral("string")] = native->toString().left(200);
+            info[QStringLiteral("pendingTimeouts")] = native->pendingTimeouts();
+        }
         info[QStringLiteral("token")] = QVariant::fromValue(Token(m_address, entry.typeId, entry.id));
         out.append(info);
     }

@@ -169,6 +169,7 @@ private Q_SLOTS:
     void listAcrossProcesses();
     // Queue, JoinableQueue
     void queueNonBlockingAndTimeouts();
+    void answeredCallsLeaveNoTimeouts();
     void queueBlocksAcrossProcesses();
     void joinableQueueTaskDoneAndJoin();
     void queueGetterKilledWhileParkedLosesNothing();
@@ -1365,6 +1366,47 @@ void tst_Containers::queueNonBlockingAndTimeouts()
         QVERIFY(unbounded->putNowait(i));
     QVERIFY(!unbounded->full());
     QCOMPARE(unbounded->qsize(), 1000);
+}
+
+// A parked call's timeout goes as soon as the call is settled, not when it would have fired:
+// a consumer keeping gets in flight with long timeouts must not pile timers up on the server.
+void tst_Containers::answeredCallsLeaveNoTimeouts()
+{
+    auto q = m_manager->Queue();
+    QVERIFY2(q, qPrintable(m_manager->errorString()));
+    const quint64 id = q->token().objectId();
+    const auto pendingTimeouts = [this, id] {
+        const QVariantList objects = m_server->callMethod(QStringLiteral("objects")).value().toList();
+        for (const QVariant &object : objects) {
+            const QVariantMap info = object.toMap();
+            if (info.value(QStringLiteral("id")).toULongLong() == id)
+                return info.value(QStringLiteral("pendingTimeouts"), -1).toInt();
+        }
+        return -1;
+    };
+    const int parkedBefore = TestSupport::parkedCalls(*m_server);
+    constexpr int Count = 200;
+    QList<PendingCall> gets;
+    for (int i = 0; i < Count; ++i) // get(block=True, timeout=60)
+        gets.append(q->callMethodAsync(QStringLiteral("get"), { true, 60.0 }, 70000));
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::parkedCalls(*m_server), parkedBefore + Count, 10000);
+    QCOMPARE(pendingTimeouts(), Count);
+    for (int i = 0; i < Count; ++i)
+        QVERIFY(q->put(i));
+    for (int i = 0; i < Count; ++i) {
+        QVERIFY(gets[i].waitForFinished());
+        COMPARE_TYPED(gets[i].reply().value(), QVariant(i));
+    }
+    QCOMPARE(pendingTimeouts(), 0);
+
+    // One that times out on the server takes its timer with it.
+    QCOMPARE(q->get(100).error(), Error::Empty);
+    QCOMPARE(pendingTimeouts(), 0);
+    // And one the client gives up on (the server hears of it, and cancels the call).
+    const Reply given = q->callMethod(QStringLiteral("get"), { true, 60.0 }, 200);
+    QCOMPARE(given.error(), Error::Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(pendingTimeouts(), 0, 10000);
+    QCOMPARE(TestSupport::parkedCalls(*m_server), parkedBefore);
 }
 
 void tst_Containers::queueBlocksAcrossProcesses()

@@ -15,6 +15,9 @@
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
+#include <memory>
+#include <vector>
+
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void isTheApplicationsDispatcher();
     void socketNotifiers();
     void timers();
+    void manyTimers();
     void postedEventsAndDeferredDeletes();
     void wakeUpFromAnotherThread();
     void manyDescriptors();
@@ -97,6 +101,84 @@ void tst_EpollDispatcher::timers()
     });
     selfStopping.start(5);
     QTRY_COMPARE(once, 1);
+}
+
+// Thousands of timers (a server with many parked calls that have timeouts): each fires once,
+// not before its time, in deadline order; stopped ones never fire; timers stopped from another
+// timer's event, and all of an object's timers at once, go.
+void tst_EpollDispatcher::manyTimers()
+{
+    constexpr int Count = 3000;
+    std::vector<std::unique_ptr<QTimer>> timers;
+    std::vector<int> fired(Count, 0);
+    std::vector<qint64> firedAt(Count, -1);
+    std::vector<qint64> deadline(Count, 0);
+    QList<int> order;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < Count; ++i) {
+        auto timer = std::make_unique<QTimer>();
+        timer->setSingleShot(true);
+        timer->setTimerType(Qt::PreciseTimer);
+        const int interval = 20 + (i * 7919) % 200; // 20..219 ms, in no order
+        connect(timer.get(), &QTimer::timeout, this, [&, i] {
+            ++fired[size_t(i)];
+            firedAt[size_t(i)] = clock.elapsed();
+            order.append(i);
+        });
+        deadline[size_t(i)] = clock.elapsed() + interval;
+        timer->start(interval);
+        timers.push_back(std::move(timer));
+    }
+    for (int i = 0; i < Count; i += 3)
+        timers[size_t(i)]->stop(); // a third never fire
+    QVERIFY(timers[1]->remainingTime() >= 0);
+    QCOMPARE(timers[0]->remainingTime(), -1);
+    const int expected = Count - (Count + 2) / 3;
+    QTRY_COMPARE_WITH_TIMEOUT(int(order.size()), expected, 20000);
+    for (int i = 0; i < Count; ++i) {
+        if (i % 3 == 0) {
+            QCOMPARE(fired[size_t(i)], 0);
+            continue;
+        }
+        QCOMPARE(fired[size_t(i)], 1);
+        QVERIFY2(firedAt[size_t(i)] >= deadline[size_t(i)] - 1, qPrintable(QString::number(i)));
+    }
+    // In deadline order (to the millisecond the clock counts in).
+    for (qsizetype k = 1; k < order.size(); ++k) {
+        QVERIFY2(deadline[size_t(order[k - 1])] <= deadline[size_t(order[k])] + 1,
+                 "a later deadline fired before an earlier one");
+    }
+
+    // An object's own timers (QObject::startTimer()), all dropped when it goes, while other
+    // timers stay; and a timer stopped by another one's event.
+    class Ticker : public QObject
+    {
+    public:
+        int ticks = 0;
+    protected:
+        void timerEvent(QTimerEvent *) override { ++ticks; }
+    };
+    auto ticker = std::make_unique<Ticker>();
+    for (int i = 0; i < 50; ++i)
+        ticker->startTimer(5 + i);
+    QTimer survivor;
+    QTimer victim;
+    int victimTicks = 0;
+    connect(&victim, &QTimer::timeout, this, [&victimTicks] { ++victimTicks; });
+    connect(&survivor, &QTimer::timeout, this, [&victim] { victim.stop(); });
+    victim.start(1000);
+    survivor.setSingleShot(true);
+    survivor.start(5);
+    QTRY_VERIFY(ticker->ticks >= 50);
+    ticker.reset();
+    QTRY_VERIFY(!victim.isActive());
+    QTimer probe;
+    probe.setSingleShot(true);
+    QSignalSpy probeSpy(&probe, &QTimer::timeout);
+    probe.start(1100);
+    QVERIFY(probeSpy.wait(5000));
+    QCOMPARE(victimTicks, 0);
 }
 
 void tst_EpollDispatcher::postedEventsAndDeferredDeletes()
