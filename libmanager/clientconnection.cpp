@@ -402,10 +402,13 @@ bool ClientConnection::readAvailable(int waitMs)
     // than poll() then recv() (1.51-1.56 against 1.44-1.52 round trips), so it keeps poll().
     // The receive timeout is a socket option: it is set only when the one in place would sleep
     // past the caller's deadline or wake it much too early (waking early only costs a turn of
-    // the caller's loop), so callers with the same timeout every time set it once.
-    if (wait && m_sleepInReceive && waitMs != m_receiveTimeoutMs
-        && (waitMs < 0 || m_receiveTimeoutMs < 0 || m_receiveTimeoutMs > waitMs + 1
-            || m_receiveTimeoutMs < waitMs / 2)) {
+    // the caller's loop; a wait without a limit takes any timeout of a second or more), so
+    // calls with and without a limit (a Lock's acquire() and release()) do not set it in turn.
+    const bool keepTimeout = m_receiveTimeoutMs < 0
+            ? waitMs < 0
+            : (waitMs < 0 ? m_receiveTimeoutMs >= 1000
+                          : m_receiveTimeoutMs <= waitMs + 1 && m_receiveTimeoutMs >= waitMs / 2);
+    if (wait && m_sleepInReceive && !keepTimeout) {
         if (Platform::setReceiveTimeout(m_socket, waitMs))
             m_receiveTimeoutMs = waitMs;
         else
