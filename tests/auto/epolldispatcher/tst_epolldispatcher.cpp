@@ -23,6 +23,19 @@
 
 using namespace LibManager;
 
+namespace {
+// Runs the event loop for \a ms (through a timer of this dispatcher); false if it never
+// came back.
+bool loopRunsFor(int ms)
+{
+    QTimer probe;
+    probe.setSingleShot(true);
+    QSignalSpy probeSpy(&probe, &QTimer::timeout);
+    probe.start(ms);
+    return probeSpy.wait(ms + 5000);
+}
+} // namespace
+
 class tst_EpollDispatcher : public QObject
 {
     Q_OBJECT
@@ -85,11 +98,7 @@ void tst_EpollDispatcher::timers()
     QTRY_VERIFY(ticks >= 5);
     repeating.stop();
     const int stopped = ticks;
-    QTimer probe;
-    probe.setSingleShot(true);
-    QSignalSpy probeSpy(&probe, &QTimer::timeout);
-    probe.start(50);
-    QVERIFY(probeSpy.wait(2000));
+    QVERIFY(loopRunsFor(50)); // what must not happen has had its chance
     QCOMPARE(ticks, stopped);
 
     // A timer that stops itself from its own event.
@@ -173,11 +182,7 @@ void tst_EpollDispatcher::manyTimers()
     QTRY_VERIFY(ticker->ticks >= 50);
     ticker.reset();
     QTRY_VERIFY(!victim.isActive());
-    QTimer probe;
-    probe.setSingleShot(true);
-    QSignalSpy probeSpy(&probe, &QTimer::timeout);
-    probe.start(1100);
-    QVERIFY(probeSpy.wait(5000));
+    QVERIFY(loopRunsFor(1100)); // what must not happen has had its chance
     QCOMPARE(victimTicks, 0);
 }
 
@@ -254,11 +259,7 @@ void tst_EpollDispatcher::directHandlers()
     // Disabled, it is not called; enabled again, it is.
     notifier->setEnabled(false);
     QCOMPARE(::write(fds[1], "b", 1), 1);
-    QTimer probe;
-    probe.setSingleShot(true);
-    QSignalSpy probeSpy(&probe, &QTimer::timeout);
-    probe.start(50);
-    QVERIFY(probeSpy.wait(2000));
+    QVERIFY(loopRunsFor(50)); // what must not happen has had its chance
     QCOMPARE(directCalls, 1);
     notifier->setEnabled(true);
     QTRY_COMPARE(directCalls, 2);
