@@ -51,17 +51,19 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
             return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' adds integers only")
                                                               .arg(QLatin1Char(m_type->code())));
         }
-        const Int128 total = integerOf(before) + integerOf(delta);
-        if (total < Int128(std::numeric_limits<qint64>::min())
-            || total > Int128(std::numeric_limits<quint64>::max())) {
+        // Integers are added and stored as they are kept, without a QVariant for the sum.
+        const Int128 total = m_type->decodeInteger(m_stored) + integerOf(delta);
+        char stored[8];
+        if (!m_type->encodeInteger(total, stored)) {
             return Reply::fromError(Error::ValueError, QStringLiteral("the sum is out of range for typecode '%1' (%2)")
                                                                .arg(QLatin1Char(m_type->code()))
                                                                .arg(m_type->range()));
         }
-        // assign() checks the typecode's own range.
-        sum = total > Int128(std::numeric_limits<qint64>::max()) ? QVariant(qulonglong(total))
-                                                                    : QVariant(qlonglong(total));
-        break;
+        if (std::memcmp(stored, m_stored, size_t(m_type->size())) != 0) {
+            std::memcpy(m_stored, stored, size_t(m_type->size()));
+            publish("changed", value());
+        }
+        return Reply::fromValue(before);
     }
     case TypeCode::Floating: {
         const int id = delta.metaType().id();

@@ -79,27 +79,10 @@ Reply TypeCode::encode(const QVariant &value, char *stored) const
             return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' takes an integer, not %2")
                                                               .arg(code(), typeName(value)));
         }
-        // Wide enough for every source and target: compare, never wrap.
-        const Int128 number = integerOf(value);
-        Int128 low = 0;
-        Int128 high = 0;
-        if (m_kind == Signed) {
-            low = -(Int128(1) << (8 * m_size - 1));
-            high = (Int128(1) << (8 * m_size - 1)) - 1;
-        } else {
-            high = (Int128(1) << (8 * m_size)) - 1;
-        }
-        if (number < low || number > high) {
+        if (!encodeInteger(integerOf(value), stored)) {
             const QString text = isUnsignedType(id) ? QString::number(value.toULongLong()) : QString::number(value.toLongLong());
             return Reply::fromError(Error::ValueError, QStringLiteral("%1 is out of range for typecode '%2' (%3)")
                                                                .arg(text, code(), range()));
-        }
-        const quint64 bits = quint64(number);
-        switch (m_size) {
-        case 1: *stored = char(bits); break;
-        case 2: qToLittleEndian<quint16>(quint16(bits), stored); break;
-        case 4: qToLittleEndian<quint32>(quint32(bits), stored); break;
-        default: qToLittleEndian<quint64>(bits, stored); break;
         }
         return {};
     }
@@ -149,6 +132,43 @@ Reply TypeCode::encode(const QVariant &value, char *stored) const
     }
     }
     return Reply::fromError(Error::TypeError, QStringLiteral("unknown typecode"));
+}
+
+bool TypeCode::encodeInteger(Int128 number, char *stored) const
+{
+    Q_ASSERT(m_kind == Signed || m_kind == Unsigned);
+    // Wide enough for every source and target: compare, never wrap.
+    const Int128 low = m_kind == Signed ? -(Int128(1) << (8 * m_size - 1)) : Int128(0);
+    const Int128 high = m_kind == Signed ? (Int128(1) << (8 * m_size - 1)) - 1 : (Int128(1) << (8 * m_size)) - 1;
+    if (number < low || number > high)
+        return false;
+    const quint64 bits = quint64(number);
+    switch (m_size) {
+    case 1: *stored = char(bits); break;
+    case 2: qToLittleEndian<quint16>(quint16(bits), stored); break;
+    case 4: qToLittleEndian<quint32>(quint32(bits), stored); break;
+    default: qToLittleEndian<quint64>(bits, stored); break;
+    }
+    return true;
+}
+
+Int128 TypeCode::decodeInteger(const char *stored) const
+{
+    Q_ASSERT(m_kind == Signed || m_kind == Unsigned);
+    if (m_kind == Signed) {
+        switch (m_size) {
+        case 1: return qint8(*stored);
+        case 2: return qFromLittleEndian<qint16>(stored);
+        case 4: return qFromLittleEndian<qint32>(stored);
+        default: return qFromLittleEndian<qint64>(stored);
+        }
+    }
+    switch (m_size) {
+    case 1: return quint8(*stored);
+    case 2: return qFromLittleEndian<quint16>(stored);
+    case 4: return qFromLittleEndian<quint32>(stored);
+    default: return qFromLittleEndian<quint64>(stored);
+    }
 }
 
 QVariant TypeCode::decode(const char *stored) const

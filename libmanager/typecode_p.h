@@ -8,6 +8,7 @@
 #ifndef LIBMANAGER_TYPECODE_P_H
 #define LIBMANAGER_TYPECODE_P_H
 
+#include <libmanager/pythonvalue_p.h>
 #include <libmanager/reply.h>
 
 namespace LibManager {
@@ -38,6 +39,10 @@ public:
     Reply encode(const QVariant &value, char *stored) const;
     /*! The value of the stored bytes, as a QVariant of this typecode's C++ type. */
     QVariant decode(const char *stored) const;
+    /*! For the integer typecodes: stores \a number, or returns false if it is out of range. */
+    bool encodeInteger(Int128 number, char *stored) const;
+    /*! For the integer typecodes: the stored number. */
+    Int128 decodeInteger(const char *stored) const;
     /*! The zero value's bytes. */
     void zero(char *stored) const;
     /*! A printable range, e.g. "-128..127". */
