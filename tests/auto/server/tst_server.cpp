@@ -12,10 +12,13 @@
 #include <libmanager/wirecodec_p.h>
 
 #include <QtCore/qbuffer.h>
+#include <QtCore/qelapsedtimer.h>
 #include <QtCore/qendian.h>
 #include <QtCore/qrandom.h>
 #include <QtNetwork/qtcpsocket.h>
 #include <QtTest/qtest.h>
+
+#include <algorithm>
 
 using namespace LibManager;
 using TestSupport::HelperProcess;
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void badClientLosesOnlyItsConnection_data();
     void badClientLosesOnlyItsConnection();
     void manyBadClientsInARow();
+    void silentClientsAreDroppedAfterTheHandshakeTimeout();
 
 private:
     bool readFrame(QTcpSocket &socket, QByteArray *payload);
@@ -247,6 +251,46 @@ void tst_Server::manyBadClientsInARow()
     }
     QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt(), before + 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_client->introspector()->callMethod(QStringLiteral("clients")).value().toList().size(), 1, 15000);
+}
+
+// A client that connects and never authenticates (silent, or stopping halfway through its
+// hello) holds a connection only until the handshake timeout (10 s), and the server serves
+// everyone else meanwhile.
+void tst_Server::silentClientsAreDroppedAfterTheHandshakeTimeout()
+{
+    const quint16 port = quint16(m_address.section(QLatin1Char(':'), -1).toUInt());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(silent.waitForConnected(5000));
+    QTcpSocket halfway;
+    halfway.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(halfway.waitForConnected(5000));
+    QByteArray hello;
+    QVERIFY(readFrame(halfway, &hello));
+    Handshake::Hello server;
+    QVERIFY(Handshake::parseServerHello(hello, &server));
+    const QByteArray answer = frame(Handshake::clientHello(m_key, server.nonce, Handshake::newNonce()));
+    halfway.write(answer.left(answer.size() / 2));
+    QVERIFY(halfway.waitForBytesWritten(5000));
+
+    // Meanwhile the server answers the others.
+    QCOMPARE(m_client->introspector()->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+    QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(halfway.state(), QAbstractSocket::UnconnectedState, 20000);
+    // Not at once: the server gave them the whole timeout (minus a little for clock slack).
+    QVERIFY2(elapsed.elapsed() >= 9500, qPrintable(QString::number(elapsed.elapsed())));
+    // And says why, for each.
+    const auto timedOut = [this] {
+        m_server->waitForLine(QStringLiteral("\x01"), 50); // drain what is there
+        const QStringList all = m_server->output();
+        return std::count_if(all.cbegin(), all.cend(), [](const QString &line) {
+            return line.contains(QLatin1String("closing client")) && line.contains(QLatin1String("no handshake within 10000 ms"));
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(timedOut() >= 2, 5000);
+    QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt() > 1, true);
 }
 
 QTEST_GUILESS_MAIN(tst_Server)
