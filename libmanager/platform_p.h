@@ -12,12 +12,21 @@
 
 #include <QtCore/qstring.h>
 
+#include <chrono>
+
 /*
     Everything that differs between operating systems, behind small named functions:
     platform_unix.cpp has the POSIX versions (Linux, macOS). A Windows port supplies its own
     file with the same functions (named pipes or sockets, a handle instead of a descriptor).
 */
 namespace LibManager::Platform {
+
+/*! Milliseconds of the monotonic clock, for deadlines. */
+inline qint64 steadyClockMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
 
 using Socket = int;
 inline constexpr Socket InvalidSocket = -1;

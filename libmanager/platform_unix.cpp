@@ -41,7 +41,14 @@ void setNoDelay(int fd)
 Socket finishConnect(int fd, int rc, int timeoutMs, Error *code, QString *why)
 {
     if (rc != 0 && errno == EINPROGRESS) {
-        if (wait(fd, Writable, timeoutMs) == 0) {
+        // A signal cuts the wait short: wait again for what is left (it is not a connection).
+        const qint64 deadline = timeoutMs < 0 ? -1 : steadyClockMs() + timeoutMs;
+        int ready = wait(fd, Writable, timeoutMs);
+        while (ready == Interrupted) {
+            const int left = deadline < 0 ? -1 : int(qMax<qint64>(0, deadline - steadyClockMs()));
+            ready = left == 0 ? 0 : wait(fd, Writable, left);
+        }
+        if (ready == 0) {
             ::close(fd);
             *code = Error::Timeout;
             *why = QStringLiteral("no connection within %1 ms").arg(timeoutMs);
