@@ -15,7 +15,6 @@
 #include <QtCore/qtimer.h>
 
 #include <algorithm>
-#include <chrono>
 #include <limits>
 
 namespace LibManager {
@@ -27,22 +26,17 @@ constexpr qsizetype FlushThreshold = 64 * 1024;
 // Pieces of a streamed answer: small enough to stay in the cache until the sink has them.
 constexpr qsizetype StreamChunk = 256 * 1024;
 
-qint64 nowMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
 
 qint64 deadlineAfter(int timeoutMs)
 {
-    return timeoutMs < 0 ? -1 : nowMs() + timeoutMs;
+    return timeoutMs < 0 ? -1 : Platform::steadyClockMs() + timeoutMs;
 }
 
 int remainingMs(qint64 deadline)
 {
     if (deadline < 0)
         return -1;
-    return int(qBound<qint64>(0, deadline - nowMs(), qint64(std::numeric_limits<int>::max())));
+    return int(qBound<qint64>(0, deadline - Platform::steadyClockMs(), qint64(std::numeric_limits<int>::max())));
 }
 
 void deleteInOwnThread(ClientConnection *connection)
@@ -624,7 +618,7 @@ Reply ClientConnection::call(quint64 objectId, QStringView method, const QVarian
         QMutexLocker lock(&m_writeMutex);
         Wire::encodeCancel(&m_output, id);
     }
-    flushOutput(nowMs() + 1000, &code, &why);
+    flushOutput(Platform::steadyClockMs() + 1000, &code, &why);
     return Reply::fromError(Error::Timeout,
                             QStringLiteral("%1() got no answer within %2 ms")
                                     .arg(method.toString())
@@ -761,7 +755,7 @@ void ClientConnection::armDeadline(qint64 deadline)
 
 void ClientConnection::expireCalls()
 {
-    const qint64 now = nowMs();
+    const qint64 now = Platform::steadyClockMs();
     while (!m_deadlines.empty() && m_deadlines.front().first <= now) {
         const quint32 id = m_deadlines.front().second;
         m_deadlines.pop_front();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "epolldispatcher_p.h"
+#include "platform_p.h"
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qcoreevent.h>
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <limits>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -17,11 +17,6 @@
 namespace LibManager {
 
 namespace {
-qint64 nowMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
 constexpr int MaxEvents = 128;
 } // namespace
 
@@ -114,7 +109,7 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 
 void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
 {
-    const qint64 deadline = nowMs() + interval;
+    const qint64 deadline = Platform::steadyClockMs() + interval;
     m_timerIndex.insert(timerId, m_timers.size());
     m_timers.push_back({ timerId, interval, timerType, object, deadline });
     if (m_nextDeadlineKnown)
@@ -169,7 +164,7 @@ int EpollEventDispatcher::remainingTime(int timerId)
     const auto it = m_timerIndex.constFind(timerId);
     if (it == m_timerIndex.cend())
         return -1;
-    return int(qMax<qint64>(0, m_timers[*it].deadline - nowMs()));
+    return int(qMax<qint64>(0, m_timers[*it].deadline - Platform::steadyClockMs()));
 }
 
 void EpollEventDispatcher::wakeUp()
@@ -199,14 +194,14 @@ int EpollEventDispatcher::waitTimeout() const
 {
     if (m_timers.empty())
         return -1;
-    return int(qBound<qint64>(0, nextDeadline() - nowMs(), qint64(std::numeric_limits<int>::max())));
+    return int(qBound<qint64>(0, nextDeadline() - Platform::steadyClockMs(), qint64(std::numeric_limits<int>::max())));
 }
 
 int EpollEventDispatcher::activateTimers()
 {
     if (m_timers.empty())
         return 0;
-    const qint64 now = nowMs();
+    const qint64 now = Platform::steadyClockMs();
     if (nextDeadline() > now)
         return 0;
     // Due ones in deadline order, as Qt's own dispatchers fire them.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "nativeobject_p.h"
 #include "deferred_p.h"
+#include "platform_p.h"
 
 #include <QtCore/qpointer.h>
 #include <QtCore/qtimer.h>
 
-#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -142,20 +142,11 @@ int NativeObject::pendingTimeouts() const
     return int(m_timeouts.size());
 }
 
-namespace {
-qint64 steadyMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::steady_clock::now().time_since_epoch())
-            .count();
-}
-} // namespace
-
 void NativeObject::armTimeout(const Deferred &deferred, int timeoutMs, std::function<void()> onTimeout)
 {
     if (timeoutMs < 0)
         return;
-    const auto it = m_timeouts.emplace(steadyMs() + timeoutMs, Timeout { deferred, std::move(onTimeout) });
+    const auto it = m_timeouts.emplace(Platform::steadyClockMs() + timeoutMs, Timeout { deferred, std::move(onTimeout) });
     // Settled first (answered, or cancelled): the entry goes at once. The handler may outlive
     // this object, hence the guard.
     deferred.state()->settleHandler = [self = QPointer<NativeObject>(this), it] {
@@ -180,12 +171,12 @@ void NativeObject::armTimeoutTimer()
         connect(m_timeoutTimer, &QTimer::timeout, this, &NativeObject::fireTimeouts);
     }
     m_timerDeadline = next;
-    m_timeoutTimer->start(int(qBound<qint64>(0, next - steadyMs(), qint64(std::numeric_limits<int>::max()))));
+    m_timeoutTimer->start(int(qBound<qint64>(0, next - Platform::steadyClockMs(), qint64(std::numeric_limits<int>::max()))));
 }
 
 void NativeObject::fireTimeouts()
 {
-    const qint64 now = steadyMs();
+    const qint64 now = Platform::steadyClockMs();
     while (!m_timeouts.empty() && m_timeouts.begin()->first <= now) {
         Timeout due = std::move(m_timeouts.begin()->second);
         m_timeouts.erase(m_timeouts.begin());
