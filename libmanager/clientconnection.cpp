@@ -8,7 +8,6 @@
 #include "wirecodec_p.h"
 
 #include <QtCore/qabstracteventdispatcher.h>
-#include <QtCore/qendian.h>
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qthreadstorage.h>
@@ -478,20 +477,18 @@ bool ClientConnection::startStream()
     qsizetype length = 0;
     if (!m_reader.peekPartial(&payload, &buffered, &length))
         return false;
-    // A Result for the call with the sink, holding a byte array (Tag::Bytes) and nothing else.
-    constexpr qsizetype Head = 1 + 4 + 1 + 4; // kind, request id, tag, byte count
-    if (buffered < Head || quint8(payload[0]) != quint8(Protocol::Kind::Result)
-        || qFromBigEndian<quint32>(payload + 1) != m_syncId
-        || quint8(payload[5]) != quint8(Protocol::Tag::Bytes)) {
+    // A Result for the call with the sink, holding a large byte array and nothing else.
+    quint32 requestId = 0;
+    qsizetype size = 0;
+    if (!Wire::peekBytesResultHead(payload, buffered, &requestId, &size) || requestId != m_syncId
+        || size != length - Wire::BytesResultHeadSize || size < Wire::BulkBytes) {
         return false;
     }
-    const qsizetype size = qFromBigEndian<quint32>(payload + 6);
-    if (size != length - Head || size < BulkSink::StreamAbove)
-        return false;
-    const qsizetype here = buffered - Head; // less than size: the frame is not complete
+    // Less than size: the frame is not complete.
+    const qsizetype here = buffered - Wire::BytesResultHeadSize;
     m_sink->begin(size);
     if (here > 0)
-        m_sink->write(payload + Head, here);
+        m_sink->write(payload + Wire::BytesResultHeadSize, here);
     m_reader.skip(Protocol::FrameHeaderSize + buffered);
     m_streamId = m_syncId;
     m_streamLeft = size - here;

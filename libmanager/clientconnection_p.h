@@ -56,12 +56,11 @@ private:
     Where a large byte-array answer goes as it comes off the socket, instead of into a buffer
     of its own: a reader that converts the bytes (ArrayProxy::toDoubles()) then works on data
     still in the cache, and no buffer the size of the answer is made. Given to
-    ClientConnection::call(); only an answer of StreamAbove bytes or more streams.
+    ClientConnection::call(); only an answer of Wire::BulkBytes or more streams.
 */
 class BulkSink
 {
 public:
-    static constexpr qsizetype StreamAbove = 256 * 1024;
     virtual ~BulkSink() = default;
     /*! The answer holds \a size bytes; write() is then given all of them, in order, in pieces. */
     virtual void begin(qsizetype size) = 0;

@@ -22,8 +22,6 @@ constexpr int HandshakeTimeoutMs = 10000;
 constexpr qsizetype ReadChunk = 64 * 1024;
 // Read at most this much per wake-up, so that one busy client cannot starve the others.
 constexpr qsizetype ReadBudget = 16 * 1024 * 1024;
-// Byte array answers this large are sent from their own buffer (see queue()).
-constexpr qsizetype LargeAnswer = 256 * 1024;
 } // namespace
 
 ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool tcp, quint64 id,
@@ -182,7 +180,7 @@ void ServerConnection::sendReply(quint32 requestId, const Reply &reply)
     if (m_state != Ready)
         return;
     if (reply.isValid() && reply.value().metaType().id() == QMetaType::QByteArray
-        && static_cast<const QByteArray *>(reply.value().constData())->size() >= LargeAnswer) {
+        && static_cast<const QByteArray *>(reply.value().constData())->size() >= Wire::BulkBytes) {
         // Bulk data (an Array's contents): its buffer is queued as it is, not copied.
         const auto &bytes = *static_cast<const QByteArray *>(reply.value().constData());
         Wire::encodeBytesResultHead(&m_output, requestId, bytes.size());

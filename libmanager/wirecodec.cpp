@@ -188,7 +188,7 @@ public:
             return {};
         if (!need(size))
             return {};
-        if (m_owner && size >= LargeBytes) {
+        if (m_owner && size >= BulkBytes) {
             // Bulk data (an Array's contents): the frame's buffer becomes the value, cut down
             // to it. Removing from the front of an unshared QByteArray only moves its start.
             const qsizetype offset = m_p - m_owner->constData();
@@ -239,9 +239,6 @@ public:
         }
         *value = QVariant(string());
     }
-
-    /*! Byte arrays this large take over the frame's buffer when they can. */
-    static constexpr quint32 LargeBytes = 256 * 1024;
 
 private:
     const char *m_p;
@@ -899,12 +896,25 @@ bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value, QSt
 void encodeBytesResultHead(QByteArray *out, quint32 requestId, qsizetype size)
 {
     Writer writer(out);
-    const qsizetype head = 1 + 4 + 1 + 4;
-    writer.u32(quint32(head + size));
+    writer.u32(quint32(BytesResultHeadSize + size));
     writer.u8(quint8(Kind::Result));
     writer.u32(requestId);
     writer.u8(quint8(Tag::Bytes));
     writer.u32(quint32(size));
+}
+
+bool peekBytesResultHead(const char *payload, qsizetype size, quint32 *requestId, qsizetype *bytes)
+{
+    if (size < BytesResultHeadSize || quint8(payload[0]) != quint8(Kind::Result)
+        || quint8(payload[5]) != quint8(Tag::Bytes)) {
+        return false;
+    }
+    const quint32 count = qFromBigEndian<quint32>(payload + 6);
+    if (count == NullMarker)
+        return false;
+    *requestId = qFromBigEndian<quint32>(payload + 1);
+    *bytes = qsizetype(count);
+    return true;
 }
 
 void encodeFailure(QByteArray *out, quint32 requestId, Error error, const QString &message)

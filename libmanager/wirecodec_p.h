@@ -47,15 +47,15 @@ LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 ob
 LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
                                   QStringView method, const QVariantList &args,
                                   QString *why = nullptr);
+/*! The same, with the \a count arguments at \a args (no list needs to be made for them). */
+LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
+                                  QStringView method, const QVariant *args, qsizetype count,
+                                  QString *why = nullptr);
 /*! A Post: a Call the server answers only if it fails (see protocol_p.h). */
 LIBMANAGER_EXPORT bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId,
                                   const QByteArray &method, const QVariantList &args,
                                   QString *why = nullptr);
 LIBMANAGER_EXPORT bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId,
-                                  QStringView method, const QVariant *args, qsizetype count,
-                                  QString *why = nullptr);
-/*! The same, with the \a count arguments at \a args (no list needs to be made for them). */
-LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
                                   QStringView method, const QVariant *args, qsizetype count,
                                   QString *why = nullptr);
 LIBMANAGER_EXPORT void encodeRelease(QByteArray *out, quint64 objectId, quint32 count);
@@ -65,11 +65,27 @@ LIBMANAGER_EXPORT void encodeUnsubscribe(QByteArray *out, quint64 objectId);
 LIBMANAGER_EXPORT bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value,
                                     QString *why = nullptr);
 /*!
+    Byte arrays this large are bulk data (an Array's contents): the server sends them from
+    their own buffer (encodeBytesResultHead()), the decoder keeps them in the buffer they were
+    read into (decodeFrame()), and a client may stream them off the socket as they come.
+*/
+inline constexpr qsizetype BulkBytes = 256 * 1024;
+/*! The bytes of a Result payload before those of its byte-array value: kind, request id, tag
+    and byte count. */
+inline constexpr qsizetype BytesResultHeadSize = 1 + 4 + 1 + 4;
+/*!
     The head of a Result frame whose value is the byte array \a size bytes long that the
     caller sends right after it: bulk data goes out from its own buffer, not copied into
     \a out. Together they are exactly what encodeResult() would write.
 */
 LIBMANAGER_EXPORT void encodeBytesResultHead(QByteArray *out, quint32 requestId, qsizetype size);
+/*!
+    Whether the \a size bytes at \a payload, the start of a frame's payload, are the head of a
+    Result whose value is a byte array (what encodeBytesResultHead() writes, and
+    encodeResult() for a QByteArray): then its \a requestId and byte count, \a bytes.
+*/
+LIBMANAGER_EXPORT bool peekBytesResultHead(const char *payload, qsizetype size, quint32 *requestId,
+                                           qsizetype *bytes);
 LIBMANAGER_EXPORT void encodeFailure(QByteArray *out, quint32 requestId, Error error,
                                      const QString &message);
 LIBMANAGER_EXPORT bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,

@@ -963,7 +963,7 @@ void tst_WireCodec::bulkBytesTakeOverTheFrame()
     const QByteArray decoded = message.value.toByteArray();
     QCOMPARE(decoded, bulk);
     // The bytes were not copied: the value starts inside the frame, after the 10-byte head.
-    QCOMPARE(decoded.constData(), ownerPayload + 1 + 4 + 1 + 4);
+    QCOMPARE(decoded.constData(), ownerPayload + Wire::BytesResultHeadSize);
 
     // Small byte arrays are copied and leave the owner alone.
     QByteArray small;
@@ -993,7 +993,26 @@ void tst_WireCodec::bytesResultHeadMatchesEncodeResult()
         Wire::encodeBytesResultHead(&split, 77, bytes.size());
         split += bytes;
         QCOMPARE(split.mid(6), whole);
+        // And the client recognises it from its head alone.
+        const char *payload = whole.constData() + Protocol::FrameHeaderSize;
+        quint32 requestId = 0;
+        qsizetype announced = -1;
+        QVERIFY(Wire::peekBytesResultHead(payload, Wire::BytesResultHeadSize, &requestId, &announced));
+        QCOMPARE(requestId, 77u);
+        QCOMPARE(announced, size);
+        QVERIFY(!Wire::peekBytesResultHead(payload, Wire::BytesResultHeadSize - 1, &requestId, &announced));
     }
+    // Not for another value, nor for a null byte array.
+    QByteArray other;
+    QVERIFY(Wire::encodeResult(&other, 78, QStringLiteral("text")));
+    quint32 requestId = 0;
+    qsizetype announced = -1;
+    QVERIFY(!Wire::peekBytesResultHead(other.constData() + Protocol::FrameHeaderSize,
+                                       other.size() - Protocol::FrameHeaderSize, &requestId, &announced));
+    other.clear();
+    QVERIFY(Wire::encodeResult(&other, 79, QByteArray()));
+    QVERIFY(!Wire::peekBytesResultHead(other.constData() + Protocol::FrameHeaderSize,
+                                       other.size() - Protocol::FrameHeaderSize, &requestId, &announced));
 }
 
 QTEST_GUILESS_MAIN(tst_WireCodec)
