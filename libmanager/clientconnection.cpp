@@ -397,15 +397,17 @@ bool ClientConnection::readAvailable(int waitMs)
     // past the caller's deadline or wake it much too early (waking early only costs a turn of
     // the caller's loop; a wait without a limit takes any timeout of a second or more), so
     // calls with and without a limit (a Lock's acquire() and release()) do not set it in turn.
-    const bool keepTimeout = m_receiveTimeoutMs < 0
-            ? waitMs < 0
-            : (waitMs < 0 ? m_receiveTimeoutMs >= 1000
-                          : m_receiveTimeoutMs <= waitMs + 1 && m_receiveTimeoutMs >= waitMs / 2);
-    if (wait && m_sleepInReceive && !keepTimeout) {
-        if (Platform::setReceiveTimeout(m_socket, waitMs))
-            m_receiveTimeoutMs = waitMs;
-        else
-            m_sleepInReceive = false;
+    if (wait && m_sleepInReceive) {
+        const bool keepTimeout = m_receiveTimeoutMs < 0
+                ? waitMs < 0
+                : (waitMs < 0 ? m_receiveTimeoutMs >= 1000
+                              : m_receiveTimeoutMs <= waitMs + 1 && m_receiveTimeoutMs >= waitMs / 2);
+        if (!keepTimeout) {
+            if (Platform::setReceiveTimeout(m_socket, waitMs))
+                m_receiveTimeoutMs = waitMs;
+            else
+                m_sleepInReceive = false;
+        }
     }
     if (wait && !m_sleepInReceive) {
         wait = false;
@@ -722,13 +724,12 @@ bool ClientConnection::waitForFinished(PendingCallState *state)
 void ClientConnection::addDeadline(qint64 deadline, quint32 requestId)
 {
     if (m_deadlines.size() > 2 * size_t(m_pending.size()) + 64) {
-        // Mostly answered calls: keep the pending ones only.
-        std::deque<std::pair<qint64, quint32>> pending;
-        for (const auto &entry : m_deadlines) {
-            if (m_pending.contains(entry.second))
-                pending.push_back(entry);
-        }
-        m_deadlines.swap(pending);
+        // Mostly answered calls: keep the pending ones only, in place.
+        m_deadlines.erase(std::remove_if(m_deadlines.begin(), m_deadlines.end(),
+                                         [this](const std::pair<qint64, quint32> &entry) {
+                                             return !m_pending.contains(entry.second);
+                                         }),
+                          m_deadlines.end());
     }
     // Calls with the same timeout come in deadline order: the common case appends.
     if (m_deadlines.empty() || m_deadlines.back().first <= deadline) {
