@@ -30,17 +30,21 @@ Reply SharedValue::assign(const QVariant &newValue)
     const Reply checked = m_type->encode(newValue, stored);
     if (!checked.isValid())
         return checked;
-    const bool changed = std::memcmp(stored, m_stored, size_t(m_type->size())) != 0;
-    std::memcpy(m_stored, stored, size_t(m_type->size()));
-    if (changed)
-        publish("changed", value());
+    store(stored);
     return Reply::fromValue(QVariant());
+}
+
+void SharedValue::store(const char *bytes)
+{
+    if (std::memcmp(bytes, m_stored, size_t(m_type->size())) == 0)
+        return;
+    std::memcpy(m_stored, bytes, size_t(m_type->size()));
+    publish("changed", value());
 }
 
 Reply SharedValue::fetchAdd(const QVariant &delta)
 {
     const QVariant before = value();
-    QVariant sum;
     switch (m_type->kind()) {
     case TypeCode::Signed:
     case TypeCode::Unsigned: {
@@ -59,27 +63,21 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
                                                                .arg(QLatin1Char(m_type->code()))
                                                                .arg(m_type->range()));
         }
-        if (std::memcmp(stored, m_stored, size_t(m_type->size())) != 0) {
-            std::memcpy(m_stored, stored, size_t(m_type->size()));
-            publish("changed", value());
-        }
+        store(stored);
         return Reply::fromValue(before);
     }
     case TypeCode::Floating: {
         const int id = delta.metaType().id();
         if (id == QMetaType::QString || id == QMetaType::QByteArray || !delta.canConvert<double>())
             return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' adds numbers only").arg(QLatin1Char(m_type->code())));
-        sum = before.toDouble() + delta.toDouble();
-        break;
+        const Reply stored = assign(before.toDouble() + delta.toDouble());
+        return stored.isValid() ? Reply::fromValue(before) : stored;
     }
     case TypeCode::Byte:
     case TypeCode::Character:
-        return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' holds a character: nothing to add").arg(QLatin1Char(m_type->code())));
+        break;
     }
-    const Reply stored = assign(sum);
-    if (!stored.isValid())
-        return stored;
-    return Reply::fromValue(before);
+    return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' holds a character: nothing to add").arg(QLatin1Char(m_type->code())));
 }
 
 Reply SharedValue::call(const Caller &caller, MethodName method, const QVariantList &args)

@@ -24,6 +24,8 @@ public:
     SharedValue(const TypeCode *type, QObject *parent = nullptr);
     /*! The error of a bad initial value, or a valid reply. */
     Reply assign(const QVariant &value);
+    /*! Keeps \a bytes (encoded for the typecode) and tells subscribers if the value changed. */
+    void store(const char *bytes);
 
     Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
