@@ -175,18 +175,12 @@ QVariant TypeCode::decode(const char *stored) const
 {
     switch (m_kind) {
     case Signed:
-        switch (m_size) {
-        case 1: return int(qint8(*stored));
-        case 2: return int(qFromLittleEndian<qint16>(stored));
-        case 4: return int(qFromLittleEndian<qint32>(stored));
-        default: return qlonglong(qFromLittleEndian<qint64>(stored));
-        }
+        return m_size == 8 ? QVariant(qlonglong(decodeInteger(stored))) : QVariant(int(decodeInteger(stored)));
     case Unsigned:
         switch (m_size) {
-        case 1: return int(quint8(*stored));
-        case 2: return int(qFromLittleEndian<quint16>(stored));
-        case 4: return uint(qFromLittleEndian<quint32>(stored));
-        default: return qulonglong(qFromLittleEndian<quint64>(stored));
+        case 8: return qulonglong(decodeInteger(stored));
+        case 4: return uint(decodeInteger(stored));
+        default: return int(decodeInteger(stored));
         }
     case Floating:
         if (m_size == 4) {
