@@ -205,39 +205,41 @@ public:
     }
     QString string()
     {
-        const quint32 size = u32();
-        if (!m_ok || size == NullMarker)
-            return {};
-        if ((size & 1) || !need(size)) {
-            m_ok = false;
-            return {};
-        }
-        if (size == 0)
-            return QString(QLatin1String(""));
-        QString value(qsizetype(size / 2), Qt::Uninitialized);
-        qFromBigEndian<quint16>(m_p, size / 2, value.data());
-        m_p += size;
+        QString value;
+        stringInto(&value);
         return value;
     }
-
-    /*! Reads a string into \a value, into the QString it holds already when that one is
-        not shared and has room: messages are decoded into the same argument list frame
+    /*! Reads a string into \a value's own buffer when it has one that is not shared and has
+        room (otherwise a new one): messages are decoded into the same argument list frame
         after frame, so a call's string arguments then cost no allocation. */
+    void stringInto(QString *value)
+    {
+        const quint32 size = u32();
+        if (!m_ok || size == NullMarker) {
+            *value = QString();
+            return;
+        }
+        if ((size & 1) || !need(size)) {
+            m_ok = false;
+            *value = QString();
+            return;
+        }
+        if (size == 0) {
+            *value = QString(QLatin1String(""));
+            return;
+        }
+        if (!value->isDetached())
+            *value = QString(); // shared (kept by the server, say): a buffer of its own
+        value->resize(qsizetype(size / 2));
+        qFromBigEndian<quint16>(m_p, size / 2, value->data());
+        m_p += size;
+    }
     void stringInto(QVariant *value)
     {
-        if (m_ok && value->metaType().id() == QMetaType::QString && value->isDetached()) {
-            auto *held = static_cast<QString *>(value->data()); // detached: no copy
-            const quint32 size = m_end - m_p >= 4 ? qFromBigEndian<quint32>(m_p) : NullMarker;
-            if (size != NullMarker && size > 0 && !(size & 1) && held->isDetached()
-                && held->capacity() >= qsizetype(size / 2) && m_end - m_p - 4 >= qint64(size)) {
-                m_p += 4;
-                held->resize(qsizetype(size / 2));
-                qFromBigEndian<quint16>(m_p, size / 2, held->data());
-                m_p += size;
-                return;
-            }
-        }
-        *value = QVariant(string());
+        if (value->metaType().id() == QMetaType::QString)
+            stringInto(static_cast<QString *>(value->data()));
+        else
+            *value = QVariant(string());
     }
 
 private:
