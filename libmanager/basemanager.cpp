@@ -97,9 +97,19 @@ std::shared_ptr<ClientConnection> BaseManagerPrivate::connection()
     }
     Error code = Error::NoError;
     QString why;
-    auto connection = ClientConnection::forCurrentThread(primary->options(), &code, &why);
-    if (!connection)
+    auto connection = ClientConnection::forCurrentThread(primary->options(), callTimeout->load(),
+                                                         &code, &why);
+    if (!connection) {
         setError(code, why);
+        return nullptr;
+    }
+    if (connection->serverId() != primary->serverId()) {
+        setError(Error::ConnectionLost,
+                 QStringLiteral("the server this manager connected to at %1 is gone (another "
+                                "server listens there now)")
+                         .arg(primary->options().addressText));
+        return nullptr;
+    }
     return connection;
 }
 
@@ -129,8 +139,11 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
         setError(Error::InvalidAddress, address);
         return false;
     }
-    // Signals are caught from before the first client can connect to after the last goes.
-    TerminationWatcher termination;
+    // Signals are caught from before the first client can connect to after the last goes. A
+    // server that start() runs (it has a parent pipe) ignores the terminal's Ctrl+C, which is
+    // its application's to handle; its parent stops it.
+    TerminationWatcher termination(parentFd >= 0 ? TerminationWatcher::Interrupts::Ignore
+                                                 : TerminationWatcher::Interrupts::Stop);
     Server instance(registry, effectiveKey(),
                     maxFrameSize > 0 ? maxFrameSize : Protocol::DefaultMaxFrameSize);
     QString why;
@@ -340,7 +353,7 @@ bool BaseManager::requestServerShutdown()
     const auto connection = d->connection();
     if (!connection)
         return false;
-    const Reply reply = connection->call(Protocol::ManagerObjectId, u"shutdown", {}, d->callTimeout);
+    const Reply reply = connection->call(Protocol::ManagerObjectId, u"shutdown", {}, d->callTimeout->load());
     if (!reply.isValid()) {
         d->setError(reply.error(), reply.message());
         return false;
@@ -367,7 +380,7 @@ std::unique_ptr<Proxy> BaseManager::create(const QString &typeId, const QVariant
     if (!connection)
         return nullptr;
     const Reply reply = connection->call(Protocol::ManagerObjectId, u"create",
-                                         { typeId, QVariant(args) }, d->callTimeout);
+                                         { typeId, QVariant(args) }, d->callTimeout->load());
     if (!reply.isValid()) {
         d->setError(reply.error(), reply.message());
         return nullptr;
@@ -391,14 +404,17 @@ std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
     const auto connection = d->connection();
     if (!connection)
         return nullptr;
-    if (Address::parse(token.address()).toString() != connection->options().addressText) {
-        d->setError(Error::InvalidAddress,
-                    QStringLiteral("the token is for the server at %1, this manager's is at %2")
-                            .arg(token.address(), connection->options().addressText));
+    if (token.serverId() != connection->serverId()) {
+        d->setError(Error::WrongServer,
+                    QStringLiteral("the token names an object of another server (%1 at %2); this "
+                                   "manager is connected to %3 at %4")
+                            .arg(QString::fromLatin1(token.serverId().toHex()), token.address(),
+                                 QString::fromLatin1(connection->serverId().toHex()),
+                                 connection->options().addressText));
         return nullptr;
     }
     const Reply reply = connection->call(Protocol::ManagerObjectId, u"incref",
-                                         { token.objectId() }, d->callTimeout);
+                                         { token.objectId() }, d->callTimeout->load());
     if (!reply.isValid()) {
         d->setError(reply.error(), reply.message());
         return nullptr;
@@ -416,7 +432,8 @@ std::unique_ptr<Proxy> BaseManager::introspector()
     // Object 0 is not reference counted: it lives as long as the server.
     auto proxy = std::make_unique<Proxy>();
     proxy->d_func()->attach(Token(connection->options().addressText,
-                                  QString::fromLatin1(Protocol::ManagerTypeId), 0),
+                                  QString::fromLatin1(Protocol::ManagerTypeId), 0,
+                                  connection->serverId()),
                             connection, d->callTimeout, false);
     return proxy;
 }
@@ -454,13 +471,13 @@ QStringList BaseManager::typeIds() const
 int BaseManager::callTimeout() const
 {
     Q_D(const BaseManager);
-    return d->callTimeout;
+    return d->callTimeout->load();
 }
 
 void BaseManager::setCallTimeout(int timeoutMs)
 {
     Q_D(BaseManager);
-    d->callTimeout = timeoutMs;
+    d->callTimeout->store(timeoutMs);
 }
 
 qsizetype BaseManager::maxFrameSize() const

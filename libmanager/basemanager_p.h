@@ -14,6 +14,7 @@
 
 #include <QtCore/qmutex.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -53,7 +54,10 @@ public:
     /*! Registers a type the library's own server program also knows. */
     void registerBuiltIn(const QString &typeId, BaseManager::Factory factory,
                          BaseManager::ProxyFactory proxyFactory);
-    int callTimeout = 60000;
+    static constexpr int DefaultCallTimeout = 60000;
+    /*! callTimeout(), shared with the proxies, which read it at every call. */
+    std::shared_ptr<std::atomic<int>> callTimeout =
+            std::make_shared<std::atomic<int>>(DefaultCallTimeout);
     qsizetype maxFrameSize = 0;
     std::shared_ptr<ClientConnection> primary;
     std::unique_ptr<ServerProcess> process;

@@ -140,7 +140,8 @@ QThreadStorage<ConnectionPool *> threadPools;
 } // namespace
 
 std::shared_ptr<ClientConnection> ClientConnection::forCurrentThread(const Options &options,
-                                                                     Error *code, QString *why)
+                                                                     int callTimeoutMs, Error *code,
+                                                                     QString *why)
 {
     if (!threadPools.hasLocalData())
         threadPools.setLocalData(new ConnectionPool);
@@ -150,7 +151,16 @@ std::shared_ptr<ClientConnection> ClientConnection::forCurrentThread(const Optio
     auto &slot = (*pool)[key];
     if (slot && slot->isOpen())
         return slot;
-    slot = open(options, code, why);
+    if (callTimeoutMs >= 0 && (options.timeoutMs < 0 || callTimeoutMs < options.timeoutMs)) {
+        // Connect within the call's time; later waits of the connection keep the options'.
+        Options bounded = options;
+        bounded.timeoutMs = callTimeoutMs;
+        slot = open(bounded, code, why);
+        if (slot)
+            slot->m_options.timeoutMs = options.timeoutMs;
+    } else {
+        slot = open(options, code, why);
+    }
     return slot;
 }
 
@@ -252,13 +262,16 @@ bool ClientConnection::handshake(Error *code, QString *why)
                        .arg(Protocol::Version);
         return false;
     }
-    const QByteArray expected = Handshake::serverProof(m_options.authKey, clientNonce, hello.nonce);
-    if (!Handshake::constantTimeEquals(expected, payload.mid(1))) {
+    const QByteArray serverId = payload.mid(1 + Protocol::MacSize);
+    const QByteArray expected =
+            Handshake::serverProof(m_options.authKey, clientNonce, hello.nonce, serverId);
+    if (!Handshake::constantTimeEquals(expected, payload.mid(1, Protocol::MacSize))) {
         *code = Error::AuthenticationFailed;
         *why = QStringLiteral("the server at %1 could not prove that it holds the key")
                        .arg(m_options.addressText);
         return false;
     }
+    m_serverId = serverId;
     m_reader.setMaxFrameSize(m_options.maxFrameSize > 0 ? m_options.maxFrameSize
                                                         : Protocol::DefaultMaxFrameSize);
     // Anything after the welcome stays buffered for processFrames().
@@ -597,7 +610,7 @@ Reply ClientConnection::call(quint64 objectId, QStringView method, const QVarian
     {
         QMutexLocker lock(&m_writeMutex);
         if (!Wire::encodeCall(&m_output, id, objectId, method, args, count, &why))
-            return Reply::fromError(Error::InvalidArguments, why);
+            return Reply::fromError(Error::UnsupportedValue, why);
     }
     Error code = Error::NoError;
     if (!flushOutput(deadline, &code, &why))
@@ -639,7 +652,7 @@ PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method, co
     {
         QMutexLocker lock(&m_writeMutex);
         if (!Wire::encodeCall(&m_output, id, objectId, method, args, count, &why)) {
-            state->finish(Reply::fromError(Error::InvalidArguments, why));
+            state->finish(Reply::fromError(Error::UnsupportedValue, why));
             return PendingCall(state);
         }
         buffered = m_output.size();
@@ -687,7 +700,7 @@ Reply ClientConnection::post(quint64 objectId, QStringView method, Proxy *report
     {
         QMutexLocker lock(&m_writeMutex);
         if (!Wire::encodePost(&m_output, id, objectId, method, nullptr, 0, &why))
-            return Reply::fromError(Error::InvalidArguments, why);
+            return Reply::fromError(Error::UnsupportedValue, why);
     }
     m_posted.emplace_back(id, reportTo);
     // On its way before the caller goes on: that is what makes a posted call safe to rely on.

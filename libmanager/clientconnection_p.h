@@ -110,12 +110,18 @@ public:
     /*! Connects and authenticates; nullptr with \a code and \a why on failure. The result
         deletes itself in its own thread when the last reference goes. */
     static std::shared_ptr<ClientConnection> open(const Options &options, Error *code, QString *why);
-    /*! This thread's connection to the same server as \a options, made on first use. */
-    static std::shared_ptr<ClientConnection> forCurrentThread(const Options &options, Error *code,
-                                                              QString *why);
+    /*!
+        This thread's connection to the same server as \a options, made on first use. Making
+        it waits at most the options' timeout, or \a callTimeoutMs (the timeout of the call it
+        is made for) if that is shorter: a call never waits longer than its timeout.
+    */
+    static std::shared_ptr<ClientConnection> forCurrentThread(const Options &options, int callTimeoutMs,
+                                                              Error *code, QString *why);
     ~ClientConnection() override;
 
     const Options &options() const { return m_options; }
+    /*! The id the server named itself by in the handshake (what its tokens carry). */
+    const QByteArray &serverId() const { return m_serverId; }
     /*! The thread the connection was made in and serves (cheaper to compare than thread()). */
     Qt::HANDLE threadId() const { return m_threadId; }
     bool isOpen() const { return m_open; }
@@ -194,6 +200,7 @@ private:
     int m_receiveTimeoutMs = -1; // the socket's SO_RCVTIMEO (-1: none)
     bool m_open = false;
     QString m_closeReason;
+    QByteArray m_serverId;
     QString m_goodbye;
     FrameReader m_reader;
     Wire::Message m_message; // decoded into frame after frame, so that its buffers are reused

@@ -10,6 +10,11 @@ bool ConditionProxy::acquire(int timeoutMs)
     return TypedProxy::acquire(*this, timeoutMs);
 }
 
+void ConditionProxy::lock()
+{
+    TypedProxy::throwUnlessAcquired(TypedProxy::acquireCall(*this, Forever));
+}
+
 bool ConditionProxy::release()
 {
     return callMethod(QStringLiteral("release")).isValid();

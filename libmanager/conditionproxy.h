@@ -25,8 +25,16 @@ public:
 
     bool acquire(int timeoutMs = Forever);
     bool release();
-    void lock() { acquire(Forever); }
+    /*!
+        std::lock_guard's lock(): acquires, waiting as long as it takes, and owns the lock on
+        return. Throws Exception (with the call's Error, e.g. ConnectionLost) if it cannot
+        acquire, so that the guarded code never runs without the lock. acquire() does not throw.
+    */
+    void lock();
+    /*! Releases; never throws (std::lock_guard calls it from a destructor): a failure is only
+        recorded in lastError(). */
     void unlock() { release(); }
+    /*! acquire(0): false if held elsewhere or on error; never throws. */
     bool try_lock() { return acquire(0); }
 
     /*! False if the timeout passed first (or on error: lastError()). */

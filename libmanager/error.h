@@ -34,6 +34,9 @@ enum class Error : quint16 {
     AlreadyStarted,         //!< start() or serveForever() on a manager that already runs one
     ServeFailed,            //!< serveForever() could not listen on the address
     NotFinished,            //!< the reply of a PendingCall that has not finished yet
+    UnsupportedValue,       //!< an argument of a type that cannot travel; nothing was sent
+    WrongServer,            //!< a token of another server than the one this side is connected to
+    ShutDown,               //!< start() on a manager whose server was shut down
 
     // Reported by the server
     UnknownTypeId = 100,    //!< no type is registered under that typeid on the server

@@ -12,12 +12,14 @@ namespace LibManager::Handshake {
 
 namespace {
 
-QByteArray mac(const QByteArray &key, const char *label, const QByteArray &a, const QByteArray &b)
+QByteArray mac(const QByteArray &key, const char *label, const QByteArray &a, const QByteArray &b,
+               const QByteArray &c = {})
 {
     QMessageAuthenticationCode code(QCryptographicHash::Sha256, key);
     code.addData(label, qsizetype(std::strlen(label)));
     code.addData(a);
     code.addData(b);
+    code.addData(c);
     return code.result();
 }
 
@@ -51,6 +53,13 @@ QByteArray newNonce()
     return QByteArray(reinterpret_cast<const char *>(words), Protocol::NonceSize);
 }
 
+QByteArray newServerId()
+{
+    quint32 words[Protocol::ServerIdSize / 4];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), Protocol::ServerIdSize);
+}
+
 QByteArray clientProof(const QByteArray &key, const QByteArray &serverNonce,
                        const QByteArray &clientNonce)
 {
@@ -58,9 +67,9 @@ QByteArray clientProof(const QByteArray &key, const QByteArray &serverNonce,
 }
 
 QByteArray serverProof(const QByteArray &key, const QByteArray &clientNonce,
-                       const QByteArray &serverNonce)
+                       const QByteArray &serverNonce, const QByteArray &serverId)
 {
-    return mac(key, "LMGR-S", clientNonce, serverNonce);
+    return mac(key, "LMGR-S", clientNonce, serverNonce, serverId);
 }
 
 QByteArray serverHello(const QByteArray &serverNonce)
@@ -75,13 +84,15 @@ QByteArray clientHello(const QByteArray &key, const QByteArray &serverNonce,
 }
 
 QByteArray welcome(quint8 status, const QByteArray &key, const QByteArray &clientNonce,
-                   const QByteArray &serverNonce)
+                   const QByteArray &serverNonce, const QByteArray &serverId)
 {
     QByteArray out(1, char(status));
-    if (status == Protocol::WelcomeOk)
-        out += serverProof(key, clientNonce, serverNonce);
-    else
-        out += QByteArray(Protocol::MacSize, '\0');
+    if (status == Protocol::WelcomeOk && serverId.size() == Protocol::ServerIdSize) {
+        out += serverProof(key, clientNonce, serverNonce, serverId);
+        out += serverId;
+    } else {
+        out += QByteArray(Protocol::MacSize + Protocol::ServerIdSize, '\0');
+    }
     return out;
 }
 

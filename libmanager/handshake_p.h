@@ -27,8 +27,13 @@ LIBMANAGER_EXPORT QByteArray newNonce();
 LIBMANAGER_EXPORT QByteArray serverHello(const QByteArray &serverNonce);
 LIBMANAGER_EXPORT QByteArray clientHello(const QByteArray &key, const QByteArray &serverNonce,
                                          const QByteArray &clientNonce);
+/*! A Welcome: WelcomeOk proves \a key and names the server by \a serverId (ServerIdSize bytes,
+    covered by the proof); any other status carries zeros. */
 LIBMANAGER_EXPORT QByteArray welcome(quint8 status, const QByteArray &key,
-                                     const QByteArray &clientNonce, const QByteArray &serverNonce);
+                                     const QByteArray &clientNonce, const QByteArray &serverNonce,
+                                     const QByteArray &serverId);
+/*! Random bytes that name a server for its life (Protocol::ServerIdSize of them). */
+LIBMANAGER_EXPORT QByteArray newServerId();
 
 /*! False unless \a payload has the exact size and magic of its kind. */
 LIBMANAGER_EXPORT bool parseServerHello(const QByteArray &payload, Hello *hello);
@@ -38,7 +43,7 @@ LIBMANAGER_EXPORT bool parseClientHello(const QByteArray &payload, Hello *hello)
 LIBMANAGER_EXPORT QByteArray clientProof(const QByteArray &key, const QByteArray &serverNonce,
                                          const QByteArray &clientNonce);
 LIBMANAGER_EXPORT QByteArray serverProof(const QByteArray &key, const QByteArray &clientNonce,
-                                         const QByteArray &serverNonce);
+                                         const QByteArray &serverNonce, const QByteArray &serverId);
 
 /*! Compares in time that depends on the length only, never on where the bytes differ. */
 LIBMANAGER_EXPORT bool constantTimeEquals(const QByteArray &a, const QByteArray &b);

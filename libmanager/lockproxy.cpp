@@ -18,19 +18,33 @@ LockProxy::ReleaseMode LockProxy::releaseMode() const
     return d->lock.postRelease ? ReleaseMode::Posted : ReleaseMode::Confirmed;
 }
 
-bool LockProxy::acquire(int timeoutMs)
+namespace {
+
+// Held by this thread's connection now (an RLock once more).
+void noteAcquired(ProxyPrivate *d)
 {
-    ProxyPrivate *d = ProxyPrivate::get(this);
-    if (!TypedProxy::acquire(*this, timeoutMs))
-        return false;
-    // Held by this thread's connection (an RLock once more).
     const Qt::HANDLE thread = QThread::currentThreadId();
     if (d->lock.depth == 0 || d->lock.thread != thread) {
         d->lock.thread = thread;
         d->lock.depth = 0;
     }
     ++d->lock.depth;
+}
+
+} // namespace
+
+bool LockProxy::acquire(int timeoutMs)
+{
+    if (!TypedProxy::acquire(*this, timeoutMs))
+        return false;
+    noteAcquired(ProxyPrivate::get(this));
     return true;
+}
+
+void LockProxy::lock()
+{
+    TypedProxy::throwUnlessAcquired(TypedProxy::acquireCall(*this, Forever));
+    noteAcquired(ProxyPrivate::get(this));
 }
 
 bool LockProxy::release()

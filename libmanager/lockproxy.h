@@ -15,7 +15,8 @@ namespace LibManager {
     dies, the lock is released at once and the next waiter gets it.
 
     Works with std::lock_guard, std::unique_lock and std::scoped_lock (lock(), unlock(),
-    try_lock()) and with QMutexLocker (tryLock()). Blocking waits are parked on the server: they
+    try_lock()) and with QMutexLocker (tryLock()). lock() owns the lock when it returns or
+    throws Exception: a guard never runs its body without the lock. Blocking waits are parked on the server: they
     cost the server nothing and end if the connection fails, with lastError() set.
 */
 class LIBMANAGER_EXPORT LockProxy : public Proxy
@@ -61,8 +62,16 @@ public:
     /*! True while somebody holds it. */
     bool isLocked() const;
 
-    void lock() { acquire(Forever); }
+    /*!
+        std::lock_guard's lock(): acquires, waiting as long as it takes, and owns the lock on
+        return. Throws Exception (with the call's Error, e.g. ConnectionLost) if it cannot
+        acquire, so that the guarded code never runs without the lock. acquire() does not throw.
+    */
+    void lock();
+    /*! Releases; never throws (std::lock_guard calls it from a destructor): a failure is only
+        recorded in lastError(). */
     void unlock() { release(); }
+    /*! acquire(0): false if held elsewhere or on error; never throws. */
     bool try_lock() { return acquire(0); }
     bool tryLock(int timeoutMs = 0) { return acquire(timeoutMs); }
 };

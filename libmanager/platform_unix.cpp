@@ -266,6 +266,9 @@ void ignoreInterrupts()
 {
     ::signal(SIGINT, SIG_IGN);
     ::signal(SIGPIPE, SIG_IGN);
+    // In a process group of its own, the server is in the background of its application's
+    // terminal: with "stty tostop", its output would stop it.
+    ::signal(SIGTTOU, SIG_IGN);
 }
 
 QString privateSocketDirectory()

@@ -9,7 +9,8 @@
 #define LIBMANAGER_PROTOCOL_P_H
 
 /*
-    The libmanager wire protocol, version 2 (2 added Post).
+    The libmanager wire protocol, version 3 (2 added Post; 3 added the server id to the Welcome
+    and to Token values).
 
     Transport: a byte stream (Unix-domain socket or TCP). Everything is big-endian.
 
@@ -26,8 +27,11 @@
                                           | HMAC-SHA256(key, "LMGR-C" | serverNonce | clientNonce)
                                                                                      (72 bytes)
       3. server -> client  Welcome       quint8 status | HMAC-SHA256(key, "LMGR-S" | clientNonce
-                                          | serverNonce)                             (33 bytes)
+                                          | serverNonce | serverId) | serverId[16]   (49 bytes)
          status: WelcomeOk, WelcomeBadKey (then the server closes), WelcomeBadVersion.
+         serverId: random bytes a server draws once when it starts. It names the server in
+         tokens, whatever address a client reached it through (0.0.0.0:port, 127.0.0.1:port,
+         a host name, a symlink to its socket). Zeros unless the status is WelcomeOk.
       Both sides draw their nonce fresh from the system's cryptographic source and compare
       MACs in constant time, so each proves to the other that it holds the key.
 
@@ -55,7 +59,8 @@
         Null | Bool quint8 | Int qint32 | LongLong qint64 | UInt quint32 | ULongLong quint64
         | Double double | String QString | Bytes QByteArray
         | List quint32 n, n Values | Map quint32 n, n (QString, Value) | Hash (same as Map)
-        | StringList quint32 n, n QString | Token QString address, QString typeId, quint64 id
+        | StringList quint32 n, n QString
+        | Token QString address, QString typeId, quint64 id, QByteArray serverId
         | DateTime qint64 msecsSinceEpoch, quint8 Qt::TimeSpec (255: invalid), qint32 offset,
           QByteArray time zone id (checked against the system's list before use)
         | BitArray quint32 bits, QByteArray packed | ByteArrayList quint32 n, n QByteArray
@@ -76,14 +81,15 @@
 namespace LibManager::Protocol {
 
 inline constexpr char Magic[4] = { 'L', 'M', 'G', 'R' };
-inline constexpr quint16 Version = 2;
+inline constexpr quint16 Version = 3;
 inline constexpr quint16 DataStreamVersion = QDataStream::Qt_6_0;
 
 inline constexpr int NonceSize = 32;
 inline constexpr int MacSize = 32;
 inline constexpr int ServerHelloSize = 4 + 2 + 2 + NonceSize;
 inline constexpr int ClientHelloSize = 4 + 2 + 2 + NonceSize + MacSize;
-inline constexpr int WelcomeSize = 1 + MacSize;
+inline constexpr int ServerIdSize = 16;
+inline constexpr int WelcomeSize = 1 + MacSize + ServerIdSize;
 inline constexpr int MaxHandshakeFrame = 128;
 inline constexpr int FrameHeaderSize = 4;
 

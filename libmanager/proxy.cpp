@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "proxy.h"
 #include "proxy_p.h"
-#include "address_p.h"
+#include "basemanager_p.h"
 #include "clientconnection_p.h"
 
 #include <QtCore/qmetaobject.h>
@@ -10,12 +10,12 @@
 namespace LibManager {
 
 void ProxyPrivate::attach(const Token &t, const std::shared_ptr<ClientConnection> &connection,
-                          int timeout, bool ownsRef)
+                          const std::shared_ptr<const std::atomic<int>> &timeout, bool ownsRef)
 {
     Q_Q(Proxy);
     token = t;
     owner = connection;
-    defaultTimeout = timeout;
+    managerTimeout = timeout;
     ownsReference = ownsRef;
     const Proxy::State old = state;
     state = connection && connection->isOpen() ? Proxy::State::Connected : Proxy::State::Disconnected;
@@ -70,7 +70,7 @@ void ProxyPrivate::setSubscribed(bool wanted)
         owner->unsubscribe(token.objectId(), q);
 }
 
-std::shared_ptr<ClientConnection> ProxyPrivate::connectionForCall(Reply *failure) const
+std::shared_ptr<ClientConnection> ProxyPrivate::connectionForCall(Reply *failure, int timeoutMs) const
 {
     if (!owner) {
         *failure = Reply::fromError(Error::NotConnected,
@@ -86,15 +86,32 @@ std::shared_ptr<ClientConnection> ProxyPrivate::connectionForCall(Reply *failure
     // the reference that the owner connection holds.
     Error code = Error::NoError;
     QString why;
-    auto connection = ClientConnection::forCurrentThread(owner->options(), &code, &why);
-    if (!connection)
+    auto connection = ClientConnection::forCurrentThread(owner->options(), timeoutMs, &code, &why);
+    if (!connection) {
         *failure = Reply::fromError(code, why);
+        return nullptr;
+    }
+    if (connection->serverId() != token.serverId()) {
+        // The server at that address is not the one that holds the object (it was restarted):
+        // the object id would name some other object there.
+        *failure = Reply::fromError(Error::ConnectionLost,
+                                    QStringLiteral("the server at %1 that held this object is gone "
+                                                   "(another server listens there now)")
+                                            .arg(owner->options().addressText));
+        return nullptr;
+    }
     return connection;
 }
 
 int ProxyPrivate::timeoutFor(int timeoutMs) const
 {
-    return timeoutMs == Proxy::DefaultTimeout ? defaultTimeout : timeoutMs;
+    if (timeoutMs != Proxy::DefaultTimeout)
+        return timeoutMs;
+    const int own = ownTimeout.load(std::memory_order_relaxed);
+    if (own != Proxy::DefaultTimeout)
+        return own;
+    return managerTimeout ? managerTimeout->load(std::memory_order_relaxed)
+                          : BaseManagerPrivate::DefaultCallTimeout;
 }
 
 void ProxyPrivate::record(const Reply &reply) const
@@ -117,9 +134,10 @@ Reply ProxyPrivate::call(const Proxy &proxy, QStringView method, const QVariant 
 {
     const ProxyPrivate *d = proxy.d_func();
     Reply reply;
-    const auto connection = d->connectionForCall(&reply);
+    const int timeout = d->timeoutFor(timeoutMs);
+    const auto connection = d->connectionForCall(&reply, timeout);
     if (connection)
-        reply = connection->call(d->token.objectId(), method, args, count, d->timeoutFor(timeoutMs), sink);
+        reply = connection->call(d->token.objectId(), method, args, count, timeout, sink);
     proxy.recordReply(reply);
     return reply;
 }
@@ -128,7 +146,7 @@ bool ProxyPrivate::post(const Proxy &proxy, QStringView method)
 {
     const ProxyPrivate *d = proxy.d_func();
     Reply reply;
-    const auto connection = d->connectionForCall(&reply);
+    const auto connection = d->connectionForCall(&reply, d->timeoutFor(Proxy::DefaultTimeout));
     if (connection)
         reply = connection->post(d->token.objectId(), method, const_cast<Proxy *>(&proxy));
     proxy.recordReply(reply);
@@ -150,13 +168,14 @@ PendingCall ProxyPrivate::callAsync(const Proxy &proxy, QStringView method, cons
 {
     const ProxyPrivate *d = proxy.d_func();
     Reply failure;
-    const auto connection = d->connectionForCall(&failure);
+    const int timeout = d->timeoutFor(timeoutMs);
+    const auto connection = d->connectionForCall(&failure, timeout);
     if (!connection) {
         auto state = std::make_shared<PendingCallState>();
         state->finish(failure);
         return PendingCall(state);
     }
-    return connection->callAsync(d->token.objectId(), method, args, count, d->timeoutFor(timeoutMs));
+    return connection->callAsync(d->token.objectId(), method, args, count, timeout);
 }
 
 Proxy::Proxy(QObject *parent) : QObject(parent), d_ptr(std::make_unique<ProxyPrivate>(this)) { }
@@ -219,25 +238,27 @@ std::unique_ptr<Proxy> Proxy::proxyForValue(const QVariant &value) const
         return nullptr;
     }
     Reply failure;
-    const auto connection = d->connectionForCall(&failure);
+    const auto connection = d->connectionForCall(&failure, d->timeoutFor(DefaultTimeout));
     if (!connection) {
         recordReply(failure);
         return nullptr;
     }
-    if (Address::parse(token.address()).toString() != connection->options().addressText) {
-        recordReply(Reply::fromError(Error::InvalidAddress,
-                                     QStringLiteral("the value names an object of the server at %1")
-                                             .arg(token.address())));
+    if (token.serverId() != connection->serverId()) {
+        recordReply(Reply::fromError(Error::WrongServer,
+                                     QStringLiteral("the value names an object of another server "
+                                                    "(%1 at %2)")
+                                             .arg(QString::fromLatin1(token.serverId().toHex()),
+                                                  token.address())));
         return nullptr;
     }
-    const Reply reply = connection->call(0, u"incref", { token.objectId() }, d->defaultTimeout);
+    const Reply reply = connection->call(0, u"incref", { token.objectId() }, d->timeoutFor(DefaultTimeout));
     if (!reply.isValid()) {
         recordReply(reply);
         return nullptr;
     }
     const auto &classes = connection->options().proxyClasses;
     std::unique_ptr<Proxy> proxy(classes ? classes->make(token.typeId()) : new Proxy);
-    proxy->d_func()->attach(token, connection, d->defaultTimeout, true);
+    proxy->d_func()->attach(token, connection, d->managerTimeout, true);
     d->record(reply);
     return proxy;
 }
@@ -297,6 +318,18 @@ QString Proxy::repr() const
             .arg(QString::fromLatin1(metaObject()->className()), d->token.typeId())
             .arg(d->token.objectId())
             .arg(d->token.address());
+}
+
+int Proxy::callTimeout() const
+{
+    Q_D(const Proxy);
+    return d->ownTimeout.load(std::memory_order_relaxed);
+}
+
+void Proxy::setCallTimeout(int timeoutMs)
+{
+    Q_D(Proxy);
+    d->ownTimeout.store(timeoutMs, std::memory_order_relaxed);
 }
 
 Error Proxy::lastError() const

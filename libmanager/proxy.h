@@ -73,8 +73,22 @@ public:
         cannot be asked, says so: "<Proxy[typeid] ...; toString() failed: reason>".
     */
     QString toString() const;
-    /*! The proxy's own description, made locally: "<Proxy[typeid] id 3 at address>". */
+    /*!
+        The proxy's own description, made locally without asking the server: its class, the
+        typeid, the object id and the server's address, as in
+        "<LibManager::ListProxy[list] object 31 at 127.0.0.1:50000>"; an unattached proxy
+        gives "<LibManager::Proxy, unattached>".
+    */
     QString repr() const;
+
+    /*!
+        The timeout of this proxy's calls that do not give one: DefaultTimeout (the default)
+        follows the manager's BaseManager::callTimeout() as it is at the time of each call,
+        also after a change; any other value (milliseconds, or NoTimeout) overrides it for
+        this proxy. A timeout given to a call overrides both.
+    */
+    int callTimeout() const;
+    void setCallTimeout(int timeoutMs);
 
     /*! The error of the last call made through this proxy from any thread. */
     Error lastError() const;

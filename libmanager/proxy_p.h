@@ -34,9 +34,9 @@ public:
 
     /*! Binds the proxy to \a token; \a connection holds the reference the proxy owns. */
     void attach(const Token &token, const std::shared_ptr<ClientConnection> &connection,
-                int defaultTimeout, bool ownsReference);
-    /*! The connection for a call from the current thread. */
-    std::shared_ptr<ClientConnection> connectionForCall(Reply *failure) const;
+                const std::shared_ptr<const std::atomic<int>> &managerTimeout, bool ownsReference);
+    /*! The connection for a call from the current thread, with the call's timeout. */
+    std::shared_ptr<ClientConnection> connectionForCall(Reply *failure, int timeoutMs) const;
     int timeoutFor(int timeoutMs) const;
     void record(const Reply &reply) const;
     /*!
@@ -75,7 +75,10 @@ public:
     Proxy *q_ptr;
     Token token;
     std::shared_ptr<ClientConnection> owner;
-    int defaultTimeout = 60000;
+    // The manager's callTimeout(), read at every call (the manager may change it, or be gone),
+    // unless the proxy has a timeout of its own (Proxy::setCallTimeout()).
+    std::shared_ptr<const std::atomic<int>> managerTimeout;
+    std::atomic<int> ownTimeout { Proxy::DefaultTimeout };
     bool ownsReference = false;
     Proxy::State state = Proxy::State::Unattached;
     bool subscribed = false;

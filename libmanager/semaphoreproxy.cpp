@@ -10,6 +10,11 @@ bool SemaphoreProxy::acquire(int timeoutMs)
     return TypedProxy::acquire(*this, timeoutMs);
 }
 
+void SemaphoreProxy::lock()
+{
+    TypedProxy::throwUnlessAcquired(TypedProxy::acquireCall(*this, Forever));
+}
+
 bool SemaphoreProxy::release(int n)
 {
     return ProxyPrivate::call(*this, QStringLiteral("release"), { n }).isValid();

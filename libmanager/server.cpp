@@ -2,6 +2,7 @@
 #include "server_p.h"
 #include "deferred.h"
 #include "deferred_p.h"
+#include "handshake_p.h"
 #include "logging_p.h"
 #include "methodtable_p.h"
 #include "protocol_p.h"
@@ -73,7 +74,11 @@ Reply objectGone(quint64 id)
 
 Server::Server(const TypeRegistry &registry, const QByteArray &authKey, qsizetype maxFrameSize,
                QObject *parent)
-    : QObject(parent), m_registry(registry), m_authKey(authKey), m_maxFrameSize(maxFrameSize)
+    : QObject(parent),
+      m_registry(registry),
+      m_authKey(authKey),
+      m_maxFrameSize(maxFrameSize),
+      m_serverId(Handshake::newServerId())
 {
 }
 
@@ -367,7 +372,7 @@ Reply Server::create(ServerConnection *connection, const QVariantList &args)
         });
     }
     addReference(connection, id, 1);
-    return Reply::fromValue(QVariant::fromValue(Token(m_address, typeId, id)));
+    return Reply::fromValue(QVariant::fromValue(Token(m_address, typeId, id, m_serverId)));
 }
 
 Reply Server::incref(ServerConnection *connection, const QVariantList &args)
@@ -501,7 +506,7 @@ void Server::release(quint64 objectId)
 
 QObject *Server::objectFor(const Token &token) const
 {
-    if (token.address() != m_address)
+    if (token.serverId() != m_serverId)
         return nullptr;
     const auto it = m_objects.constFind(token.objectId());
     return it == m_objects.cend() ? nullptr : it->object.data();
@@ -531,7 +536,7 @@ QVariantList Server::describeObjects() const
             info[QStringLiteral("string")] = native->toString().left(200);
             info[QStringLiteral("pendingTimeouts")] = native->pendingTimeouts();
         }
-        info[QStringLiteral("token")] = QVariant::fromValue(Token(m_address, entry.typeId, entry.id));
+        info[QStringLiteral("token")] = QVariant::fromValue(Token(m_address, entry.typeId, entry.id, m_serverId));
         out.append(info);
     }
     return out;

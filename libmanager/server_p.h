@@ -57,6 +57,8 @@ public:
     bool listen(const Address &address, QString *why);
     /*! The address clients connect to (real port, full socket path). */
     QString address() const { return m_address; }
+    /*! Random bytes that name this server in its tokens, whatever address reaches it. */
+    const QByteArray &serverId() const { return m_serverId; }
     /*! Closes every connection (each is told why), drops every object, stops listening;
         emits finished() from the event loop. */
     void shutdown(const QString &reason);
@@ -112,6 +114,7 @@ private:
     QByteArray m_authKey;
     qsizetype m_maxFrameSize;
     QString m_address;
+    QByteArray m_serverId;
     QLocalServer *m_localServer = nullptr;
     QTcpServer *m_tcpServer = nullptr;
     QHash<quint64, ObjectEntry> m_objects;

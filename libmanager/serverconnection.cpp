@@ -127,7 +127,7 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
         return;
     }
     if (hello.protocol != Protocol::Version || hello.dataStream != Protocol::DataStreamVersion) {
-        Wire::appendFrame(&m_output, Handshake::welcome(Protocol::WelcomeBadVersion, {}, {}, {}));
+        Wire::appendFrame(&m_output, Handshake::welcome(Protocol::WelcomeBadVersion, {}, {}, {}, {}));
         flush();
         abort(QStringLiteral("client speaks protocol %1 (data stream %2); this server speaks %3 (%4)")
                       .arg(hello.protocol)
@@ -139,13 +139,14 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
     const QByteArray &key = m_server->authKey();
     const QByteArray expected = Handshake::clientProof(key, m_serverNonce, hello.nonce);
     if (!Handshake::constantTimeEquals(expected, hello.mac)) {
-        Wire::appendFrame(&m_output, Handshake::welcome(Protocol::WelcomeBadKey, {}, {}, {}));
+        Wire::appendFrame(&m_output, Handshake::welcome(Protocol::WelcomeBadKey, {}, {}, {}, {}));
         flush();
         abort(QStringLiteral("authentication failed: the client's key differs"));
         return;
     }
     Wire::appendFrame(&m_output,
-                      Handshake::welcome(Protocol::WelcomeOk, key, hello.nonce, m_serverNonce));
+                      Handshake::welcome(Protocol::WelcomeOk, key, hello.nonce, m_serverNonce,
+                                         m_server->serverId()));
     m_state = Ready;
     m_handshakeTimer->stop();
     m_reader.setMaxFrameSize(m_server->maxFrameSize());

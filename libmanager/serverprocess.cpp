@@ -72,6 +72,9 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
     const int writeEnd = reportPipe[1];
     m_process.setChildProcessModifier([writeEnd] {
         // Runs in the child between fork and exec: async-signal-safe calls only.
+        // A process group of its own: the terminal's Ctrl+C, Ctrl+\ and Ctrl+Z go to the
+        // application's group, not to its servers, which end when the application does.
+        ::setpgid(0, 0);
         if (writeEnd == ReportFd)
             ::fcntl(ReportFd, F_SETFD, 0);
         else

@@ -19,15 +19,19 @@ QT_END_NAMESPACE
 namespace LibManager {
 
 /*!
-    Turns SIGINT and SIGTERM into a Qt signal, emitted from the event loop (the handler only
-    writes a byte to a pipe). The previous handlers come back when the watcher is destroyed.
-    One at a time per process.
+    Turns SIGTERM, and SIGINT unless told to leave it alone, into a Qt signal, emitted from the
+    event loop (the handler only writes a byte to a pipe). The previous handlers come back when
+    the watcher is destroyed. One at a time per process.
 */
 class TerminationWatcher : public QObject
 {
     Q_OBJECT
 public:
-    explicit TerminationWatcher(QObject *parent = nullptr);
+    enum class Interrupts {
+        Stop,   //!< SIGINT (Ctrl+C) requests termination too: a server run by hand
+        Ignore, //!< SIGINT is left as it is: a server that start() runs, which its parent stops
+    };
+    explicit TerminationWatcher(Interrupts interrupts, QObject *parent = nullptr);
     ~TerminationWatcher() override;
 
 Q_SIGNALS:
@@ -36,6 +40,7 @@ Q_SIGNALS:
 private:
     void onActivated();
     QSocketNotifier *m_notifier = nullptr;
+    Interrupts m_interrupts;
 };
 
 } // namespace LibManager

@@ -23,7 +23,8 @@ extern "C" void onSignal(int signal)
 }
 } // namespace
 
-TerminationWatcher::TerminationWatcher(QObject *parent) : QObject(parent)
+TerminationWatcher::TerminationWatcher(Interrupts interrupts, QObject *parent)
+    : QObject(parent), m_interrupts(interrupts)
 {
     if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
@@ -31,7 +32,8 @@ TerminationWatcher::TerminationWatcher(QObject *parent) : QObject(parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, &previousInt);
+    if (m_interrupts == Interrupts::Stop)
+        ::sigaction(SIGINT, &action, &previousInt);
     ::sigaction(SIGTERM, &action, &previousTerm);
     m_notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TerminationWatcher::onActivated);
@@ -41,7 +43,8 @@ TerminationWatcher::~TerminationWatcher()
 {
     if (!m_notifier)
         return;
-    ::sigaction(SIGINT, &previousInt, nullptr);
+    if (m_interrupts == Interrupts::Stop)
+        ::sigaction(SIGINT, &previousInt, nullptr);
     ::sigaction(SIGTERM, &previousTerm, nullptr);
     delete m_notifier;
     ::close(signalPipe[0]);

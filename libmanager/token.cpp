@@ -4,37 +4,46 @@
 #include <QtCore/qdatastream.h>
 #include <QtCore/qdebug.h>
 
+#include <algorithm>
+
 namespace LibManager {
 
-Token::Token(const QString &address, const QString &typeId, quint64 objectId)
-    : m_address(address), m_typeId(typeId), m_objectId(objectId)
+Token::Token(const QString &address, const QString &typeId, quint64 objectId,
+             const QByteArray &serverId)
+    : m_address(address), m_typeId(typeId), m_serverId(serverId), m_objectId(objectId)
 {
 }
 
 QString Token::toString() const
 {
-    return m_typeId + QLatin1Char('/') + QString::number(m_objectId) + QLatin1Char('@') + m_address;
+    return m_typeId + QLatin1Char('/') + QString::number(m_objectId) + QLatin1Char('/')
+            + QString::fromLatin1(m_serverId.toHex()) + QLatin1Char('@') + m_address;
 }
 
 Token Token::fromString(const QString &text)
 {
     // The typeid may not contain '/', the address may contain anything: split at the first
-    // '/' and then the first '@' after it.
+    // '/', then the second, then the first '@' after that.
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
-    const qsizetype at = slash < 0 ? -1 : text.indexOf(QLatin1Char('@'), slash);
-    if (slash <= 0 || at < 0)
+    const qsizetype second = slash < 0 ? -1 : text.indexOf(QLatin1Char('/'), slash + 1);
+    const qsizetype at = second < 0 ? -1 : text.indexOf(QLatin1Char('@'), second);
+    if (slash <= 0 || second < 0 || at < 0)
         return {};
     bool ok = false;
-    const quint64 id = QStringView(text).mid(slash + 1, at - slash - 1).toULongLong(&ok);
-    const QString address = text.mid(at + 1);
-    if (!ok || id == 0 || address.isEmpty())
+    const quint64 id = QStringView(text).mid(slash + 1, second - slash - 1).toULongLong(&ok);
+    const QStringView hex = QStringView(text).mid(second + 1, at - second - 1);
+    const bool isHex = !hex.isEmpty() && hex.size() % 2 == 0
+            && std::all_of(hex.begin(), hex.end(), [](QChar c) {
+                   return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+               });
+    if (!ok || id == 0 || !isHex)
         return {};
-    return Token(address, text.left(slash), id);
+    return Token(text.mid(at + 1), text.left(slash), id, QByteArray::fromHex(hex.toLatin1()));
 }
 
 QDataStream &operator<<(QDataStream &out, const Token &token)
 {
-    return out << token.address() << token.typeId() << token.objectId();
+    return out << token.address() << token.typeId() << token.objectId() << token.serverId();
 }
 
 QDataStream &operator>>(QDataStream &in, Token &token)
@@ -42,8 +51,9 @@ QDataStream &operator>>(QDataStream &in, Token &token)
     QString address;
     QString typeId;
     quint64 id = 0;
-    in >> address >> typeId >> id;
-    token = in.status() == QDataStream::Ok ? Token(address, typeId, id) : Token();
+    QByteArray serverId;
+    in >> address >> typeId >> id >> serverId;
+    token = in.status() == QDataStream::Ok ? Token(address, typeId, id, serverId) : Token();
     return in;
 }
 

@@ -8,6 +8,7 @@
 #ifndef LIBMANAGER_TYPEDPROXY_P_H
 #define LIBMANAGER_TYPEDPROXY_P_H
 
+#include <libmanager/exception.h>
 #include <libmanager/proxy_p.h>
 
 namespace LibManager::TypedProxy {
@@ -28,13 +29,37 @@ inline int clientWait(int timeoutMs)
     return timeoutMs < 0 ? Proxy::NoTimeout : timeoutMs + 10000;
 }
 
-/*! The acquire(blocking, timeout) call of Lock, RLock, Semaphore and Condition: true once
-    acquired, false on a timeout or an error (the proxy's lastError()). */
+/*! The acquire(blocking, timeout) call of Lock, RLock, Semaphore and Condition: its value is
+    true once acquired, false on a timeout; an error is recorded as the proxy's lastError(). */
+inline Reply acquireCall(const Proxy &proxy, int timeoutMs)
+{
+    return ProxyPrivate::call(proxy, QStringLiteral("acquire"), { timeoutMs != 0, seconds(timeoutMs) },
+                              clientWait(timeoutMs));
+}
+
+inline bool isAcquired(const Reply &reply)
+{
+    return reply.isValid() && reply.value().toBool();
+}
+
 inline bool acquire(const Proxy &proxy, int timeoutMs)
 {
-    const Reply reply = ProxyPrivate::call(proxy, QStringLiteral("acquire"), { timeoutMs != 0, seconds(timeoutMs) },
-                                         clientWait(timeoutMs));
-    return reply.isValid() && reply.value().toBool();
+    return isAcquired(acquireCall(proxy, timeoutMs));
+}
+
+/*!
+    For the Lockable lock() functions, which must own the lock when they return: throws
+    Exception with the call's error unless \a reply acquired it.
+*/
+inline void throwUnlessAcquired(const Reply &reply)
+{
+    if (isAcquired(reply))
+        return;
+    if (!reply.isValid())
+        throw Exception(reply.error(), reply.message());
+    // A wait without a timeout does not end unacquired; a server that says so is broken.
+    throw Exception(Error::ProtocolError,
+                    QStringLiteral("the server ended a wait without a timeout unacquired"));
 }
 
 /*! Packed little-endian elements of \a typeCode as QVariants. */

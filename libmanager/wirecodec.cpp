@@ -411,6 +411,7 @@ bool write(Writer &out, const QVariant &value, QString *why, int depth)
         out.string(token.address());
         out.string(token.typeId());
         out.u64(token.objectId());
+        out.bytes(token.serverId());
         return true;
     }
     if (type.flags() & QMetaType::PointerToQObject) {
@@ -574,7 +575,8 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
         const QString address = in.string();
         const QString typeId = in.string();
         const quint64 id = in.u64();
-        *value = QVariant::fromValue(Token(address, typeId, id));
+        const QByteArray serverId = in.bytes();
+        *value = QVariant::fromValue(Token(address, typeId, id, serverId));
         break;
     }
     case Tag::Other:

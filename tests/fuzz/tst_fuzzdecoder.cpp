@@ -95,7 +95,7 @@ QVariant nestedLists(int depth)
 
 QList<QByteArray> buildCorpus()
 {
-    const Token token(QStringLiteral("/tmp/fuzz.sock"), QStringLiteral("Counter"), 5);
+    const Token token(QStringLiteral("/tmp/fuzz.sock"), QStringLiteral("Counter"), 5, QByteArray(16, '\x33'));
     const QVariantList leaves{
         QVariant(), true, -1, qlonglong(1) << 40, uint(7), qulonglong(0xFFFFFFFFFFFFull), 0.5,
         QStringLiteral("text"), QString(), QStringLiteral(""), QByteArray("bytes"), QByteArray(),

@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <sys/types.h>
+#include <unistd.h>
 
 namespace TestSupport {
 
@@ -36,9 +37,14 @@ class HelperProcess
 {
 public:
     enum Channels { OutputOnly, OutputAndErrors };
+    /*! OwnGroup: the helper leads a process group of its own, so that a test can signal the
+        whole group, the way a terminal does, without signalling itself. */
+    enum Group { TestsGroup, OwnGroup };
     explicit HelperProcess(const QStringList &arguments, int watchdogMs = 60000,
-                           Channels channels = OutputOnly)
+                           Channels channels = OutputOnly, Group group = TestsGroup)
     {
+        if (group == OwnGroup)
+            m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("LMHELPER_WATCHDOG_MS"), QString::number(watchdogMs));
         m_process.setProcessEnvironment(environment);

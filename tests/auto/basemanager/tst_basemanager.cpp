@@ -46,6 +46,8 @@ private Q_SLOTS:
     void destructionStopsTheServer();
     void shutdownOnlyForStartedServers();
     void serverDiesWithKilledParent();
+    void startedServersIgnoreCtrlC_data();
+    void startedServersIgnoreCtrlC();
     void startsCustomTypesByReExecuting();
     void refusesToReExecuteWithoutServerMain();
     void reportsStartFailures();
@@ -154,6 +156,42 @@ void tst_BaseManager::serverDiesWithKilledParent()
     // The kernel closes the pipe the server watches: it shuts down on its own.
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(serverPid), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(address), 5000);
+}
+
+void tst_BaseManager::startedServersIgnoreCtrlC_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("libmanager-server (SyncManager)") << QStringLiteral("sync");
+    QTest::newRow("re-executed program (custom types)") << QStringLiteral("custom");
+}
+
+// Ctrl+C in a terminal sends SIGINT to the foreground process group. An application that
+// handles it itself keeps its started servers: they end with the manager or the application.
+void tst_BaseManager::startedServersIgnoreCtrlC()
+{
+    QFETCH(QString, kind);
+    const QByteArray key = QByteArrayLiteral("ctrl-c");
+    HelperProcess application({ QStringLiteral("start"), QString::fromLatin1(key.toHex()), kind }, 60000,
+                              HelperProcess::OutputOnly, HelperProcess::OwnGroup);
+    const QString line = application.waitForLine(QStringLiteral("SERVER "));
+    QVERIFY2(!line.isEmpty(), qPrintable(application.output().join(QLatin1Char('\n'))));
+    const qint64 serverPid = line.section(QLatin1Char(' '), 0, 0).toLongLong();
+    const QString address = line.section(QLatin1Char(' '), 1);
+
+    // What the terminal does: the signal goes to every process of the application's group.
+    QCOMPARE(::kill(-pid_t(application.pid()), SIGINT), 0);
+    QVERIFY2(application.waitFor(QStringLiteral("INTERRUPTED")), qPrintable(application.output().join(QLatin1Char('\n'))));
+    auto client = BaseManager::fromAddress(address, key);
+    QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
+    auto server = client->introspector();
+    QCOMPARE(server->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+    QVERIFY(processAlive(serverPid));
+    // Once more, then the application goes: its server follows it.
+    QCOMPARE(::kill(-pid_t(application.pid()), SIGINT), 0);
+    QCOMPARE(server->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+    application.killHard();
+    QVERIFY(application.finish());
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(serverPid), 10000);
 }
 
 void tst_BaseManager::startsCustomTypesByReExecuting()

@@ -18,9 +18,10 @@ QByteArray bytes(char fill, int size = Protocol::NonceSize)
 }
 
 // The MAC as protocol_p.h defines it, computed independently of the library.
-QByteArray expectedMac(const QByteArray &key, const char *label, const QByteArray &a, const QByteArray &b)
+QByteArray expectedMac(const QByteArray &key, const char *label, const QByteArray &a, const QByteArray &b,
+                       const QByteArray &c = {})
 {
-    return QMessageAuthenticationCode::hash(QByteArray(label) + a + b, key, QCryptographicHash::Sha256);
+    return QMessageAuthenticationCode::hash(QByteArray(label) + a + b + c, key, QCryptographicHash::Sha256);
 }
 
 QByteArray flipBit(QByteArray data, qsizetype byte, int bit)
@@ -123,16 +124,23 @@ void tst_Handshake::welcomeLayout()
     const QByteArray key("k");
     const QByteArray clientNonce = Handshake::newNonce();
     const QByteArray serverNonce = Handshake::newNonce();
-    const QByteArray welcome = Handshake::welcome(status, key, clientNonce, serverNonce);
+    const QByteArray serverId = Handshake::newServerId();
+    QCOMPARE(serverId.size(), Protocol::ServerIdSize);
+    QVERIFY(serverId != Handshake::newServerId());
+    const QByteArray welcome = Handshake::welcome(status, key, clientNonce, serverNonce, serverId);
     QCOMPARE(welcome.size(), Protocol::WelcomeSize);
-    QCOMPARE(welcome.size(), 33);
+    QCOMPARE(welcome.size(), 49);
     QCOMPARE(quint8(welcome.at(0)), status);
     if (proves) {
-        QCOMPARE(welcome.mid(1), Handshake::serverProof(key, clientNonce, serverNonce));
-        QCOMPARE(welcome.mid(1), expectedMac(key, "LMGR-S", clientNonce, serverNonce));
+        // The proof covers the server id that follows it, so nobody can swap it unnoticed.
+        QCOMPARE(welcome.mid(1, Protocol::MacSize), Handshake::serverProof(key, clientNonce, serverNonce, serverId));
+        QCOMPARE(welcome.mid(1, Protocol::MacSize), expectedMac(key, "LMGR-S", clientNonce, serverNonce, serverId));
+        QCOMPARE(welcome.mid(1 + Protocol::MacSize), serverId);
+        QVERIFY(Handshake::serverProof(key, clientNonce, serverNonce, flipBit(serverId, 0, 0))
+                != welcome.mid(1, Protocol::MacSize));
     } else {
-        // A refusal proves nothing, so it gives no oracle for the key either.
-        QCOMPARE(welcome.mid(1), QByteArray(Protocol::MacSize, '\0'));
+        // A refusal proves nothing, so it gives no oracle for the key either, nor names the server.
+        QCOMPARE(welcome.mid(1), QByteArray(Protocol::MacSize + Protocol::ServerIdSize, '\0'));
     }
 }
 
@@ -203,20 +211,20 @@ void tst_Handshake::proofs()
     QCOMPARE(client, expectedMac(key, "LMGR-C", a, b));
     QCOMPARE(Handshake::clientProof(key, a, b), client); // deterministic
 
-    const QByteArray server = Handshake::serverProof(key, a, b);
+    const QByteArray server = Handshake::serverProof(key, a, b, {});
     QCOMPARE(server.size(), Protocol::MacSize);
     QCOMPARE(server, expectedMac(key, "LMGR-S", a, b));
 
     // The label keeps a server's proof from passing as a client's (a reflection attack).
     QVERIFY(client != server);
-    QVERIFY(Handshake::clientProof(key, b, a) != Handshake::serverProof(key, b, a));
+    QVERIFY(Handshake::clientProof(key, b, a) != Handshake::serverProof(key, b, a, {}));
 
     // Each nonce, and their order, changes the proof.
     QVERIFY(Handshake::clientProof(key, a, b) != Handshake::clientProof(key, b, a));
     QVERIFY(Handshake::clientProof(key, flipBit(a, 0, 0), b) != client);
     QVERIFY(Handshake::clientProof(key, a, flipBit(b, Protocol::NonceSize - 1, 7)) != client);
-    QVERIFY(Handshake::serverProof(key, flipBit(a, 5, 3), b) != server);
-    QVERIFY(Handshake::serverProof(key, a, flipBit(b, 5, 3)) != server);
+    QVERIFY(Handshake::serverProof(key, flipBit(a, 5, 3), b, {}) != server);
+    QVERIFY(Handshake::serverProof(key, a, flipBit(b, 5, 3), {}) != server);
 
     // Fresh nonces, fresh proofs.
     const QByteArray n1 = Handshake::newNonce();
@@ -237,8 +245,10 @@ void tst_Handshake::wrongKeyFails()
     QVERIFY(Handshake::constantTimeEquals(parsed.mac, Handshake::clientProof("wrong key", serverNonce, clientNonce)));
 
     // The client's check of a Welcome.
-    const QByteArray welcome = Handshake::welcome(Protocol::WelcomeOk, "wrong key", clientNonce, serverNonce);
-    QVERIFY(!Handshake::constantTimeEquals(welcome.mid(1), Handshake::serverProof("right key", clientNonce, serverNonce)));
+    const QByteArray serverId = Handshake::newServerId();
+    const QByteArray welcome = Handshake::welcome(Protocol::WelcomeOk, "wrong key", clientNonce, serverNonce, serverId);
+    QVERIFY(!Handshake::constantTimeEquals(welcome.mid(1, Protocol::MacSize),
+                                           Handshake::serverProof("right key", clientNonce, serverNonce, serverId)));
 
     // Keys that differ in one bit, in length, or that are empty, all differ. (Not by trailing
     // zero bytes: HMAC pads short keys with zeros, so "k" and "k\0" are the same key.)

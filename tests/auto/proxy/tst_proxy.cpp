@@ -12,6 +12,8 @@
 #include <libmanager/servermain.h>
 
 #include <QtCore/qregularexpression.h>
+#include <QtCore/qscopeguard.h>
+#include <QtCore/qtemporarydir.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
 #include <QtTest/qsignalspy.h>
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void deferredAnswers();
     void objectsAreFreedWithTheirLastReference();
     void tokensWorkInOtherProcesses();
+    void tokensNameTheServerNotTheAddress();
+    void callTimeoutFollowsTheManager();
     void deadClientsReferencesAreDropped();
     void serverDeathFailsEveryCallPromptly();
     void callsFromOtherThreads();
@@ -151,10 +155,15 @@ void tst_Proxy::variantPayloadsRoundTrip()
         QCOMPARE(reply.value().metaType(), value.metaType());
         QCOMPARE(reply.value(), value);
     }
-    // A value that cannot travel is refused here, before anything is sent.
+    // A value that cannot travel is refused here, before anything is sent: a local error, not
+    // one the server reported (the server never saw the call).
     const Reply refused = foo->callMethod(QStringLiteral("echo"), { QVariant::fromValue(static_cast<QObject *>(this)) });
-    QCOMPARE(refused.error(), Error::InvalidArguments);
+    QCOMPARE(refused.error(), Error::UnsupportedValue);
+    QVERIFY(!isRemoteError(refused.error()));
     QVERIFY2(refused.message().contains(QLatin1String("only proxies")), qPrintable(refused.message()));
+    PendingCall refusedAsync = foo->callMethodAsync(QStringLiteral("echo"), { QVariant::fromValue(static_cast<QObject *>(this)) });
+    QVERIFY(refusedAsync.isFinished());
+    QCOMPARE(refusedAsync.reply().error(), Error::UnsupportedValue);
     QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1, 1 }).value().toInt(), 2);
 }
 
@@ -472,6 +481,130 @@ void tst_Proxy::tokensWorkInOtherProcesses()
     QTRY_COMPARE(liveObjects(), 0);
     HelperProcess late({ QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
     QCOMPARE(late.waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0), QStringLiteral("ObjectGone"));
+}
+
+// A token names its server by the id the server drew when it started, not by the text of an
+// address: it works through any address that reaches that server, and only there.
+void tst_Proxy::tokensNameTheServerNotTheAddress()
+{
+    QFETCH_GLOBAL(QString, address);
+    const bool tcp = !address.isEmpty();
+    const QByteArray key = QByteArrayLiteral("token-identity");
+    const QString keyHex = QString::fromLatin1(key.toHex());
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString socketPath = directory.filePath(QStringLiteral("server.sock"));
+    // TCP: the README's own form, all interfaces; local: a socket reached through a symlink.
+    HelperProcess server({ QStringLiteral("serve"), tcp ? QStringLiteral("0.0.0.0:0") : socketPath, keyHex });
+    const QString served = server.waitForLine(QStringLiteral("SERVING "));
+    QVERIFY2(!served.isEmpty(), qPrintable(server.output().join(QLatin1Char('\n'))));
+    QString first;
+    QString second;
+    if (tcp) {
+        QVERIFY2(served.startsWith(QLatin1String("0.0.0.0:")), qPrintable(served));
+        const QString port = served.section(QLatin1Char(':'), 1);
+        first = QStringLiteral("127.0.0.1:") + port;
+        second = QStringLiteral("localhost:") + port;
+    } else {
+        first = served;
+        second = directory.filePath(QStringLiteral("link.sock"));
+        QVERIFY(QFile::link(served, second));
+    }
+
+    TestManager one(first, key);
+    QVERIFY2(one.connectToServer(), qPrintable(one.errorString()));
+    auto foo = one.create(QStringLiteral("FooClass"), { QStringLiteral("named") });
+    QVERIFY2(foo, qPrintable(one.errorString()));
+    const Token token = foo->token();
+    QCOMPARE(token.serverId().size(), 16);
+    QCOMPARE(Token::fromString(token.toString()), token);
+    QCOMPARE(Token::fromString(token.toString()).serverId(), token.serverId());
+
+    // Another process, through the other address.
+    HelperProcess other({ QStringLiteral("callvia"), second, token.toString(), keyHex, QStringLiteral("name") });
+    QCOMPARE(other.waitForLine(QStringLiteral("RESULT ")), QStringLiteral("named"));
+    QVERIFY(other.finish());
+    // This process, through the other address, and back: the token it makes works through the first.
+    TestManager two(second, key);
+    QVERIFY2(two.connectToServer(), qPrintable(two.errorString()));
+    auto again = two.proxyForToken(token);
+    QVERIFY2(again, qPrintable(two.errorString()));
+    QCOMPARE(again->callMethod(QStringLiteral("name")).value().toString(), QStringLiteral("named"));
+    QCOMPARE(again->token(), token);
+    auto back = one.proxyForToken(again->token());
+    QVERIFY2(back, qPrintable(one.errorString()));
+    // A proxy stored as a value travels as its token and comes back the same way.
+    auto stored = again->proxyForValue(QVariant::fromValue(foo->token()));
+    QVERIFY2(stored, qPrintable(again->lastErrorString()));
+
+    // A token of another server is refused, even where the address text would match.
+    auto elsewhere = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(elsewhere);
+    QVERIFY(!one.proxyForToken(elsewhere->token()));
+    QCOMPARE(one.error(), Error::WrongServer);
+    QVERIFY(!two.proxyForToken(elsewhere->token()));
+    QCOMPARE(two.error(), Error::WrongServer);
+    QVERIFY(!m_manager->proxyForToken(token));
+    QCOMPARE(m_manager->error(), Error::WrongServer);
+    QVERIFY(!again->proxyForValue(QVariant::fromValue(elsewhere->token())));
+    QCOMPARE(again->lastError(), Error::WrongServer);
+    const Token sameAddressOtherServer(token.address(), token.typeId(), token.objectId(), QByteArray(16, '\0'));
+    QVERIFY(!one.proxyForToken(sameAddressOtherServer));
+    QCOMPARE(one.error(), Error::WrongServer);
+    QVERIFY2(one.errorString().contains(QString::fromLatin1(token.serverId().toHex())), qPrintable(one.errorString()));
+
+    QVERIFY(one.requestServerShutdown());
+    QVERIFY(server.finish());
+}
+
+// A proxy made before setCallTimeout() uses the new timeout, unless the proxy or the call has
+// its own. The server is frozen (SIGSTOP), so only the timeout can end a call.
+void tst_Proxy::callTimeoutFollowsTheManager()
+{
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    QCOMPARE(foo->callTimeout(), Proxy::DefaultTimeout);
+    const pid_t server = pid_t(m_manager->serverProcessId());
+    QCOMPARE(::kill(server, SIGSTOP), 0);
+    auto thaw = qScopeGuard([server] { ::kill(server, SIGCONT); });
+    // Against the 60 s default, each of these must end in well under a second; the bound
+    // below only tells "the new timeout" from "the old one".
+    const auto timedCall = [&](int perCallMs = Proxy::DefaultTimeout) {
+        QElapsedTimer clock;
+        clock.start();
+        const Reply reply = foo->callMethod(QStringLiteral("add"), { 1, 2 }, perCallMs);
+        return std::make_pair(reply.error(), clock.elapsed());
+    };
+
+    m_manager->setCallTimeout(200);
+    auto [error, elapsed] = timedCall();
+    QCOMPARE(error, Error::Timeout);
+    QVERIFY2(elapsed < 20000, qPrintable(QString::number(elapsed)));
+
+    // The proxy's own timeout wins over the manager's...
+    m_manager->setCallTimeout(60000);
+    foo->setCallTimeout(150);
+    QCOMPARE(foo->callTimeout(), 150);
+    std::tie(error, elapsed) = timedCall();
+    QCOMPARE(error, Error::Timeout);
+    QVERIFY2(elapsed < 20000, qPrintable(QString::number(elapsed)));
+    // ... and the call's over both.
+    foo->setCallTimeout(Proxy::NoTimeout);
+    std::tie(error, elapsed) = timedCall(100);
+    QCOMPARE(error, Error::Timeout);
+    QVERIFY2(elapsed < 20000, qPrintable(QString::number(elapsed)));
+    // Back to following the manager; also from another thread (its own connection).
+    foo->setCallTimeout(Proxy::DefaultTimeout);
+    m_manager->setCallTimeout(100);
+    Error threadError = Error::NoError;
+    std::thread other([&] { threadError = foo->callMethod(QStringLiteral("add"), { 1, 2 }).error(); });
+    other.join();
+    QCOMPARE(threadError, Error::Timeout);
+
+    thaw.dismiss();
+    QCOMPARE(::kill(server, SIGCONT), 0);
+    m_manager->setCallTimeout(60000);
+    QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1, 2 }).value().toInt(), 3);
 }
 
 void tst_Proxy::deadClientsReferencesAreDropped()

@@ -12,6 +12,7 @@
 #include "../../shared/introspection.h"
 #include "../../shared/workerprocess.h"
 
+#include <libmanager/exception.h>
 #include <libmanager/syncmanager.h>
 
 #include <QtCore/qelapsedtimer.h>
@@ -109,6 +110,9 @@ private Q_SLOTS:
     void queueGetterDeathKeepsTheItem();
     void manyParkedClientsDoNotBlockTheServer();
     void blockingAcquireFailsWhenTheServerDies();
+    void lockGuardNeverRunsWithoutTheLock_data();
+    void lockGuardNeverRunsWithoutTheLock();
+    void lockThrowsInThisProcess();
     // Last, so that a deadlock here (the suite aborts) leaves every other result reported.
     void eventSignalReceiversMayGoFirst();
 
@@ -1235,6 +1239,92 @@ void tst_SyncPrimitives::blockingAcquireFailsWhenTheServerDies()
     QVERIFY(!lock->acquire(LockProxy::Forever));
     QVERIFY(lock->lastError() == Error::ConnectionLost || lock->lastError() == Error::NotConnected);
     QCOMPARE(lock->state(), Proxy::State::Disconnected);
+}
+
+void tst_SyncPrimitives::lockGuardNeverRunsWithoutTheLock_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("when");
+    for (const char *kind : { "Lock", "RLock", "Semaphore", "Condition" }) {
+        // The server dies before lock() is called, and while lock() waits for a holder.
+        QTest::addRow("%s, server gone before lock()", kind) << QString::fromLatin1(kind) << QStringLiteral("after-loss");
+        QTest::addRow("%s, server dies while lock() waits", kind) << QString::fromLatin1(kind) << QStringLiteral("now");
+    }
+}
+
+// A std::lock_guard must own the lock or not enter its block: lock() throws when the server is
+// gone, instead of returning without the lock.
+void tst_SyncPrimitives::lockGuardNeverRunsWithoutTheLock()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, when);
+    std::unique_ptr<Proxy> primitive;
+    if (kind == QLatin1String("Condition"))
+        primitive = m_manager->Condition();
+    else if (kind == QLatin1String("Semaphore"))
+        primitive = m_manager->Semaphore(1);
+    else
+        primitive = makeLock(kind);
+    QVERIFY2(primitive, qPrintable(m_manager->errorString()));
+    const qint64 serverPid = m_manager->serverProcessId();
+    const QString token = primitive->token().toString();
+
+    if (when == QLatin1String("now")) {
+        // Held elsewhere, so that the guard's lock() is parked on the server when it dies.
+        auto holder = startWorker(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("hold") });
+        QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+        auto guard = startWorker(QStringLiteral("guard"), { token, when });
+        QVERIFY2(guard->waitFor(QStringLiteral("WAITING")), qPrintable(guard->log()));
+        QTRY_COMPARE_WITH_TIMEOUT(parkedCalls(), 1, 20000);
+        QCOMPARE(::kill(pid_t(serverPid), SIGKILL), 0);
+        const QString thrown = guard->waitForLine(QStringLiteral("THROWN "));
+        QVERIFY2(!thrown.isNull(), qPrintable(guard->log()));
+        QCOMPARE(thrown.section(QLatin1Char(' '), 0, 0), QStringLiteral("ConnectionLost"));
+        QVERIFY2(!guard->hasLine(QStringLiteral("BODY")), qPrintable(guard->log()));
+        QVERIFY(guard->exitedWith(3));
+        return;
+    }
+    auto guard = startWorker(QStringLiteral("guard"), { token, when });
+    QVERIFY2(guard->waitFor(QStringLiteral("READY")), qPrintable(guard->log()));
+    QCOMPARE(::kill(pid_t(serverPid), SIGKILL), 0);
+    const QString thrown = guard->waitForLine(QStringLiteral("THROWN "));
+    QVERIFY2(!thrown.isNull(), qPrintable(guard->log()));
+    const QString error = thrown.section(QLatin1Char(' '), 0, 0);
+    QVERIFY2(error == QLatin1String("ConnectionLost") || error == QLatin1String("NotConnected")
+                     || error == QLatin1String("ConnectionRefused"),
+             qPrintable(thrown));
+    QVERIFY2(!guard->hasLine(QStringLiteral("BODY")), qPrintable(guard->log()));
+    QVERIFY(guard->exitedWith(3));
+}
+
+// The exception carries the error as a std::error_code too, and the non-throwing calls stay so.
+void tst_SyncPrimitives::lockThrowsInThisProcess()
+{
+    auto lock = m_manager->Lock();
+    QVERIFY2(lock, qPrintable(m_manager->errorString()));
+    {
+        std::lock_guard guard(*lock); // works while the server does
+        QVERIFY(lock->isLocked());
+    }
+    QVERIFY(!lock->isLocked());
+    QCOMPARE(::kill(pid_t(m_manager->serverProcessId()), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(lock->state(), Proxy::State::Disconnected, 20000);
+    bool entered = false;
+    try {
+        std::lock_guard guard(*lock);
+        entered = true;
+    } catch (const std::system_error &e) {
+        QVERIFY(e.code() == Error::ConnectionLost);
+        QCOMPARE(e.code().category().name(), "libmanager");
+        const auto *exception = dynamic_cast<const LibManager::Exception *>(&e);
+        QVERIFY(exception);
+        QCOMPARE(exception->error(), Error::ConnectionLost);
+        QVERIFY2(QString::fromUtf8(e.what()).contains(errorText(Error::ConnectionLost)), e.what());
+    }
+    QVERIFY(!entered);
+    QVERIFY(!lock->try_lock());  // does not throw
+    lock->unlock();              // does not throw either
+    QVERIFY(!lock->acquire(LockProxy::Forever));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncPrimitives)

@@ -105,6 +105,15 @@ QString difference(const QVariant &expected, const QVariant &actual, const QStri
                 .arg(at, QString::fromLatin1(actual.metaType().name()),
                      QString::fromLatin1(expected.metaType().name()));
     }
+    if (expected.metaType() == QMetaType::fromType<Token>()) {
+        // Token's operator== compares the server id and object id only: compare every field.
+        const Token e = expected.value<Token>();
+        const Token a = actual.value<Token>();
+        if (e.address() != a.address() || e.typeId() != a.typeId() || e.objectId() != a.objectId()
+            || e.serverId() != a.serverId())
+            return QStringLiteral("%1: token %2, expected %3").arg(at, a.toString(), e.toString());
+        return {};
+    }
     switch (expected.metaType().id()) {
     case QMetaType::UnknownType:
         return {};
@@ -201,7 +210,7 @@ QList<QPair<QByteArray, QByteArray>> sampleFrames()
         42, QStringLiteral("text"), QByteArray("\x00\x01", 2), 2.5,
         QVariantList{ true, qlonglong(-7), QString() },
         QVariantMap{ { QStringLiteral("k"), QStringList{ QStringLiteral("a") } } },
-        QVariant::fromValue(Token(QStringLiteral("local:x"), QStringLiteral("Q"), 3)),
+        QVariant::fromValue(Token(QStringLiteral("local:x"), QStringLiteral("Q"), 3, QByteArray(16, '\x5a'))),
         QUuid::fromString(QLatin1String("{67c8770b-44f1-410a-ab9a-f9b5446f13ee}")),
     };
     QByteArray frame;
@@ -321,13 +330,13 @@ void tst_WireCodec::valueRoundTrip_data()
     QTest::newRow("string list") << QVariant(QStringList{ QStringLiteral("a"), QString(),
                                                           QStringLiteral("") });
     QTest::newRow("token") << QVariant::fromValue(
-            Token(QStringLiteral("/tmp/s.sock"), QStringLiteral("Counter"), 12));
+            Token(QStringLiteral("/tmp/s.sock"), QStringLiteral("Counter"), 12, QByteArray("0123456789abcdef")));
     QTest::newRow("token invalid") << QVariant::fromValue(Token());
     QTest::newRow("nested") << QVariant(QVariantMap{
             { QStringLiteral("list"), QVariantList{ QVariantHash{ { QStringLiteral("deep"),
                                                                     QVariantList{ QVariantList{ 1 } } } } } },
             { QStringLiteral("strings"), QStringList{ QStringLiteral("x") } },
-            { QStringLiteral("token"), QVariant::fromValue(Token(QStringLiteral("h:1"), QStringLiteral("T"), 1)) },
+            { QStringLiteral("token"), QVariant::fromValue(Token(QStringLiteral("h:1"), QStringLiteral("T"), 1, QByteArray(16, '\x01'))) },
             { QStringLiteral("when"), QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::UTC) } });
 
     // Tag::Other: anything else with stream operators.

@@ -4,23 +4,30 @@
 // soon as its standard input closes, so a failing test never leaves an orphan.
 //
 //   lmhelper serve ADDRESS KEYHEX             serveForever() a TestManager; prints "SERVING addr"
-//   lmhelper start KEYHEX                     start() a TestManager, print "SERVER pid address",
-//                                             then wait (the test SIGKILLs us)
+//   lmhelper start KEYHEX [sync]              start() a TestManager (with "sync": a SyncManager,
+//                                             served by libmanager-server), print "SERVER pid
+//                                             address", then wait (the test SIGKILLs us). Like an
+//                                             application that handles Ctrl+C itself, it prints
+//                                             "INTERRUPTED" on SIGINT and goes on.
 //   lmhelper put ADDRESS KEYHEX VALUE         the seed's remote queue: put VALUE
 //   lmhelper get ADDRESS KEYHEX               ... and get one value, printed as "GOT value"
 //   lmhelper call TOKEN KEYHEX METHOD [ARG]   proxy from a token, call, print "RESULT value"
+//   lmhelper callvia ADDRESS TOKEN KEYHEX METHOD [ARG]
+//                                             the same, reaching the server through ADDRESS
 //   lmhelper hold ADDRESS KEYHEX N            create N FooClass objects, print "HOLDING", wait
 //   lmhelper connect ADDRESS KEYHEX           connect, print "ERROR <name>" or "CONNECTED"
 
 #include "testtypes.h"
 
 #include <libmanager/servermain.h>
+#include <libmanager/syncmanager.h>
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qtextstream.h>
 #include <QtCore/qtimer.h>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <unistd.h>
@@ -61,6 +68,12 @@ int fail(const BaseManager &manager)
     return 1;
 }
 
+extern "C" void onInterrupt(int)
+{
+    static const char line[] = "INTERRUPTED\n";
+    [[maybe_unused]] const ssize_t written = ::write(1, line, sizeof line - 1);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -84,10 +97,20 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (mode == QLatin1String("start")) {
-        TestManager manager(QString(), key);
-        if (!manager.start())
-            return fail(manager);
-        say(QStringLiteral("SERVER %1 %2").arg(manager.serverProcessId()).arg(manager.address()));
+        // A handler, not SIG_IGN: an ignored signal would stay ignored in the server we exec.
+        struct sigaction action {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, nullptr);
+        std::unique_ptr<BaseManager> manager;
+        if (args.value(2) == QLatin1String("sync"))
+            manager = std::make_unique<SyncManager>(QString(), key);
+        else
+            manager = std::make_unique<TestManager>(QString(), key);
+        if (!manager->start())
+            return fail(*manager);
+        say(QStringLiteral("SERVER %1 %2").arg(manager->serverProcessId()).arg(manager->address()));
         return app.exec();
     }
     if (mode == QLatin1String("connect")) {
@@ -116,18 +139,21 @@ int main(int argc, char *argv[])
                             : QStringLiteral("ERROR ") + reply.errorString());
         return reply.isValid() ? 0 : 1;
     }
-    if (mode == QLatin1String("call")) {
-        const Token token = Token::fromString(args.value(1));
-        auto manager = BaseManager::fromAddress(token.address(), key, 5000);
+    if (mode == QLatin1String("call") || mode == QLatin1String("callvia")) {
+        // callvia has the address first: the other arguments are where "call" has them.
+        const QStringList rest = mode == QLatin1String("callvia") ? args.mid(1) : args;
+        const Token token = Token::fromString(rest.value(1));
+        const QString address = mode == QLatin1String("callvia") ? args.value(1) : token.address();
+        auto manager = BaseManager::fromAddress(address, QByteArray::fromHex(rest.value(2).toLatin1()), 5000);
         if (!manager->isConnected())
             return fail(*manager);
         auto proxy = manager->proxyForToken(token);
         if (!proxy)
             return fail(*manager);
         QVariantList callArgs;
-        if (args.size() > 4)
-            callArgs.append(args.value(4));
-        const Reply reply = proxy->callMethod(args.value(3), callArgs);
+        if (rest.size() > 4)
+            callArgs.append(rest.value(4));
+        const Reply reply = proxy->callMethod(rest.value(3), callArgs);
         say(reply.isValid() ? QStringLiteral("RESULT ") + reply.value().toString()
                             : QStringLiteral("ERROR %1 %2").arg(errorName(reply.error()), reply.errorString()));
         return reply.isValid() ? 0 : 1;

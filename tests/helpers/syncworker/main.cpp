@@ -23,11 +23,17 @@
 //                                       acquire, "WAITING", waitFor(value >= TARGET),
 //                                       "PREDICATE 1|0 value", release
 //   queue-get ADDRESS KEYHEX TOKEN TIMEOUTMS   "WAITING", then "GOT item" or "ERROR <error> ..."
+//   guard ADDRESS KEYHEX TOKEN WHEN     Lock, RLock, Semaphore or Condition under std::lock_guard.
+//                                       WHEN "after-loss": prints "READY", waits until the
+//                                       connection to the server is lost, then locks; "now":
+//                                       prints "WAITING" and locks at once. The guarded block
+//                                       prints "BODY"; a lock() that throws, "THROWN <error> <message>"
 //
 // Safety: the process exits with 99 after LMHELPER_WATCHDOG_MS (default 60 s) and with 98 as
 // soon as its standard input closes (the test died). Both run on their own threads, because the
 // main thread spends its time blocked in calls that the server parks.
 
+#include <libmanager/exception.h>
 #include <libmanager/syncmanager.h>
 
 #include <QtCore/qcoreapplication.h>
@@ -319,6 +325,45 @@ int queueGetMode(Client &client, const QStringList &args)
 
 } // namespace
 
+// std::lock_guard over \a lockable, the way an application guards a critical section.
+template<class Lockable>
+int guardWith(Lockable *lockable)
+{
+    try {
+        std::lock_guard guard(*lockable);
+        say(QStringLiteral("BODY"));
+        return 0;
+    } catch (const Exception &e) {
+        say(QStringLiteral("THROWN ") + describe(e.error(), e.message()));
+        return 3;
+    }
+}
+
+int guardMode(QCoreApplication &app, Client &client, const QStringList &args)
+{
+    Proxy *proxy = client.proxy(args.value(3));
+    if (!proxy)
+        return 1;
+    if (args.value(4) == QLatin1String("after-loss")) {
+        QObject::connect(proxy, &Proxy::stateChanged, &app, [&app](Proxy::State state) {
+            if (state == Proxy::State::Disconnected)
+                app.quit();
+        });
+        say(QStringLiteral("READY"));
+        if (proxy->isConnected())
+            app.exec();
+    } else {
+        say(QStringLiteral("WAITING"));
+    }
+    if (auto *semaphore = qobject_cast<SemaphoreProxy *>(proxy))
+        return guardWith(semaphore);
+    if (auto *condition = qobject_cast<ConditionProxy *>(proxy))
+        return guardWith(condition);
+    if (auto *lock = qobject_cast<LockProxy *>(proxy))
+        return guardWith(lock);
+    return fail(QStringLiteral("TypeError token %1 names no lock-like object").arg(args.value(3)));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -348,6 +393,8 @@ int main(int argc, char *argv[])
         return conditionWaitForMode(client, args);
     if (mode == QLatin1String("queue-get"))
         return queueGetMode(client, args);
+    if (mode == QLatin1String("guard"))
+        return guardMode(app, client, args);
     std::fprintf(stderr, "syncworker: unknown mode %s\n", qPrintable(mode));
     return 2;
 }
