@@ -8,55 +8,93 @@
 
 namespace LibManager {
 
-Address Address::parse(const QString &text)
+namespace {
+
+Address invalid(const QString &why)
 {
     Address address;
+    address.error = why;
+    return address;
+}
+
+const QString &forms()
+{
+    static const QString text = QStringLiteral(
+            "a local socket is a path (/run/app.sock), local:NAME or a bare name without ':'; "
+            "TCP is host:port, [IPv6]:port, tcp://host:port or :port (all interfaces)");
+    return text;
+}
+
+// "host:port", "[v6]:port" or ":port" after any "tcp://"; \a original is for messages.
+Address parseTcp(const QString &rest, const QString &original)
+{
+    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return invalid(QStringLiteral("%1 has no port (%2)").arg(original, forms()));
+    QString host = rest.left(colon);
+    const QStringView portText = QStringView(rest).mid(colon + 1);
+    if (host.startsWith(QLatin1Char('['))) {
+        if (!host.endsWith(QLatin1Char(']')) || host.size() < 3)
+            return invalid(QStringLiteral("%1: an IPv6 address goes in brackets, [::1]:port").arg(original));
+        host = host.mid(1, host.size() - 2);
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+            return invalid(QStringLiteral("%1: %2 in brackets is not an IPv6 address").arg(original, host));
+    } else if (host.contains(QLatin1Char(':'))) {
+        return invalid(QStringLiteral("%1: write an IPv6 address in brackets, as [%2]:port")
+                               .arg(original, rest.startsWith(QLatin1Char(':')) ? rest : host));
+    } else if (host.contains(QLatin1Char('[')) || host.contains(QLatin1Char(']'))
+               || host.contains(QLatin1Char(' '))) {
+        return invalid(QStringLiteral("%1: %2 is not a host name").arg(original, host));
+    }
+    bool ok = false;
+    const uint port = portText.toUInt(&ok);
+    const bool digits = !portText.isEmpty()
+            && std::all_of(portText.begin(), portText.end(), [](QChar c) { return c.isDigit(); });
+    if (!digits || !ok || port > 65535) {
+        return invalid(QStringLiteral("%1: the port must be a number from 0 to 65535, not \"%2\"")
+                               .arg(original, portText.toString()));
+    }
+    Address address;
+    address.kind = Address::Tcp;
+    address.host = host;
+    address.port = quint16(port);
+    return address;
+}
+
+} // namespace
+
+Address Address::parse(const QString &text)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return address;
+        return invalid(QStringLiteral("the address is empty"));
     if (trimmed.startsWith(QLatin1String("local:"))) {
+        Address address;
         address.kind = Local;
         address.local = trimmed.mid(6);
         if (address.local.isEmpty())
-            address.kind = Invalid;
+            return invalid(QStringLiteral("local: names no socket"));
         return address;
     }
-    QString rest = trimmed;
-    const bool explicitTcp = rest.startsWith(QLatin1String("tcp://"));
-    if (explicitTcp)
-        rest = rest.mid(6);
-    if (!explicitTcp && rest.contains(QLatin1Char('/'))) {
+    if (trimmed.startsWith(QLatin1String("tcp://")))
+        return parseTcp(trimmed.mid(6), trimmed);
+    if (trimmed.contains(QLatin1Char('/'))) {
+        Address address;
         address.kind = Local;
-        address.local = rest;
+        address.local = trimmed;
         return address;
     }
-    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-    if (colon > 0) {
-        const QStringView portText = QStringView(rest).mid(colon + 1);
-        bool ok = false;
-        const uint port = portText.toUInt(&ok);
-        // "name:digits" is meant as TCP: a bad port there is an error, not a local name.
-        const bool looksLikePort = !portText.isEmpty() && !rest.startsWith(QLatin1Char('['))
-                && !rest.left(colon).contains(QLatin1Char(':'))
-                && std::all_of(portText.begin(), portText.end(),
-                               [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); });
-        if (looksLikePort && (!ok || port > 65535))
-            return address;
-        QString host = rest.left(colon);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        if (ok && port <= 65535 && !host.isEmpty()
-            && (host.contains(QLatin1Char(':')) == rest.startsWith(QLatin1Char('[')))) {
-            address.kind = Tcp;
-            address.host = host;
-            address.port = quint16(port);
-            return address;
-        }
+    if (trimmed.contains(QLatin1Char(':')))
+        return parseTcp(trimmed, trimmed);
+    // A bare name is a local socket, unless it is plainly a host without its port.
+    if (trimmed == QLatin1String("localhost") || !QHostAddress(trimmed).isNull()) {
+        return invalid(QStringLiteral("%1 is a host without a port: write %1:PORT for TCP, or "
+                                      "local:%1 for a local socket of that name")
+                               .arg(trimmed));
     }
-    if (explicitTcp)
-        return address; // tcp:// without a usable host:port
+    Address address;
     address.kind = Local;
-    address.local = rest;
+    address.local = trimmed;
     return address;
 }
 
@@ -81,6 +119,12 @@ QString Address::toString() const
         break;
     }
     return {};
+}
+
+QString Address::connectHost() const
+{
+    // ":port" is every interface to a server; a client reaches it on this host.
+    return host.isEmpty() ? QStringLiteral("localhost") : host;
 }
 
 } // namespace LibManager

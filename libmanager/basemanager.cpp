@@ -136,7 +136,7 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
         address = freshLocalAddress();
     const Address parsed = Address::parse(address);
     if (parsed.kind == Address::Invalid) {
-        setError(Error::InvalidAddress, address);
+        setError(Error::InvalidAddress, parsed.error);
         return false;
     }
     // Signals are caught from before the first client can connect to after the last goes. A
@@ -235,14 +235,22 @@ void BaseManager::setAuthKey(const QByteArray &authKey)
 bool BaseManager::start(int timeoutMs)
 {
     Q_D(BaseManager);
+    if (d->hasShutDown) {
+        d->setError(Error::ShutDown, QStringLiteral("this manager's server was shut down; a "
+                                                    "manager starts one server: make a new manager"));
+        return false;
+    }
     if (d->process && d->process->isRunning()) {
         d->setError(Error::AlreadyStarted, QStringLiteral("this manager's server runs already (process %1)")
                                                    .arg(d->process->processId()));
         return false;
     }
-    if (!d->address.isEmpty() && Address::parse(d->address).kind == Address::Invalid) {
-        d->setError(Error::InvalidAddress, d->address);
-        return false;
+    if (!d->address.isEmpty()) {
+        const Address parsed = Address::parse(d->address);
+        if (parsed.kind == Address::Invalid) {
+            d->setError(Error::InvalidAddress, parsed.error);
+            return false;
+        }
     }
 
     // Built-in types run in the library's server program; custom ones need this program.
@@ -307,8 +315,7 @@ bool BaseManager::connectToServer(int timeoutMs)
     const Address parsed = Address::parse(d->address);
     if (parsed.kind == Address::Invalid) {
         d->setError(Error::InvalidAddress,
-                    d->address.isEmpty() ? QStringLiteral("no address to connect to")
-                                         : QStringLiteral("not an address: %1").arg(d->address));
+                    d->address.isEmpty() ? QStringLiteral("no address to connect to") : parsed.error);
         return false;
     }
     ClientConnection::Options options;
@@ -339,10 +346,13 @@ bool BaseManager::shutdown()
                                    "requestServerShutdown() to ask another server to stop"));
         return false;
     }
+    // Ask without waiting for the answer (a server busy in a long method gives none); its
+    // pipe closing says the same, and stop() waits for the process itself.
     if (d->process->isRunning() && d->primary && d->primary->isOpen())
-        d->primary->call(Protocol::ManagerObjectId, u"shutdown", {}, 5000);
-    d->process->stop(5000);
+        d->primary->callAsync(Protocol::ManagerObjectId, u"shutdown", nullptr, 0, d->shutdownTimeout);
+    d->process->stop(d->shutdownTimeout);
     d->primary.reset();
+    d->hasShutDown = true;
     d->clearError();
     return true;
 }
@@ -478,6 +488,18 @@ void BaseManager::setCallTimeout(int timeoutMs)
 {
     Q_D(BaseManager);
     d->callTimeout->store(timeoutMs);
+}
+
+int BaseManager::shutdownTimeout() const
+{
+    Q_D(const BaseManager);
+    return d->shutdownTimeout;
+}
+
+void BaseManager::setShutdownTimeout(int timeoutMs)
+{
+    Q_D(BaseManager);
+    d->shutdownTimeout = qMax(0, timeoutMs);
 }
 
 qsizetype BaseManager::maxFrameSize() const

@@ -52,6 +52,7 @@ class LIBMANAGER_EXPORT BaseManager : public QObject
     Q_OBJECT
     Q_PROPERTY(QString address READ address NOTIFY addressChanged)
     Q_PROPERTY(int callTimeout READ callTimeout WRITE setCallTimeout)
+    Q_PROPERTY(int shutdownTimeout READ shutdownTimeout WRITE setShutdownTimeout)
 public:
     /*! Makes a shared object on the server; runs in the server process. Owns nothing: see
         registerType() for who deletes the object. */
@@ -72,7 +73,8 @@ public:
 
     /*!
         Runs the server in a new process and connects to it; returns once it accepts
-        connections, or false with error() set, within \a timeoutMs.
+        connections, or false with error() set, within \a timeoutMs. A manager starts one
+        server in its life: after shutdown(), start() fails with Error::ShutDown.
 
         The server process ends when this manager is destroyed, on shutdown(), and when this
         process dies by any means: it watches a pipe whose other end only this process holds.
@@ -99,10 +101,13 @@ public:
     }
 
     /*!
-        Stops the server process that start() started: asks it to shut down, waits for it, and
-        kills it if it does not end in time. May be called any number of times. On a manager
-        that did not start() its server it does nothing and returns false with
-        Error::NotStarted: to stop another server, use requestServerShutdown().
+        Stops the server process that start() started: asks it to shut down and waits up to
+        shutdownTimeout() for it to end; then sends it SIGTERM, and SIGKILL if it is still
+        there half a second later (a server whose event loop is stuck in a long method). May
+        be called any number of times. On a manager that did not start() its server it does
+        nothing and returns false with Error::NotStarted: to stop another server, use
+        requestServerShutdown(). A manager whose server was shut down does not start another:
+        start() then fails with Error::ShutDown (make a new manager), as in Python.
     */
     bool shutdown();
     /*! Asks the connected server, whoever started it, to stop serving. */
@@ -176,6 +181,10 @@ public:
     /*! Timeout of calls made through this manager's proxies; default 60000 ms. */
     int callTimeout() const;
     void setCallTimeout(int timeoutMs);
+    /*! How long shutdown() (and the destructor) wait for a started server to end before
+        terminating it; default 1000 ms. */
+    int shutdownTimeout() const;
+    void setShutdownTimeout(int timeoutMs);
     /*! Largest frame accepted from a peer, in bytes; default 256 MiB. Set before connecting. */
     qsizetype maxFrameSize() const;
     void setMaxFrameSize(qsizetype bytes);

@@ -59,6 +59,8 @@ public:
     std::shared_ptr<std::atomic<int>> callTimeout =
             std::make_shared<std::atomic<int>>(DefaultCallTimeout);
     qsizetype maxFrameSize = 0;
+    int shutdownTimeout = 1000;
+    bool hasShutDown = false; // shutdown() stopped the server start() started
     std::shared_ptr<ClientConnection> primary;
     std::unique_ptr<ServerProcess> process;
     Server *server = nullptr; // while serveForever() runs

@@ -102,7 +102,7 @@ std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options,
     if (options.address.kind == Address::Local)
         connection->m_socket = Platform::connectLocal(options.address.localPath(), timeout, code, why);
     else if (options.address.kind == Address::Tcp)
-        connection->m_socket = Platform::connectTcp(options.address.host, options.address.port,
+        connection->m_socket = Platform::connectTcp(options.address.connectHost(), options.address.port,
                                                     timeout, code, why);
     else {
         *code = Error::InvalidAddress;

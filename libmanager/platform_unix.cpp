@@ -96,18 +96,10 @@ Socket connectLocal(const QString &path, int timeoutMs, Error *code, QString *wh
     return finishConnect(fd, rc, timeoutMs, code, why);
 }
 
-Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code, QString *why)
+namespace {
+
+Socket connectTcpTo(const QHostAddress &address, quint16 port, int timeoutMs, Error *code, QString *why)
 {
-    QHostAddress address(host);
-    if (address.isNull()) {
-        const QHostInfo info = QHostInfo::fromName(host);
-        if (info.addresses().isEmpty()) {
-            *code = Error::InvalidAddress;
-            *why = QStringLiteral("cannot resolve host %1: %2").arg(host, info.errorString());
-            return InvalidSocket;
-        }
-        address = info.addresses().constFirst();
-    }
     sockaddr_storage storage {};
     socklen_t length = 0;
     bool ok = false;
@@ -129,7 +121,7 @@ Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code,
     }
     if (!ok) {
         *code = Error::InvalidAddress;
-        *why = QStringLiteral("unusable address %1").arg(host);
+        *why = QStringLiteral("unusable address %1").arg(address.toString());
         return InvalidSocket;
     }
     const int fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
@@ -141,6 +133,34 @@ Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code,
     setNoDelay(fd);
     const int rc = ::connect(fd, reinterpret_cast<sockaddr *>(&storage), length);
     return finishConnect(fd, rc, timeoutMs, code, why);
+}
+
+} // namespace
+
+Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code, QString *why)
+{
+    QList<QHostAddress> candidates;
+    if (const QHostAddress literal(host); !literal.isNull()) {
+        candidates.append(literal);
+    } else {
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.addresses().isEmpty()) {
+            *code = Error::InvalidAddress;
+            *why = QStringLiteral("cannot resolve host %1: %2").arg(host, info.errorString());
+            return InvalidSocket;
+        }
+        candidates = info.addresses();
+    }
+    // A name may resolve to several addresses (localhost: ::1 and 127.0.0.1) of which the
+    // server listens on some: try each in turn, within the one timeout.
+    const qint64 deadline = timeoutMs < 0 ? -1 : steadyClockMs() + timeoutMs;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const int remaining = deadline < 0 ? -1 : int(qMax<qint64>(0, deadline - steadyClockMs()));
+        const Socket socket = connectTcpTo(candidates.at(i), port, remaining, code, why);
+        if (socket != InvalidSocket || *code != Error::ConnectionRefused || remaining == 0)
+            return socket;
+    }
+    return InvalidSocket;
 }
 
 void prepareAccepted(Socket socket, bool tcp)

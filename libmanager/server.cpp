@@ -118,7 +118,9 @@ bool Server::listen(const Address &address, QString *why)
         return true;
     }
     if (address.kind == Address::Tcp) {
-        QHostAddress host(address.host);
+        // ":port" listens on every interface, IPv4 and IPv6.
+        QHostAddress host = address.host.isEmpty() ? QHostAddress(QHostAddress::Any)
+                                                   : QHostAddress(address.host);
         if (host.isNull()) {
             const QHostInfo info = QHostInfo::fromName(address.host);
             if (info.addresses().isEmpty()) {

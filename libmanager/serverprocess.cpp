@@ -26,7 +26,7 @@ ServerProcess::ServerProcess() = default;
 
 ServerProcess::~ServerProcess()
 {
-    stop(5000);
+    stop(1000);
 }
 
 QString ServerProcess::helperProgram()
@@ -149,7 +149,8 @@ void ServerProcess::stop(int timeoutMs)
         return;
     qCWarning(lcManager) << "server process" << m_process.processId() << "did not stop; terminating it";
     m_process.terminate();
-    if (!m_process.waitForFinished(2000)) {
+    if (!m_process.waitForFinished(TerminateGraceMs)) {
+        qCWarning(lcManager) << "server process" << m_process.processId() << "ignored SIGTERM; killing it";
         m_process.kill();
         m_process.waitForFinished(2000);
     }

@@ -49,8 +49,10 @@ public:
 
     bool start(const QString &program, const Config &config, bool reExecuted, int timeoutMs,
                QString *address, QString *why);
-    /*! Closes the pipe (the child's cue to shut down), waits, and kills if it must. */
+    /*! Closes the pipe (the child's cue to shut down) and waits up to \a timeoutMs; then
+        SIGTERM, and SIGKILL TerminateGraceMs later. */
     void stop(int timeoutMs);
+    static constexpr int TerminateGraceMs = 500;
     qint64 processId() const;
     bool isRunning() const;
 

@@ -42,19 +42,21 @@ void tst_Address::parse_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("string");
+    QTest::addColumn<QString>("error"); // a part of the message that says what is wrong
 
     const auto local = [](const char *tag, const QString &text, const QString &name, const QString &path) {
-        QTest::newRow(tag) << text << Address::Local << name << QString() << 0 << path;
+        QTest::newRow(tag) << text << Address::Local << name << QString() << 0 << path << QString();
     };
     const auto tcp = [](const char *tag, const QString &text, const QString &host, int port, const QString &string) {
-        QTest::newRow(tag) << text << Address::Tcp << QString() << host << port << string;
+        QTest::newRow(tag) << text << Address::Tcp << QString() << host << port << string << QString();
     };
-    const auto invalid = [](const char *tag, const QString &text) {
-        QTest::newRow(tag) << text << Address::Invalid << QString() << QString() << 0 << QString();
+    const auto invalid = [](const char *tag, const QString &text, const char *error = "") {
+        QTest::newRow(tag) << text << Address::Invalid << QString() << QString() << 0 << QString()
+                           << QString::fromLatin1(error);
     };
 
-    invalid("empty", QString());
-    invalid("blank", QStringLiteral("  \t"));
+    invalid("empty", QString(), "empty");
+    invalid("blank", QStringLiteral("  \t"), "empty");
 
     local("local:name", QStringLiteral("local:name"), QStringLiteral("name"), inTemp(QStringLiteral("name")));
     local("local:path", QStringLiteral("local:/run/app.sock"), QStringLiteral("/run/app.sock"),
@@ -73,23 +75,38 @@ void tst_Address::parse_data()
     tcp("port 65535", QStringLiteral("h:65535"), QStringLiteral("h"), 65535, QStringLiteral("h:65535"));
     tcp("tcp://127.0.0.1:80", QStringLiteral("tcp://127.0.0.1:80"), QStringLiteral("127.0.0.1"), 80,
         QStringLiteral("127.0.0.1:80"));
-    invalid("tcp://nonsense", QStringLiteral("tcp://nonsense"));
-    invalid("tcp://", QStringLiteral("tcp://"));
-    invalid("tcp://:80", QStringLiteral("tcp://:80"));
-    invalid("tcp://host:", QStringLiteral("tcp://host:"));
-    invalid("tcp://host:99999", QStringLiteral("tcp://host:99999"));
-    invalid("tcp://::1", QStringLiteral("tcp://::1"));
+    invalid("tcp://nonsense", QStringLiteral("tcp://nonsense"), "no port");
+    invalid("tcp://", QStringLiteral("tcp://"), "no port");
+    tcp("tcp://:80", QStringLiteral("tcp://:80"), QString(), 80, QStringLiteral(":80"));
+    invalid("tcp://host:", QStringLiteral("tcp://host:"), "the port must be a number");
+    invalid("tcp://host:99999", QStringLiteral("tcp://host:99999"), "from 0 to 65535");
+    invalid("tcp://::1", QStringLiteral("tcp://::1"), "brackets");
     tcp("[::1]:4000", QStringLiteral("[::1]:4000"), QStringLiteral("::1"), 4000, QStringLiteral("[::1]:4000"));
     tcp("tcp://[::1]:4000", QStringLiteral("tcp://[::1]:4000"), QStringLiteral("::1"), 4000,
         QStringLiteral("[::1]:4000"));
     tcp("[fe80::1%eth0]:1", QStringLiteral("[fe80::1%eth0]:1"), QStringLiteral("fe80::1%eth0"), 1,
         QStringLiteral("[fe80::1%eth0]:1"));
-    // An IPv6 address without brackets is not host:port; it is a bare name.
-    local("::1", QStringLiteral("::1"), QStringLiteral("::1"), inTemp(QStringLiteral("::1")));
-    // A port that is no port: not TCP, and not a local name either.
-    invalid("host:99999", QStringLiteral("host:99999"));
-    invalid("host:65536", QStringLiteral("host:65536"));
-    invalid("host:-1", QStringLiteral("host:-1"));
+    // Python's ('', port): every interface.
+    tcp(":50125", QStringLiteral(":50125"), QString(), 50125, QStringLiteral(":50125"));
+    // Nothing with a ':' is taken for a local name: an IPv6 address needs its brackets...
+    invalid("::1", QStringLiteral("::1"), "brackets");
+    invalid("::1:5000", QStringLiteral("::1:5000"), "brackets");
+    invalid("[not v6]:1", QStringLiteral("[host]:1"), "not an IPv6 address");
+    invalid("[::1:1", QStringLiteral("[::1:1"), "brackets");
+    // ... and a port that is no port is neither TCP nor a local name.
+    invalid("host:99999", QStringLiteral("host:99999"), "from 0 to 65535");
+    invalid("host:65536", QStringLiteral("host:65536"), "from 0 to 65535");
+    invalid("host:-1", QStringLiteral("host:-1"), "the port must be a number");
+    invalid("host:", QStringLiteral("host:"), "the port must be a number");
+    invalid("typo host:8o80", QStringLiteral("example.org:8o80"), "\"8o80\"");
+    invalid("host:port", QStringLiteral("host:port"), "the port must be a number");
+    invalid("a:b:c", QStringLiteral("a:b:c"), "brackets");
+    // A host without its port is not a socket named after it.
+    invalid("localhost", QStringLiteral("localhost"), "localhost:PORT");
+    invalid("127.0.0.1", QStringLiteral("127.0.0.1"), "host without a port");
+    invalid("IPv6 literal", QStringLiteral("fe80::1"), "brackets");
+    local("local:localhost", QStringLiteral("local:localhost"), QStringLiteral("localhost"),
+          inTemp(QStringLiteral("localhost")));
 }
 
 void tst_Address::parse()
@@ -100,6 +117,7 @@ void tst_Address::parse()
     QFETCH(QString, host);
     QFETCH(int, port);
     QFETCH(QString, string);
+    QFETCH(QString, error);
 
     const Address address = Address::parse(text);
     // host:port with a port that is no port is an invalid address (not a local socket named
@@ -110,6 +128,8 @@ void tst_Address::parse()
     QCOMPARE(int(address.port), port);
     QCOMPARE(address.toString(), string);
     QCOMPARE(address.toString().isEmpty(), kind == Address::Invalid);
+    QCOMPARE(address.error.isEmpty(), kind != Address::Invalid);
+    QVERIFY2(address.error.contains(error), qPrintable(address.error));
 }
 
 void tst_Address::toStringParsesBack_data()

@@ -8,8 +8,11 @@
 
 #include <libmanager/authkey.h>
 #include <libmanager/basemanager.h>
+#include <libmanager/pendingcall.h>
 #include <libmanager/servermain.h>
 
+#include <QtCore/qdir.h>
+#include <QtCore/qelapsedtimer.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qscopeguard.h>
 #include <QtCore/qthread.h>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void startsLibraryServer();
     void shutdownIsRepeatableAndStopsTheProcess();
     void destructionStopsTheServer();
+    void shutdownOfABusyServerTakesTheGracePeriod();
     void shutdownOnlyForStartedServers();
     void serverDiesWithKilledParent();
     void startedServersIgnoreCtrlC_data();
@@ -51,6 +55,8 @@ private Q_SLOTS:
     void startsCustomTypesByReExecuting();
     void refusesToReExecuteWithoutServerMain();
     void reportsStartFailures();
+    void addressesAreParsedStrictly();
+    void portAloneListensOnEveryInterface();
     void serveForeverStopsOnClientRequest();
     void serveForeverStopsOnSignals_data();
     void serveForeverStopsOnSignals();
@@ -110,6 +116,37 @@ void tst_BaseManager::shutdownIsRepeatableAndStopsTheProcess()
     QVERIFY(!manager.isConnected());
     QVERIFY(!manager.create(QStringLiteral("anything")));
     QCOMPARE(manager.error(), Error::NotConnected);
+    // A manager starts one server in its life, as Python's does ("Manager has shut down").
+    QVERIFY(!manager.start());
+    QCOMPARE(manager.error(), Error::ShutDown);
+    QVERIFY2(manager.errorString().contains(QLatin1String("new manager")), qPrintable(manager.errorString()));
+    QCOMPARE(manager.serverProcessId(), 0);
+    QVERIFY(!manager.isConnected());
+}
+
+// A server stuck in a long method answers nothing, not even SIGTERM's handler: shutdown()
+// waits shutdownTimeout(), then terminates, then kills; it does not wait for the method.
+void tst_BaseManager::shutdownOfABusyServerTakesTheGracePeriod()
+{
+    TestManager manager;
+    QCOMPARE(manager.shutdownTimeout(), 1000);
+    manager.setShutdownTimeout(200);
+    QCOMPARE(manager.shutdownTimeout(), 200);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    const qint64 pid = manager.serverProcessId();
+    auto foo = manager.create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    PendingCall busy = foo->callMethodAsync(QStringLiteral("block"), { 60000 });
+    // The server is inside block() once it no longer answers a ping.
+    auto server = manager.introspector();
+    QTRY_COMPARE_WITH_TIMEOUT(server->callMethod(QStringLiteral("ping"), {}, 100).error(), Error::Timeout, 10000);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(manager.shutdown());
+    const qint64 took = clock.elapsed();
+    QVERIFY(!processAlive(pid));
+    // 200 ms of grace and 500 ms after SIGTERM; it took 12 s before the grace period was settable.
+    QVERIFY2(took < 8000, qPrintable(QStringLiteral("shutdown() took %1 ms").arg(took)));
 }
 
 void tst_BaseManager::destructionStopsTheServer()
@@ -231,6 +268,48 @@ void tst_BaseManager::reportsStartFailures()
     QVERIFY2(second.errorString().contains(QLatin1String("in use")), qPrintable(second.errorString()));
     QVERIFY(!first.start());
     QCOMPARE(first.error(), Error::AlreadyStarted);
+}
+
+// A mistyped address is an error that says what was expected, before anything is started,
+// never a local socket named after the typo.
+void tst_BaseManager::addressesAreParsedStrictly()
+{
+    for (const QString &text : { QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
+                                 QStringLiteral("example.org:80x"), QStringLiteral("::1"),
+                                 QStringLiteral("host:70000") }) {
+        BaseManager starter(text);
+        QVERIFY2(!starter.start(), qPrintable(text));
+        QCOMPARE(starter.error(), Error::InvalidAddress);
+        QCOMPARE(starter.serverProcessId(), 0);
+        auto client = BaseManager::fromAddress(text);
+        QCOMPARE(client->error(), Error::InvalidAddress);
+        QVERIFY2(client->errorString().contains(text), qPrintable(client->errorString()));
+        QVERIFY2(!QFileInfo::exists(QDir::tempPath() + QLatin1Char('/') + text), qPrintable(text));
+    }
+    BaseManager hostOnly(QStringLiteral("localhost"));
+    QVERIFY(!hostOnly.start());
+    QVERIFY2(hostOnly.errorString().contains(QLatin1String("localhost:PORT")), qPrintable(hostOnly.errorString()));
+}
+
+// ":port" is Python's ('', port): the server listens on every interface, and a client given
+// the same text reaches it on this host.
+void tst_BaseManager::portAloneListensOnEveryInterface()
+{
+    const QByteArray key = QByteArrayLiteral("every-interface");
+    HelperProcess server({ QStringLiteral("serve"), QStringLiteral(":0"), QString::fromLatin1(key.toHex()) });
+    const QString address = server.waitForLine(QStringLiteral("SERVING "));
+    QVERIFY2(address.startsWith(QLatin1Char(':')) && address.size() > 1,
+             qPrintable(server.output().join(QLatin1Char('\n'))));
+    const QString port = address.mid(1);
+    for (const QString &via : QStringList { address, QStringLiteral("127.0.0.1:") + port,
+                                QStringLiteral("localhost:") + port, QStringLiteral("tcp://:") + port }) {
+        auto client = BaseManager::fromAddress(via, key);
+        QVERIFY2(client->isConnected(), qPrintable(via + QLatin1String(": ") + client->errorString()));
+        QCOMPARE(client->introspector()->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+    }
+    auto last = BaseManager::fromAddress(address, key);
+    QVERIFY(last->requestServerShutdown());
+    QVERIFY(server.finish());
 }
 
 void tst_BaseManager::serveForeverStopsOnClientRequest()

@@ -9,6 +9,7 @@
 
 #include <QtCore/qlist.h>
 #include <QtCore/qobject.h>
+#include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
 #include <QtCore/qvariant.h>
 
@@ -40,6 +41,8 @@ public:
     Q_INVOKABLE QVariant echo(const QVariant &value) const { return value; }
     Q_INVOKABLE void fail() { throw std::runtime_error("FooClass::fail was asked to fail"); }
     Q_INVOKABLE QString name() const { return objectName(); }
+    /*! Keeps the server's event loop busy for \a ms: a server that cannot answer. */
+    Q_INVOKABLE void block(int ms) const { QThread::msleep(ulong(ms)); }
 
 public Q_SLOTS:
     int count() { return ++m_count; }
