@@ -17,6 +17,7 @@
 #include <QtCore/qrandom.h>
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qthread.h>
+#include <QtCore/qtimer.h>
 
 #include <stdexcept>
 #include <unistd.h>
@@ -160,17 +161,40 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
                      [&instance](int signal) {
                          instance.shutdown(QStringLiteral("signal %1").arg(signal));
                      });
+    // ServerLifetime::WhileClientsConnected: without its parent, the server lives as long as
+    // it has clients, and serverIdleTimeout after the last one.
+    bool parentGone = false;
+    QTimer idle;
+    idle.setSingleShot(true);
+    QObject::connect(&idle, &QTimer::timeout, &instance, [&instance] {
+        if (instance.clientCount() == 0)
+            instance.shutdown(QStringLiteral("its starter and its last client are gone"));
+    });
+    const auto watchIdle = [&] {
+        if (parentGone && instance.clientCount() == 0)
+            idle.start(serverIdleTimeout);
+        else
+            idle.stop();
+    };
+    QObject::connect(&instance, &Server::clientCountChanged, &instance, watchIdle);
     std::unique_ptr<QSocketNotifier> parentWatch;
     if (parentFd >= 0) {
         parentWatch = std::make_unique<QSocketNotifier>(parentFd, QSocketNotifier::Read);
         QObject::connect(parentWatch.get(), &QSocketNotifier::activated, &instance,
-                         [&instance, parentFd, watch = parentWatch.get()] {
+                         [&, watch = parentWatch.get()] {
                              char buffer[256];
                              const qsizetype got = Platform::readPipe(parentFd, buffer, sizeof buffer);
                              if (got == Platform::WouldBlock || got > 0)
                                  return;
                              watch->setEnabled(false);
-                             instance.shutdown(QStringLiteral("the parent process is gone"));
+                             if (serverLifetime == BaseManager::ServerLifetime::WithManager) {
+                                 instance.shutdown(QStringLiteral("the parent process is gone"));
+                                 return;
+                             }
+                             qCInfo(lcServer) << "the starter is gone;" << instance.clientCount()
+                                              << "clients remain";
+                             parentGone = true;
+                             watchIdle();
                          });
     }
     qCInfo(lcServer) << "serving at" << address;
@@ -200,8 +224,13 @@ BaseManager::BaseManager(const QString &address, const QByteArray &authKey, QObj
 BaseManager::~BaseManager()
 {
     Q_D(BaseManager);
-    if (d->process)
+    if (d->process && d->serverLifetime == ServerLifetime::WhileClientsConnected) {
+        // Its other clients keep it; it ends after the last of them.
+        d->primary.reset();
+        d->process->detach();
+    } else if (d->process) {
         shutdown();
+    }
     d->primary.reset();
 }
 
@@ -262,6 +291,8 @@ bool BaseManager::start(int timeoutMs)
     config.authKey = d->effectiveKey();
     config.defaultAuthKey = defaultAuthKey();
     config.maxFrameSize = d->maxFrameSize;
+    config.lifetime = quint8(d->serverLifetime);
+    config.idleTimeoutMs = d->serverIdleTimeout;
     QString program;
     if (custom) {
         config.managerClass = QString::fromLatin1(metaObject()->className());
@@ -325,6 +356,7 @@ bool BaseManager::connectToServer(int timeoutMs)
     options.maxFrameSize = d->maxFrameSize;
     options.timeoutMs = timeoutMs;
     options.proxyClasses = d->proxyClasses;
+    options.callTimeout = d->callTimeout;
     Error code = Error::NoError;
     QString why;
     auto connection = ClientConnection::open(options, &code, &why);
@@ -459,7 +491,24 @@ void BaseManager::registerType(const QString &typeId, Factory factory,
     entry.proxyFactory = std::move(proxyFactory);
     if (entry.proxyFactory)
         d->proxyClasses->insert(typeId, entry.proxyFactory);
+    // What was declared of the type before stays (registerMethodResult() may come first).
+    entry.resultTypeIds = d->registry.value(typeId).resultTypeIds;
     d->registry.insert(typeId, std::move(entry));
+}
+
+void BaseManager::registerMethodResult(const QString &typeId, const QString &method,
+                                       const QString &resultTypeId)
+{
+    Q_D(BaseManager);
+    TypeEntry &entry = d->registry[typeId];
+    entry.typeId = typeId;
+    entry.resultTypeIds.insert(method, resultTypeId);
+}
+
+void BaseManager::setTypeClass(const QString &typeId, const QMetaObject *metaObject)
+{
+    Q_D(BaseManager);
+    d->registry[typeId].metaObject = metaObject;
 }
 
 void BaseManagerPrivate::registerBuiltIn(const QString &typeId, BaseManager::Factory factory,
@@ -488,6 +537,30 @@ void BaseManager::setCallTimeout(int timeoutMs)
 {
     Q_D(BaseManager);
     d->callTimeout->store(timeoutMs);
+}
+
+BaseManager::ServerLifetime BaseManager::serverLifetime() const
+{
+    Q_D(const BaseManager);
+    return d->serverLifetime;
+}
+
+void BaseManager::setServerLifetime(ServerLifetime lifetime)
+{
+    Q_D(BaseManager);
+    d->serverLifetime = lifetime;
+}
+
+int BaseManager::serverIdleTimeout() const
+{
+    Q_D(const BaseManager);
+    return d->serverIdleTimeout;
+}
+
+void BaseManager::setServerIdleTimeout(int timeoutMs)
+{
+    Q_D(BaseManager);
+    d->serverIdleTimeout = qMax(0, timeoutMs);
 }
 
 int BaseManager::shutdownTimeout() const

@@ -53,7 +53,26 @@ class LIBMANAGER_EXPORT BaseManager : public QObject
     Q_PROPERTY(QString address READ address NOTIFY addressChanged)
     Q_PROPERTY(int callTimeout READ callTimeout WRITE setCallTimeout)
     Q_PROPERTY(int shutdownTimeout READ shutdownTimeout WRITE setShutdownTimeout)
+    Q_PROPERTY(ServerLifetime serverLifetime READ serverLifetime WRITE setServerLifetime)
+    Q_PROPERTY(int serverIdleTimeout READ serverIdleTimeout WRITE setServerIdleTimeout)
 public:
+    /*! How long a server that start() runs lives. */
+    enum class ServerLifetime {
+        /*! It ends with this manager: on shutdown(), when the manager is destroyed, and when
+            this process dies by any means. The default. */
+        WithManager,
+        /*!
+            It outlives this manager and this process while other clients are connected, for
+            programs whose instances share one server (the first one starts it, later ones
+            connect to it, and any of them may quit first). Once this manager is destroyed or
+            this process is gone, the server ends when no client has been connected for
+            serverIdleTimeout(), so it never outlives all of its users. shutdown() still stops
+            it at once.
+        */
+        WhileClientsConnected,
+    };
+    Q_ENUM(ServerLifetime)
+
     /*! Makes a shared object on the server; runs in the server process. Owns nothing: see
         registerType() for who deletes the object. */
     using Factory = std::function<QObject *(const QVariantList &args)>;
@@ -64,7 +83,9 @@ public:
     /*! \a authKey empty means defaultAuthKey(). */
     explicit BaseManager(const QString &address, const QByteArray &authKey = {},
                          QObject *parent = nullptr);
-    /*! Stops a server that start() started (see shutdown()) and closes this manager's connections. */
+    /*! Stops a server that start() started (see shutdown(); with
+        ServerLifetime::WhileClientsConnected, leaves it to its other clients) and closes this
+        manager's connections. */
     ~BaseManager() override;
 
     /*! The address; after start() or serveForever() the real one (with the picked port). */
@@ -168,6 +189,8 @@ public:
                          return constructWithArgs(T::staticMetaObject, args);
                      },
                      std::move(exposed), [] { return new P; });
+        setTypeClass(typeId.isEmpty() ? QString::fromLatin1(T::staticMetaObject.className()) : typeId,
+                     &T::staticMetaObject);
     }
     /*! Client side of a remote server: knows \a typeId by name only, with proxies of class \c P. */
     template<class P = Proxy>
@@ -175,12 +198,31 @@ public:
     {
         registerType(typeId, Factory(), std::nullopt, [] { return new P; });
     }
+    /*!
+        Declares that \a method of \a typeId's objects returns a shared object of
+        \a resultTypeId (Python's method_to_typeid): the caller gets a proxy to it, through
+        Proxy::callMethodForProxy() or Reply::takeProxy(). Without a declaration, a method
+        that returns an object whose class was registered with registerType<T>() does the same.
+        The returned object follows the rules of a factory's: without a parent it belongs to
+        the server from then on, and is deleted when its last reference goes; with a parent,
+        it is never deleted by the server. Declare it where the type is registered (the
+        server process runs the same registration).
+    */
+    void registerMethodResult(const QString &typeId, const QString &method, const QString &resultTypeId);
     /*! The typeids registered on this manager. */
     QStringList typeIds() const;
 
     /*! Timeout of calls made through this manager's proxies; default 60000 ms. */
     int callTimeout() const;
     void setCallTimeout(int timeoutMs);
+    /*! How long the server that start() runs lives; set before start(). */
+    ServerLifetime serverLifetime() const;
+    void setServerLifetime(ServerLifetime lifetime);
+    /*! ServerLifetime::WhileClientsConnected: how long a server without its starter waits for
+        a client before it ends, once the last one has gone; default 0 (at once). Set before
+        start(). */
+    int serverIdleTimeout() const;
+    void setServerIdleTimeout(int timeoutMs);
     /*! How long shutdown() (and the destructor) wait for a started server to end before
         terminating it; default 1000 ms. */
     int shutdownTimeout() const;
@@ -206,6 +248,7 @@ protected:
 
 private:
     void setCastError(const QString &typeId, const char *className);
+    void setTypeClass(const QString &typeId, const QMetaObject *metaObject);
 
     Q_DISABLE_COPY(BaseManager)
     Q_DECLARE_PRIVATE(BaseManager)

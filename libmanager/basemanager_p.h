@@ -60,6 +60,8 @@ public:
             std::make_shared<std::atomic<int>>(DefaultCallTimeout);
     qsizetype maxFrameSize = 0;
     int shutdownTimeout = 1000;
+    BaseManager::ServerLifetime serverLifetime = BaseManager::ServerLifetime::WithManager;
+    int serverIdleTimeout = 0;
     bool hasShutDown = false; // shutdown() stopped the server start() started
     std::shared_ptr<ClientConnection> primary;
     std::unique_ptr<ServerProcess> process;

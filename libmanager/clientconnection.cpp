@@ -544,6 +544,14 @@ void ClientConnection::dispatch(Wire::Message &message)
                                           ? Reply::fromValue(std::move(message.value))
                                           : Reply::fromError(message.error, message.text));
         return;
+    case Protocol::Kind::ObjectResult: {
+        // We hold a reference to the object now: the reply carries it to whoever takes the
+        // proxy, and gives it back if nobody does (an answer nobody waits for any more too).
+        Reply reply = Reply::fromValue(message.value);
+        reply.m_object = std::make_shared<ReturnedObject>(shared_from_this(), message.value.value<Token>());
+        answer(message.requestId, std::move(reply));
+        return;
+    }
     case Protocol::Kind::Event:
         // Delivered from the event loop, in the order the server made them.
         QMetaObject::invokeMethod(
@@ -856,6 +864,17 @@ Proxy *ProxyClasses::make(const QString &typeId) const
     if (Proxy *standard = makeStandardProxy(typeId))
         return standard;
     return new Proxy;
+}
+
+ReturnedObject::ReturnedObject(std::shared_ptr<ClientConnection> connection, const Token &token)
+    : m_connection(std::move(connection)), m_token(token)
+{
+}
+
+ReturnedObject::~ReturnedObject()
+{
+    if (!m_taken.load() && m_connection)
+        m_connection->release(m_token.objectId());
 }
 
 void ClientConnection::release(quint64 objectId, quint32 count)

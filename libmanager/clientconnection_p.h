@@ -14,6 +14,7 @@
 #include <libmanager/platform_p.h>
 #include <libmanager/reply.h>
 #include <libmanager/requesttable_p.h>
+#include <libmanager/token.h>
 #include <libmanager/wirecodec_p.h>
 
 #include <QtCore/qhash.h>
@@ -22,6 +23,7 @@
 #include <QtCore/qpointer.h>
 #include <QtCore/qthread.h>
 
+#include <atomic>
 #include <functional>
 #include <deque>
 #include <memory>
@@ -93,7 +95,29 @@ public:
     returns to the event loop, when 64 KiB are waiting, or when anything waits on this
     connection.
 */
-class ClientConnection : public QObject
+/*!
+    The reference to a shared object that an ObjectResult handed to this side: a proxy takes
+    it over (take()), or it is given back when the last Reply holding it goes.
+*/
+class ReturnedObject
+{
+public:
+    ReturnedObject(std::shared_ptr<ClientConnection> connection, const Token &token);
+    ~ReturnedObject();
+    Q_DISABLE_COPY_MOVE(ReturnedObject)
+
+    /*! A proxy of the class registered for the token's typeid, owning the reference; nullptr
+        once taken. Defined in proxy.cpp. */
+    std::unique_ptr<Proxy> take();
+    bool isTaken() const { return m_taken.load(); }
+
+private:
+    std::shared_ptr<ClientConnection> m_connection;
+    Token m_token;
+    std::atomic<bool> m_taken { false };
+};
+
+class ClientConnection : public QObject, public std::enable_shared_from_this<ClientConnection>
 {
     Q_OBJECT
 public:
@@ -105,6 +129,8 @@ public:
         qsizetype maxFrameSize = 0;
         int timeoutMs = 10000;
         std::shared_ptr<ProxyClasses> proxyClasses;
+        // The manager's callTimeout(), for the proxies this connection makes (ObjectResult).
+        std::shared_ptr<const std::atomic<int>> callTimeout;
     };
 
     /*! Connects and authenticates; nullptr with \a code and \a why on failure. The result

@@ -289,6 +289,9 @@ void ignoreInterrupts()
     // In a process group of its own, the server is in the background of its application's
     // terminal: with "stty tostop", its output would stop it.
     ::signal(SIGTTOU, SIG_IGN);
+    // A server that outlives its starter (ServerLifetime::WhileClientsConnected) must not end
+    // with the terminal the starter ran in.
+    ::signal(SIGHUP, SIG_IGN);
 }
 
 QString privateSocketDirectory()

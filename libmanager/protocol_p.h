@@ -47,6 +47,10 @@
         Unsubscribe quint64 objectId                       (no answer)
       server -> client
         Result      quint32 requestId | Value result
+        ObjectResult quint32 requestId | Value token
+                    a method returned a shared object: the server made it an object of its
+                    own (or found it one) and gave the caller one reference to it, which the
+                    caller's proxy takes over (or releases). Python's method_to_typeid.
         Failure     quint32 requestId | quint16 Error | QString message
         Event       quint64 objectId | QByteArray name | Value args (a list)
         Goodbye     QString reason                         (the server is shutting down)
@@ -111,6 +115,7 @@ enum class Kind : quint8 {
     Failure = 17,
     Event = 18,
     Goodbye = 19,
+    ObjectResult = 20,
 };
 
 enum class Tag : quint8 {

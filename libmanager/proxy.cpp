@@ -263,6 +263,27 @@ std::unique_ptr<Proxy> Proxy::proxyForValue(const QVariant &value) const
     return proxy;
 }
 
+std::unique_ptr<Proxy> ReturnedObject::take()
+{
+    if (m_taken.exchange(true))
+        return nullptr;
+    const auto &classes = m_connection->options().proxyClasses;
+    std::unique_ptr<Proxy> proxy(classes ? classes->make(m_token.typeId()) : new Proxy);
+    // The reference the server gave with the answer becomes the proxy's own: no incref.
+    ProxyPrivate::get(proxy.get())->attach(m_token, m_connection, m_connection->options().callTimeout, true);
+    return proxy;
+}
+
+std::unique_ptr<Proxy> Reply::takeProxy() const
+{
+    return m_object ? m_object->take() : nullptr;
+}
+
+bool Reply::hasProxy() const
+{
+    return m_object && !m_object->isTaken();
+}
+
 Proxy::State Proxy::state() const
 {
     Q_D(const Proxy);
@@ -297,6 +318,29 @@ Reply Proxy::callMethod(const QString &method, const QVariantList &args, int tim
 PendingCall Proxy::callMethodAsync(const QString &method, const QVariantList &args, int timeoutMs) const
 {
     return ProxyPrivate::callAsync(*this, method, args.constData(), args.size(), timeoutMs);
+}
+
+std::unique_ptr<Proxy> Proxy::callMethodForProxy(const QString &method, const QVariantList &args,
+                                                 int timeoutMs) const
+{
+    const Reply reply = callMethod(method, args, timeoutMs);
+    if (!reply.isValid())
+        return nullptr;
+    std::unique_ptr<Proxy> proxy = reply.takeProxy();
+    if (!proxy) {
+        recordReply(Reply::fromError(Error::TypeError,
+                                     QStringLiteral("%1() returned no shared object (a %2)")
+                                             .arg(method, QString::fromLatin1(reply.value().typeName()))));
+    }
+    return proxy;
+}
+
+void Proxy::recordProxyClassError(const Proxy &proxy, const char *className) const
+{
+    recordReply(Reply::fromError(Error::TypeError,
+                                 QStringLiteral("the proxy for %1 is a %2, not a %3")
+                                         .arg(proxy.typeId(), QString::fromLatin1(proxy.metaObject()->className()),
+                                              QString::fromLatin1(className))));
 }
 
 QString Proxy::toString() const

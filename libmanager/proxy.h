@@ -66,6 +66,26 @@ public:
     /*! Sends the call and returns at once; see PendingCall and PendingCallWatcher. */
     PendingCall callMethodAsync(const QString &method, const QVariantList &args = {},
                                 int timeoutMs = DefaultTimeout) const;
+    /*!
+        Calls \a method, which returns a shared object (see BaseManager::registerMethodResult()),
+        and returns a proxy to that object, owned by the caller, of the class registered for
+        its typeid. nullptr with lastError() set if the call failed or returned no shared
+        object (Error::TypeError). Python's method_to_typeid.
+    */
+    std::unique_ptr<Proxy> callMethodForProxy(const QString &method, const QVariantList &args = {},
+                                              int timeoutMs = DefaultTimeout) const;
+    /*! \overload A proxy of class \c P; Error::TypeError if the object's proxy is not one. */
+    template<class P>
+    std::unique_ptr<P> callMethodForProxy(const QString &method, const QVariantList &args = {},
+                                          int timeoutMs = DefaultTimeout) const
+    {
+        std::unique_ptr<Proxy> proxy = callMethodForProxy(method, args, timeoutMs);
+        if (proxy && !qobject_cast<P *>(proxy.get())) {
+            recordProxyClassError(*proxy, P::staticMetaObject.className());
+            return nullptr;
+        }
+        return std::unique_ptr<P>(static_cast<P *>(proxy.release()));
+    }
 
     /*!
         The referent's string form (Python's str()): its toString() if it has one, else its
@@ -121,6 +141,8 @@ protected:
     void recordReply(const Reply &reply) const;
 
 private:
+    void recordProxyClassError(const Proxy &proxy, const char *className) const;
+
     Q_DISABLE_COPY(Proxy)
     Q_DECLARE_PRIVATE(Proxy)
     std::unique_ptr<ProxyPrivate> const d_ptr;

@@ -6,7 +6,12 @@
 
 #include <QtCore/qvariant.h>
 
+#include <memory>
+
 namespace LibManager {
+
+class Proxy;
+class ReturnedObject;
 
 /*!
     The outcome of one call: either a value or an error with a message.
@@ -37,6 +42,18 @@ public:
     template<typename T>
     T value() const { return qvariant_cast<T>(m_value); }
 
+    /*!
+        For a call whose method returned a shared object (see BaseManager::registerMethodResult()):
+        a proxy to it, owned by the caller; value() is its Token. The call gave this side one
+        reference to the object, which the proxy takes over: the object lives while the proxy
+        does. A reply whose proxy is never taken gives the reference back when its last copy
+        goes. nullptr for other replies, and after the first takeProxy() on this reply or any
+        copy of it.
+    */
+    std::unique_ptr<Proxy> takeProxy() const;
+    /*! True while takeProxy() would return a proxy. */
+    bool hasProxy() const;
+
 private:
     explicit Reply(const QVariant &value) : m_value(value) { }
     explicit Reply(QVariant &&value) noexcept : m_value(std::move(value)) { }
@@ -44,6 +61,8 @@ private:
     QVariant m_value;
     QString m_message;
     Error m_error = Error::NoError;
+    std::shared_ptr<ReturnedObject> m_object; // the reference an ObjectResult handed over
+    friend class ClientConnection;
 };
 
 } // namespace LibManager

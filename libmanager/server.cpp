@@ -159,9 +159,17 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
     qCDebug(lcServer) << "client" << id << "connected over" << (tcp ? "tcp" : "local");
 }
 
+void Server::connectionAuthenticated(ServerConnection *connection)
+{
+    m_authenticated.insert(connection->id());
+    Q_EMIT clientCountChanged(clientCount());
+}
+
 void Server::connectionClosed(ServerConnection *connection)
 {
     m_connections.remove(connection->id());
+    if (m_authenticated.remove(connection->id()))
+        Q_EMIT clientCountChanged(clientCount());
     const auto subscriptions = std::exchange(connection->subscriptions, {});
     for (quint64 id : subscriptions)
         unsubscribe(connection, id);
@@ -251,10 +259,21 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
         return;
     }
     const std::shared_ptr<const MethodTable> methods = it->methods;
+    const QString typeId = it->typeId; // the call may change m_objects
     const Reply reply = methods->invoke(object, message.name, args);
     if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>()) {
         // Parked: the method answers later through the Deferred; the loop goes on.
         connection->park(message.requestId, reply.value().value<Deferred>().state());
+        return;
+    }
+    if (reply.isValid() && (reply.value().metaType().flags() & QMetaType::PointerToQObject)) {
+        // A method that returns a shared object: the caller gets a proxy (method_to_typeid).
+        if (QObject *returned = *static_cast<QObject *const *>(reply.value().constData())) {
+            if (!posted)
+                answerWithObject(connection, message.requestId, typeId, message.name, returned);
+            return;
+        }
+        answer(Reply::fromValue(QVariant())); // a null pointer: nothing was returned
         return;
     }
     answer(reply);
@@ -341,40 +360,99 @@ Reply Server::create(ServerConnection *connection, const QVariantList &args)
                                                "arguments")
                                         .arg(typeId));
     }
-    quint64 id = m_idByObject.value(object);
-    if (id == 0) {
-        // The same object handed out twice (a factory returning a long-lived object) keeps
-        // one id, as Python's manager keys objects by identity.
-        id = m_nextObjectId++;
-        ObjectEntry entry;
-        entry.id = id;
-        entry.typeId = typeId;
-        entry.object = object;
-        entry.owned = object->parent() == nullptr;
-        auto *native = qobject_cast<NativeObject *>(object);
-        if (native && native->host() && native->host() != this) {
-            return Reply::fromError(Error::RemoteException,
-                                    QStringLiteral("the %1 object is shared by another server").arg(typeId));
-        }
-        if (!native)
-            entry.methods = methodsFor(*type, object->metaObject());
-        entry.native = native;
-        m_objects.insert(id, entry);
-        if (native)
-            native->attach(this, id);
-        m_idByObject.insert(object, id);
-        connect(object, &QObject::destroyed, this, [this, id] {
-            // Deleted behind our back (its owner went): later calls get ObjectGone.
-            auto it = m_objects.find(id);
-            if (it != m_objects.end()) {
-                m_idByObject.remove(it->object.data());
-                it->owned = false;
-                m_objects.erase(it);
-            }
-        });
-    }
+    QString why;
+    const quint64 id = adopt(object, *type, &why);
+    if (id == 0)
+        return Reply::fromError(Error::RemoteException, why);
     addReference(connection, id, 1);
     return Reply::fromValue(QVariant::fromValue(Token(m_address, typeId, id, m_serverId)));
+}
+
+quint64 Server::adopt(QObject *object, const TypeEntry &type, QString *why)
+{
+    // The same object handed out twice (a factory returning a long-lived object, a method
+    // returning the same child) keeps one id, as Python's manager keys objects by identity.
+    if (const quint64 known = m_idByObject.value(object))
+        return known;
+    auto *native = qobject_cast<NativeObject *>(object);
+    if (native && native->host() && native->host() != this) {
+        *why = QStringLiteral("the %1 object is shared by another server").arg(type.typeId);
+        return 0;
+    }
+    const quint64 id = m_nextObjectId++;
+    ObjectEntry entry;
+    entry.id = id;
+    entry.typeId = type.typeId;
+    entry.object = object;
+    entry.owned = object->parent() == nullptr;
+    if (!native)
+        entry.methods = methodsFor(type, object->metaObject());
+    entry.native = native;
+    m_objects.insert(id, entry);
+    if (native)
+        native->attach(this, id);
+    m_idByObject.insert(object, id);
+    connect(object, &QObject::destroyed, this, [this, id] {
+        // Deleted behind our back (its owner went): later calls get ObjectGone.
+        auto it = m_objects.find(id);
+        if (it != m_objects.end()) {
+            m_idByObject.remove(it->object.data());
+            it->owned = false;
+            m_objects.erase(it);
+        }
+    });
+    return id;
+}
+
+QString Server::resultTypeId(const QString &typeId, const QByteArray &method, const QObject *object) const
+{
+    const auto owner = m_registry.constFind(typeId);
+    if (owner != m_registry.cend()) {
+        const QString declared = owner->resultTypeIds.value(QString::fromLatin1(method));
+        if (!declared.isEmpty())
+            return declared;
+    }
+    // By class: the type registered for exactly this class, else for its nearest base.
+    const QMetaObject *best = nullptr;
+    QString found;
+    for (const TypeEntry &type : m_registry) {
+        if (!type.metaObject || !object->metaObject()->inherits(type.metaObject))
+            continue;
+        if (!best || type.metaObject->inherits(best)) {
+            best = type.metaObject;
+            found = type.typeId;
+        }
+    }
+    return found;
+}
+
+void Server::answerWithObject(ServerConnection *connection, quint32 requestId, const QString &typeId,
+                              const QByteArray &method, QObject *object)
+{
+    const QString className = QString::fromLatin1(object->metaObject()->className());
+    const QString resultType = resultTypeId(typeId, method, object);
+    const auto type = m_registry.constFind(resultType);
+    QString why;
+    if (resultType.isEmpty() || type == m_registry.cend()) {
+        why = resultType.isEmpty()
+                ? QStringLiteral("%1.%2() returned a %3, which is no registered shared type: "
+                                 "register its class, or declare the method's result with "
+                                 "registerMethodResult()")
+                          .arg(typeId, QString::fromLatin1(method), className)
+                : QStringLiteral("%1.%2() returns objects of typeid '%3', which is not registered "
+                                 "on this server")
+                          .arg(typeId, QString::fromLatin1(method), resultType);
+    }
+    const quint64 id = why.isEmpty() ? adopt(object, *type, &why) : 0;
+    if (id == 0) {
+        // A new object nobody can reach would leak: it goes, unless someone owns it.
+        if (!object->parent() && !m_idByObject.contains(object))
+            object->deleteLater();
+        connection->sendReply(requestId, Reply::fromError(Error::TypeError, why));
+        return;
+    }
+    addReference(connection, id, 1);
+    connection->sendObjectResult(requestId, Token(m_address, resultType, id, m_serverId));
 }
 
 Reply Server::incref(ServerConnection *connection, const QVariantList &args)

@@ -16,6 +16,7 @@
 
 #include <QtCore/qhash.h>
 #include <QtCore/qobject.h>
+#include <QtCore/qset.h>
 #include <QtCore/qpointer.h>
 
 #include <memory>
@@ -39,6 +40,12 @@ struct TypeEntry
     std::optional<QStringList> exposed;
     BaseManager::ProxyFactory proxyFactory;
     bool builtIn = false; // made by the library's own server program too
+    /*! The class of its objects, when registered by class (registerType<T>()): a method that
+        returns such an object hands the caller a proxy. */
+    const QMetaObject *metaObject = nullptr;
+    /*! Methods whose result becomes a shared object of the given typeid
+        (BaseManager::registerMethodResult(), Python's method_to_typeid). */
+    QHash<QString, QString> resultTypeIds;
 };
 using TypeRegistry = QHash<QString, TypeEntry>;
 
@@ -67,6 +74,8 @@ public:
     const QByteArray &authKey() const { return m_authKey; }
     qsizetype maxFrameSize() const { return m_maxFrameSize; }
     int liveObjectCount() const { return int(m_objects.size()); }
+    /*! Clients that have authenticated and not gone yet. */
+    int clientCount() const { return int(m_authenticated.size()); }
 
     // NativeHost
     void publish(quint64 objectId, const QByteArray &event, const QVariantList &args) override;
@@ -80,9 +89,12 @@ public:
     void addConnection(Platform::Socket socket, bool tcp);
     void handleMessage(ServerConnection *connection, const Wire::Message &message);
     void connectionClosed(ServerConnection *connection);
+    void connectionAuthenticated(ServerConnection *connection);
 
 Q_SIGNALS:
     void finished();
+    /*! clientCount() changed: a client authenticated, or one that had went. */
+    void clientCountChanged(int count);
 
 private:
     struct ObjectEntry
@@ -102,6 +114,16 @@ private:
     Reply callManager(ServerConnection *connection, const QByteArray &method,
                       const QVariantList &args);
     Reply create(ServerConnection *connection, const QVariantList &args);
+    /*! The id of \a object as a shared object of \a type, registering it if it is new;
+        0 with \a why if it cannot be shared here. */
+    quint64 adopt(QObject *object, const TypeEntry &type, QString *why);
+    /*! A method of a \a typeId object returned \a object: the typeid it is shared as (declared
+        for the method, else the registered type of its class), or an empty string. */
+    QString resultTypeId(const QString &typeId, const QByteArray &method, const QObject *object) const;
+    /*! Sends \a object, which a method returned, as a shared object with a reference for the
+        caller; or a failure that says why it cannot be. */
+    void answerWithObject(ServerConnection *connection, quint32 requestId, const QString &typeId,
+                          const QByteArray &method, QObject *object);
     Reply incref(ServerConnection *connection, const QVariantList &args);
     void addReference(ServerConnection *connection, quint64 id, qint64 count);
     void dropReferences(ServerConnection *connection, quint64 id, qint64 count);
@@ -123,6 +145,7 @@ private:
     QHash<quint64, ServerConnection *> m_connections;
     QHash<quint64, QList<ServerConnection *>> m_subscribers;       // by object id
     QHash<quint64, QList<QPointer<NativeObject>>> m_callerWatchers; // by connection id
+    QSet<quint64> m_authenticated; // connection ids
     quint64 m_nextObjectId = 1;
     quint64 m_nextConnectionId = 1;
     bool m_shutDown = false;

@@ -151,6 +151,7 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
     m_handshakeTimer->stop();
     m_reader.setMaxFrameSize(m_server->maxFrameSize());
     qCDebug(lcServer) << "client" << m_id << "authenticated";
+    m_server->connectionAuthenticated(this);
 }
 
 void ServerConnection::handleFrame(const char *payload, qsizetype size)
@@ -174,6 +175,15 @@ void ServerConnection::handleFrame(const char *payload, qsizetype size)
         abort(QStringLiteral("a client sent a server's message (kind %1)").arg(int(message.kind)));
         break;
     }
+}
+
+void ServerConnection::sendObjectResult(quint32 requestId, const Token &token)
+{
+    if (m_state != Ready)
+        return;
+    Wire::encodeObjectResult(&m_output, requestId, token);
+    if (!m_inBatch)
+        flush();
 }
 
 void ServerConnection::sendReply(quint32 requestId, const Reply &reply)

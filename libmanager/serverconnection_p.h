@@ -51,6 +51,8 @@ public:
     bool isAuthenticated() const { return m_state == Ready; }
 
     void sendReply(quint32 requestId, const Reply &reply);
+    /*! Answers \a requestId with a shared object the caller now holds a reference to. */
+    void sendObjectResult(quint32 requestId, const Token &token);
     void sendEvent(quint64 objectId, const QByteArray &name, const QVariantList &args);
     /*! Sends a Goodbye, writes what it can, and closes. */
     void closeGracefully(const QString &reason);

@@ -86,6 +86,8 @@ int ServerProcess::runChild(int argc, char **argv,
     manager->setAddress(config.address);
     manager->setAuthKey(config.authKey);
     manager->setMaxFrameSize(config.maxFrameSize);
+    manager->setServerLifetime(BaseManager::ServerLifetime(config.lifetime));
+    manager->setServerIdleTimeout(config.idleTimeoutMs);
     const bool served = manager->d_func()->serve(
             [](const QString &address) { report("OK " + address.toUtf8()); }, 0);
     if (!served) {

@@ -17,16 +17,32 @@ namespace LibManager {
 
 namespace {
 constexpr quint32 ConfigMagic = 0x4c4d5350; // "LMSP"
-constexpr quint32 ConfigVersion = 1;
+constexpr quint32 ConfigVersion = 2;
 constexpr int ReportFd = 3;
 constexpr quint32 MaxConfigSize = 1024 * 1024;
 } // namespace
 
-ServerProcess::ServerProcess() = default;
+ServerProcess::ServerProcess() : m_process(new QProcess) { }
 
 ServerProcess::~ServerProcess()
 {
+    if (!m_process)
+        return; // detached
     stop(1000);
+    delete m_process;
+}
+
+void ServerProcess::detach()
+{
+    if (!m_process)
+        return;
+    QProcess *process = std::exchange(m_process, nullptr);
+    process->closeWriteChannel();
+    if (process->state() == QProcess::NotRunning) {
+        delete process;
+        return;
+    }
+    QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
 }
 
 QString ServerProcess::helperProgram()
@@ -65,12 +81,12 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
     // The server process runs nothing but our sockets: Qt's own Unix event dispatcher costs
     // less per wake-up than the GLib one.
     environment.insert(QStringLiteral("QT_NO_GLIB"), QStringLiteral("1"));
-    m_process.setProcessEnvironment(environment);
-    m_process.setProgram(program);
-    m_process.setArguments(reExecuted ? QStringList() : QStringList { QStringLiteral("--spawned") });
-    m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+    m_process->setProcessEnvironment(environment);
+    m_process->setProgram(program);
+    m_process->setArguments(reExecuted ? QStringList() : QStringList { QStringLiteral("--spawned") });
+    m_process->setProcessChannelMode(QProcess::ForwardedChannels);
     const int writeEnd = reportPipe[1];
-    m_process.setChildProcessModifier([writeEnd] {
+    m_process->setChildProcessModifier([writeEnd] {
         // Runs in the child between fork and exec: async-signal-safe calls only.
         // A process group of its own: the terminal's Ctrl+C, Ctrl+\ and Ctrl+Z go to the
         // application's group, not to its servers, which end when the application does.
@@ -80,12 +96,12 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
         else
             ::dup2(writeEnd, ReportFd);
     });
-    m_process.start();
-    const bool started = m_process.waitForStarted(timeoutMs);
+    m_process->start();
+    const bool started = m_process->waitForStarted(timeoutMs);
     ::close(reportPipe[1]);
     if (!started) {
         ::close(reportPipe[0]);
-        *why = QStringLiteral("cannot run %1: %2").arg(program, m_process.errorString());
+        *why = QStringLiteral("cannot run %1: %2").arg(program, m_process->errorString());
         return false;
     }
 
@@ -94,13 +110,14 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
         QDataStream out(&blob, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_0);
         out << ConfigMagic << ConfigVersion << config.address << config.authKey
-            << config.defaultAuthKey << config.managerClass << qint64(config.maxFrameSize);
+            << config.defaultAuthKey << config.managerClass << qint64(config.maxFrameSize)
+            << config.lifetime << config.idleTimeoutMs;
     }
     char length[4];
     qToBigEndian<quint32>(quint32(blob.size()), length);
-    m_process.write(length, 4);
-    m_process.write(blob);
-    m_process.waitForBytesWritten(timeoutMs);
+    m_process->write(length, 4);
+    m_process->write(blob);
+    m_process->waitForBytesWritten(timeoutMs);
 
     // Wait for the child's one line on the report pipe.
     QByteArray line;
@@ -131,10 +148,10 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
     if (line.startsWith("ERROR ")) {
         *why = QString::fromUtf8(line.mid(6));
     } else {
-        m_process.waitForFinished(2000);
+        m_process->waitForFinished(2000);
         *why = QStringLiteral("%1 exited (code %2) before it served")
                        .arg(program)
-                       .arg(m_process.exitCode());
+                       .arg(m_process->exitCode());
     }
     stop(2000);
     return false;
@@ -142,28 +159,34 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
 
 void ServerProcess::stop(int timeoutMs)
 {
-    if (m_process.state() == QProcess::NotRunning)
+    if (!m_process)
         return;
-    m_process.closeWriteChannel();
-    if (m_process.waitForFinished(timeoutMs))
+    if (m_process->state() == QProcess::NotRunning)
         return;
-    qCWarning(lcManager) << "server process" << m_process.processId() << "did not stop; terminating it";
-    m_process.terminate();
-    if (!m_process.waitForFinished(TerminateGraceMs)) {
-        qCWarning(lcManager) << "server process" << m_process.processId() << "ignored SIGTERM; killing it";
-        m_process.kill();
-        m_process.waitForFinished(2000);
+    m_process->closeWriteChannel();
+    if (m_process->waitForFinished(timeoutMs))
+        return;
+    qCWarning(lcManager) << "server process" << m_process->processId() << "did not stop; terminating it";
+    m_process->terminate();
+    if (!m_process->waitForFinished(TerminateGraceMs)) {
+        qCWarning(lcManager) << "server process" << m_process->processId() << "ignored SIGTERM; killing it";
+        m_process->kill();
+        m_process->waitForFinished(2000);
     }
 }
 
 qint64 ServerProcess::processId() const
 {
-    return m_process.state() == QProcess::NotRunning ? 0 : m_process.processId();
+    if (!m_process)
+        return 0;
+    return m_process->state() == QProcess::NotRunning ? 0 : m_process->processId();
 }
 
 bool ServerProcess::isRunning() const
 {
-    return m_process.state() != QProcess::NotRunning;
+    if (!m_process)
+        return false;
+    return m_process->state() != QProcess::NotRunning;
 }
 
 bool ServerProcess::readConfig(Config *config, QString *why)
@@ -190,7 +213,7 @@ bool ServerProcess::readConfig(Config *config, QString *why)
     quint32 version = 0;
     qint64 maxFrame = 0;
     in >> magic >> version >> config->address >> config->authKey >> config->defaultAuthKey
-            >> config->managerClass >> maxFrame;
+            >> config->managerClass >> maxFrame >> config->lifetime >> config->idleTimeoutMs;
     if (in.status() != QDataStream::Ok || magic != ConfigMagic || version != ConfigVersion) {
         *why = QStringLiteral("unreadable configuration (started by another libmanager version?)");
         return false;

@@ -45,6 +45,8 @@ public:
         QByteArray defaultAuthKey;
         QString managerClass;
         qsizetype maxFrameSize = 0;
+        quint8 lifetime = 0; // BaseManager::ServerLifetime
+        qint32 idleTimeoutMs = 0;
     };
 
     bool start(const QString &program, const Config &config, bool reExecuted, int timeoutMs,
@@ -53,6 +55,9 @@ public:
         SIGTERM, and SIGKILL TerminateGraceMs later. */
     void stop(int timeoutMs);
     static constexpr int TerminateGraceMs = 500;
+    /*! Lets the child live on by itself (ServerLifetime::WhileClientsConnected): closes the
+        pipe, which tells it that its parent is gone, and no longer waits for it or kills it. */
+    void detach();
     qint64 processId() const;
     bool isRunning() const;
 
@@ -69,7 +74,9 @@ public:
     static constexpr char ServerClassVariable[] = "LIBMANAGER_SERVER_CLASS";
 
 private:
-    QProcess m_process;
+    // A pointer: a detached child's QProcess outlives this object (its destructor would kill
+    // the child) and deletes itself when the child ends.
+    QProcess *m_process;
 };
 
 } // namespace LibManager

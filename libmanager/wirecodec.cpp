@@ -694,11 +694,14 @@ bool decode(Reader &in, Message *message, QString *why)
         message->objectId = in.u64();
         break;
     case Kind::Result:
+    case Kind::ObjectResult:
         message->requestId = in.u32();
         if (!in.ok())
             return fail(why, QStringLiteral("truncated result"));
         if (!read(in, &message->value, why, 0))
             return false;
+        if (kind == quint8(Kind::ObjectResult) && message->value.metaType() != QMetaType::fromType<Token>())
+            return fail(why, QStringLiteral("an object result without a token"));
         break;
     case Kind::Failure: {
         message->requestId = in.u32();
@@ -895,6 +898,16 @@ bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value, QSt
     if (!write(writer, value, why, 0))
         return writer.rollback();
     return writer.finish();
+}
+
+void encodeObjectResult(QByteArray *out, quint32 requestId, const Token &token)
+{
+    FrameWriter writer(out);
+    writer.kind(Kind::ObjectResult);
+    writer.u32(requestId);
+    QString ignored;
+    write(writer, QVariant::fromValue(token), &ignored, 0); // a token always encodes
+    writer.finish();
 }
 
 void encodeBytesResultHead(QByteArray *out, quint32 requestId, qsizetype size)

@@ -17,6 +17,7 @@
 
 namespace LibManager {
 class FrameReader;
+class Token;
 }
 
 namespace LibManager::Wire {
@@ -64,6 +65,8 @@ LIBMANAGER_EXPORT void encodeSubscribe(QByteArray *out, quint32 requestId, quint
 LIBMANAGER_EXPORT void encodeUnsubscribe(QByteArray *out, quint64 objectId);
 LIBMANAGER_EXPORT bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value,
                                     QString *why = nullptr);
+/*! A Result that hands the caller a new reference to the shared object \a token names. */
+LIBMANAGER_EXPORT void encodeObjectResult(QByteArray *out, quint32 requestId, const Token &token);
 /*!
     Byte arrays this large are bulk data (an Array's contents): the server sends them from
     their own buffer (encodeBytesResultHead()), the decoder keeps them in the buffer they were

@@ -10,11 +10,13 @@
 #include <libmanager/basemanager.h>
 #include <libmanager/pendingcall.h>
 #include <libmanager/servermain.h>
+#include <libmanager/syncmanager.h>
 
 #include <QtCore/qdir.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qscopeguard.h>
+#include <QtCore/qtemporarydir.h>
 #include <QtCore/qthread.h>
 #include <QtNetwork/qtcpserver.h>
 #include <QtNetwork/qtcpsocket.h>
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void shutdownOfABusyServerTakesTheGracePeriod();
     void shutdownOnlyForStartedServers();
     void serverDiesWithKilledParent();
+    void sharedServerOutlivesItsStarter_data();
+    void sharedServerOutlivesItsStarter();
     void startedServersIgnoreCtrlC_data();
     void startedServersIgnoreCtrlC();
     void startsCustomTypesByReExecuting();
@@ -191,6 +195,62 @@ void tst_BaseManager::serverDiesWithKilledParent()
     parent.killHard();
     QVERIFY(parent.finish());
     // The kernel closes the pipe the server watches: it shuts down on its own.
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(serverPid), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(address), 5000);
+}
+
+void tst_BaseManager::sharedServerOutlivesItsStarter_data()
+{
+    QTest::addColumn<bool>("starterIsKilled");
+    QTest::newRow("the starter quits") << false;
+    QTest::newRow("the starter is killed") << true;
+}
+
+// Two instances of one application share state through the server the first one started
+// (ServerLifetime::WhileClientsConnected): the second keeps it when the first goes, and the
+// server ends when the second goes too.
+void tst_BaseManager::sharedServerOutlivesItsStarter()
+{
+    QFETCH(bool, starterIsKilled);
+    const QByteArray key = QByteArrayLiteral("two-instances");
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString address = directory.filePath(QStringLiteral("app.sock"));
+    HelperProcess first({ QStringLiteral("instance"), address, QString::fromLatin1(key.toHex()) });
+    const QString started = first.waitForLine(QStringLiteral("STARTED "));
+    QVERIFY2(!started.isEmpty(), qPrintable(first.output().join(QLatin1Char('\n'))));
+    const qint64 serverPid = started.toLongLong();
+    const QString token = first.waitForLine(QStringLiteral("TOKEN "));
+    QVERIFY(!token.isEmpty());
+
+    HelperProcess second({ QStringLiteral("instance"), address, QString::fromLatin1(key.toHex()), token });
+    QCOMPARE(second.waitForLine(QStringLiteral("VALUE ")), QStringLiteral("1"));
+    QVERIFY2(!second.output().join(QLatin1Char('\n')).contains(QLatin1String("STARTED")),
+             qPrintable(second.output().join(QLatin1Char('\n'))));
+
+    // The first instance goes; its dict and its server stay for the second.
+    if (starterIsKilled) {
+        first.killHard();
+    } else {
+        first.process().write("quit\n");
+        QVERIFY2(first.waitFor(QStringLiteral("QUITTING")), qPrintable(first.output().join(QLatin1Char('\n'))));
+    }
+    QVERIFY(first.finish());
+    if (!starterIsKilled)
+        QCOMPARE(first.process().exitCode(), 0);
+    QVERIFY(processAlive(serverPid));
+    {
+        auto client = BaseManager::fromAddress<SyncManager>(address, key);
+        QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
+        auto dict = client->proxyForToken(Token::fromString(token));
+        QVERIFY2(dict, qPrintable(client->errorString()));
+        QCOMPARE(qobject_cast<DictProxy *>(dict.get())->value(QStringLiteral("x")).value().toInt(), 1);
+    }
+    QVERIFY(processAlive(serverPid));
+
+    // The last client goes: so does the server, without an orphan.
+    second.process().write("quit\n");
+    QVERIFY(second.finish());
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(serverPid), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(address), 5000);
 }

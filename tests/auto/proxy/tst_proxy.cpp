@@ -77,6 +77,7 @@ private Q_SLOTS:
     void tokensWorkInOtherProcesses();
     void tokensNameTheServerNotTheAddress();
     void callTimeoutFollowsTheManager();
+    void methodsReturnSharedObjects();
     void deadClientsReferencesAreDropped();
     void serverDeathFailsEveryCallPromptly();
     void callsFromOtherThreads();
@@ -605,6 +606,84 @@ void tst_Proxy::callTimeoutFollowsTheManager()
     QCOMPARE(::kill(server, SIGCONT), 0);
     m_manager->setCallTimeout(60000);
     QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1, 2 }).value().toInt(), 3);
+}
+
+// Python's method_to_typeid: a method that returns a shared object hands the caller a proxy,
+// with the reference rules of create().
+void tst_Proxy::methodsReturnSharedObjects()
+{
+    auto pool = m_manager->create(QStringLiteral("Pool"));
+    QVERIFY2(pool, qPrintable(m_manager->errorString()));
+    QCOMPARE(liveObjects(), 1);
+
+    // By the returned object's registered class.
+    auto child = pool->callMethodForProxy(QStringLiteral("spawn"), { QStringLiteral("a") });
+    QVERIFY2(child, qPrintable(pool->lastErrorString()));
+    QCOMPARE(child->typeId(), QStringLiteral("FooClass"));
+    QCOMPARE(child->callMethod(QStringLiteral("name")).value().toString(), QStringLiteral("a"));
+    QCOMPARE(liveObjects(), 2);
+    // Declared for the method; and as a typed proxy.
+    TypedManager typed(m_manager->address(), m_key);
+    typed.useTypedProxies();
+    QVERIFY2(typed.connectToServer(), qPrintable(typed.errorString()));
+    auto typedPool = typed.proxyForToken(pool->token());
+    QVERIFY(typedPool);
+    auto declared = typedPool->callMethodForProxy<FooProxy>(QStringLiteral("anything"), { QStringLiteral("b") });
+    QVERIFY2(declared, qPrintable(typedPool->lastErrorString()));
+    QCOMPARE(declared->callMethod(QStringLiteral("name")).value().toString(), QStringLiteral("b"));
+    QCOMPARE(liveObjects(), 3);
+    // Its token works in another process, like any other.
+    HelperProcess other({ QStringLiteral("call"), child->token().toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
+    QCOMPARE(other.waitForLine(QStringLiteral("RESULT ")), QStringLiteral("a"));
+    QVERIFY(other.finish());
+
+    // A plain call: the value is the token, the reply holds the reference until it is taken...
+    {
+        const Reply reply = pool->callMethod(QStringLiteral("spawn"), { QStringLiteral("c") });
+        QVERIFY2(reply.isValid(), qPrintable(reply.errorString()));
+        QCOMPARE(reply.value<Token>().typeId(), QStringLiteral("FooClass"));
+        QVERIFY(reply.hasProxy());
+        QCOMPARE(liveObjects(), 4);
+    }
+    // ... and gives it back if nobody takes it: no object is left behind.
+    QTRY_COMPARE(liveObjects(), 3);
+    // Asynchronously.
+    PendingCall call = pool->callMethodAsync(QStringLiteral("spawn"), { QStringLiteral("d") });
+    QVERIFY(call.waitForFinished());
+    auto fromAsync = call.reply().takeProxy();
+    QVERIFY(fromAsync);
+    QVERIFY(!call.reply().takeProxy()); // taken once
+    QCOMPARE(fromAsync->callMethod(QStringLiteral("name")).value().toString(), QStringLiteral("d"));
+    // The proxies own their objects: dropping them frees them (they have no parent).
+    child.reset();
+    declared.reset();
+    fromAsync.reset();
+    QTRY_COMPARE(liveObjects(), 2); // the pool, and typed's proxy to it
+
+    // An object with a parent is shared, one id however often it is returned, and not deleted.
+    auto kept = pool->callMethodForProxy(QStringLiteral("kept"));
+    auto keptAgain = pool->callMethodForProxy(QStringLiteral("kept"));
+    QVERIFY(kept && keptAgain);
+    QCOMPARE(kept->objectId(), keptAgain->objectId());
+    kept.reset();
+    keptAgain.reset();
+    QTRY_COMPARE(liveObjects(), 2);
+    QCOMPARE(pool->callMethod(QStringLiteral("hasKept")).value().toBool(), true);
+
+    // What cannot be shared says why, and leaves nothing behind.
+    QVERIFY(!pool->callMethodForProxy(QStringLiteral("stranger")));
+    QCOMPARE(pool->lastError(), Error::TypeError);
+    QVERIFY2(pool->lastErrorString().contains(QLatin1String("QTimer"))
+                     && pool->lastErrorString().contains(QLatin1String("registerMethodResult")),
+             qPrintable(pool->lastErrorString()));
+    QVERIFY(!pool->callMethodForProxy(QStringLiteral("hasKept")));
+    QCOMPARE(pool->lastError(), Error::TypeError);
+    QVERIFY2(pool->lastErrorString().contains(QLatin1String("no shared object")), qPrintable(pool->lastErrorString()));
+    const Reply nothing = pool->callMethod(QStringLiteral("nothing"));
+    QVERIFY(nothing.isValid());
+    QVERIFY(nothing.value().isNull());
+    QVERIFY(!nothing.hasProxy());
+    QCOMPARE(liveObjects(), 2);
 }
 
 void tst_Proxy::deadClientsReferencesAreDropped()

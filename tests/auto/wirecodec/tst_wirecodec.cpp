@@ -240,6 +240,9 @@ QList<QPair<QByteArray, QByteArray>> sampleFrames()
     frame.clear();
     Wire::encodeGoodbye(&frame, QStringLiteral("shutting down"));
     frames.append({ "Goodbye", frame });
+    frame.clear();
+    Wire::encodeObjectResult(&frame, 10, Token(QStringLiteral("h:2"), QStringLiteral("T"), 4, QByteArray(16, '\x07')));
+    frames.append({ "ObjectResult", frame });
     return frames;
 }
 
@@ -481,6 +484,11 @@ void tst_WireCodec::messageRoundTrip_data()
     Wire::encodeGoodbye(&frame, QStringLiteral("server shutting down"));
     QTest::newRow("Goodbye") << frame << Kind::Goodbye << 0u << quint64(0) << 0u << QByteArray()
                              << QVariant() << Error::NoError << QStringLiteral("server shutting down");
+    frame.clear();
+    const Token returned(QStringLiteral("/tmp/s"), QStringLiteral("Child"), 77, QByteArray(16, '\x42'));
+    Wire::encodeObjectResult(&frame, 21, returned);
+    QTest::newRow("ObjectResult") << frame << Kind::ObjectResult << 21u << quint64(0) << 0u << QByteArray()
+                                  << QVariant::fromValue(returned) << Error::NoError << QString();
 }
 
 void tst_WireCodec::messageRoundTrip()
@@ -852,6 +860,9 @@ void tst_WireCodec::malformed_data()
                    out << k(Kind::Call) << quint32(1) << quint64(0) << QByteArray("ping") << t(Tag::Null);
                })
             << QStringLiteral("not a list");
+    QTest::newRow("ObjectResult without a token")
+            << build([](QDataStream &out) { out << k(Kind::ObjectResult) << quint32(1) << t(Tag::Int) << qint32(3); })
+            << QStringLiteral("without a token");
     QTest::newRow("Event arguments not a list")
             << build([](QDataStream &out) {
                    out << k(Kind::Event) << quint64(1) << QByteArray("changed") << t(Tag::StringList) << quint32(0);

@@ -16,6 +16,13 @@
 //                                             the same, reaching the server through ADDRESS
 //   lmhelper hold ADDRESS KEYHEX N            create N FooClass objects, print "HOLDING", wait
 //   lmhelper connect ADDRESS KEYHEX           connect, print "ERROR <name>" or "CONNECTED"
+//   lmhelper instance ADDRESS KEYHEX [TOKEN]  one instance of an application whose instances share
+//                                             a server (ServerLifetime::WhileClientsConnected):
+//                                             connects to ADDRESS, or starts the server there
+//                                             ("STARTED pid"). Without TOKEN it makes a dict
+//                                             {"x": 1} ("TOKEN t"); with one, prints "VALUE x"
+//                                             of that dict. Then waits; the line "quit" on its
+//                                             standard input makes it return from main().
 
 #include "testtypes.h"
 
@@ -55,10 +62,14 @@ void installWatchdogs(QCoreApplication &app)
     auto *stdinWatch = new QSocketNotifier(0, QSocketNotifier::Read, &app);
     QObject::connect(stdinWatch, &QSocketNotifier::activated, &app, [stdinWatch] {
         char buffer[256];
-        if (::read(0, buffer, sizeof buffer) <= 0) {
+        const ssize_t got = ::read(0, buffer, sizeof buffer);
+        if (got <= 0) {
             stdinWatch->setEnabled(false);
             std::_Exit(98);
         }
+        // "quit": end the way an application does, through its destructors.
+        if (QByteArray(buffer, int(got)).contains("quit\n"))
+            QCoreApplication::quit();
     });
 }
 
@@ -112,6 +123,32 @@ int main(int argc, char *argv[])
             return fail(*manager);
         say(QStringLiteral("SERVER %1 %2").arg(manager->serverProcessId()).arg(manager->address()));
         return app.exec();
+    }
+    if (mode == QLatin1String("instance")) {
+        SyncManager manager(args.value(1), key);
+        manager.setServerLifetime(BaseManager::ServerLifetime::WhileClientsConnected);
+        if (!manager.connectToServer(2000)) {
+            if (!manager.start())
+                return fail(manager);
+            say(QStringLiteral("STARTED %1").arg(manager.serverProcessId()));
+        }
+        std::unique_ptr<DictProxy> dict;
+        if (args.size() > 3) {
+            auto proxy = manager.proxyForToken(Token::fromString(args.value(3)));
+            if (!proxy)
+                return fail(manager);
+            dict.reset(qobject_cast<DictProxy *>(proxy.release()));
+            say(QStringLiteral("VALUE %1").arg(dict->value(QStringLiteral("x")).value().toInt()));
+        } else {
+            dict = manager.dict();
+            if (!dict)
+                return fail(manager);
+            dict->setValue(QStringLiteral("x"), 1);
+            say(QStringLiteral("TOKEN ") + dict->token().toString());
+        }
+        const int code = app.exec();
+        say(QStringLiteral("QUITTING"));
+        return code;
     }
     if (mode == QLatin1String("connect")) {
         auto manager = BaseManager::fromAddress<TestManager>(args.value(1), key, 5000);

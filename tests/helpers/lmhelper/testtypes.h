@@ -9,6 +9,7 @@
 
 #include <QtCore/qlist.h>
 #include <QtCore/qobject.h>
+#include <QtCore/qpointer.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
 #include <QtCore/qvariant.h>
@@ -105,6 +106,31 @@ private:
     int m_cancelled = 0;
 };
 
+// Methods that return shared objects (Python's method_to_typeid).
+class Pool : public QObject
+{
+    Q_OBJECT
+public:
+    Q_INVOKABLE explicit Pool(QObject *parent = nullptr) : QObject(parent)
+    {
+        m_kept = new FooClass(this);
+        m_kept->setObjectName(QStringLiteral("kept"));
+    }
+    // A registered class: shared by its class.
+    Q_INVOKABLE FooClass *spawn(const QString &name) { return new FooClass(name); }
+    // Declared with registerMethodResult() (the signature says only QObject).
+    Q_INVOKABLE QObject *anything(const QString &name) { return new FooClass(name); }
+    // It has a parent: shared, never deleted by the server.
+    Q_INVOKABLE FooClass *kept() { return m_kept; }
+    Q_INVOKABLE bool hasKept() const { return !m_kept.isNull(); }
+    // No registered type.
+    Q_INVOKABLE QObject *stranger() { return new QTimer; }
+    Q_INVOKABLE QObject *nothing() { return nullptr; }
+
+private:
+    QPointer<FooClass> m_kept;
+};
+
 // A minimal blocking queue built on Deferred (the remote-queue example of the seed).
 class MessageQueue : public QObject
 {
@@ -151,6 +177,8 @@ private:
     void registerAll()
     {
         registerType<FooClass>(); // typeid "FooClass", from the class name
+        registerType<Pool>();
+        registerMethodResult(QStringLiteral("Pool"), QStringLiteral("anything"), QStringLiteral("FooClass"));
         registerType<Restricted>(QStringLiteral("Restricted"), QStringList { QStringLiteral("open") });
         registerType<Later>(QStringLiteral("Later"));
         registerType(QStringLiteral("get_proxy"),
