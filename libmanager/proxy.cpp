@@ -151,12 +151,14 @@ PendingCall ProxyPrivate::callAsync(const Proxy &proxy, QStringView method, cons
     const ProxyPrivate *d = proxy.d_func();
     Reply failure;
     const auto connection = d->connectionForCall(&failure);
-    if (!connection) {
-        auto state = std::make_shared<PendingCallState>();
-        state->finish(failure);
-        return PendingCall(state);
-    }
+    if (!connection)
+        return finishedCall(std::move(failure));
     return connection->callAsync(d->token.objectId(), method, args, count, d->timeoutFor(timeoutMs));
+}
+
+PendingCall ProxyPrivate::finishedCall(Reply reply)
+{
+    return PendingCall(PendingCallState::finishedWith(std::move(reply)));
 }
 
 Proxy::Proxy(QObject *parent) : QObject(parent), d_ptr(std::make_unique<ProxyPrivate>(this)) { }

@@ -49,6 +49,14 @@ public:
                       int timeoutMs, BulkSink *sink = nullptr);
     static PendingCall callAsync(const Proxy &proxy, QStringView method, const QVariant *args,
                                  qsizetype count, int timeoutMs);
+    static PendingCall callAsync(const Proxy &proxy, QStringView method,
+                                 std::initializer_list<QVariant> args = {},
+                                 int timeoutMs = Proxy::DefaultTimeout)
+    {
+        return callAsync(proxy, method, args.begin(), qsizetype(args.size()), timeoutMs);
+    }
+    /*! A PendingCall that has already finished with \a reply (an answer known locally). */
+    static PendingCall finishedCall(Reply reply);
     /*!
         Sends the call now and returns without waiting for the answer (LockProxy's posted
         release): false only if it could not be sent. A failure the server answers with is
