@@ -124,7 +124,7 @@ Reply ProxyPrivate::call(const Proxy &proxy, QStringView method, const QVariant 
     return reply;
 }
 
-bool ProxyPrivate::post(const Proxy &proxy, QStringView method)
+Reply ProxyPrivate::post(const Proxy &proxy, QStringView method)
 {
     const ProxyPrivate *d = proxy.d_func();
     Reply reply;
@@ -132,7 +132,7 @@ bool ProxyPrivate::post(const Proxy &proxy, QStringView method)
     if (connection)
         reply = connection->post(d->token.objectId(), method, const_cast<Proxy *>(&proxy));
     proxy.recordReply(reply);
-    return reply.isValid();
+    return reply;
 }
 
 void ProxyPrivate::reportLater(Proxy *proxy, const Reply &reply)
