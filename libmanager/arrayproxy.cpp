@@ -26,10 +26,8 @@ QVariantList TypedProxy::unpack(char typeCode, const QByteArray &packed)
 
 char ArrayProxy::typeCode() const
 {
-    if (m_typeCode == 0) {
-        const QString code = callMethod(QStringLiteral("typecode")).value().toString();
-        m_typeCode = code.isEmpty() ? 0 : code.at(0).toLatin1();
-    }
+    if (m_typeCode == 0)
+        m_typeCode = TypedProxy::typeCodeOf(callMethod(QStringLiteral("typecode")).value());
     return m_typeCode;
 }
 
@@ -72,6 +70,64 @@ QVariantList ArrayProxy::toList() const
 }
 
 namespace {
+// The elements of \a packed as doubles (an Array of any typecode).
+QList<double> doublesFrom(char typeCode, const QByteArray &packed)
+{
+    if (typeCode != 'd') {
+        QList<double> out;
+        for (const QVariant &value : TypedProxy::unpack(typeCode, packed))
+            out.append(value.toDouble());
+        return out;
+    }
+    // Packed doubles: one copy on little-endian hosts.
+    const qsizetype count = packed.size() / 8;
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+    const auto *first = reinterpret_cast<const double *>(packed.constData());
+    return QList<double>(first, first + count);
+#else
+    QList<double> out(count);
+    for (qsizetype i = 0; i < count; ++i)
+        out[i] = qFromLittleEndian<double>(packed.constData() + i * 8);
+    return out;
+#endif
+}
+
+QList<qint64> integersFrom(const QVariantList &values)
+{
+    QList<qint64> out;
+    for (const QVariant &value : values)
+        out.append(value.toLongLong());
+    return out;
+}
+
+QByteArray packDoubles(const QList<double> &values)
+{
+    QByteArray packed(values.size() * 8, Qt::Uninitialized);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        qToLittleEndian<double>(values.at(i), packed.data() + i * 8);
+    return packed;
+}
+
+/*!
+    An Adapter for packed elements, converted by \a convert(typeCode, packed). \a typeCode is
+    known, or was asked for just before in the same pipeline: a connection's calls that do not
+    park are answered in order, so its answer has come when the packed one comes.
+*/
+template<typename Convert>
+PendingCallState::Adapter unpacking(const PendingReply<char> &typeCode, Convert convert)
+{
+    return [typeCode, convert](QVariant &&packed) {
+        if (!typeCode.isValid()) {
+            return typeCode.isFinished()
+                ? typeCode.reply()
+                : Reply::fromError(Error::ProtocolError,
+                                   QStringLiteral("the array's typecode was not answered first"));
+        }
+        return Reply::fromValue(
+            QVariant::fromValue(convert(typeCode.value(), packed.toByteArray())));
+    };
+}
+
 // Packed little-endian doubles, appended to the list as they come off the socket: the copy
 // reads bytes still in the cache, where converting a whole received buffer afterwards reads
 // them back from memory (it cost a third of a fetch of 1M doubles).
@@ -123,38 +179,23 @@ private:
 
 QList<double> ArrayProxy::toDoubles() const
 {
+    const char code = typeCode();
+    if (code != 'd')
+        return doublesFrom(code, rawData());
+    // The common bulk case: a large answer streams into the list (DoublesSink), a small one is
+    // converted from its packed bytes.
     QList<double> out;
-    if (typeCode() == 'd') {
-        // The common bulk case: a large answer streams into the list (DoublesSink), a small
-        // one is converted from its packed bytes, with one copy on little-endian hosts.
-        DoublesSink sink(&out);
-        const Reply reply = ProxyPrivate::call(*this, QStringLiteral("tolist"), nullptr, 0,
-                                               DefaultTimeout, &sink);
-        if (sink.begun())
-            return reply.isValid() ? out : QList<double>();
-        const QByteArray packed = reply.value().toByteArray();
-        const qsizetype count = packed.size() / 8;
-#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-        const auto *first = reinterpret_cast<const double *>(packed.constData());
-        return QList<double>(first, first + count);
-#else
-        out.resize(count);
-        for (qsizetype i = 0; i < count; ++i)
-            out[i] = qFromLittleEndian<double>(packed.constData() + i * 8);
-        return out;
-#endif
-    }
-    for (const QVariant &value : TypedProxy::unpack(typeCode(), rawData()))
-        out.append(value.toDouble());
-    return out;
+    DoublesSink sink(&out);
+    const Reply reply
+        = ProxyPrivate::call(*this, QStringLiteral("tolist"), nullptr, 0, DefaultTimeout, &sink);
+    if (sink.begun())
+        return reply.isValid() ? out : QList<double>();
+    return doublesFrom(code, reply.value().toByteArray());
 }
 
 QList<qint64> ArrayProxy::toIntegers() const
 {
-    QList<qint64> out;
-    for (const QVariant &value : toList())
-        out.append(value.toLongLong());
-    return out;
+    return integersFrom(toList());
 }
 
 bool ArrayProxy::assign(const QVariantList &values)
@@ -166,10 +207,87 @@ bool ArrayProxy::assign(const QList<double> &values)
 {
     if (typeCode() != 'd')
         return assign(QVariantList(values.cbegin(), values.cend()));
-    QByteArray packed(values.size() * 8, Qt::Uninitialized);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        qToLittleEndian<double>(values.at(i), packed.data() + i * 8);
-    return ProxyPrivate::call(*this, QStringLiteral("assign"), { packed }).isValid();
+    return ProxyPrivate::call(*this, QStringLiteral("assign"), { packDoubles(values) }).isValid();
+}
+
+PendingReply<char> ArrayProxy::typeCodeAsync() const
+{
+    if (m_typeCode != 0)
+        return TypedProxy::finished<char>(Reply::fromValue(QVariant::fromValue(m_typeCode)));
+    return TypedProxy::adapted<char>(ProxyPrivate::callAsync(*this, QStringLiteral("typecode")),
+                                     TypedProxy::converting(TypedProxy::typeCodeOf));
+}
+
+PendingReply<int> ArrayProxy::sizeAsync() const
+{
+    return TypedProxy::callAsync<int>(*this, QStringLiteral("len"));
+}
+
+PendingReply<QVariant> ArrayProxy::atAsync(int index) const
+{
+    return TypedProxy::callAsync(*this, QStringLiteral("getitem"), { index });
+}
+
+PendingReply<void> ArrayProxy::setAsync(int index, const QVariant &value)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("setitem"), { index, value });
+}
+
+PendingReply<QVariantList> ArrayProxy::sliceAsync(int start, int stop) const
+{
+    const PendingReply<char> code = typeCodeAsync();
+    return TypedProxy::adapted<QVariantList>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("getslice"), { start, stop }),
+        unpacking(code, TypedProxy::unpack));
+}
+
+PendingReply<void> ArrayProxy::setSliceAsync(int start, const QVariantList &values)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("setslice"),
+                                       { start, QVariant(values) });
+}
+
+PendingReply<QVariantList> ArrayProxy::toListAsync() const
+{
+    const PendingReply<char> code = typeCodeAsync();
+    return TypedProxy::adapted<QVariantList>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("tolist")),
+        unpacking(code, TypedProxy::unpack));
+}
+
+PendingReply<QList<double>> ArrayProxy::toDoublesAsync() const
+{
+    const PendingReply<char> code = typeCodeAsync();
+    return TypedProxy::adapted<QList<double>>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("tolist")), unpacking(code, doublesFrom));
+}
+
+PendingReply<QList<qint64>> ArrayProxy::toIntegersAsync() const
+{
+    const PendingReply<char> code = typeCodeAsync();
+    return TypedProxy::adapted<QList<qint64>>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("tolist")),
+        unpacking(code, [](char typeCode, const QByteArray &packed) {
+            return integersFrom(TypedProxy::unpack(typeCode, packed));
+        }));
+}
+
+PendingReply<QByteArray> ArrayProxy::rawDataAsync() const
+{
+    return TypedProxy::callAsync<QByteArray>(*this, QStringLiteral("tolist"));
+}
+
+PendingReply<void> ArrayProxy::assignAsync(const QVariantList &values)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("assign"), { QVariant(values) });
+}
+
+PendingReply<void> ArrayProxy::assignAsync(const QList<double> &values)
+{
+    // The typecode as far as known without asking: asking would mean waiting.
+    if (m_typeCode != 'd')
+        return assignAsync(QVariantList(values.cbegin(), values.cend()));
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("assign"), { packDoubles(values) });
 }
 
 void ArrayProxy::handleEvent(const QByteArray &name, const QVariantList &args)

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_ARRAYPROXY_H
 #define LIBMANAGER_ARRAYPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 #include <QtCore/qlist.h>
@@ -43,6 +44,30 @@ public:
     /*! Replaces every element (same length). */
     bool assign(const QVariantList &values);
     bool assign(const QList<double> &values);
+
+    /*!
+        \name Asynchronous twins
+        The same calls and results, without waiting (see PendingReply). The bulk reads unpack
+        with the typecode: a proxy that has not learnt it yet (from typeCode(), which keeps it)
+        asks for it in the same pipeline, one more call but no more waiting. The answer comes
+        whole, never streamed: toDoubles() stays the fastest way to fetch a large array.
+    */
+    PendingReply<char> typeCodeAsync() const;
+    PendingReply<int> sizeAsync() const;
+    /*! at(): the element, or Error::IndexError. */
+    PendingReply<QVariant> atAsync(int index) const;
+    PendingReply<void> setAsync(int index, const QVariant &value);
+    PendingReply<QVariantList> sliceAsync(int start, int stop) const;
+    PendingReply<void> setSliceAsync(int start, const QVariantList &values);
+    PendingReply<QVariantList> toListAsync() const;
+    /*! toDoubles(): value() is empty on failure. */
+    PendingReply<QList<double>> toDoublesAsync() const;
+    PendingReply<QList<qint64>> toIntegersAsync() const;
+    PendingReply<QByteArray> rawDataAsync() const;
+    PendingReply<void> assignAsync(const QVariantList &values);
+    /*! assign(values): sent packed once the proxy knows its typecode is 'd', else as a list
+        (the same outcome, more bytes). */
+    PendingReply<void> assignAsync(const QList<double> &values);
 
 Q_SIGNALS:
     /*! Elements from \a start on now hold \a values (whoever changed them). */

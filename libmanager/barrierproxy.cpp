@@ -5,12 +5,17 @@
 
 namespace LibManager {
 
+namespace {
+// What wait() returns when it fails.
+constexpr int Failed = -1;
+} // namespace
+
 int BarrierProxy::wait(int timeoutMs)
 {
     const Reply reply = timeoutMs == BarrierTimeout
             ? ProxyPrivate::call(*this, QStringLiteral("wait"), {}, NoTimeout)
             : ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs));
-    return reply.isValid() ? reply.value().toInt() : -1;
+    return reply.isValid() ? reply.value().toInt() : Failed;
 }
 
 bool BarrierProxy::abort()
@@ -36,6 +41,40 @@ int BarrierProxy::waitingCount() const
 bool BarrierProxy::isBroken() const
 {
     return callMethod(QStringLiteral("broken")).value().toBool();
+}
+
+PendingReply<int> BarrierProxy::waitAsync(int timeoutMs)
+{
+    const PendingCall call = timeoutMs == BarrierTimeout
+        ? ProxyPrivate::callAsync(*this, QStringLiteral("wait"), {}, NoTimeout)
+        : ProxyPrivate::callAsync(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
+                                  TypedProxy::clientWait(timeoutMs));
+    return TypedProxy::adapted<int>(call, {}, Failed);
+}
+
+PendingReply<void> BarrierProxy::abortAsync()
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("abort"));
+}
+
+PendingReply<void> BarrierProxy::resetAsync()
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("reset"));
+}
+
+PendingReply<int> BarrierProxy::partiesAsync() const
+{
+    return TypedProxy::callAsync<int>(*this, QStringLiteral("parties"));
+}
+
+PendingReply<int> BarrierProxy::waitingCountAsync() const
+{
+    return TypedProxy::callAsync<int>(*this, QStringLiteral("n_waiting"));
+}
+
+PendingReply<bool> BarrierProxy::isBrokenAsync() const
+{
+    return TypedProxy::callAsync<bool>(*this, QStringLiteral("broken"));
 }
 
 } // namespace LibManager

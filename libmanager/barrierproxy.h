@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_BARRIERPROXY_H
 #define LIBMANAGER_BARRIERPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 namespace LibManager {
@@ -31,6 +32,17 @@ public:
     /*! Python's n_waiting. */
     int waitingCount() const;
     bool isBroken() const;
+
+    // Asynchronous twins: the same calls and results, without waiting (see PendingReply).
+    /*! wait(), parked on the server: the arrival index once every party has come; value()
+        is -1 with Error::BrokenBarrier (or another error) if it failed. The caller goes on
+        meanwhile. */
+    PendingReply<int> waitAsync(int timeoutMs = BarrierTimeout);
+    PendingReply<void> abortAsync();
+    PendingReply<void> resetAsync();
+    PendingReply<int> partiesAsync() const;
+    PendingReply<int> waitingCountAsync() const;
+    PendingReply<bool> isBrokenAsync() const;
 };
 
 } // namespace LibManager

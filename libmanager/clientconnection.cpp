@@ -48,11 +48,23 @@ void deleteInOwnThread(ClientConnection *connection)
 
 } // namespace
 
+std::shared_ptr<PendingCallState> PendingCallState::finishedWith(Reply reply)
+{
+    auto state = std::make_shared<PendingCallState>();
+    state->finish(std::move(reply));
+    return state;
+}
+
 void PendingCallState::finish(Reply result)
 {
     if (finished)
         return;
     finished = true;
+    if (adapter) {
+        const Adapter convert = std::exchange(adapter, nullptr); // its captures go with it
+        if (result.isValid())
+            result = convert(std::move(result).value());
+    }
     reply = std::move(result);
     for (const QPointer<PendingCallWatcher> &watcher : std::as_const(watchers)) {
         if (!watcher)
@@ -67,6 +79,16 @@ void PendingCallState::finish(Reply result)
                 Qt::QueuedConnection);
     }
     watchers.clear();
+}
+
+void PendingCallState::adapt(Adapter convert)
+{
+    if (!finished) {
+        adapter = std::move(convert);
+        return;
+    }
+    if (reply.isValid())
+        reply = convert(std::move(reply).value());
 }
 
 void PendingCallState::addWatcher(PendingCallWatcher *watcher)
@@ -721,7 +743,7 @@ Reply ClientConnection::post(quint64 objectId, QStringView method, Proxy *report
     return Reply();
 }
 
-bool ClientConnection::waitForFinished(PendingCallState *state)
+bool ClientConnection::waitForFinished(PendingCallState *state, int timeoutMs)
 {
     if (state->finished)
         return true;
@@ -736,7 +758,13 @@ bool ClientConnection::waitForFinished(PendingCallState *state)
         state->finish(Reply::fromError(code, why));
         return true;
     }
-    pumpUntil(&state->finished, state->deadline);
+    qint64 until = state->deadline;
+    if (timeoutMs >= 0) {
+        const qint64 limit = deadlineAfter(timeoutMs);
+        if (until < 0 || limit < until)
+            until = limit; // the caller's limit: the call itself goes on
+    }
+    pumpUntil(&state->finished, until);
     if (!state->finished)
         expireCalls();
     return state->finished;

@@ -73,8 +73,21 @@ public:
 class PendingCallState
 {
 public:
+    /*!
+        Turns the value of a successful answer into what the synchronous method of a typed
+        proxy gives: a Reply holding its result (or the error it reports, as a Condition wait
+        that timed out does). It runs in finish(), inside the connection's reads: library code
+        only, never user code.
+    */
+    using Adapter = std::function<Reply(QVariant &&value)>;
+
+    /*! A call that is over before it is sent (no connection, a local attribute). */
+    static std::shared_ptr<PendingCallState> finishedWith(Reply reply);
+
     void finish(Reply reply);
     void addWatcher(PendingCallWatcher *watcher);
+    /*! Applies \a adapter to the answer when it comes, or now if it has already come. */
+    void adapt(Adapter adapter);
 
     quint32 requestId = 0;
     qint64 deadline = -1; // steady-clock ms, -1: none
@@ -82,6 +95,10 @@ public:
     Reply reply = Reply::fromError(Error::NotFinished);
     QPointer<ClientConnection> connection;
     QList<QPointer<PendingCallWatcher>> watchers;
+    Adapter adapter;
+    // PendingReply<T>::value() until the call has succeeded: the synchronous method's result
+    // on failure where that is not T() (-1 for ListProxy::index()).
+    QVariant failureValue;
 };
 
 /*!
@@ -177,8 +194,9 @@ public:
         later, from the event loop. Only for calls that do not park.
     */
     Reply post(quint64 objectId, QStringView method, Proxy *reportTo);
-    /*! Blocks until \a state finishes or its deadline passes (then it fails with Timeout). */
-    bool waitForFinished(PendingCallState *state);
+    /*! Blocks until \a state finishes or its deadline passes (then it fails with Timeout), or
+        for at most \a timeoutMs if that is not negative (then it may still be pending). */
+    bool waitForFinished(PendingCallState *state, int timeoutMs = -1);
     /*! Drops \a count references to \a objectId. Thread-safe; no answer. */
     void release(quint64 objectId, quint32 count = 1);
     /*! \a proxy receives \a objectId's change events (subscribing on the first one). */

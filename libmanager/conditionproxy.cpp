@@ -5,6 +5,17 @@
 
 namespace LibManager {
 
+namespace {
+// A wait's answer: false means the timeout passed first, which wait() reports as Timeout.
+Reply waitOutcome(Reply answer, int timeoutMs)
+{
+    if (answer.isValid() && !answer.value().toBool())
+        return Reply::fromError(Error::Timeout,
+                                QStringLiteral("no notify within %1 ms").arg(timeoutMs));
+    return answer;
+}
+} // namespace
+
 bool ConditionProxy::acquire(int timeoutMs)
 {
     return TypedProxy::acquire(*this, timeoutMs);
@@ -22,11 +33,13 @@ bool ConditionProxy::release()
 
 bool ConditionProxy::wait(int timeoutMs)
 {
-    const Reply reply = ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
-                                   TypedProxy::clientWait(timeoutMs));
-    if (reply.isValid() && !reply.value().toBool())
-        recordReply(Reply::fromError(Error::Timeout, QStringLiteral("no notify within %1 ms").arg(timeoutMs)));
-    return reply.isValid() && reply.value().toBool();
+    const Reply answer
+        = ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
+                             TypedProxy::clientWait(timeoutMs));
+    const Reply outcome = waitOutcome(answer, timeoutMs);
+    if (answer.isValid() && !outcome.isValid())
+        recordReply(outcome);
+    return outcome.isValid() && outcome.value().toBool();
 }
 
 bool ConditionProxy::notify(int n)
@@ -37,6 +50,36 @@ bool ConditionProxy::notify(int n)
 bool ConditionProxy::notifyAll()
 {
     return callMethod(QStringLiteral("notify_all")).isValid();
+}
+
+PendingReply<bool> ConditionProxy::acquireAsync(int timeoutMs)
+{
+    return TypedProxy::acquireAsync(*this, timeoutMs);
+}
+
+PendingReply<void> ConditionProxy::releaseAsync()
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("release"));
+}
+
+PendingReply<bool> ConditionProxy::waitAsync(int timeoutMs)
+{
+    return TypedProxy::adapted<bool>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
+                                TypedProxy::clientWait(timeoutMs)),
+        [timeoutMs](QVariant &&value) {
+            return waitOutcome(Reply::fromValue(std::move(value)), timeoutMs);
+        });
+}
+
+PendingReply<void> ConditionProxy::notifyAsync(int n)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("notify"), { n });
+}
+
+PendingReply<void> ConditionProxy::notifyAllAsync()
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("notify_all"));
 }
 
 } // namespace LibManager

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_CONDITIONPROXY_H
 #define LIBMANAGER_CONDITIONPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 #include <QtCore/qdeadlinetimer.h>
@@ -62,6 +63,19 @@ public:
     /*! Wakes up to \a n waiters. */
     bool notify(int n = 1);
     bool notifyAll();
+
+    // Asynchronous twins: the same calls and results, without waiting (see PendingReply). The
+    // lock is owned by the connection of the thread that acquired it: call waitAsync(),
+    // notifyAsync() and releaseAsync() from that thread. waitFor() has no twin, since it runs
+    // its predicate between waits: call it again from the finished() of a waitAsync().
+    /*! acquire(): true once held, false if \a timeoutMs passed first. */
+    PendingReply<bool> acquireAsync(int timeoutMs = Forever);
+    PendingReply<void> releaseAsync();
+    /*! wait(), parked on the server: true once notified and holding the lock again; false
+        with Error::Timeout if \a timeoutMs passed first (the lock is held again then too). */
+    PendingReply<bool> waitAsync(int timeoutMs = Forever);
+    PendingReply<void> notifyAsync(int n = 1);
+    PendingReply<void> notifyAllAsync();
 };
 
 } // namespace LibManager

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_DICTPROXY_H
 #define LIBMANAGER_DICTPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 #include <QtCore/qlist.h>
@@ -53,6 +54,32 @@ public:
     VariantPairList copy() const { return items(); }
     /*! A plain copy with the keys as strings. */
     QVariantMap toMap() const;
+
+    // Asynchronous twins: the same calls and results, without waiting (see PendingReply).
+    /*! value(key): the value, or Error::KeyError. */
+    PendingReply<QVariant> valueAsync(const QVariant &key) const;
+    /*! value(key, defaultValue). */
+    PendingReply<QVariant> valueAsync(const QVariant &key, const QVariant &defaultValue) const;
+    PendingReply<void> setValueAsync(const QVariant &key, const QVariant &value);
+    /*! remove(): Error::KeyError if missing. */
+    PendingReply<void> removeAsync(const QVariant &key);
+    PendingReply<bool> containsAsync(const QVariant &key) const;
+    PendingReply<int> sizeAsync() const;
+    PendingReply<QVariantList> keysAsync() const;
+    PendingReply<QVariantList> valuesAsync() const;
+    PendingReply<VariantPairList> itemsAsync() const;
+    /*! pop(key): the value, or Error::KeyError. */
+    PendingReply<QVariant> popAsync(const QVariant &key);
+    PendingReply<QVariant> popAsync(const QVariant &key, const QVariant &defaultValue);
+    /*! popItem(): the last inserted pair as a [key, value] list, or Error::KeyError. */
+    PendingReply<QVariantList> popItemAsync();
+    PendingReply<QVariant> setDefaultAsync(const QVariant &key, const QVariant &defaultValue = {});
+    PendingReply<void> updateAsync(const QVariantMap &values);
+    PendingReply<void> updateAsync(const QVariantHash &values);
+    PendingReply<void> updateAsync(const VariantPairList &pairs);
+    PendingReply<void> clearAsync();
+    PendingReply<VariantPairList> copyAsync() const { return itemsAsync(); }
+    PendingReply<QVariantMap> toMapAsync() const;
 
 Q_SIGNALS:
     void itemInserted(const QVariant &key, const QVariant &value);

@@ -27,6 +27,28 @@ bool EventProxy::wait(int timeoutMs)
             .toBool();
 }
 
+PendingReply<void> EventProxy::setAsync()
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("set"));
+}
+
+PendingReply<void> EventProxy::clearAsync()
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("clear"));
+}
+
+PendingReply<bool> EventProxy::isSetAsync() const
+{
+    return TypedProxy::callAsync<bool>(*this, QStringLiteral("is_set"));
+}
+
+PendingReply<bool> EventProxy::waitAsync(int timeoutMs)
+{
+    return TypedProxy::callAsync<bool>(*this, QStringLiteral("wait"),
+                                       { TypedProxy::seconds(timeoutMs) },
+                                       TypedProxy::clientWait(timeoutMs));
+}
+
 void EventProxy::handleEvent(const QByteArray &name, const QVariantList &args)
 {
     Q_UNUSED(args);

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_EVENTPROXY_H
 #define LIBMANAGER_EVENTPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 namespace LibManager {
@@ -20,6 +21,14 @@ public:
     bool isSet() const;
     /*! True if the flag is (or becomes) set within the timeout. */
     bool wait(int timeoutMs = Forever);
+
+    // Asynchronous twins: the same calls and results, without waiting (see PendingReply).
+    PendingReply<void> setAsync();
+    PendingReply<void> clearAsync();
+    PendingReply<bool> isSetAsync() const;
+    /*! wait(), parked on the server: true once the flag is set, false if \a timeoutMs passed
+        first. The caller goes on meanwhile. */
+    PendingReply<bool> waitAsync(int timeoutMs = Forever);
 
 Q_SIGNALS:
     /*! The flag was set, by any process. */

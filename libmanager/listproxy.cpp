@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "listproxy.h"
 #include "proxy_p.h"
+#include "typedproxy_p.h"
 
 namespace LibManager {
 
@@ -9,6 +10,9 @@ QVariant bound(int value)
 {
     return value == ListProxy::End ? QVariant() : QVariant(value);
 }
+
+// What index() returns when the value is not there (or the call failed).
+constexpr int NotFound = -1;
 } // namespace
 
 Reply ListProxy::at(int index) const
@@ -64,7 +68,7 @@ bool ListProxy::remove(const QVariant &value)
 int ListProxy::index(const QVariant &value, int start, int stop) const
 {
     const Reply reply = ProxyPrivate::call(*this, QStringLiteral("index"), { value, start, bound(stop) });
-    return reply.isValid() ? reply.value().toInt() : -1;
+    return reply.isValid() ? reply.value().toInt() : NotFound;
 }
 
 int ListProxy::count(const QVariant &value) const
@@ -100,6 +104,102 @@ bool ListProxy::contains(const QVariant &value) const
 QVariantList ListProxy::toList() const
 {
     return callMethod(QStringLiteral("tolist")).value().toList();
+}
+
+PendingReply<QVariant> ListProxy::atAsync(int index) const
+{
+    return TypedProxy::callAsync(*this, QStringLiteral("__getitem__"), { index });
+}
+
+PendingReply<void> ListProxy::setAsync(int index, const QVariant &value)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("__setitem__"), { index, value });
+}
+
+PendingReply<QVariantList> ListProxy::sliceAsync(int start, int stop, int step) const
+{
+    return TypedProxy::callAsync<QVariantList>(*this, QStringLiteral("getslice"),
+                                               { start, bound(stop), step });
+}
+
+PendingReply<void> ListProxy::setSliceAsync(int start, int stop, const QVariantList &values,
+                                            int step)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("setslice"),
+                                       { start, bound(stop), QVariant(values), step });
+}
+
+PendingReply<void> ListProxy::removeSliceAsync(int start, int stop)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("delslice"), { start, bound(stop) });
+}
+
+PendingReply<void> ListProxy::appendAsync(const QVariant &value)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("append"), { value });
+}
+
+PendingReply<void> ListProxy::extendAsync(const QVariantList &values)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("extend"), { QVariant(values) });
+}
+
+PendingReply<void> ListProxy::insertAsync(int index, const QVariant &value)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("insert"), { index, value });
+}
+
+PendingReply<QVariant> ListProxy::popAsync(int index)
+{
+    return TypedProxy::callAsync(*this, QStringLiteral("pop"), { index });
+}
+
+PendingReply<void> ListProxy::removeAsync(const QVariant &value)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("remove"), { value });
+}
+
+PendingReply<int> ListProxy::indexAsync(const QVariant &value, int start, int stop) const
+{
+    return TypedProxy::adapted<int>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("index"), { value, start, bound(stop) }), {},
+        NotFound);
+}
+
+PendingReply<int> ListProxy::countAsync(const QVariant &value) const
+{
+    return TypedProxy::callAsync<int>(*this, QStringLiteral("count"), { value });
+}
+
+PendingReply<void> ListProxy::reverseAsync()
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("reverse"));
+}
+
+PendingReply<void> ListProxy::sortAsync(Qt::SortOrder order)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("sort"),
+                                       { order == Qt::DescendingOrder });
+}
+
+PendingReply<void> ListProxy::clearAsync()
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("clear"));
+}
+
+PendingReply<int> ListProxy::sizeAsync() const
+{
+    return TypedProxy::callAsync<int>(*this, QStringLiteral("__len__"));
+}
+
+PendingReply<bool> ListProxy::containsAsync(const QVariant &value) const
+{
+    return TypedProxy::callAsync<bool>(*this, QStringLiteral("__contains__"), { value });
+}
+
+PendingReply<QVariantList> ListProxy::toListAsync() const
+{
+    return TypedProxy::callAsync<QVariantList>(*this, QStringLiteral("tolist"));
 }
 
 void ListProxy::handleEvent(const QByteArray &name, const QVariantList &args)

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_LISTPROXY_H
 #define LIBMANAGER_LISTPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 #include <limits>
@@ -50,6 +51,30 @@ public:
     int size() const;
     bool contains(const QVariant &value) const;
     QVariantList toList() const;
+
+    // Asynchronous twins: the same calls and results, without waiting (see PendingReply).
+    /*! at(): the item, or Error::IndexError. */
+    PendingReply<QVariant> atAsync(int index) const;
+    PendingReply<void> setAsync(int index, const QVariant &value);
+    PendingReply<QVariantList> sliceAsync(int start, int stop = End, int step = 1) const;
+    PendingReply<void> setSliceAsync(int start, int stop, const QVariantList &values, int step = 1);
+    PendingReply<void> removeSliceAsync(int start, int stop = End);
+    PendingReply<void> appendAsync(const QVariant &value);
+    PendingReply<void> extendAsync(const QVariantList &values);
+    PendingReply<void> insertAsync(int index, const QVariant &value);
+    /*! pop(): the item, or Error::IndexError. */
+    PendingReply<QVariant> popAsync(int index = -1);
+    /*! remove(): Error::ValueError if there is no such item. */
+    PendingReply<void> removeAsync(const QVariant &value);
+    /*! index(): value() is -1 with Error::ValueError if \a value is not there. */
+    PendingReply<int> indexAsync(const QVariant &value, int start = 0, int stop = End) const;
+    PendingReply<int> countAsync(const QVariant &value) const;
+    PendingReply<void> reverseAsync();
+    PendingReply<void> sortAsync(Qt::SortOrder order = Qt::AscendingOrder);
+    PendingReply<void> clearAsync();
+    PendingReply<int> sizeAsync() const;
+    PendingReply<bool> containsAsync(const QVariant &value) const;
+    PendingReply<QVariantList> toListAsync() const;
 
 Q_SIGNALS:
     void itemsInserted(int index, const QVariantList &values);

@@ -6,65 +6,108 @@
 
 namespace LibManager {
 
+namespace {
+using LockState = ProxyPrivate::LockState;
+
+// One more hold by the connection of \a thread (an RLock once more).
+void countHold(LockState &lock, Qt::HANDLE thread)
+{
+    if (lock.depth == 0 || lock.thread != thread) {
+        lock.thread = thread;
+        lock.depth = 0;
+    }
+    ++lock.depth;
+}
+
+// A release is about to be sent from this thread: does it give back a hold this proxy counted?
+bool releasesCountedHold(LockState &lock)
+{
+    ++lock.releases;
+    return lock.depth > 0 && lock.thread == QThread::currentThreadId();
+}
+} // namespace
+
 void LockProxy::setReleaseMode(ReleaseMode mode)
 {
     ProxyPrivate *d = ProxyPrivate::get(this);
-    d->lock.postRelease = mode == ReleaseMode::Posted;
+    d->lock->postRelease = mode == ReleaseMode::Posted;
 }
 
 LockProxy::ReleaseMode LockProxy::releaseMode() const
 {
     const ProxyPrivate *d = ProxyPrivate::get(this);
-    return d->lock.postRelease ? ReleaseMode::Posted : ReleaseMode::Confirmed;
+    return d->lock->postRelease ? ReleaseMode::Posted : ReleaseMode::Confirmed;
 }
-
-namespace {
-
-// Held by this thread's connection now (an RLock once more).
-void noteAcquired(ProxyPrivate *d)
-{
-    const Qt::HANDLE thread = QThread::currentThreadId();
-    if (d->lock.depth == 0 || d->lock.thread != thread) {
-        d->lock.thread = thread;
-        d->lock.depth = 0;
-    }
-    ++d->lock.depth;
-}
-
-} // namespace
 
 bool LockProxy::acquire(int timeoutMs)
 {
     if (!TypedProxy::acquire(*this, timeoutMs))
         return false;
-    noteAcquired(ProxyPrivate::get(this));
+    // Held by this thread's connection.
+    countHold(*ProxyPrivate::get(this)->lock, QThread::currentThreadId());
     return true;
 }
 
 void LockProxy::lock()
 {
     TypedProxy::throwUnlessAcquired(TypedProxy::acquireCall(*this, Forever));
-    noteAcquired(ProxyPrivate::get(this));
+    countHold(*ProxyPrivate::get(this)->lock, QThread::currentThreadId());
 }
 
 bool LockProxy::release()
 {
-    ProxyPrivate *d = ProxyPrivate::get(this);
-    const bool ours = d->lock.depth > 0 && d->lock.thread == QThread::currentThreadId();
-    if (ours && d->lock.postRelease) {
-        --d->lock.depth;
-        return ProxyPrivate::post(*this, QStringLiteral("release"));
+    LockState &lock = *ProxyPrivate::get(this)->lock;
+    const bool ours = releasesCountedHold(lock);
+    if (ours && lock.postRelease) {
+        --lock.depth;
+        return ProxyPrivate::post(*this, QStringLiteral("release")).isValid();
     }
     if (!ProxyPrivate::call(*this, QStringLiteral("release")).isValid())
         return false;
     if (ours)
-        --d->lock.depth;
+        --lock.depth;
     return true;
 }
 
 bool LockProxy::isLocked() const
 {
     return callMethod(QStringLiteral("locked")).value().toBool();
+}
+
+PendingReply<bool> LockProxy::acquireAsync(int timeoutMs)
+{
+    const std::shared_ptr<LockState> &lock = ProxyPrivate::get(this)->lock;
+    // Counted when the answer comes (in this thread, which made the call), if the proxy is
+    // still there and sent no release meanwhile.
+    auto count = [state = std::weak_ptr<LockState>(lock), releases = lock->releases,
+                  thread = QThread::currentThreadId()](QVariant &&acquired) {
+        if (acquired.toBool()) {
+            const std::shared_ptr<LockState> held = state.lock();
+            if (held && held->releases == releases)
+                countHold(*held, thread);
+        }
+        return Reply::fromValue(std::move(acquired));
+    };
+    return TypedProxy::acquireAsync(*this, timeoutMs, std::move(count));
+}
+
+PendingReply<void> LockProxy::releaseAsync()
+{
+    LockState &lock = *ProxyPrivate::get(this)->lock;
+    if (!releasesCountedHold(lock))
+        return TypedProxy::callAsync<void>(*this, QStringLiteral("release"));
+    // Uncounted before the answer, in either mode: a count too low only makes a later
+    // release() wait for its answer, one too high would post the release of a lock no longer
+    // held (which, for a plain Lock, releases it for whoever holds it then).
+    --lock.depth;
+    if (lock.postRelease)
+        return TypedProxy::finished<void>(ProxyPrivate::post(*this, QStringLiteral("release")));
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("release"));
+}
+
+PendingReply<bool> LockProxy::isLockedAsync() const
+{
+    return TypedProxy::callAsync<bool>(*this, QStringLiteral("locked"));
 }
 
 } // namespace LibManager

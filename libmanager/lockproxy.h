@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_LOCKPROXY_H
 #define LIBMANAGER_LOCKPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 namespace LibManager {
@@ -56,11 +57,31 @@ public:
 
     /*! Python's acquire(): true once held. \a timeoutMs 0 does not block; Forever waits. */
     bool acquire(int timeoutMs = Forever);
+    /*!
+        acquire() without waiting (see PendingReply): parked on the server, true once held,
+        false if \a timeoutMs passed first. As after acquire(), the lock is then held by the
+        calling thread's connection, and this proxy counts the hold for that thread when the
+        answer comes, so that ReleaseMode::Posted applies to its release. One exception keeps
+        the count safe: a hold granted while a release by this proxy was on its way is not
+        counted (which hold that release gave back is unknown), and its release waits for the
+        server's answer, as in Confirmed mode.
+    */
+    PendingReply<bool> acquireAsync(int timeoutMs = Forever);
     /*! False with lastError() if not held (Error::NotOwner, "release unlocked lock"). In
         ReleaseMode::Posted, true as soon as a release of a lock this proxy holds is sent. */
     bool release();
+    /*!
+        release() without waiting (see PendingReply). A hold this proxy counted for the calling
+        thread is uncounted at once, as everything this connection sends afterwards is handled
+        after the release. In ReleaseMode::Posted such a release is posted as release() posts
+        it: the reply has finished once the request is sent, and a later failure is reported
+        through errorOccurred() and lastError(). Otherwise the reply tells how it went
+        (Error::NotOwner for a lock that was not held).
+    */
+    PendingReply<void> releaseAsync();
     /*! True while somebody holds it. */
     bool isLocked() const;
+    PendingReply<bool> isLockedAsync() const;
 
     /*!
         std::lock_guard's lock(): acquires, waiting as long as it takes, and owns the lock on

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "namespaceproxy.h"
 #include "proxy_p.h"
+#include "typedproxy_p.h"
 
 namespace LibManager {
 
@@ -9,15 +10,29 @@ bool isOwn(const QString &name)
 {
     return name.startsWith(QLatin1Char('_'));
 }
+
+Reply noOwnAttribute(const QString &name)
+{
+    return Reply::fromError(Error::KeyError,
+                            QStringLiteral("the proxy has no attribute '%1'").arg(name));
+}
 } // namespace
+
+Reply NamespaceProxy::ownValue(const QString &name) const
+{
+    const auto it = m_own.constFind(name);
+    return it == m_own.cend() ? noOwnAttribute(name) : Reply::fromValue(*it);
+}
+
+Reply NamespaceProxy::removeOwn(const QString &name)
+{
+    return m_own.remove(name) > 0 ? Reply() : noOwnAttribute(name);
+}
 
 Reply NamespaceProxy::value(const QString &name) const
 {
     if (isOwn(name)) {
-        const auto it = m_own.constFind(name);
-        const Reply reply = it == m_own.cend()
-                ? Reply::fromError(Error::KeyError, QStringLiteral("the proxy has no attribute '%1'").arg(name))
-                : Reply::fromValue(*it);
+        const Reply reply = ownValue(name);
         recordReply(reply);
         return reply;
     }
@@ -43,9 +58,9 @@ bool NamespaceProxy::setValue(const QString &name, const QVariant &value)
 bool NamespaceProxy::remove(const QString &name)
 {
     if (isOwn(name)) {
-        const bool had = m_own.remove(name) > 0;
-        recordReply(had ? Reply() : Reply::fromError(Error::KeyError, QStringLiteral("the proxy has no attribute '%1'").arg(name)));
-        return had;
+        const Reply reply = removeOwn(name);
+        recordReply(reply);
+        return reply.isValid();
     }
     return ProxyPrivate::call(*this, QStringLiteral("delattr"), { name }).isValid();
 }
@@ -60,6 +75,48 @@ bool NamespaceProxy::contains(const QString &name) const
 QVariantMap NamespaceProxy::attributes() const
 {
     return callMethod(QStringLiteral("attributes")).value().toMap();
+}
+
+PendingReply<QVariant> NamespaceProxy::valueAsync(const QString &name) const
+{
+    if (isOwn(name))
+        return TypedProxy::finished<QVariant>(ownValue(name));
+    return TypedProxy::callAsync(*this, QStringLiteral("getattr"), { name });
+}
+
+PendingReply<QVariant> NamespaceProxy::valueAsync(const QString &name,
+                                                  const QVariant &defaultValue) const
+{
+    const PendingReply<QVariant> reply = valueAsync(name);
+    return TypedProxy::adapted<QVariant>(reply, {}, defaultValue);
+}
+
+PendingReply<void> NamespaceProxy::setValueAsync(const QString &name, const QVariant &value)
+{
+    if (isOwn(name)) {
+        m_own.insert(name, value);
+        return TypedProxy::finished<void>(Reply());
+    }
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("setattr"), { name, value });
+}
+
+PendingReply<void> NamespaceProxy::removeAsync(const QString &name)
+{
+    if (isOwn(name))
+        return TypedProxy::finished<void>(removeOwn(name));
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("delattr"), { name });
+}
+
+PendingReply<bool> NamespaceProxy::containsAsync(const QString &name) const
+{
+    if (isOwn(name))
+        return TypedProxy::finished<bool>(Reply::fromValue(m_own.contains(name)));
+    return TypedProxy::callAsync<bool>(*this, QStringLiteral("hasattr"), { name });
+}
+
+PendingReply<QVariantMap> NamespaceProxy::attributesAsync() const
+{
+    return TypedProxy::callAsync<QVariantMap>(*this, QStringLiteral("attributes"));
 }
 
 void NamespaceProxy::handleEvent(const QByteArray &name, const QVariantList &args)

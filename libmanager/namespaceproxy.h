@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_NAMESPACEPROXY_H
 #define LIBMANAGER_NAMESPACEPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 #include <QtCore/qvariantmap.h>
@@ -37,6 +38,19 @@ public:
     /*! The referent's attributes. */
     QVariantMap attributes() const;
 
+    // Asynchronous twins: the same calls and results, without waiting (see PendingReply). For
+    // a '_' name nothing is sent: the reply has finished when it is returned.
+    /*! value(name): the attribute, or Error::KeyError. */
+    PendingReply<QVariant> valueAsync(const QString &name) const;
+    /*! value(name, defaultValue): value() is \a defaultValue if the call fails (error() says
+        why). */
+    PendingReply<QVariant> valueAsync(const QString &name, const QVariant &defaultValue) const;
+    PendingReply<void> setValueAsync(const QString &name, const QVariant &value);
+    /*! remove(): Error::KeyError if there is no such attribute. */
+    PendingReply<void> removeAsync(const QString &name);
+    PendingReply<bool> containsAsync(const QString &name) const;
+    PendingReply<QVariantMap> attributesAsync() const;
+
 Q_SIGNALS:
     /*! An attribute was set (added or changed), by any process. */
     void attributeChanged(const QString &name, const QVariant &value);
@@ -46,6 +60,9 @@ protected:
     void handleEvent(const QByteArray &name, const QVariantList &args) override;
 
 private:
+    Reply ownValue(const QString &name) const;
+    Reply removeOwn(const QString &name);
+
     QVariantMap m_own; // the '_' attributes: plain data of this proxy
 };
 

@@ -18,6 +18,11 @@ bool PendingCall::isFinished() const
 
 bool PendingCall::waitForFinished()
 {
+    return waitForFinished(-1);
+}
+
+bool PendingCall::waitForFinished(int timeoutMs)
+{
     if (!m_state)
         return false;
     if (m_state->finished)
@@ -26,7 +31,7 @@ bool PendingCall::waitForFinished()
         m_state->finish(Reply::fromError(Error::ConnectionLost, QStringLiteral("the connection is gone")));
         return true;
     }
-    return m_state->connection->waitForFinished(m_state.get());
+    return m_state->connection->waitForFinished(m_state.get(), timeoutMs);
 }
 
 Reply PendingCall::reply() const

@@ -32,6 +32,13 @@ public:
         Must be called from the thread that made the call. Returns isFinished().
     */
     bool waitForFinished();
+    /*!
+        \overload
+        Blocks at most \a timeoutMs milliseconds (and no longer than the call's own timeout).
+        If the call has not finished by then it goes on: wait again, or watch it. Returns
+        isFinished().
+    */
+    bool waitForFinished(int timeoutMs);
     /*! The reply once finished; before that an error reply with Error::NotFinished. */
     Reply reply() const;
 

@@ -142,7 +142,7 @@ Reply ProxyPrivate::call(const Proxy &proxy, QStringView method, const QVariant 
     return reply;
 }
 
-bool ProxyPrivate::post(const Proxy &proxy, QStringView method)
+Reply ProxyPrivate::post(const Proxy &proxy, QStringView method)
 {
     const ProxyPrivate *d = proxy.d_func();
     Reply reply;
@@ -150,7 +150,7 @@ bool ProxyPrivate::post(const Proxy &proxy, QStringView method)
     if (connection)
         reply = connection->post(d->token.objectId(), method, const_cast<Proxy *>(&proxy));
     proxy.recordReply(reply);
-    return reply.isValid();
+    return reply;
 }
 
 void ProxyPrivate::reportLater(Proxy *proxy, const Reply &reply)
@@ -170,12 +170,14 @@ PendingCall ProxyPrivate::callAsync(const Proxy &proxy, QStringView method, cons
     Reply failure;
     const int timeout = d->timeoutFor(timeoutMs);
     const auto connection = d->connectionForCall(&failure, timeout);
-    if (!connection) {
-        auto state = std::make_shared<PendingCallState>();
-        state->finish(failure);
-        return PendingCall(state);
-    }
+    if (!connection)
+        return finishedCall(std::move(failure));
     return connection->callAsync(d->token.objectId(), method, args, count, timeout);
+}
+
+PendingCall ProxyPrivate::finishedCall(Reply reply)
+{
+    return PendingCall(PendingCallState::finishedWith(std::move(reply)));
 }
 
 Proxy::Proxy(QObject *parent) : QObject(parent), d_ptr(std::make_unique<ProxyPrivate>(this)) { }

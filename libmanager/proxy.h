@@ -25,7 +25,8 @@ class ProxyPrivate;
     that thread's own connection to the server.
 
     Managers make proxies (BaseManager::create(), BaseManager::proxyForToken()); a subclass adds
-    typed methods over callMethod() and is registered with the typeid as its proxy type.
+    typed methods over callMethod() and is registered with the typeid as its proxy type. The
+    standard proxies give each typed method an asynchronous twin that returns a PendingReply.
 */
 class LIBMANAGER_EXPORT Proxy : public QObject
 {

@@ -49,12 +49,21 @@ public:
                       int timeoutMs, BulkSink *sink = nullptr);
     static PendingCall callAsync(const Proxy &proxy, QStringView method, const QVariant *args,
                                  qsizetype count, int timeoutMs);
+    static PendingCall callAsync(const Proxy &proxy, QStringView method,
+                                 std::initializer_list<QVariant> args = {},
+                                 int timeoutMs = Proxy::DefaultTimeout)
+    {
+        return callAsync(proxy, method, args.begin(), qsizetype(args.size()), timeoutMs);
+    }
+    /*! A PendingCall that has already finished with \a reply (an answer known locally). */
+    static PendingCall finishedCall(Reply reply);
     /*!
         Sends the call now and returns without waiting for the answer (LockProxy's posted
-        release): false only if it could not be sent. A failure the server answers with is
-        reported later, through the proxy's errorOccurred() and lastError().
+        release): a valid Reply once sent, an error only if it could not be sent (also
+        recorded). A failure the server answers with is reported later, through the proxy's
+        errorOccurred() and lastError().
     */
-    static bool post(const Proxy &proxy, QStringView method);
+    static Reply post(const Proxy &proxy, QStringView method);
     /*! Records \a reply as \a proxy's outcome from its event loop (a posted call's failure). */
     static void reportLater(Proxy *proxy, const Reply &reply);
     /*!
@@ -89,7 +98,12 @@ public:
         int depth = 0;
         Qt::HANDLE thread = nullptr;
         bool postRelease = false;
-    } lock;
+        // Releases sent so far, from any thread: an asynchronous acquire answered after a
+        // release was sent does not count (which hold that release gave back is unknown).
+        quint64 releases = 0;
+    };
+    // Shared: an asynchronous acquire answered after the proxy is gone counts into nothing.
+    const std::shared_ptr<LockState> lock = std::make_shared<LockState>();
     mutable QMutex errorMutex;
     // Read without the mutex by record(), so that a success after a success costs nothing.
     mutable std::atomic<Error> lastError { Error::NoError };

@@ -45,6 +45,47 @@ bool QueueProxy::join(int timeoutMs)
             .toBool();
 }
 
+PendingReply<void> QueueProxy::putAsync(const QVariant &item, int timeoutMs)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("put"),
+                                       { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+                                       TypedProxy::clientWait(timeoutMs));
+}
+
+PendingReply<QVariant> QueueProxy::getAsync(int timeoutMs)
+{
+    return TypedProxy::callAsync(*this, QStringLiteral("get"),
+                                 { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+                                 TypedProxy::clientWait(timeoutMs));
+}
+
+PendingReply<int> QueueProxy::qsizeAsync() const
+{
+    return TypedProxy::callAsync<int>(*this, QStringLiteral("qsize"));
+}
+
+PendingReply<bool> QueueProxy::emptyAsync() const
+{
+    return TypedProxy::callAsync<bool>(*this, QStringLiteral("empty"));
+}
+
+PendingReply<bool> QueueProxy::fullAsync() const
+{
+    return TypedProxy::callAsync<bool>(*this, QStringLiteral("full"));
+}
+
+PendingReply<void> QueueProxy::taskDoneAsync()
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("task_done"));
+}
+
+PendingReply<bool> QueueProxy::joinAsync(int timeoutMs)
+{
+    return TypedProxy::callAsync<bool>(*this, QStringLiteral("join"),
+                                       { TypedProxy::seconds(timeoutMs) },
+                                       TypedProxy::clientWait(timeoutMs));
+}
+
 void QueueProxy::handleEvent(const QByteArray &name, const QVariantList &args)
 {
     if (name == "size")

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_QUEUEPROXY_H
 #define LIBMANAGER_QUEUEPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 namespace LibManager {
@@ -35,6 +36,22 @@ public:
     bool taskDone();
     /*! JoinableQueue: waits until every item put has been marked done. */
     bool join(int timeoutMs = Forever);
+
+    // Asynchronous twins: the same calls and results, without waiting (see PendingReply). A
+    // blocking put, get or join is parked on the server as it is for the synchronous call and
+    // finishes when it can, or after \a timeoutMs; the caller goes on meanwhile.
+    /*! put(): Error::Full if there was no room within \a timeoutMs. */
+    PendingReply<void> putAsync(const QVariant &item, int timeoutMs = Forever);
+    /*! get(): the item, or Error::Empty if there was none within \a timeoutMs. */
+    PendingReply<QVariant> getAsync(int timeoutMs = Forever);
+    PendingReply<void> putNowaitAsync(const QVariant &item) { return putAsync(item, 0); }
+    PendingReply<QVariant> getNowaitAsync() { return getAsync(0); }
+    PendingReply<int> qsizeAsync() const;
+    PendingReply<bool> emptyAsync() const;
+    PendingReply<bool> fullAsync() const;
+    PendingReply<void> taskDoneAsync();
+    /*! join(): true once every item is done, false if \a timeoutMs passed first. */
+    PendingReply<bool> joinAsync(int timeoutMs = Forever);
 
 Q_SIGNALS:
     /*! The number of items changed (a put or get by any process). */

@@ -25,4 +25,19 @@ int SemaphoreProxy::value() const
     return callMethod(QStringLiteral("get_value")).value().toInt();
 }
 
+PendingReply<bool> SemaphoreProxy::acquireAsync(int timeoutMs)
+{
+    return TypedProxy::acquireAsync(*this, timeoutMs);
+}
+
+PendingReply<void> SemaphoreProxy::releaseAsync(int n)
+{
+    return TypedProxy::callAsync<void>(*this, QStringLiteral("release"), { n });
+}
+
+PendingReply<int> SemaphoreProxy::valueAsync() const
+{
+    return TypedProxy::callAsync<int>(*this, QStringLiteral("get_value"));
+}
+
 } // namespace LibManager

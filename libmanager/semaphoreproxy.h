@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_SEMAPHOREPROXY_H
 #define LIBMANAGER_SEMAPHOREPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 namespace LibManager {
@@ -20,10 +21,15 @@ public:
 
     /*! Takes one permit: true once taken. \a timeoutMs 0 does not block. */
     bool acquire(int timeoutMs = Forever);
+    /*! acquire() without waiting (see PendingReply): parked on the server, true once a permit
+        is taken, false if \a timeoutMs passed first. */
+    PendingReply<bool> acquireAsync(int timeoutMs = Forever);
     /*! Gives back \a n permits. */
     bool release(int n = 1);
+    PendingReply<void> releaseAsync(int n = 1);
     /*! The permits available now. */
     int value() const;
+    PendingReply<int> valueAsync() const;
 
     /*!
         std::lock_guard's lock(): acquires, waiting as long as it takes, and owns the lock on

@@ -8,10 +8,56 @@
 #ifndef LIBMANAGER_TYPEDPROXY_P_H
 #define LIBMANAGER_TYPEDPROXY_P_H
 
+#include <libmanager/clientconnection_p.h>
 #include <libmanager/exception.h>
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy_p.h>
 
+#include <utility>
+
 namespace LibManager::TypedProxy {
+
+/*!
+    \a call as the PendingReply<T> of an asynchronous twin: \a adapter (if given) turns its
+    successful answer into what the synchronous method gives, and value() is \a failure until
+    the call succeeds (what the synchronous method returns on failure, if not T()).
+*/
+template<typename T>
+PendingReply<T> adapted(const PendingCall &call, PendingCallState::Adapter adapter,
+                        const QVariant &failure = {})
+{
+    PendingCallState *state = call.state().get();
+    if (failure.isValid())
+        state->failureValue = failure;
+    if (adapter)
+        state->adapt(std::move(adapter));
+    return PendingReply<T>(call);
+}
+
+/*! An Adapter that stores \a convert(value) (a T) as the reply's value. */
+template<typename Convert>
+PendingCallState::Adapter converting(Convert convert)
+{
+    return [convert = std::move(convert)](QVariant &&value) {
+        return Reply::fromValue(QVariant::fromValue(convert(std::move(value))));
+    };
+}
+
+/*! The asynchronous twin of a call whose reply needs no conversion beyond qvariant_cast<T>. */
+template<typename T = QVariant>
+PendingReply<T> callAsync(const Proxy &proxy, QStringView method,
+                          std::initializer_list<QVariant> args = {},
+                          int timeoutMs = Proxy::DefaultTimeout)
+{
+    return PendingReply<T>(ProxyPrivate::callAsync(proxy, method, args, timeoutMs));
+}
+
+/*! A twin whose result is known without asking the server (a proxy's own attribute). */
+template<typename T>
+PendingReply<T> finished(Reply reply, const QVariant &failure = {})
+{
+    return adapted<T>(ProxyPrivate::finishedCall(std::move(reply)), {}, failure);
+}
 
 /*! The server's timeout argument (seconds, or None) for a timeout in ms (< 0: none). */
 inline QVariant seconds(int timeoutMs)
@@ -60,6 +106,23 @@ inline void throwUnlessAcquired(const Reply &reply)
     // A wait without a timeout does not end unacquired; a server that says so is broken.
     throw Exception(Error::ProtocolError,
                     QStringLiteral("the server ended a wait without a timeout unacquired"));
+}
+
+/*! acquire()'s twin: the same call, sent without waiting; \a adapter as in adapted(). */
+inline PendingReply<bool> acquireAsync(const Proxy &proxy, int timeoutMs,
+                                       PendingCallState::Adapter adapter = {})
+{
+    return adapted<bool>(ProxyPrivate::callAsync(proxy, QStringLiteral("acquire"),
+                                                 { timeoutMs != 0, seconds(timeoutMs) },
+                                                 clientWait(timeoutMs)),
+                         std::move(adapter));
+}
+
+/*! The typecode answered by a Value's or Array's typecode(): its first letter, 0 if none. */
+inline char typeCodeOf(const QVariant &answer)
+{
+    const QString code = answer.toString();
+    return code.isEmpty() ? 0 : code.at(0).toLatin1();
 }
 
 /*! Packed little-endian elements of \a typeCode as QVariants. */

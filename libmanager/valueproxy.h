@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_VALUEPROXY_H
 #define LIBMANAGER_VALUEPROXY_H
 
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
 namespace LibManager {
@@ -20,6 +21,15 @@ class LIBMANAGER_EXPORT ValueProxy : public Proxy
 public:
     using Proxy::Proxy;
 
+    /*! What compareExchange() did, as its asynchronous twin reports it. */
+    struct ExchangeResult
+    {
+        /*! True if the value was equal to the expected one and is now the desired one. */
+        bool exchanged = false;
+        /*! The value the server compared (the one before any exchange). */
+        QVariant previous;
+    };
+
     char typeCode() const;
     /*! The value (int, uint, qlonglong, qulonglong, double, QByteArray or QString by
         typecode), or a null QVariant with lastError(). */
@@ -31,6 +41,16 @@ public:
     /*! Sets \a desired if the value equals \a expected; \a current gets the value before. */
     bool compareExchange(const QVariant &expected, const QVariant &desired, QVariant *current = nullptr);
 
+    // Asynchronous twins: the same calls and results, without waiting (see PendingReply).
+    PendingReply<char> typeCodeAsync() const;
+    PendingReply<QVariant> valueAsync() const;
+    PendingReply<void> setValueAsync(const QVariant &value);
+    /*! fetchAdd(): the value before, or why nothing was added. */
+    PendingReply<QVariant> fetchAddAsync(const QVariant &delta);
+    /*! compareExchange(): whether it exchanged, and the value it found. */
+    PendingReply<ExchangeResult> compareExchangeAsync(const QVariant &expected,
+                                                      const QVariant &desired);
+
 Q_SIGNALS:
     void valueChanged(const QVariant &value);
 
@@ -39,5 +59,7 @@ protected:
 };
 
 } // namespace LibManager
+
+Q_DECLARE_METATYPE(LibManager::ValueProxy::ExchangeResult)
 
 #endif // LIBMANAGER_VALUEPROXY_H
