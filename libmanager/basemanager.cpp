@@ -385,7 +385,12 @@ std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
 {
     Q_D(BaseManager);
     if (!token.isValid()) {
-        d->setError(Error::ObjectGone, QStringLiteral("invalid token"));
+        // Token::fromString() answers text it cannot read with an empty token: that names no
+        // object at all, which is not the same as an object that went away.
+        d->setError(Error::InvalidToken,
+                    QStringLiteral("the token names no object (a default-constructed token, or "
+                                   "text that Token::fromString() could not read as "
+                                   "\"typeid/objectid@address\")"));
         return nullptr;
     }
     const auto connection = d->connection();

@@ -129,7 +129,9 @@ public:
     }
     /*!
         A new proxy, owned by the caller, for the object \a token names, adding a reference for
-        it; nullptr with error() set if the object is gone or the token is for another server.
+        it; nullptr with error() set: Error::InvalidToken if \a token names nothing (default
+        constructed, or from text Token::fromString() could not read), Error::ObjectGone if the
+        object is gone, Error::InvalidAddress if the token is for another server.
     */
     std::unique_ptr<Proxy> proxyForToken(const Token &token);
     /*!

@@ -24,6 +24,7 @@ QString errorText(Error error)
     case Error::AlreadyStarted: text = QT_TRANSLATE_NOOP("LibManager", "Server already started"); break;
     case Error::ServeFailed: text = QT_TRANSLATE_NOOP("LibManager", "Could not serve"); break;
     case Error::NotFinished: text = QT_TRANSLATE_NOOP("LibManager", "Call not finished"); break;
+    case Error::InvalidToken: text = QT_TRANSLATE_NOOP("LibManager", "Invalid token"); break;
     case Error::UnknownTypeId: text = QT_TRANSLATE_NOOP("LibManager", "Unknown typeid"); break;
     case Error::MethodNotExposed: text = QT_TRANSLATE_NOOP("LibManager", "Method not exposed"); break;
     case Error::ObjectGone: text = QT_TRANSLATE_NOOP("LibManager", "Object gone"); break;

@@ -34,6 +34,8 @@ enum class Error : quint16 {
     AlreadyStarted,         //!< start() or serveForever() on a manager that already runs one
     ServeFailed,            //!< serveForever() could not listen on the address
     NotFinished,            //!< the reply of a PendingCall that has not finished yet
+    // Tokens
+    InvalidToken,           //!< a token that names nothing (empty, or text Token::fromString() could not read)
 
     // Reported by the server
     UnknownTypeId = 100,    //!< no type is registered under that typeid on the server
