@@ -39,6 +39,8 @@ QString errorText(Error error)
     case Error::Full: text = QT_TRANSLATE_NOOP("LibManager", "Queue full"); break;
     case Error::NotOwner: text = QT_TRANSLATE_NOOP("LibManager", "Not the owner"); break;
     case Error::BrokenBarrier: text = QT_TRANSLATE_NOOP("LibManager", "Broken barrier"); break;
+    case Error::NameNotFound: text = QT_TRANSLATE_NOOP("LibManager", "Name not found"); break;
+    case Error::NameTypeMismatch: text = QT_TRANSLATE_NOOP("LibManager", "Name holds another type"); break;
     }
     if (!text)
         return QCoreApplication::translate("LibManager", "Unknown error %1").arg(quint16(error));

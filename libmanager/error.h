@@ -52,6 +52,9 @@ enum class Error : quint16 {
     Full,                   //!< a queue had no room to put
     NotOwner,               //!< release of a lock, or wait on a condition, without owning it
     BrokenBarrier,          //!< the barrier was aborted or reset while waiting
+    // Named objects
+    NameNotFound,           //!< no object has that name on the server
+    NameTypeMismatch,       //!< the name holds an object of another typeid
 };
 Q_ENUM_NS(Error)
 

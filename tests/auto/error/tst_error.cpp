@@ -49,7 +49,8 @@ void tst_Error::localAndRemoteCodesAreDistinct()
         QVERIFY2(!isRemoteError(local), qPrintable(errorName(local)));
     }
     for (Error remote : { Error::UnknownTypeId, Error::MethodNotExposed, Error::ObjectGone,
-                          Error::RemoteException, Error::KeyError, Error::BrokenBarrier }) {
+                          Error::RemoteException, Error::KeyError, Error::BrokenBarrier,
+                          Error::NameNotFound, Error::NameTypeMismatch }) {
         QVERIFY2(isRemoteError(remote), qPrintable(errorName(remote)));
     }
     QVERIFY(!isRemoteError(Error::NoError));
@@ -68,6 +69,8 @@ void tst_Error::numericValuesAreStable()
     QCOMPARE(quint16(Error::UnknownTypeId), quint16(100));
     QCOMPARE(quint16(Error::ObjectGone), quint16(102));
     QCOMPARE(quint16(Error::BrokenBarrier), quint16(113));
+    QCOMPARE(quint16(Error::NameNotFound), quint16(114));
+    QCOMPARE(quint16(Error::NameTypeMismatch), quint16(115));
 }
 
 void tst_Error::replyPresentsTheError()
