@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: BSD-3-Clause
+#include "authkey_p.h"
 #include "clientconnection_p.h"
 #include "handshake_p.h"
 #include "logging_p.h"
@@ -229,8 +230,8 @@ bool ClientConnection::handshake(Error *code, QString *why)
     if (!readHandshakeFrame(&payload, deadline, code, why)) {
         if (*code == Error::ConnectionLost) {
             *code = Error::AuthenticationFailed;
-            *why = QStringLiteral("%1 closed the connection instead of accepting our key")
-                           .arg(m_options.addressText);
+            *why = QStringLiteral("%1 closed the connection instead of accepting our key (%2)")
+                       .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         }
         return false;
     }
@@ -242,7 +243,9 @@ bool ClientConnection::handshake(Error *code, QString *why)
     const quint8 status = quint8(payload.at(0));
     if (status == Protocol::WelcomeBadKey) {
         *code = Error::AuthenticationFailed;
-        *why = QStringLiteral("the server at %1 rejected our key").arg(m_options.addressText);
+        // Which key, in words that let the two sides be compared without showing it.
+        *why = QStringLiteral("the server at %1 rejected our key (%2)")
+                   .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         return false;
     }
     if (status != Protocol::WelcomeOk) {
@@ -255,8 +258,8 @@ bool ClientConnection::handshake(Error *code, QString *why)
     const QByteArray expected = Handshake::serverProof(m_options.authKey, clientNonce, hello.nonce);
     if (!Handshake::constantTimeEquals(expected, payload.mid(1))) {
         *code = Error::AuthenticationFailed;
-        *why = QStringLiteral("the server at %1 could not prove that it holds the key")
-                       .arg(m_options.addressText);
+        *why = QStringLiteral("the server at %1 could not prove that it holds our key (%2)")
+                   .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         return false;
     }
     m_reader.setMaxFrameSize(m_options.maxFrameSize > 0 ? m_options.maxFrameSize

@@ -656,6 +656,7 @@ QVariantList Server::describeClients() const
         QVariantMap info;
         info[QStringLiteral("id")] = connection->id();
         info[QStringLiteral("transport")] = connection->isTcp() ? QStringLiteral("tcp") : QStringLiteral("local");
+        info[QStringLiteral("peer")] = connection->peer();
         info[QStringLiteral("references")] = references;
         info[QStringLiteral("parkedCalls")] = connection->parkedCount();
         out.append(info);

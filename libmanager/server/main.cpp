@@ -6,13 +6,13 @@
 //      libmanager-server --address 0.0.0.0:50000 --authkey-file /etc/app/key
 
 #include <libmanager/authkey.h>
+#include <libmanager/authkey_p.h>
 #include <libmanager/basemanager.h>
 #include <libmanager/syncmanager.h>
 #include <libmanager/serverprocess_p.h>
 
 #include <QtCore/qcommandlineparser.h>
 #include <QtCore/qcoreapplication.h>
-#include <QtCore/qfile.h>
 #include <QtCore/qtextstream.h>
 
 using namespace LibManager;
@@ -51,7 +51,9 @@ int main(int argc, char *argv[])
             QStringLiteral("address"));
     const QCommandLineOption keyFileOption(
             QStringLiteral("authkey-file"),
-            QCoreApplication::translate("main", "Read the authentication key from this file."),
+            QCoreApplication::translate("main", "Read the authentication key from this file: its "
+                                                "bytes, less the line break after one line of text "
+                                                "(what LibManager::readAuthKeyFile() reads)."),
             QStringLiteral("file"));
     const QCommandLineOption keyEnvOption(
             QStringLiteral("authkey-env"),
@@ -64,17 +66,22 @@ int main(int argc, char *argv[])
     parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption });
     parser.process(app);
 
+    QTextStream out(stdout);
     QTextStream err(stderr);
     QByteArray key;
     if (parser.isSet(keyFileOption)) {
-        QFile file(parser.value(keyFileOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << QCoreApplication::translate("main", "Cannot read the key file: %1").arg(file.errorString()) << '\n';
+        // The clients' rule: they read the same file with readAuthKeyFile().
+        QString why;
+        key = readAuthKeyFile(parser.value(keyFileOption), &why);
+        if (key.isEmpty()) {
+            err << "libmanager-server: " << why << Qt::endl;
             return 2;
         }
-        key = file.readAll().trimmed();
     } else if (parser.isSet(keyEnvOption)) {
-        key = qgetenv(parser.value(keyEnvOption).toLocal8Bit().constData());
+        const QString name = parser.value(keyEnvOption);
+        key = qgetenv(name.toLocal8Bit().constData());
+        if (!key.isEmpty())
+            noteAuthKeyOrigin(key, QStringLiteral("the environment variable %1").arg(name));
     }
     if (key.isEmpty()) {
         err << QCoreApplication::translate("main", "An authentication key is required "
@@ -93,6 +100,8 @@ int main(int argc, char *argv[])
     }
     manager->setAddress(parser.value(addressOption));
     manager->setAuthKey(key);
+    // What a client's "rejected our key" message is to be compared with.
+    out << "libmanager-server: key: " << describeAuthKey(key) << Qt::endl;
     QObject::connect(manager.get(), &BaseManager::addressChanged, [](const QString &address) {
         QTextStream(stdout) << "libmanager-server: serving at " << address << Qt::endl;
     });
