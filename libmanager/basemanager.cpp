@@ -148,6 +148,14 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
     Server instance(registry, effectiveKey(),
                     maxFrameSize > 0 ? maxFrameSize : Protocol::DefaultMaxFrameSize);
     QString why;
+    // Before the server listens: no client sees it without them, and a declaration that
+    // cannot be made leaves no socket behind.
+    for (const NamedObject &named : std::as_const(namedObjects)) {
+        if (!instance.addNamedObject(named.name, named.typeId, named.args, &why)) {
+            setError(Error::ServeFailed, why);
+            return false;
+        }
+    }
     if (!instance.listen(parsed, &why)) {
         setError(Error::ServeFailed, why);
         return false;
@@ -327,7 +335,18 @@ bool BaseManager::start(int timeoutMs)
     d->process = std::move(process);
     setAddress(realAddress);
     qCDebug(lcManager) << "server process" << d->process->processId() << "serves at" << realAddress;
-    return connectToServer(timeoutMs);
+    if (!connectToServer(timeoutMs))
+        return false;
+    // The names hold their objects: our proxies can go at once.
+    for (const BaseManagerPrivate::NamedObject &object : std::as_const(d->namedObjects)) {
+        if (!named(object.name, object.typeId, object.args)) {
+            const QString why = QStringLiteral("cannot name '%1': %2").arg(object.name, errorString());
+            shutdown();
+            d->setError(Error::StartFailed, why);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool BaseManager::serveForever()
@@ -415,32 +434,92 @@ qint64 BaseManager::serverProcessId() const
     return d->process ? d->process->processId() : 0;
 }
 
-std::unique_ptr<Proxy> BaseManager::create(const QString &typeId, const QVariantList &args)
+std::unique_ptr<Proxy> BaseManagerPrivate::proxyFromServer(QStringView method, const QVariantList &args)
 {
-    Q_D(BaseManager);
-    const auto connection = d->connection();
+    const auto connection = this->connection();
     if (!connection)
         return nullptr;
-    const Reply reply = connection->call(Protocol::ManagerObjectId, u"create",
-                                         { typeId, QVariant(args) }, d->callTimeout->load());
+    const Reply reply = connection->call(Protocol::ManagerObjectId, method, args, callTimeout->load());
     if (!reply.isValid()) {
-        d->setError(reply.error(), reply.message());
+        setError(reply.error(), reply.message());
         return nullptr;
     }
     const Token token = reply.value<Token>();
     if (!token.isValid()) {
-        d->setError(Error::ProtocolError, QStringLiteral("the server answered create() without a token"));
+        setError(Error::ProtocolError,
+                 QStringLiteral("the server answered %1() without a token").arg(method));
         return nullptr;
     }
+    clearError();
+    return makeProxy(token, connection, true);
+}
+
+std::unique_ptr<Proxy> BaseManager::create(const QString &typeId, const QVariantList &args)
+{
+    Q_D(BaseManager);
+    return d->proxyFromServer(u"create", { typeId, QVariant(args) });
+}
+
+std::unique_ptr<Proxy> BaseManager::named(const QString &name, const QString &typeId,
+                                          const QVariantList &args)
+{
+    Q_D(BaseManager);
+    return d->proxyFromServer(u"named", { name, typeId, QVariant(args) });
+}
+
+std::unique_ptr<Proxy> BaseManager::proxyForName(const QString &name)
+{
+    Q_D(BaseManager);
+    return d->proxyFromServer(u"lookup", { name });
+}
+
+bool BaseManager::removeName(const QString &name)
+{
+    Q_D(BaseManager);
+    const auto connection = d->connection();
+    if (!connection)
+        return false;
+    const Reply reply = connection->call(Protocol::ManagerObjectId, u"removeName", { name },
+                                         d->callTimeout->load());
+    if (!reply.isValid()) {
+        d->setError(reply.error(), reply.message());
+        return false;
+    }
     d->clearError();
-    return d->makeProxy(token, connection, true);
+    return true;
+}
+
+QStringList BaseManager::names()
+{
+    Q_D(BaseManager);
+    const auto connection = d->connection();
+    if (!connection)
+        return {};
+    const Reply reply = connection->call(Protocol::ManagerObjectId, u"names", {}, d->callTimeout->load());
+    if (!reply.isValid()) {
+        d->setError(reply.error(), reply.message());
+        return {};
+    }
+    d->clearError();
+    return reply.value().toStringList();
+}
+
+void BaseManager::addNamedObject(const QString &name, const QString &typeId, const QVariantList &args)
+{
+    Q_D(BaseManager);
+    d->namedObjects.append({ name, typeId, args });
 }
 
 std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
 {
     Q_D(BaseManager);
     if (!token.isValid()) {
-        d->setError(Error::ObjectGone, QStringLiteral("invalid token"));
+        // Token::fromString() answers text it cannot read with an empty token: that names no
+        // object at all, which is not the same as an object that went away.
+        d->setError(Error::InvalidToken,
+                    QStringLiteral("the token names no object (a default-constructed token, or "
+                                   "text that Token::fromString() could not read as "
+                                   "\"typeid/objectid/serverid@address\")"));
         return nullptr;
     }
     const auto connection = d->connection();

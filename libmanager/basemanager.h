@@ -155,9 +155,57 @@ public:
     }
     /*!
         A new proxy, owned by the caller, for the object \a token names, adding a reference for
-        it; nullptr with error() set if the object is gone or the token is for another server.
+        it; nullptr with error() set: Error::InvalidToken if \a token names nothing (default
+        constructed, or from text Token::fromString() could not read), Error::ObjectGone if the
+        object is gone, Error::InvalidAddress if the token is for another server.
     */
     std::unique_ptr<Proxy> proxyForToken(const Token &token);
+
+    /*!
+        Named objects: a server keeps a name's object alive until the name is removed, and any
+        client that knows the name finds the object, without handing tokens around.
+
+        Gets the object named \a name, or, if there is none, creates one of \a typeId with
+        \a args and gives it the name, in one step on the server: clients that race for a new
+        name all get the one object. \a args are used only when the object is created. Returns
+        a proxy owned by the caller, or nullptr with error() set: Error::NameTypeMismatch if
+        the name holds an object of another typeid, or what create() reports.
+
+        The name holds a reference of its own: the object outlives every proxy to it, and goes
+        when the name is removed (removeName()) and its last proxy is gone, or with the server.
+    */
+    std::unique_ptr<Proxy> named(const QString &name, const QString &typeId,
+                                 const QVariantList &args = {});
+    template<class P>
+    std::unique_ptr<P> named(const QString &name, const QString &typeId, const QVariantList &args = {})
+    {
+        return castProxy<P>(named(name, typeId, args));
+    }
+    /*!
+        A new proxy, owned by the caller, to the object named \a name; nothing is created.
+        nullptr with error() Error::NameNotFound if no object has that name.
+    */
+    std::unique_ptr<Proxy> proxyForName(const QString &name);
+    template<class P>
+    std::unique_ptr<P> proxyForName(const QString &name)
+    {
+        return castProxy<P>(proxyForName(name));
+    }
+    /*!
+        Removes the name \a name. Its object goes once no proxy holds it any more (at once if
+        none does). False with error() Error::NameNotFound if there was no such name.
+    */
+    bool removeName(const QString &name);
+    /*! The names on the server, sorted; an empty list with error() set if it cannot tell. */
+    QStringList names();
+    /*!
+        Declares a named object that the server this manager runs makes before anyone else
+        can use it: serveForever() makes it before it listens (and fails with
+        Error::ServeFailed if it cannot), start() before it returns (it fails with
+        Error::StartFailed, and stops the server, if the object cannot be made). What
+        \c libmanager-server \c --object uses. Call it before start() or serveForever().
+    */
+    void addNamedObject(const QString &name, const QString &typeId, const QVariantList &args = {});
     /*!
         A proxy, owned by the caller, to the server's introspection object (typeid
         "__manager__"): methods ping(), typeIds(), objects(), clients(), liveObjectCount().
@@ -249,6 +297,15 @@ protected:
 private:
     void setCastError(const QString &typeId, const char *className);
     void setTypeClass(const QString &typeId, const QMetaObject *metaObject);
+    template<class P>
+    std::unique_ptr<P> castProxy(std::unique_ptr<Proxy> proxy)
+    {
+        if (proxy && !qobject_cast<P *>(proxy.get())) {
+            setCastError(proxy->typeId(), P::staticMetaObject.className());
+            return nullptr;
+        }
+        return std::unique_ptr<P>(static_cast<P *>(proxy.release()));
+    }
 
     Q_DISABLE_COPY(BaseManager)
     Q_DECLARE_PRIVATE(BaseManager)

@@ -45,6 +45,9 @@ public:
     */
     bool serve(const std::function<void(const QString &)> &onListening, int parentFd);
     static QString freshLocalAddress();
+    /*! Calls \a method of the server's object 0, which answers with a token, and makes a proxy
+        for it; nullptr with the error set. */
+    std::unique_ptr<Proxy> proxyFromServer(QStringView method, const QVariantList &args);
 
     BaseManager *q_ptr;
     QString address;
@@ -66,6 +69,13 @@ public:
     std::shared_ptr<ClientConnection> primary;
     std::unique_ptr<ServerProcess> process;
     Server *server = nullptr; // while serveForever() runs
+    struct NamedObject
+    {
+        QString name;
+        QString typeId;
+        QVariantList args;
+    };
+    QList<NamedObject> namedObjects; // addNamedObject()
 
     mutable QMutex errorMutex;
     Error error = Error::NoError;

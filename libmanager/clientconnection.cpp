@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: BSD-3-Clause
+#include "authkey_p.h"
 #include "clientconnection_p.h"
 #include "handshake_p.h"
 #include "logging_p.h"
@@ -261,8 +262,8 @@ bool ClientConnection::handshake(Error *code, QString *why)
     if (!readHandshakeFrame(&payload, deadline, code, why)) {
         if (*code == Error::ConnectionLost) {
             *code = Error::AuthenticationFailed;
-            *why = QStringLiteral("%1 closed the connection instead of accepting our key")
-                           .arg(m_options.addressText);
+            *why = QStringLiteral("%1 closed the connection instead of accepting our key (%2)")
+                       .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         }
         return false;
     }
@@ -274,7 +275,9 @@ bool ClientConnection::handshake(Error *code, QString *why)
     const quint8 status = quint8(payload.at(0));
     if (status == Protocol::WelcomeBadKey) {
         *code = Error::AuthenticationFailed;
-        *why = QStringLiteral("the server at %1 rejected our key").arg(m_options.addressText);
+        // Which key, in words that let the two sides be compared without showing it.
+        *why = QStringLiteral("the server at %1 rejected our key (%2)")
+                   .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         return false;
     }
     if (status != Protocol::WelcomeOk) {
@@ -289,8 +292,8 @@ bool ClientConnection::handshake(Error *code, QString *why)
             Handshake::serverProof(m_options.authKey, clientNonce, hello.nonce, serverId);
     if (!Handshake::constantTimeEquals(expected, payload.mid(1, Protocol::MacSize))) {
         *code = Error::AuthenticationFailed;
-        *why = QStringLiteral("the server at %1 could not prove that it holds the key")
-                       .arg(m_options.addressText);
+        *why = QStringLiteral("the server at %1 could not prove that it holds our key (%2)")
+                   .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         return false;
     }
     m_serverId = serverId;

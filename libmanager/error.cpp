@@ -25,8 +25,9 @@ QString errorText(Error error)
     case Error::ServeFailed: text = QT_TRANSLATE_NOOP("LibManager", "Could not serve"); break;
     case Error::NotFinished: text = QT_TRANSLATE_NOOP("LibManager", "Call not finished"); break;
     case Error::UnsupportedValue: text = QT_TRANSLATE_NOOP("LibManager", "Value cannot be sent"); break;
-    case Error::WrongServer: text = QT_TRANSLATE_NOOP("LibManager", "Token of another server"); break;
     case Error::ShutDown: text = QT_TRANSLATE_NOOP("LibManager", "Manager shut down"); break;
+    case Error::InvalidToken: text = QT_TRANSLATE_NOOP("LibManager", "Invalid token"); break;
+    case Error::WrongServer: text = QT_TRANSLATE_NOOP("LibManager", "Token of another server"); break;
     case Error::UnknownTypeId: text = QT_TRANSLATE_NOOP("LibManager", "Unknown typeid"); break;
     case Error::MethodNotExposed: text = QT_TRANSLATE_NOOP("LibManager", "Method not exposed"); break;
     case Error::ObjectGone: text = QT_TRANSLATE_NOOP("LibManager", "Object gone"); break;
@@ -41,6 +42,8 @@ QString errorText(Error error)
     case Error::Full: text = QT_TRANSLATE_NOOP("LibManager", "Queue full"); break;
     case Error::NotOwner: text = QT_TRANSLATE_NOOP("LibManager", "Not the owner"); break;
     case Error::BrokenBarrier: text = QT_TRANSLATE_NOOP("LibManager", "Broken barrier"); break;
+    case Error::NameNotFound: text = QT_TRANSLATE_NOOP("LibManager", "Name not found"); break;
+    case Error::NameTypeMismatch: text = QT_TRANSLATE_NOOP("LibManager", "Name holds another type"); break;
     }
     if (!text)
         return QCoreApplication::translate("LibManager", "Unknown error %1").arg(quint16(error));

@@ -35,8 +35,10 @@ enum class Error : quint16 {
     ServeFailed,            //!< serveForever() could not listen on the address
     NotFinished,            //!< the reply of a PendingCall that has not finished yet
     UnsupportedValue,       //!< an argument of a type that cannot travel; nothing was sent
-    WrongServer,            //!< a token of another server than the one this side is connected to
     ShutDown,               //!< start() on a manager whose server was shut down
+    // Tokens
+    InvalidToken,           //!< a token that names nothing (empty, or text Token::fromString() could not read)
+    WrongServer,            //!< a token of another server than the one this side is connected to
 
     // Reported by the server
     UnknownTypeId = 100,    //!< no type is registered under that typeid on the server
@@ -53,6 +55,9 @@ enum class Error : quint16 {
     Full,                   //!< a queue had no room to put
     NotOwner,               //!< release of a lock, or wait on a condition, without owning it
     BrokenBarrier,          //!< the barrier was aborted or reset while waiting
+    // Named objects
+    NameNotFound,           //!< no object has that name on the server
+    NameTypeMismatch,       //!< the name holds an object of another typeid
 };
 Q_ENUM_NS(Error)
 

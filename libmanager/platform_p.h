@@ -38,6 +38,10 @@ Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code,
 /*! Prepares an accepted socket: non-blocking, close-on-exec, no Nagle delay for TCP. */
 void prepareAccepted(Socket socket, bool tcp);
 void closeSocket(Socket socket);
+/*! Who is at the other end of an accepted socket, for logs: "192.0.2.7:50412" over TCP,
+    "local socket, pid 1234, uid 1000" over a local socket (the peer's credentials as the
+    kernel saw them when it connected). */
+QString peerDescription(Socket socket, bool tcp);
 
 /*! Bytes read (> 0), 0 at end of stream, WouldBlock, or Failed. */
 inline constexpr qsizetype WouldBlock = -1;

@@ -176,6 +176,32 @@ void closeSocket(Socket socket)
         ::close(socket);
 }
 
+QString peerDescription(Socket socket, bool tcp)
+{
+    if (tcp) {
+        sockaddr_storage address {};
+        socklen_t length = sizeof address;
+        if (::getpeername(socket, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return QStringLiteral("unknown TCP peer");
+        const QHostAddress host(reinterpret_cast<const sockaddr *>(&address));
+        const quint16 port = ntohs(address.ss_family == AF_INET6
+                                       ? reinterpret_cast<const sockaddr_in6 *>(&address)->sin6_port
+                                       : reinterpret_cast<const sockaddr_in *>(&address)->sin_port);
+        if (host.protocol() == QAbstractSocket::IPv6Protocol)
+            return QStringLiteral("[%1]:%2").arg(host.toString()).arg(port);
+        return QStringLiteral("%1:%2").arg(host.toString()).arg(port);
+    }
+#ifdef SO_PEERCRED
+    ucred credentials {};
+    socklen_t length = sizeof credentials;
+    if (::getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0)
+        return QStringLiteral("local socket, pid %1, uid %2")
+            .arg(credentials.pid)
+            .arg(credentials.uid);
+#endif
+    return QStringLiteral("local socket");
+}
+
 qsizetype receive(Socket socket, char *buffer, qsizetype size)
 {
     while (true) {

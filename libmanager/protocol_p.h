@@ -55,7 +55,9 @@
         Event       quint64 objectId | QByteArray name | Value args (a list)
         Goodbye     QString reason                         (the server is shutting down)
       Object id 0 is the server's own introspection object ("__manager__"): create, incref,
-      ping, typeIds, objects, clients, liveObjectCount, shutdown.
+      ping, typeIds, objects, clients, liveObjectCount, shutdown, and the named objects:
+      named (name, typeId, args: get-or-create, answers a token), lookup (name: a token),
+      removeName (name), names.
       Requests carry ids so a client can pipeline them; answers may come in any order (a parked
       call answers when it can).
 

@@ -286,6 +286,17 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
         return create(connection, args);
     if (method == "incref")
         return incref(connection, args);
+    if (method == "named")
+        return named(connection, args);
+    if (method == "lookup")
+        return lookup(connection, args);
+    if (method == "removeName")
+        return removeName(args);
+    if (method == "names") {
+        QStringList names = m_names.keys();
+        names.sort();
+        return Reply::fromValue(names);
+    }
     if (method == "ping")
         return Reply::fromValue(QStringLiteral("pong"));
     if (method == "typeIds") {
@@ -319,14 +330,25 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
     }
     return Reply::fromError(Error::MethodNotExposed,
                             QStringLiteral("'%1' is not a method of the server (it has: create, "
-                                           "incref, ping, typeIds, objects, clients, "
-                                           "liveObjectCount, methods, shutdown)")
+                                           "incref, named, lookup, removeName, names, ping, "
+                                           "typeIds, objects, clients, liveObjectCount, methods, "
+                                           "shutdown)")
                                     .arg(QString::fromLatin1(method)));
 }
 
 Reply Server::create(ServerConnection *connection, const QVariantList &args)
 {
     const QString typeId = args.value(0).toString();
+    quint64 id = 0;
+    const Reply made = makeObject(typeId, args.value(1).toList(), &id);
+    if (!made.isValid())
+        return made;
+    addReference(connection, id, 1);
+    return Reply::fromValue(QVariant::fromValue(Token(m_address, typeId, id, m_serverId)));
+}
+
+Reply Server::makeObject(const QString &typeId, const QVariantList &args, quint64 *id)
+{
     const auto type = m_registry.constFind(typeId);
     if (type == m_registry.cend() || !type->factory) {
         QStringList known;
@@ -344,7 +366,7 @@ Reply Server::create(ServerConnection *connection, const QVariantList &args)
     NativeHost::setCurrent(this);
     const auto resetHost = qScopeGuard([] { NativeHost::setCurrent(nullptr); });
     try {
-        object = type->factory(args.value(1).toList());
+        object = type->factory(args);
     } catch (const std::invalid_argument &e) {
         return Reply::fromError(Error::InvalidArguments,
                                 QStringLiteral("cannot create %1: %2")
@@ -361,11 +383,10 @@ Reply Server::create(ServerConnection *connection, const QVariantList &args)
                                         .arg(typeId));
     }
     QString why;
-    const quint64 id = adopt(object, *type, &why);
-    if (id == 0)
+    *id = adopt(object, *type, &why);
+    if (*id == 0)
         return Reply::fromError(Error::RemoteException, why);
-    addReference(connection, id, 1);
-    return Reply::fromValue(QVariant::fromValue(Token(m_address, typeId, id, m_serverId)));
+    return Reply::fromValue(QVariant());
 }
 
 quint64 Server::adopt(QObject *object, const TypeEntry &type, QString *why)
@@ -393,13 +414,15 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type, QString *why)
         native->attach(this, id);
     m_idByObject.insert(object, id);
     connect(object, &QObject::destroyed, this, [this, id] {
-        // Deleted behind our back (its owner went): later calls get ObjectGone.
+        // Deleted behind our back (its owner went): later calls get ObjectGone, and its names
+        // name nothing.
         auto it = m_objects.find(id);
         if (it != m_objects.end()) {
             m_idByObject.remove(it->object.data());
             it->owned = false;
             m_objects.erase(it);
         }
+        m_names.removeIf([id](QHash<QString, NameEntry>::iterator it) { return it->id == id; });
     });
     return id;
 }
@@ -453,6 +476,83 @@ void Server::answerWithObject(ServerConnection *connection, quint32 requestId, c
     }
     addReference(connection, id, 1);
     connection->sendObjectResult(requestId, Token(m_address, resultType, id, m_serverId));
+}
+
+Reply Server::bindName(const QString &name, const QString &typeId, const QVariantList &args,
+                       quint64 *id)
+{
+    if (name.isEmpty())
+        return Reply::fromError(Error::InvalidArguments, QStringLiteral("a name may not be empty"));
+    const auto existing = m_names.constFind(name);
+    if (existing != m_names.cend()) {
+        if (existing->typeId != typeId) {
+            return Reply::fromError(Error::NameTypeMismatch,
+                                    QStringLiteral("'%1' is the name of a %2, not of a %3")
+                                            .arg(name, existing->typeId, typeId));
+        }
+        // The arguments only ever make the object; whoever names it first made it.
+        *id = existing->id;
+        return Reply::fromValue(QVariant());
+    }
+    const Reply made = makeObject(typeId, args, id);
+    if (!made.isValid())
+        return made;
+    m_names.insert(name, NameEntry { *id, typeId });
+    ++m_objects[*id].references;
+    qCDebug(lcServer) << "object" << *id << typeId << "named" << name;
+    return made;
+}
+
+bool Server::addNamedObject(const QString &name, const QString &typeId, const QVariantList &args,
+                            QString *why)
+{
+    quint64 id = 0;
+    const Reply reply = bindName(name, typeId, args, &id);
+    if (!reply.isValid())
+        *why = QStringLiteral("cannot name '%1': %2").arg(name, reply.errorString());
+    return reply.isValid();
+}
+
+Reply Server::named(ServerConnection *connection, const QVariantList &args)
+{
+    const QString name = args.value(0).toString();
+    const QString typeId = args.value(1).toString();
+    quint64 id = 0;
+    // One handler, one event loop: no other client's request runs between the look-up and
+    // the creation, so two clients that race for a name get one object.
+    const Reply bound = bindName(name, typeId, args.value(2).toList(), &id);
+    if (!bound.isValid())
+        return bound;
+    addReference(connection, id, 1);
+    return Reply::fromValue(QVariant::fromValue(Token(m_address, typeId, id, m_serverId)));
+}
+
+Reply Server::lookup(ServerConnection *connection, const QVariantList &args)
+{
+    const QString name = args.value(0).toString();
+    const auto it = m_names.constFind(name);
+    if (it == m_names.cend() || !m_objects.contains(it->id)) {
+        return Reply::fromError(Error::NameNotFound,
+                                QStringLiteral("no object is named '%1' on this server").arg(name));
+    }
+    addReference(connection, it->id, 1);
+    return Reply::fromValue(QVariant::fromValue(Token(m_address, it->typeId, it->id, m_serverId)));
+}
+
+Reply Server::removeName(const QVariantList &args)
+{
+    const QString name = args.value(0).toString();
+    const auto it = m_names.constFind(name);
+    if (it == m_names.cend()) {
+        return Reply::fromError(Error::NameNotFound,
+                                QStringLiteral("no object is named '%1' on this server").arg(name));
+    }
+    const quint64 id = it->id;
+    m_names.erase(it);
+    qCDebug(lcServer) << "name" << name << "of object" << id << "removed";
+    // The name's reference goes; proxies that still hold the object keep it.
+    release(id);
+    return Reply::fromValue(true);
 }
 
 Reply Server::incref(ServerConnection *connection, const QVariantList &args)
@@ -603,6 +703,9 @@ std::shared_ptr<const MethodTable> Server::methodsFor(const TypeEntry &type,
 
 QVariantList Server::describeObjects() const
 {
+    QHash<quint64, QStringList> names;
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+        names[it->id].append(it.key());
     QVariantList out;
     for (const ObjectEntry &entry : m_objects) {
         QVariantMap info;
@@ -617,6 +720,9 @@ QVariantList Server::describeObjects() const
             info[QStringLiteral("pendingTimeouts")] = native->pendingTimeouts();
         }
         info[QStringLiteral("token")] = QVariant::fromValue(Token(m_address, entry.typeId, entry.id, m_serverId));
+        QStringList objectNames = names.value(entry.id);
+        objectNames.sort();
+        info[QStringLiteral("names")] = objectNames;
         out.append(info);
     }
     return out;
@@ -634,6 +740,7 @@ QVariantList Server::describeClients() const
         QVariantMap info;
         info[QStringLiteral("id")] = connection->id();
         info[QStringLiteral("transport")] = connection->isTcp() ? QStringLiteral("tcp") : QStringLiteral("local");
+        info[QStringLiteral("peer")] = connection->peer();
         info[QStringLiteral("references")] = references;
         info[QStringLiteral("parkedCalls")] = connection->parkedCount();
         out.append(info);
@@ -655,6 +762,7 @@ void Server::shutdown(const QString &reason)
     for (ServerConnection *connection : connections)
         connection->closeGracefully(reason);
     m_connections.clear();
+    m_names.clear();
     const auto ids = m_objects.keys();
     for (quint64 id : ids)
         destroyObject(id);

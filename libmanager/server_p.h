@@ -70,6 +70,10 @@ public:
         emits finished() from the event loop. */
     void shutdown(const QString &reason);
     bool isShutDown() const { return m_shutDown; }
+    /*! Gets or creates the object named \a name (see "named" in callManager()) before any
+        client is served: what BaseManager::addNamedObject() declares. False with \a why. */
+    bool addNamedObject(const QString &name, const QString &typeId, const QVariantList &args,
+                        QString *why);
 
     const QByteArray &authKey() const { return m_authKey; }
     qsizetype maxFrameSize() const { return m_maxFrameSize; }
@@ -125,6 +129,14 @@ private:
     void answerWithObject(ServerConnection *connection, quint32 requestId, const QString &typeId,
                           const QByteArray &method, QObject *object);
     Reply incref(ServerConnection *connection, const QVariantList &args);
+    /*! Makes an object of \a typeId (or finds the one its factory handed out before); its id
+        in \a id, with no reference counted yet. An invalid reply says why not. */
+    Reply makeObject(const QString &typeId, const QVariantList &args, quint64 *id);
+    /*! Get-or-create of a named object; the name's own reference is counted, the caller's not. */
+    Reply bindName(const QString &name, const QString &typeId, const QVariantList &args, quint64 *id);
+    Reply named(ServerConnection *connection, const QVariantList &args);
+    Reply lookup(ServerConnection *connection, const QVariantList &args);
+    Reply removeName(const QVariantList &args);
     void addReference(ServerConnection *connection, quint64 id, qint64 count);
     void dropReferences(ServerConnection *connection, quint64 id, qint64 count);
     void destroyObject(quint64 id);
@@ -140,6 +152,13 @@ private:
     QLocalServer *m_localServer = nullptr;
     QTcpServer *m_tcpServer = nullptr;
     QHash<quint64, ObjectEntry> m_objects;
+    // Named objects: each name holds one reference of its object, counted in its entry.
+    struct NameEntry
+    {
+        quint64 id = 0;
+        QString typeId; // as named: a factory may hand out one object under several typeids
+    };
+    QHash<QString, NameEntry> m_names;
     QHash<const QObject *, quint64> m_idByObject;
     QHash<QPair<QString, const QMetaObject *>, std::shared_ptr<const MethodTable>> m_methodCache;
     QHash<quint64, ServerConnection *> m_connections;

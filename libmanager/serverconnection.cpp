@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "serverconnection_p.h"
+#include "authkey_p.h"
 #include "deferred_p.h"
 #include "handshake_p.h"
 #include "logging_p.h"
@@ -141,7 +142,10 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
     if (!Handshake::constantTimeEquals(expected, hello.mac)) {
         Wire::appendFrame(&m_output, Handshake::welcome(Protocol::WelcomeBadKey, {}, {}, {}, {}));
         flush();
-        abort(QStringLiteral("authentication failed: the client's key differs"));
+        // Ours, described as the client describes its own: a mismatch shows in the two logs.
+        abort(QStringLiteral("authentication failed: the client's key differs from this "
+                             "server's (%1)")
+                  .arg(describeAuthKey(key)));
         return;
     }
     Wire::appendFrame(&m_output,
@@ -339,10 +343,17 @@ void ServerConnection::abort(const QString &reason)
 {
     if (m_state == Closed)
         return;
-    qCWarning(lcProtocol) << "closing client" << m_id << ":" << reason;
+    qCWarning(lcProtocol).noquote()
+        << QStringLiteral("closing client %1 (%2): %3").arg(QString::number(m_id), peer(), reason);
     m_state = Closed;
     finishClose();
     deleteLater();
+}
+
+QString ServerConnection::peer() const
+{
+    return m_socket == Platform::InvalidSocket ? QStringLiteral("closed")
+                                               : Platform::peerDescription(m_socket, m_tcp);
 }
 
 void ServerConnection::finishClose()

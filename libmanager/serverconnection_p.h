@@ -49,6 +49,8 @@ public:
     bool isTcp() const { return m_tcp; }
     bool isOpen() const { return m_state != Closed; }
     bool isAuthenticated() const { return m_state == Ready; }
+    /*! Who the client is, for logs and introspection (see Platform::peerDescription()). */
+    QString peer() const;
 
     void sendReply(quint32 requestId, const Reply &reply);
     /*! Answers \a requestId with a shared object the caller now holds a reference to. */

@@ -276,4 +276,83 @@ std::unique_ptr<ListProxy> SyncManager::list(const QVariantList &values)
     return create<ListProxy>(QStringLiteral("list"), { QVariant(values) });
 }
 
+// Named objects: the same typeids and arguments as the creators above.
+
+std::unique_ptr<LockProxy> SyncManager::namedLock(const QString &name)
+{
+    return named<LockProxy>(name, QStringLiteral("Lock"));
+}
+
+std::unique_ptr<LockProxy> SyncManager::namedRLock(const QString &name)
+{
+    return named<LockProxy>(name, QStringLiteral("RLock"));
+}
+
+std::unique_ptr<SemaphoreProxy> SyncManager::namedSemaphore(const QString &name, int value)
+{
+    return named<SemaphoreProxy>(name, QStringLiteral("Semaphore"), { value });
+}
+
+std::unique_ptr<SemaphoreProxy> SyncManager::namedBoundedSemaphore(const QString &name, int value)
+{
+    return named<SemaphoreProxy>(name, QStringLiteral("BoundedSemaphore"), { value });
+}
+
+std::unique_ptr<ConditionProxy> SyncManager::namedCondition(const QString &name, const LockProxy *lock)
+{
+    return named<ConditionProxy>(name, QStringLiteral("Condition"),
+                                 { lock ? QVariant::fromValue(lock->token()) : QVariant() });
+}
+
+std::unique_ptr<EventProxy> SyncManager::namedEvent(const QString &name)
+{
+    return named<EventProxy>(name, QStringLiteral("Event"));
+}
+
+std::unique_ptr<BarrierProxy> SyncManager::namedBarrier(const QString &name, int parties, int timeoutMs)
+{
+    return named<BarrierProxy>(name, QStringLiteral("Barrier"),
+                               { parties, timeoutMs < 0 ? QVariant() : QVariant(timeoutMs / 1000.0) });
+}
+
+std::unique_ptr<QueueProxy> SyncManager::namedQueue(const QString &name, int maxsize)
+{
+    return named<QueueProxy>(name, QStringLiteral("Queue"), { maxsize });
+}
+
+std::unique_ptr<QueueProxy> SyncManager::namedJoinableQueue(const QString &name, int maxsize)
+{
+    return named<QueueProxy>(name, QStringLiteral("JoinableQueue"), { maxsize });
+}
+
+std::unique_ptr<NamespaceProxy> SyncManager::namedNamespace(const QString &name)
+{
+    return named<NamespaceProxy>(name, QStringLiteral("Namespace"));
+}
+
+std::unique_ptr<ValueProxy> SyncManager::namedValue(const QString &name, char typeCode, const QVariant &value)
+{
+    return named<ValueProxy>(name, QStringLiteral("Value"), { QString(QLatin1Char(typeCode)), value });
+}
+
+std::unique_ptr<ArrayProxy> SyncManager::namedArray(const QString &name, char typeCode, const QVariantList &values)
+{
+    return named<ArrayProxy>(name, QStringLiteral("Array"), { QString(QLatin1Char(typeCode)), QVariant(values) });
+}
+
+std::unique_ptr<ArrayProxy> SyncManager::namedArray(const QString &name, char typeCode, int size)
+{
+    return named<ArrayProxy>(name, QStringLiteral("Array"), { QString(QLatin1Char(typeCode)), size });
+}
+
+std::unique_ptr<DictProxy> SyncManager::namedDict(const QString &name, const QVariantMap &mapping)
+{
+    return named<DictProxy>(name, QStringLiteral("dict"), { mapping });
+}
+
+std::unique_ptr<ListProxy> SyncManager::namedList(const QString &name, const QVariantList &values)
+{
+    return named<ListProxy>(name, QStringLiteral("list"), { QVariant(values) });
+}
+
 } // namespace LibManager

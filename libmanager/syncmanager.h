@@ -60,6 +60,33 @@ public:
     std::unique_ptr<ListProxy> list(const QVariantList &values = {});
 
     /*!
+        \name Named objects
+        Get-or-create by name (see BaseManager::named()): the object named \a name, made with
+        the other arguments if the name is new; the name keeps it alive until removeName().
+        nullptr with error() set, Error::NameTypeMismatch if the name holds another type.
+
+        They are not overloads of the creators above on purpose. An overload would read
+        \c{list({QStringLiteral("a")})} as "the list named a" instead of "a new list holding
+        a" (a braced QString converts better to QString than to QVariantList), and a named
+        object does not live like a created one: the call site should say which it makes.
+    */
+    std::unique_ptr<LockProxy> namedLock(const QString &name);
+    std::unique_ptr<LockProxy> namedRLock(const QString &name);
+    std::unique_ptr<SemaphoreProxy> namedSemaphore(const QString &name, int value = 1);
+    std::unique_ptr<SemaphoreProxy> namedBoundedSemaphore(const QString &name, int value = 1);
+    std::unique_ptr<ConditionProxy> namedCondition(const QString &name, const LockProxy *lock = nullptr);
+    std::unique_ptr<EventProxy> namedEvent(const QString &name);
+    std::unique_ptr<BarrierProxy> namedBarrier(const QString &name, int parties, int timeoutMs = -1);
+    std::unique_ptr<QueueProxy> namedQueue(const QString &name, int maxsize = 0);
+    std::unique_ptr<QueueProxy> namedJoinableQueue(const QString &name, int maxsize = 0);
+    std::unique_ptr<NamespaceProxy> namedNamespace(const QString &name);
+    std::unique_ptr<ValueProxy> namedValue(const QString &name, char typeCode, const QVariant &value = {});
+    std::unique_ptr<ArrayProxy> namedArray(const QString &name, char typeCode, const QVariantList &values);
+    std::unique_ptr<ArrayProxy> namedArray(const QString &name, char typeCode, int size);
+    std::unique_ptr<DictProxy> namedDict(const QString &name, const QVariantMap &mapping = {});
+    std::unique_ptr<ListProxy> namedList(const QString &name, const QVariantList &values = {});
+
+    /*!
         Makes a standard shared object (\a typeId: "Queue", "dict", "Lock", ...) in this
         process, for the factory of a custom manager that hands out one long-lived object, as
         the seed's remote queue does. Owned by \a parent (give it one, so that the server does

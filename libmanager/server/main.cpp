@@ -2,17 +2,18 @@
 //
 // libmanager-server: the library's own server program.
 //  - Started by BaseManager::start() (with --spawned) for managers whose types are all built in.
-//  - Run by hand, it serves a manager on an address from its command line:
-//      libmanager-server --address 0.0.0.0:50000 --authkey-file /etc/app/key
+//  - Run by hand, it serves a manager on an address from its command line, optionally with
+//    named objects that clients find with BaseManager::proxyForName():
+//      libmanager-server --address 0.0.0.0:50000 --authkey-file /etc/app/key --object jobs=Queue
 
 #include <libmanager/authkey.h>
+#include <libmanager/authkey_p.h>
 #include <libmanager/basemanager.h>
-#include <libmanager/syncmanager.h>
 #include <libmanager/serverprocess_p.h>
+#include <libmanager/syncmanager.h>
 
 #include <QtCore/qcommandlineparser.h>
 #include <QtCore/qcoreapplication.h>
-#include <QtCore/qfile.h>
 #include <QtCore/qtextstream.h>
 
 using namespace LibManager;
@@ -28,6 +29,52 @@ std::unique_ptr<BaseManager> makeBuiltIn(const QString &className)
     return nullptr;
 }
 
+// "7" is a number, "2.5" too, anything else a string: what the standard types' arguments are
+// (a Queue's maxsize, a Value's typecode and initial value).
+QVariant argumentFromText(const QString &text)
+{
+    bool ok = false;
+    const qlonglong integer = text.toLongLong(&ok);
+    if (ok)
+        return integer;
+    const double real = text.toDouble(&ok);
+    if (ok)
+        return real;
+    return text;
+}
+
+struct ObjectOption
+{
+    QString name;
+    QString typeId;
+    QVariantList args;
+};
+
+// NAME=TYPE or NAME=TYPE:ARG,ARG,...; false with \a why.
+bool parseObjectOption(const QString &text, ObjectOption *object, QString *why)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    const QString type = equals < 0 ? QString() : text.mid(equals + 1);
+    const qsizetype colon = type.indexOf(QLatin1Char(':'));
+    object->name = text.left(equals);
+    object->typeId = type.left(colon);
+    if (equals <= 0 || object->typeId.isEmpty()) {
+        *why = QCoreApplication::translate(
+                   "main",
+                   "--object %1: expected NAME=TYPE or NAME=TYPE:ARG,... (for example jobs=Queue, "
+                   "slots=Semaphore:4)")
+                   .arg(text);
+        return false;
+    }
+    object->args.clear();
+    if (colon >= 0) {
+        const QStringList args = type.mid(colon + 1).split(QLatin1Char(','));
+        for (const QString &arg : args)
+            object->args.append(argumentFromText(arg));
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -40,45 +87,89 @@ int main(int argc, char *argv[])
     installServerEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("libmanager-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIBMANAGER_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Serves libmanager shared objects on an address until it is asked to stop "
-                    "(SIGINT, SIGTERM, or a client's shutdown request)."));
+    // The first sentence is a text of its own, so that its translation stays.
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "main",
+            "Serves libmanager shared objects on an address until it is asked to "
+            "stop (SIGINT, SIGTERM, or a client's shutdown request).")
+        + QLatin1String("\n\n")
+        + QCoreApplication::translate(
+            "main",
+            "Addresses:\n"
+            "  a local socket: a path (/run/user/1000/app.sock), local:NAME, or a bare NAME\n"
+            "    without ':' (placed in the temporary directory, as QLocalServer places it);\n"
+            "  TCP: HOST:PORT, [IPV6]:PORT, tcp://HOST:PORT, or :PORT for every interface;\n"
+            "    port 0 picks a free port.\n"
+            "Without --address the server listens on a fresh local socket in a directory only\n"
+            "this user can enter. In every case it prints the real address on standard output,\n"
+            "as \"libmanager-server: serving at ADDRESS\", once clients can connect.")
+        + QLatin1String("\n\n")
+        + QCoreApplication::translate(
+            "main",
+            "Key files: the key is the file's bytes, except that a file holding one line of text\n"
+            "followed by a line break loses that line break. So a key made with\n"
+            "\"openssl rand -hex 16 > key\" and a binary one made with\n"
+            "\"head -c 32 /dev/urandom > key\" both work. Clients read the same file with\n"
+            "LibManager::readAuthKeyFile(), which applies the same rule."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption addressOption(
-            QStringLiteral("address"),
-            QCoreApplication::translate("main", "Where to listen: host:port, or a local socket path."),
-            QStringLiteral("address"));
+        QStringLiteral("address"),
+        QCoreApplication::translate(
+            "main", "Where to listen (see Addresses). Default: a fresh local socket."),
+        QStringLiteral("address"));
     const QCommandLineOption keyFileOption(
-            QStringLiteral("authkey-file"),
-            QCoreApplication::translate("main", "Read the authentication key from this file."),
-            QStringLiteral("file"));
+        QStringLiteral("authkey-file"),
+        QCoreApplication::translate("main",
+                                    "Read the authentication key from this file (see Key files)."),
+        QStringLiteral("file"));
     const QCommandLineOption keyEnvOption(
-            QStringLiteral("authkey-env"),
-            QCoreApplication::translate("main", "Read the authentication key from this environment variable."),
-            QStringLiteral("name"));
+        QStringLiteral("authkey-env"),
+        QCoreApplication::translate("main",
+                                    "Read the authentication key from this environment variable."),
+        QStringLiteral("name"));
     const QCommandLineOption managerOption(
-            QStringLiteral("manager"),
-            QCoreApplication::translate("main", "Which manager to serve: sync (the standard types) or base."),
-            QStringLiteral("kind"), QStringLiteral("sync"));
-    parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption });
+        QStringLiteral("manager"),
+        QCoreApplication::translate(
+            "main", "Which manager to serve: sync (the standard types) or base (none)."),
+        QStringLiteral("kind"), QStringLiteral("sync"));
+    const QCommandLineOption objectOption(
+        QStringLiteral("object"),
+        QCoreApplication::translate(
+            "main",
+            "Serve an object of TYPE under NAME, made with the arguments ARG (numbers or "
+            "text) before the first client connects; clients find it with "
+            "proxyForName(NAME). May be repeated. Examples: jobs=Queue, results=dict, "
+            "slots=Semaphore:4, hits=Value:i,0."),
+        QStringLiteral("NAME=TYPE[:ARG,...]"));
+    parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption, objectOption });
     parser.process(app);
 
+    QTextStream out(stdout);
     QTextStream err(stderr);
     QByteArray key;
     if (parser.isSet(keyFileOption)) {
-        QFile file(parser.value(keyFileOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << QCoreApplication::translate("main", "Cannot read the key file: %1").arg(file.errorString()) << '\n';
+        QString why;
+        key = readAuthKeyFile(parser.value(keyFileOption), &why);
+        if (key.isEmpty()) {
+            err << "libmanager-server: " << why << Qt::endl;
             return 2;
         }
-        key = file.readAll().trimmed();
     } else if (parser.isSet(keyEnvOption)) {
-        key = qgetenv(parser.value(keyEnvOption).toLocal8Bit().constData());
+        const QString name = parser.value(keyEnvOption);
+        key = qgetenv(name.toLocal8Bit().constData());
+        if (!key.isEmpty())
+            noteAuthKeyOrigin(key, QStringLiteral("the environment variable %1").arg(name));
     }
     if (key.isEmpty()) {
-        err << QCoreApplication::translate("main", "An authentication key is required "
-                                                   "(--authkey-file or --authkey-env).") << '\n';
+        err << "libmanager-server: "
+            << QCoreApplication::translate("main",
+                                           "An authentication key is required "
+                                           "(--authkey-file or --authkey-env).")
+            << Qt::endl;
         return 2;
     }
     const QString kind = parser.value(managerOption);
@@ -88,16 +179,53 @@ int main(int argc, char *argv[])
     else if (kind == QLatin1String("base"))
         manager = std::make_unique<BaseManager>();
     if (!manager) {
-        err << QCoreApplication::translate("main", "Unknown manager kind: %1").arg(kind) << '\n';
+        err << "libmanager-server: "
+            << QCoreApplication::translate("main", "Unknown manager kind: %1").arg(kind)
+            << Qt::endl;
         return 2;
     }
+
+    QStringList names;
+    const QStringList objects = parser.values(objectOption);
+    for (const QString &text : objects) {
+        ObjectOption object;
+        QString why;
+        if (!parseObjectOption(text, &object, &why)) {
+            err << "libmanager-server: " << why << Qt::endl;
+            return 2;
+        }
+        if (!manager->typeIds().contains(object.typeId)) {
+            const QString known = manager->typeIds().join(QLatin1String(", "));
+            err << "libmanager-server: "
+                << QCoreApplication::translate("main",
+                                               "--object %1: unknown type '%2' (this "
+                                               "server has: %3)")
+                       .arg(text, object.typeId,
+                            known.isEmpty() ? QCoreApplication::translate("main", "no types")
+                                            : known)
+                << Qt::endl;
+            return 2;
+        }
+        if (names.contains(object.name)) {
+            err << "libmanager-server: "
+                << QCoreApplication::translate("main", "--object %1: the name '%2' is given twice")
+                       .arg(text, object.name)
+                << Qt::endl;
+            return 2;
+        }
+        names.append(object.name);
+        manager->addNamedObject(object.name, object.typeId, object.args);
+    }
+
     manager->setAddress(parser.value(addressOption));
     manager->setAuthKey(key);
-    QObject::connect(manager.get(), &BaseManager::addressChanged, [](const QString &address) {
-        QTextStream(stdout) << "libmanager-server: serving at " << address << Qt::endl;
+    // What a client's "rejected our key" message is to be compared with.
+    out << "libmanager-server: key: " << describeAuthKey(key) << Qt::endl;
+    QObject::connect(manager.get(), &BaseManager::addressChanged, [&out](const QString &address) {
+        out << "libmanager-server: serving at " << address << Qt::endl;
     });
     if (!manager->serveForever()) {
-        err << manager->errorString() << '\n';
+        err << "libmanager-server: " << manager->errorString() << Qt::endl;
         return 1;
     }
     return 0;

@@ -18,6 +18,7 @@ class tst_Error : public QObject
 private Q_SLOTS:
     void everyCodeHasANameAndAText();
     void localAndRemoteCodesAreDistinct();
+    void numericValuesAreStable();
     void replyPresentsTheError();
     void textsAreTranslated_data();
     void textsAreTranslated();
@@ -43,14 +44,36 @@ void tst_Error::everyCodeHasANameAndAText()
 void tst_Error::localAndRemoteCodesAreDistinct()
 {
     for (Error local : { Error::ConnectionRefused, Error::AuthenticationFailed, Error::Timeout,
-                         Error::ConnectionLost, Error::ProtocolError, Error::StartFailed }) {
+                         Error::ConnectionLost, Error::ProtocolError, Error::StartFailed,
+                         Error::InvalidToken, Error::UnsupportedValue, Error::WrongServer,
+                         Error::ShutDown }) {
         QVERIFY2(!isRemoteError(local), qPrintable(errorName(local)));
     }
     for (Error remote : { Error::UnknownTypeId, Error::MethodNotExposed, Error::ObjectGone,
-                          Error::RemoteException, Error::KeyError, Error::BrokenBarrier }) {
+                          Error::RemoteException, Error::KeyError, Error::BrokenBarrier,
+                          Error::NameNotFound, Error::NameTypeMismatch }) {
         QVERIFY2(isRemoteError(remote), qPrintable(errorName(remote)));
     }
     QVERIFY(!isRemoteError(Error::NoError));
+}
+
+// The codes travel as numbers (Failure messages) and are stored by applications: a new code
+// goes at the end of its block, and none of the others moves.
+void tst_Error::numericValuesAreStable()
+{
+    QCOMPARE(quint16(Error::NoError), quint16(0));
+    QCOMPARE(quint16(Error::InvalidAddress), quint16(1));
+    QCOMPARE(quint16(Error::AuthenticationFailed), quint16(3));
+    QCOMPARE(quint16(Error::NotFinished), quint16(13));
+    QCOMPARE(quint16(Error::UnsupportedValue), quint16(14));
+    QCOMPARE(quint16(Error::ShutDown), quint16(15));
+    QCOMPARE(quint16(Error::InvalidToken), quint16(16));
+    QCOMPARE(quint16(Error::WrongServer), quint16(17));
+    QCOMPARE(quint16(Error::UnknownTypeId), quint16(100));
+    QCOMPARE(quint16(Error::ObjectGone), quint16(102));
+    QCOMPARE(quint16(Error::BrokenBarrier), quint16(113));
+    QCOMPARE(quint16(Error::NameNotFound), quint16(114));
+    QCOMPARE(quint16(Error::NameTypeMismatch), quint16(115));
 }
 
 void tst_Error::replyPresentsTheError()

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void tokensNameTheServerNotTheAddress();
     void callTimeoutFollowsTheManager();
     void methodsReturnSharedObjects();
+    void malformedTokensAreInvalidTokens_data();
+    void malformedTokensAreInvalidTokens();
     void deadClientsReferencesAreDropped();
     void serverDeathFailsEveryCallPromptly();
     void callsFromOtherThreads();
@@ -684,6 +686,40 @@ void tst_Proxy::methodsReturnSharedObjects()
     QVERIFY(nothing.value().isNull());
     QVERIFY(!nothing.hasProxy());
     QCOMPARE(liveObjects(), 2);
+}
+
+void tst_Proxy::malformedTokensAreInvalidTokens_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("garbage") << QStringLiteral("garbage");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("no address") << QStringLiteral("FooClass/5@");
+    QTest::newRow("no object id") << QStringLiteral("FooClass/@127.0.0.1:1");
+    QTest::newRow("object id 0") << QStringLiteral("FooClass/0@127.0.0.1:1");
+    QTest::newRow("object id not a number") << QStringLiteral("FooClass/five@127.0.0.1:1");
+    QTest::newRow("no typeid") << QStringLiteral("/5/0a0b@127.0.0.1:1");
+    QTest::newRow("no server id (the form before protocol 3)") << QStringLiteral("FooClass/5@127.0.0.1:1");
+    QTest::newRow("server id not hex") << QStringLiteral("FooClass/5/xyz@127.0.0.1:1");
+}
+
+// Text that is not a token names no object: a distinct error, not ObjectGone (which says that
+// an object existed), and the message tells what a token looks like.
+void tst_Proxy::malformedTokensAreInvalidTokens()
+{
+    QFETCH(QString, text);
+    const Token token = Token::fromString(text);
+    QVERIFY(!token.isValid());
+    QVERIFY(!m_manager->proxyForToken(token));
+    QCOMPARE(m_manager->error(), Error::InvalidToken);
+    QVERIFY2(m_manager->errorString().startsWith(QLatin1String("Invalid token: ")), qPrintable(m_manager->errorString()));
+    QVERIFY2(m_manager->errorString().contains(QLatin1String("typeid/objectid/serverid@address")), qPrintable(m_manager->errorString()));
+    QVERIFY(!isRemoteError(Error::InvalidToken));
+    // The manager goes on: a real token still works.
+    auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    auto again = m_manager->proxyForToken(foo->token());
+    QVERIFY2(again, qPrintable(m_manager->errorString()));
+    QCOMPARE(m_manager->error(), Error::NoError);
 }
 
 void tst_Proxy::deadClientsReferencesAreDropped()

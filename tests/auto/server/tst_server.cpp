@@ -6,6 +6,7 @@
 #include "../../helpers/lmhelper/testtypes.h"
 #include "../../shared/helperprocess.h"
 
+#include <libmanager/authkey.h>
 #include <libmanager/basemanager.h>
 #include <libmanager/handshake_p.h>
 #include <libmanager/protocol_p.h>
@@ -15,6 +16,8 @@
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qendian.h>
 #include <QtCore/qrandom.h>
+#include <QtCore/qregularexpression.h>
+#include <QtCore/qtemporarydir.h>
 #include <QtNetwork/qtcpsocket.h>
 #include <QtTest/qtest.h>
 
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void badClientLosesOnlyItsConnection();
     void manyBadClientsInARow();
     void silentClientsAreDroppedAfterTheHandshakeTimeout();
+    void authenticationFailureIsDiagnosedOnBothSides();
 
 private:
     bool readFrame(QTcpSocket &socket, QByteArray *payload);
@@ -290,6 +294,49 @@ void tst_Server::silentClientsAreDroppedAfterTheHandshakeTimeout()
         });
     };
     QTRY_VERIFY_WITH_TIMEOUT(timedOut() >= 2, 5000);
+    QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt() > 1, true);
+}
+
+// A wrong key is diagnosed without showing either key: the client says which key it used
+// (length, SHA-256 prefix, the file it came from), the server's log says which client failed
+// (its address) and which key the server holds, so the two can be compared.
+void tst_Server::authenticationFailureIsDiagnosedOnBothSides()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("stale-key"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("0123456789abcdef0123456789abcdef\n"); // as openssl rand -hex 16 writes it
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray wrongKey = readAuthKeyFile(path);
+    QCOMPARE(wrongKey.size(), 32);
+
+    const qsizetype loggedBefore = m_server->output().size();
+    auto intruder = BaseManager::fromAddress(m_address, wrongKey, 5000);
+    QCOMPARE(intruder->error(), Error::AuthenticationFailed);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(wrongKey, QCryptographicHash::Sha256).toHex().left(8));
+    QCOMPARE(intruder->errorString(),
+             QStringLiteral("Authentication failed: the server at %1 rejected our key (32 bytes, SHA-256 %2, "
+                            "from the file %3)")
+                     .arg(m_address, sha, path));
+
+    const QString serverSha = QString::fromLatin1(QCryptographicHash::hash(m_key, QCryptographicHash::Sha256).toHex().left(8));
+    const QRegularExpression expected(
+            QStringLiteral("closing client \\d+ \\(127\\.0\\.0\\.1:\\d+\\): authentication failed: the client's key "
+                           "differs from this server's \\(%1 bytes, SHA-256 %2\\)$")
+                    .arg(m_key.size())
+                    .arg(serverSha));
+    QTRY_VERIFY2_WITH_TIMEOUT([&] {
+        m_server->waitForLine(QStringLiteral("\x01"), 50); // drain what is there
+        const QStringList all = m_server->output();
+        for (qsizetype i = loggedBefore; i < all.size(); ++i) {
+            if (expected.match(all.at(i)).hasMatch())
+                return true;
+        }
+        return false;
+    }(), qPrintable(m_server->output().mid(loggedBefore).join(QLatin1Char('\n'))), 5000);
     QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt() > 1, true);
 }
 

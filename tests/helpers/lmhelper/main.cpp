@@ -23,6 +23,15 @@
 //                                             {"x": 1} ("TOKEN t"); with one, prints "VALUE x"
 //                                             of that dict. Then waits; the line "quit" on its
 //                                             standard input makes it return from main().
+//   lmhelper named ADDRESS KEYHEX NAME TYPEID ACTION [ARG [ARG]]
+//                                             a SyncManager client: get-or-create the object
+//                                             NAME as TYPEID ("-": look the name up only),
+//                                             print "TOKEN token", then ACTION: hold (wait),
+//                                             put V ("PUT"), get ("GOT v"), set K V (dict),
+//                                             value K ("VALUE v", dict), none
+//   lmhelper race ADDRESS KEYHEX GATE NAME KEY
+//                                             wait on the Event named GATE, then get-or-create the dict NAME and set KEY in
+//                                             it; prints "TOKEN token"
 
 #include "testtypes.h"
 
@@ -194,6 +203,62 @@ int main(int argc, char *argv[])
         say(reply.isValid() ? QStringLiteral("RESULT ") + reply.value().toString()
                             : QStringLiteral("ERROR %1 %2").arg(errorName(reply.error()), reply.errorString()));
         return reply.isValid() ? 0 : 1;
+    }
+    if (mode == QLatin1String("named")) {
+        SyncManager manager(args.value(1), key);
+        if (!manager.connectToServer(5000))
+            return fail(manager);
+        const QString name = args.value(3);
+        const QString typeId = args.value(4);
+        auto proxy = typeId == QLatin1String("-") ? manager.proxyForName(name) : manager.named(name, typeId);
+        if (!proxy)
+            return fail(manager);
+        say(QStringLiteral("TOKEN ") + proxy->token().toString());
+        const QString action = args.value(5);
+        Reply reply = Reply::fromValue(QVariant());
+        if (action == QLatin1String("hold"))
+            return app.exec();
+        if (action == QLatin1String("put"))
+            reply = proxy->callMethod(QStringLiteral("put"), { args.value(6) });
+        else if (action == QLatin1String("get"))
+            reply = proxy->callMethod(QStringLiteral("get"), {}, 20000);
+        else if (action == QLatin1String("set"))
+            reply = proxy->callMethod(QStringLiteral("__setitem__"), { args.value(6), args.value(7) });
+        else if (action == QLatin1String("value"))
+            reply = proxy->callMethod(QStringLiteral("__getitem__"), { args.value(6) });
+        if (!reply.isValid()) {
+            say(QStringLiteral("ERROR %1 %2").arg(errorName(reply.error()), reply.errorString()));
+            return 1;
+        }
+        if (action == QLatin1String("put"))
+            say(QStringLiteral("PUT"));
+        else if (action == QLatin1String("get"))
+            say(QStringLiteral("GOT ") + reply.value().toString());
+        else if (action == QLatin1String("value"))
+            say(QStringLiteral("VALUE ") + reply.value().toString());
+        return 0;
+    }
+    if (mode == QLatin1String("race")) {
+        SyncManager manager(args.value(1), key);
+        if (!manager.connectToServer(5000))
+            return fail(manager);
+        auto gate = manager.proxyForName<EventProxy>(args.value(3));
+        if (!gate)
+            return fail(manager);
+        // The test opens the gate once the server holds every racer's wait (it counts parked
+        // calls): then all of them ask for the name at the same moment.
+        PendingCall opened = gate->callMethodAsync(QStringLiteral("wait"), { QVariant() }, 20000);
+        if (!opened.waitForFinished() || !opened.reply().value().toBool()) {
+            say(QStringLiteral("ERROR gate ") + opened.reply().errorString());
+            return 1;
+        }
+        auto dict = manager.named<DictProxy>(args.value(4), QStringLiteral("dict"));
+        if (!dict)
+            return fail(manager);
+        if (!dict->setValue(args.value(5), true))
+            return fail(manager);
+        say(QStringLiteral("TOKEN ") + dict->token().toString());
+        return 0;
     }
     if (mode == QLatin1String("hold")) {
         auto manager = BaseManager::fromAddress<TestManager>(args.value(1), key, 5000);
