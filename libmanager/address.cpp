@@ -40,8 +40,10 @@ Address parseTcp(const QString &rest, const QString &original)
         if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
             return invalid(QStringLiteral("%1: %2 in brackets is not an IPv6 address").arg(original, host));
     } else if (host.contains(QLatin1Char(':'))) {
-        return invalid(QStringLiteral("%1: write an IPv6 address in brackets, as [%2]:port")
-                               .arg(original, rest.startsWith(QLatin1Char(':')) ? rest : host));
+        // "::1:80" may mean port 80 of ::1, or the address ::1:80 without its port.
+        return invalid(QStringLiteral("%1: an IPv6 address goes in brackets, as in [%2]:%3")
+                               .arg(original, host, portText.isEmpty() ? QStringLiteral("PORT")
+                                                                       : portText.toString()));
     } else if (host.contains(QLatin1Char('[')) || host.contains(QLatin1Char(']'))
                || host.contains(QLatin1Char(' '))) {
         return invalid(QStringLiteral("%1: %2 is not a host name").arg(original, host));
