@@ -268,7 +268,16 @@ void tst_Proxy::stringForms()
     QCOMPARE(foo->callMethod(QStringLiteral("__repr__")).value().toString(), foo->toString());
     QCOMPARE(foo->repr(), QStringLiteral("<LibManager::Proxy[FooClass] object %1 at %2>")
                                   .arg(foo->objectId()).arg(m_manager->address()));
+    // The form proxy.h documents, for typed proxies too, and for one not attached yet.
+    TypedManager typed(m_manager->address(), m_key);
+    typed.useTypedProxies();
+    QVERIFY(typed.connectToServer());
+    auto typedFoo = typed.proxyForToken(foo->token());
+    QVERIFY(typedFoo);
+    QCOMPARE(typedFoo->repr(), QStringLiteral("<FooProxy[FooClass] object %1 at %2>")
+                                       .arg(foo->objectId()).arg(m_manager->address()));
     Proxy unattached;
+    QCOMPARE(unattached.repr(), QStringLiteral("<LibManager::Proxy, unattached>"));
     QCOMPARE(unattached.state(), Proxy::State::Unattached);
     QCOMPARE(unattached.callMethod(QStringLiteral("x")).error(), Error::NotConnected);
     QVERIFY(unattached.toString().contains(QLatin1String("unattached")));
