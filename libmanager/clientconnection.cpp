@@ -573,7 +573,7 @@ void ClientConnection::dispatch(Wire::Message &message)
         // We hold a reference to the object now: the reply carries it to whoever takes the
         // proxy, and gives it back if nobody does (an answer nobody waits for any more too).
         Reply reply = Reply::fromValue(message.value);
-        reply.m_object = std::make_shared<ReturnedObject>(shared_from_this(), message.value.value<Token>());
+        reply.m_attachment = new ReturnedObject(shared_from_this(), message.value.value<Token>());
         answer(message.requestId, std::move(reply));
         return;
     }

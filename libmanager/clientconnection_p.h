@@ -116,11 +116,11 @@ public:
     The reference to a shared object that an ObjectResult handed to this side: a proxy takes
     it over (take()), or it is given back when the last Reply holding it goes.
 */
-class ReturnedObject
+class ReturnedObject : public Detail::ReplyAttachment
 {
 public:
     ReturnedObject(std::shared_ptr<ClientConnection> connection, const Token &token);
-    ~ReturnedObject();
+    ~ReturnedObject() override;
     Q_DISABLE_COPY_MOVE(ReturnedObject)
 
     /*! A proxy of the class registered for the token's typeid, owning the reference; nullptr

@@ -278,12 +278,12 @@ std::unique_ptr<Proxy> ReturnedObject::take()
 
 std::unique_ptr<Proxy> Reply::takeProxy() const
 {
-    return m_object ? m_object->take() : nullptr;
+    return m_attachment ? static_cast<ReturnedObject *>(m_attachment.data())->take() : nullptr;
 }
 
 bool Reply::hasProxy() const
 {
-    return m_object && !m_object->isTaken();
+    return m_attachment && !static_cast<const ReturnedObject *>(m_attachment.data())->isTaken();
 }
 
 Proxy::State Proxy::state() const

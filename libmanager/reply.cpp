@@ -3,6 +3,8 @@
 
 namespace LibManager {
 
+Detail::ReplyAttachment::~ReplyAttachment() = default;
+
 Reply Reply::fromValue(const QVariant &value)
 {
     return Reply(value);

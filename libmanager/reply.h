@@ -4,6 +4,7 @@
 
 #include <libmanager/error.h>
 
+#include <QtCore/qshareddata.h>
 #include <QtCore/qvariant.h>
 
 #include <memory>
@@ -11,7 +12,16 @@
 namespace LibManager {
 
 class Proxy;
-class ReturnedObject;
+
+namespace Detail {
+/*! Not public API: what a Reply may carry beside its value (the reference to a shared object
+    that a method returned). */
+class LIBMANAGER_EXPORT ReplyAttachment : public QSharedData
+{
+public:
+    virtual ~ReplyAttachment();
+};
+} // namespace Detail
 
 /*!
     The outcome of one call: either a value or an error with a message.
@@ -61,7 +71,9 @@ private:
     QVariant m_value;
     QString m_message;
     Error m_error = Error::NoError;
-    std::shared_ptr<ReturnedObject> m_object; // the reference an ObjectResult handed over
+    // The reference an ObjectResult handed over, shared by the copies of this reply: one
+    // pointer, so that the replies of all other calls only pay for moving and testing it.
+    QExplicitlySharedDataPointer<Detail::ReplyAttachment> m_attachment;
     friend class ClientConnection;
 };
 
