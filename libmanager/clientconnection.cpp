@@ -61,8 +61,8 @@ void PendingCallState::finish(Reply result)
     if (finished)
         return;
     finished = true;
-    if (adapter) {
-        const Adapter convert = std::exchange(adapter, nullptr); // its captures go with it
+    if (typed && typed->adapter) {
+        const Adapter convert = std::exchange(typed->adapter, nullptr); // its captures go with it
         if (result.isValid())
             result = convert(std::move(result).value());
     }
@@ -85,11 +85,20 @@ void PendingCallState::finish(Reply result)
 void PendingCallState::adapt(Adapter convert)
 {
     if (!finished) {
-        adapter = std::move(convert);
+        if (!typed)
+            typed = std::make_unique<Typed>();
+        typed->adapter = std::move(convert);
         return;
     }
     if (reply.isValid())
         reply = convert(std::move(reply).value());
+}
+
+void PendingCallState::setFailureValue(const QVariant &value)
+{
+    if (!typed)
+        typed = std::make_unique<Typed>();
+    typed->failureValue = value;
 }
 
 void PendingCallState::addWatcher(PendingCallWatcher *watcher)

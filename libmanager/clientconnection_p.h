@@ -89,29 +89,30 @@ public:
     /*! Applies \a adapter to the answer when it comes, or now if it has already come. */
     void adapt(Adapter adapter);
 
+    /*! PendingReply<T>::value() until the call has succeeded: the synchronous method's result
+        on failure where that is not T() (-1 for ListProxy::index()); null for most. */
+    QVariant failureValue() const { return typed ? typed->failureValue : QVariant(); }
+    void setFailureValue(const QVariant &value);
+
     quint32 requestId = 0;
     qint64 deadline = -1; // steady-clock ms, -1: none
     bool finished = false;
     Reply reply = Reply::fromError(Error::NotFinished);
     QPointer<ClientConnection> connection;
     QList<QPointer<PendingCallWatcher>> watchers;
-    Adapter adapter;
-    // PendingReply<T>::value() until the call has succeeded: the synchronous method's result
-    // on failure where that is not T() (-1 for ListProxy::index()).
-    QVariant failureValue;
+
+private:
+    // What only the typed twins need, made when one asks: a plain callMethodAsync() (the
+    // pipelined hot path) builds and destroys one pointer instead of a std::function and a
+    // QVariant.
+    struct Typed
+    {
+        Adapter adapter;
+        QVariant failureValue;
+    };
+    std::unique_ptr<Typed> typed;
 };
 
-/*!
-    One authenticated connection to a server, used from the thread it was made in (release()
-    alone may come from any thread).
-
-    Synchronous calls write their frame and read the socket directly until their answer comes,
-    without running an event loop: the cost is close to one socket round trip. Answers to other
-    calls that arrive meanwhile finish their PendingCalls, whose watchers are told through the
-    event loop. Asynchronous calls are batched: their frames go out together when control
-    returns to the event loop, when 64 KiB are waiting, or when anything waits on this
-    connection.
-*/
 /*!
     The reference to a shared object that an ObjectResult handed to this side: a proxy takes
     it over (take()), or it is given back when the last Reply holding it goes.
@@ -134,6 +135,17 @@ private:
     std::atomic<bool> m_taken { false };
 };
 
+/*!
+    One authenticated connection to a server, used from the thread it was made in (release()
+    alone may come from any thread).
+
+    Synchronous calls write their frame and read the socket directly until their answer comes,
+    without running an event loop: the cost is close to one socket round trip. Answers to other
+    calls that arrive meanwhile finish their PendingCalls, whose watchers are told through the
+    event loop. Asynchronous calls are batched: their frames go out together when control
+    returns to the event loop, when 64 KiB are waiting, or when anything waits on this
+    connection.
+*/
 class ClientConnection : public QObject, public std::enable_shared_from_this<ClientConnection>
 {
     Q_OBJECT

@@ -9,7 +9,7 @@ QVariant PendingReplyBase::resultValue() const
     const PendingCallState *call = state().get();
     if (!call)
         return {};
-    return call->finished && call->reply.isValid() ? call->reply.value() : call->failureValue;
+    return call->finished && call->reply.isValid() ? call->reply.value() : call->failureValue();
 }
 
 } // namespace LibManager

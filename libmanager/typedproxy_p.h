@@ -28,7 +28,7 @@ PendingReply<T> adapted(const PendingCall &call, PendingCallState::Adapter adapt
 {
     PendingCallState *state = call.state().get();
     if (failure.isValid())
-        state->failureValue = failure;
+        state->setFailureValue(failure);
     if (adapter)
         state->adapt(std::move(adapter));
     return PendingReply<T>(call);
