@@ -4,6 +4,7 @@
 #include "basemanager_p.h"
 #include "serverprocess_p.h"
 #include "platform_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qmutex.h>
@@ -79,7 +80,7 @@ int ServerProcess::runChild(int argc, char **argv,
     setDefaultAuthKey(config.defaultAuthKey);
     std::unique_ptr<BaseManager> manager = make(config.managerClass);
     if (!manager) {
-        why = QStringLiteral("this program has no server for manager class %1").arg(config.managerClass);
+        why = Tr::tr("this program has no server for manager class %1").arg(config.managerClass);
         report("ERROR " + why.toUtf8());
         return 2;
     }
