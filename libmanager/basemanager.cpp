@@ -302,6 +302,7 @@ bool BaseManager::start(int timeoutMs)
     config.maxFrameSize = d->maxFrameSize;
     config.lifetime = quint8(d->serverLifetime);
     config.idleTimeoutMs = d->serverIdleTimeout;
+    config.language = Tr::catalogueLanguage();
     QString program;
     if (custom) {
         config.managerClass = QString::fromLatin1(metaObject()->className());

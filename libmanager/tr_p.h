@@ -37,6 +37,16 @@ public:
         //: A text, then its details: "Connection refused: /run/app.sock: no such file"
         return tr("%1: %2", "text: details").arg(text, details);
     }
+
+    /*! The language of the library's catalogue installed in this process, "en" if none is: a
+        server that BaseManager::start() runs loads the catalogue of that language, so that
+        what it reports reads like what this process says. */
+    static QString catalogueLanguage()
+    {
+        //: Not a text: the code of this catalogue's language (de, fr, pt_BR, ...). A server
+        //: that start() runs loads the catalogue of that language.
+        return tr("en", "catalogue language code");
+    }
 };
 
 } // namespace LibManager
