@@ -2,6 +2,7 @@
 #include "arrayproxy.h"
 #include "clientconnection_p.h"
 #include "proxy_p.h"
+#include "tr_p.h"
 #include "typecode_p.h"
 #include "typedproxy_p.h"
 
@@ -121,7 +122,7 @@ PendingCallState::Adapter unpacking(const PendingReply<char> &typeCode, Convert 
             return typeCode.isFinished()
                 ? typeCode.reply()
                 : Reply::fromError(Error::ProtocolError,
-                                   QStringLiteral("the array's typecode was not answered first"));
+                                   Tr::tr("the array's typecode was not answered first"));
         }
         return Reply::fromValue(
             QVariant::fromValue(convert(typeCode.value(), packed.toByteArray())));

@@ -2,6 +2,7 @@
 #include "authkey.h"
 #include "authkey_p.h"
 #include "logging_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qcryptographichash.h>
 #include <QtCore/qfile.h>
@@ -79,8 +80,7 @@ QByteArray readAuthKeyFile(const QString &path, QString *errorString)
     // Unbuffered: a key is not left in a buffer of QFile's, and a device that never ends
     // (/dev/urandom) is read only as far as the size check needs.
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        fail(errorString,
-             QStringLiteral("cannot read the key file %1: %2").arg(path, file.errorString()));
+        fail(errorString, Tr::tr("cannot read the key file %1: %2").arg(path, file.errorString()));
         return {};
     }
     QByteArray key;
@@ -92,14 +92,12 @@ QByteArray readAuthKeyFile(const QString &path, QString *errorString)
         key += piece;
     }
     if (file.error() != QFileDevice::NoError) {
-        fail(errorString,
-             QStringLiteral("cannot read the key file %1: %2").arg(path, file.errorString()));
+        fail(errorString, Tr::tr("cannot read the key file %1: %2").arg(path, file.errorString()));
         return {};
     }
     if (key.size() > MaxKeyFileSize) {
         fail(errorString,
-             QStringLiteral("the key file %1 holds more than %2 bytes: a key file holds "
-                            "the key alone")
+             Tr::tr("the key file %1 holds more than %2 bytes: a key file holds the key alone")
                  .arg(path, QString::number(MaxKeyFileSize)));
         return {};
     }
@@ -109,7 +107,7 @@ QByteArray readAuthKeyFile(const QString &path, QString *errorString)
             key.truncate(lineEnd);
     }
     if (key.isEmpty()) {
-        fail(errorString, QStringLiteral("the key file %1 is empty").arg(path));
+        fail(errorString, Tr::tr("the key file %1 is empty").arg(path));
         return {};
     }
     const QFileInfo info(file);
@@ -119,7 +117,9 @@ QByteArray readAuthKeyFile(const QString &path, QString *errorString)
                               "them can use the key (chmod o-r %1)")
                    .arg(path);
     }
-    noteAuthKeyOrigin(key, QStringLiteral("the file %1").arg(info.absoluteFilePath()));
+    //: Where a key came from, after "from" in "32 bytes, SHA-256 1a2b3c4d, from the file
+    //: /etc/app/key": put it in the form that follows that word in your language.
+    noteAuthKeyOrigin(key, Tr::tr("the file %1").arg(info.absoluteFilePath()));
     if (errorString)
         errorString->clear();
     return key;
@@ -139,18 +139,23 @@ QString describeAuthKey(const QByteArray &key)
 {
     const QByteArray digest = digestOf(key);
     QString origin;
+    bool isDefault = false;
     {
         QMutexLocker lock(&keyMutex);
         for (const KeyOrigin &known : std::as_const(keyOrigins)) {
             if (known.digest == digest)
-                origin = QStringLiteral(", from ") + known.origin;
+                origin = known.origin;
         }
-        if (origin.isEmpty() && !processKey.isEmpty() && key == processKey)
-            origin = QStringLiteral(", this process's default key");
+        isDefault = origin.isEmpty() && !processKey.isEmpty() && key == processKey;
     }
-    return QStringLiteral("%1 bytes, SHA-256 %2%3")
-        .arg(key.size())
-        .arg(QString::fromLatin1(digest.left(4).toHex()), origin);
+    const QString size = QString::number(key.size());
+    const QString digits = QString::fromLatin1(digest.left(4).toHex());
+    // Called when a handshake fails, and by the server program once: never per call.
+    if (!origin.isEmpty())
+        return Tr::tr("%1 bytes, SHA-256 %2, from %3").arg(size, digits, origin);
+    if (isDefault)
+        return Tr::tr("%1 bytes, SHA-256 %2, this process's default key").arg(size, digits);
+    return Tr::tr("%1 bytes, SHA-256 %2").arg(size, digits);
 }
 
 } // namespace LibManager

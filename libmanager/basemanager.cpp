@@ -10,6 +10,7 @@
 #include "proxy_p.h"
 #include "serverprocess_p.h"
 #include "terminationwatcher_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qatomic.h>
 #include <QtCore/qcoreapplication.h>
@@ -57,7 +58,7 @@ void BaseManagerPrivate::setError(Error code, const QString &message)
     {
         QMutexLocker lock(&errorMutex);
         error = code;
-        errorString = errorText(code) + QLatin1String(": ") + message;
+        errorString = Tr::withDetails(errorText(code), message);
     }
     qCDebug(lcManager) << errorName(code) << message;
     if (QThread::currentThread() == q->thread())
@@ -85,8 +86,7 @@ std::shared_ptr<ClientConnection> BaseManagerPrivate::connection()
 {
     Q_Q(BaseManager);
     if (!primary) {
-        setError(Error::NotConnected,
-                 QStringLiteral("call start() or connectToServer() first"));
+        setError(Error::NotConnected, Tr::tr("call start() or connectToServer() first"));
         return nullptr;
     }
     if (QThread::currentThread() == q->thread()) {
@@ -106,9 +106,9 @@ std::shared_ptr<ClientConnection> BaseManagerPrivate::connection()
     }
     if (connection->serverId() != primary->serverId()) {
         setError(Error::ConnectionLost,
-                 QStringLiteral("the server this manager connected to at %1 is gone (another "
-                                "server listens there now)")
-                         .arg(primary->options().addressText));
+                 Tr::tr("the server this manager connected to at %1 is gone (another server "
+                        "listens there now)")
+                     .arg(primary->options().addressText));
         return nullptr;
     }
     return connection;
@@ -165,10 +165,9 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
     Q_EMIT q->addressChanged(address);
     server = &instance;
 
-    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &instance,
-                     [&instance](int signal) {
-                         instance.shutdown(QStringLiteral("signal %1").arg(signal));
-                     });
+    QObject::connect(
+        &termination, &TerminationWatcher::terminationRequested, &instance,
+        [&instance](int signal) { instance.shutdown(Tr::tr("signal %1").arg(signal)); });
     // ServerLifetime::WhileClientsConnected: without its parent, the server lives as long as
     // it has clients, and serverIdleTimeout after the last one.
     bool parentGone = false;
@@ -176,7 +175,7 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
     idle.setSingleShot(true);
     QObject::connect(&idle, &QTimer::timeout, &instance, [&instance] {
         if (instance.clientCount() == 0)
-            instance.shutdown(QStringLiteral("its starter and its last client are gone"));
+            instance.shutdown(Tr::tr("its starter and its last client are gone"));
     });
     const auto watchIdle = [&] {
         if (parentGone && instance.clientCount() == 0)
@@ -196,7 +195,7 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
                                  return;
                              watch->setEnabled(false);
                              if (serverLifetime == BaseManager::ServerLifetime::WithManager) {
-                                 instance.shutdown(QStringLiteral("the parent process is gone"));
+                                 instance.shutdown(Tr::tr("the parent process is gone"));
                                  return;
                              }
                              qCInfo(lcServer) << "the starter is gone;" << instance.clientCount()
@@ -273,13 +272,15 @@ bool BaseManager::start(int timeoutMs)
 {
     Q_D(BaseManager);
     if (d->hasShutDown) {
-        d->setError(Error::ShutDown, QStringLiteral("this manager's server was shut down; a "
-                                                    "manager starts one server: make a new manager"));
+        d->setError(Error::ShutDown,
+                    Tr::tr("this manager's server was shut down; a manager "
+                           "starts one server: make a new manager"));
         return false;
     }
     if (d->process && d->process->isRunning()) {
-        d->setError(Error::AlreadyStarted, QStringLiteral("this manager's server runs already (process %1)")
-                                                   .arg(d->process->processId()));
+        d->setError(
+            Error::AlreadyStarted,
+            Tr::tr("this manager's server runs already (process %1)").arg(d->process->processId()));
         return false;
     }
     if (!d->address.isEmpty()) {
@@ -301,16 +302,17 @@ bool BaseManager::start(int timeoutMs)
     config.maxFrameSize = d->maxFrameSize;
     config.lifetime = quint8(d->serverLifetime);
     config.idleTimeoutMs = d->serverIdleTimeout;
+    config.language = Tr::catalogueLanguage();
     QString program;
     if (custom) {
         config.managerClass = QString::fromLatin1(metaObject()->className());
         if (!hasServerEntry(metaObject()->className())) {
             d->setError(Error::StartFailed,
-                        QStringLiteral("%1 has custom types, so its server runs this program again; "
-                                       "its main() must first call "
-                                       "\"if (LibManager::isServerProcess()) return "
-                                       "LibManager::serverMain<%1>(argc, argv);\"")
-                                .arg(config.managerClass));
+                        Tr::tr("%1 has custom types, so its server runs this program again; "
+                               "its main() must first call "
+                               "\"if (LibManager::isServerProcess()) return "
+                               "LibManager::serverMain<%1>(argc, argv);\"")
+                            .arg(config.managerClass));
             return false;
         }
         program = Platform::currentExecutablePath();
@@ -319,8 +321,8 @@ bool BaseManager::start(int timeoutMs)
         program = ServerProcess::helperProgram();
         if (program.isEmpty()) {
             d->setError(Error::StartFailed,
-                        QStringLiteral("the libmanager-server program is not installed beside the "
-                                       "library (set LIBMANAGER_SERVER_PROGRAM to its path)"));
+                        Tr::tr("the libmanager-server program is not installed beside the "
+                               "library (set LIBMANAGER_SERVER_PROGRAM to its path)"));
             return false;
         }
     }
@@ -340,7 +342,7 @@ bool BaseManager::start(int timeoutMs)
     // The names hold their objects: our proxies can go at once.
     for (const BaseManagerPrivate::NamedObject &object : std::as_const(d->namedObjects)) {
         if (!named(object.name, object.typeId, object.args)) {
-            const QString why = QStringLiteral("cannot name '%1': %2").arg(object.name, errorString());
+            const QString why = Tr::tr("cannot name '%1': %2").arg(object.name, errorString());
             shutdown();
             d->setError(Error::StartFailed, why);
             return false;
@@ -353,7 +355,7 @@ bool BaseManager::serveForever()
 {
     Q_D(BaseManager);
     if (d->server || (d->process && d->process->isRunning())) {
-        d->setError(Error::AlreadyStarted, QStringLiteral("this manager serves already"));
+        d->setError(Error::AlreadyStarted, Tr::tr("this manager serves already"));
         return false;
     }
     return d->serve({}, -1);
@@ -365,7 +367,7 @@ bool BaseManager::connectToServer(int timeoutMs)
     const Address parsed = Address::parse(d->address);
     if (parsed.kind == Address::Invalid) {
         d->setError(Error::InvalidAddress,
-                    d->address.isEmpty() ? QStringLiteral("no address to connect to") : parsed.error);
+                    d->address.isEmpty() ? Tr::tr("no address to connect to") : parsed.error);
         return false;
     }
     ClientConnection::Options options;
@@ -393,8 +395,8 @@ bool BaseManager::shutdown()
     Q_D(BaseManager);
     if (!d->process) {
         d->setError(Error::NotStarted,
-                    QStringLiteral("shutdown() stops only a server that start() started; use "
-                                   "requestServerShutdown() to ask another server to stop"));
+                    Tr::tr("shutdown() stops only a server that start() started; use "
+                           "requestServerShutdown() to ask another server to stop"));
         return false;
     }
     // Ask without waiting for the answer (a server busy in a long method gives none); its
@@ -447,7 +449,7 @@ std::unique_ptr<Proxy> BaseManagerPrivate::proxyFromServer(QStringView method, c
     const Token token = reply.value<Token>();
     if (!token.isValid()) {
         setError(Error::ProtocolError,
-                 QStringLiteral("the server answered %1() without a token").arg(method));
+                 Tr::tr("the server answered %1() without a token").arg(method));
         return nullptr;
     }
     clearError();
@@ -517,9 +519,9 @@ std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
         // Token::fromString() answers text it cannot read with an empty token: that names no
         // object at all, which is not the same as an object that went away.
         d->setError(Error::InvalidToken,
-                    QStringLiteral("the token names no object (a default-constructed token, or "
-                                   "text that Token::fromString() could not read as "
-                                   "\"typeid/objectid/serverid@address\")"));
+                    Tr::tr("the token names no object (a default-constructed token, or text "
+                           "that Token::fromString() could not read as "
+                           "\"typeid/objectid/serverid@address\")"));
         return nullptr;
     }
     const auto connection = d->connection();
@@ -527,11 +529,11 @@ std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
         return nullptr;
     if (token.serverId() != connection->serverId()) {
         d->setError(Error::WrongServer,
-                    QStringLiteral("the token names an object of another server (%1 at %2); this "
-                                   "manager is connected to %3 at %4")
-                            .arg(QString::fromLatin1(token.serverId().toHex()), token.address(),
-                                 QString::fromLatin1(connection->serverId().toHex()),
-                                 connection->options().addressText));
+                    Tr::tr("the token names an object of another server (%1 at %2); this "
+                           "manager is connected to %3 at %4")
+                        .arg(QString::fromLatin1(token.serverId().toHex()), token.address(),
+                             QString::fromLatin1(connection->serverId().toHex()),
+                             connection->options().addressText));
         return nullptr;
     }
     const Reply reply = connection->call(Protocol::ManagerObjectId, u"incref",
@@ -692,8 +694,8 @@ QObject *BaseManager::constructWithArgs(const QMetaObject &metaObject, const QVa
 void BaseManager::setCastError(const QString &typeId, const char *className)
 {
     Q_D(BaseManager);
-    d->setError(Error::TypeError, QStringLiteral("the proxy for %1 is not a %2")
-                                          .arg(typeId, QString::fromLatin1(className)));
+    d->setError(Error::TypeError,
+                Tr::tr("the proxy for %1 is not a %2").arg(typeId, QString::fromLatin1(className)));
 }
 
 } // namespace LibManager

@@ -6,6 +6,7 @@
 #include "pendingcallwatcher.h"
 #include "protocol_p.h"
 #include "proxy_p.h"
+#include "tr_p.h"
 #include "wirecodec_p.h"
 
 #include <QtCore/qabstracteventdispatcher.h>
@@ -138,11 +139,11 @@ std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options,
                                                     timeout, code, why);
     else {
         *code = Error::InvalidAddress;
-        *why = QStringLiteral("not an address: %1").arg(options.addressText);
+        *why = Tr::tr("not an address: %1").arg(options.addressText);
         return nullptr;
     }
     if (connection->m_socket == Platform::InvalidSocket) {
-        *why = QStringLiteral("%1: %2").arg(options.address.toString(), *why);
+        *why = Tr::withDetails(options.address.toString(), *why);
         return nullptr;
     }
     connection->m_open = true;
@@ -209,7 +210,7 @@ bool ClientConnection::readHandshakeFrame(QByteArray *payload, qint64 deadline, 
         }
         if (status == FrameReader::TooLarge) {
             *code = Error::ProtocolMismatch;
-            *why = QStringLiteral("the peer at %1 is not a libmanager server").arg(m_options.addressText);
+            *why = Tr::tr("the peer at %1 is not a libmanager server").arg(m_options.addressText);
             return false;
         }
         const int remaining = remainingMs(deadline);
@@ -218,9 +219,9 @@ bool ClientConnection::readHandshakeFrame(QByteArray *payload, qint64 deadline, 
             continue;
         if (ready == 0) {
             *code = Error::Timeout;
-            *why = QStringLiteral("no handshake from %1 within %2 ms")
-                           .arg(m_options.addressText)
-                           .arg(m_options.timeoutMs);
+            *why = Tr::tr("no handshake from %1 within %2 ms")
+                       .arg(m_options.addressText)
+                       .arg(m_options.timeoutMs);
             return false;
         }
         char *room = m_reader.appendBuffer(ReadChunk);
@@ -232,7 +233,8 @@ bool ClientConnection::readHandshakeFrame(QByteArray *payload, qint64 deadline, 
         if (got <= 0) {
             m_reader.commitAppend(0);
             *code = Error::ConnectionLost;
-            *why = QStringLiteral("%1 closed the connection during the handshake").arg(m_options.addressText);
+            *why = Tr::tr("%1 closed the connection during the handshake")
+                       .arg(m_options.addressText);
             return false;
         }
         m_reader.commitAppend(got);
@@ -248,17 +250,17 @@ bool ClientConnection::handshake(Error *code, QString *why)
     Handshake::Hello hello;
     if (!Handshake::parseServerHello(payload, &hello)) {
         *code = Error::ProtocolMismatch;
-        *why = QStringLiteral("the peer at %1 is not a libmanager server").arg(m_options.addressText);
+        *why = Tr::tr("the peer at %1 is not a libmanager server").arg(m_options.addressText);
         return false;
     }
     if (hello.protocol != Protocol::Version || hello.dataStream != Protocol::DataStreamVersion) {
         *code = Error::ProtocolMismatch;
-        *why = QStringLiteral("the server speaks protocol %1 (data stream %2); this library "
-                              "speaks %3 (%4)")
-                       .arg(hello.protocol)
-                       .arg(hello.dataStream)
-                       .arg(Protocol::Version)
-                       .arg(Protocol::DataStreamVersion);
+        *why = Tr::tr("the server speaks protocol %1 (data stream %2); this library speaks %3 "
+                      "(%4)")
+                   .arg(hello.protocol)
+                   .arg(hello.dataStream)
+                   .arg(Protocol::Version)
+                   .arg(Protocol::DataStreamVersion);
         return false;
     }
     const QByteArray clientNonce = Handshake::newNonce();
@@ -271,29 +273,29 @@ bool ClientConnection::handshake(Error *code, QString *why)
     if (!readHandshakeFrame(&payload, deadline, code, why)) {
         if (*code == Error::ConnectionLost) {
             *code = Error::AuthenticationFailed;
-            *why = QStringLiteral("%1 closed the connection instead of accepting our key (%2)")
+            *why = Tr::tr("%1 closed the connection instead of accepting our key (%2)")
                        .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         }
         return false;
     }
     if (payload.size() != Protocol::WelcomeSize) {
         *code = Error::ProtocolMismatch;
-        *why = QStringLiteral("malformed welcome from %1").arg(m_options.addressText);
+        *why = Tr::tr("malformed welcome from %1").arg(m_options.addressText);
         return false;
     }
     const quint8 status = quint8(payload.at(0));
     if (status == Protocol::WelcomeBadKey) {
         *code = Error::AuthenticationFailed;
         // Which key, in words that let the two sides be compared without showing it.
-        *why = QStringLiteral("the server at %1 rejected our key (%2)")
+        *why = Tr::tr("the server at %1 rejected our key (%2)")
                    .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         return false;
     }
     if (status != Protocol::WelcomeOk) {
         *code = Error::ProtocolMismatch;
-        *why = QStringLiteral("the server at %1 refused our protocol version %2")
-                       .arg(m_options.addressText)
-                       .arg(Protocol::Version);
+        *why = Tr::tr("the server at %1 refused our protocol version %2")
+                   .arg(m_options.addressText)
+                   .arg(Protocol::Version);
         return false;
     }
     const QByteArray serverId = payload.mid(1 + Protocol::MacSize);
@@ -301,7 +303,7 @@ bool ClientConnection::handshake(Error *code, QString *why)
             Handshake::serverProof(m_options.authKey, clientNonce, hello.nonce, serverId);
     if (!Handshake::constantTimeEquals(expected, payload.mid(1, Protocol::MacSize))) {
         *code = Error::AuthenticationFailed;
-        *why = QStringLiteral("the server at %1 could not prove that it holds our key (%2)")
+        *why = Tr::tr("the server at %1 could not prove that it holds our key (%2)")
                    .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         return false;
     }
@@ -334,7 +336,7 @@ void ClientConnection::close()
     m_socket = Platform::InvalidSocket;
     lock.unlock();
     if (m_closeReason.isEmpty())
-        m_closeReason = QStringLiteral("connection closed by this process");
+        m_closeReason = Tr::tr("connection closed by this process");
     m_posted.clear();
     m_streamLeft = 0;
     const auto pending = m_pending.takeAll();
@@ -352,7 +354,8 @@ void ClientConnection::lose(const QString &reason)
 {
     if (!m_open)
         return;
-    m_closeReason = m_goodbye.isEmpty() ? reason : QStringLiteral("the server shut down (%1)").arg(m_goodbye);
+    m_closeReason
+        = m_goodbye.isEmpty() ? reason : Tr::tr("the server shut down (%1)").arg(m_goodbye);
     qCDebug(lcClient) << "connection to" << m_options.addressText << "lost:" << m_closeReason;
     close();
     if (m_syncId != 0) {
@@ -378,7 +381,7 @@ bool ClientConnection::flushOutput(qint64 deadline, Error *code, QString *why)
         if (sent == Platform::Failed) {
             m_output.clear();
             lock.unlock();
-            lose(QStringLiteral("the connection to %1 broke while sending").arg(m_options.addressText));
+            lose(Tr::tr("the connection to %1 broke while sending").arg(m_options.addressText));
             *code = Error::ConnectionLost;
             *why = m_closeReason;
             return false;
@@ -393,7 +396,8 @@ bool ClientConnection::flushOutput(qint64 deadline, Error *code, QString *why)
             if (ready == 0) {
                 m_output.remove(0, done);
                 *code = Error::Timeout;
-                *why = QStringLiteral("the server at %1 did not take our data in time").arg(m_options.addressText);
+                *why = Tr::tr("the server at %1 did not take our data in time")
+                           .arg(m_options.addressText);
                 return false;
             }
             if ((ready & Platform::Readable) && QThread::currentThread() == thread()) {
@@ -512,8 +516,8 @@ bool ClientConnection::ended(qsizetype got)
 {
     // Answers that came before the end still count.
     processFrames();
-    lose(got == 0 ? QStringLiteral("the server at %1 closed the connection").arg(m_options.addressText)
-                  : QStringLiteral("the connection to %1 broke").arg(m_options.addressText));
+    lose(got == 0 ? Tr::tr("the server at %1 closed the connection").arg(m_options.addressText)
+                  : Tr::tr("the connection to %1 broke").arg(m_options.addressText));
     return false;
 }
 
@@ -554,15 +558,15 @@ void ClientConnection::processFrames()
             return;
         if (status == FrameReader::TooLarge) {
             qCWarning(lcProtocol) << "server frame of" << m_reader.announcedSize() << "bytes exceeds the limit";
-            lose(QStringLiteral("the server sent a frame of %1 bytes, above the limit of %2")
-                         .arg(m_reader.announcedSize())
-                         .arg(m_reader.maxFrameSize()));
+            lose(Tr::tr("the server sent a frame of %1 bytes, above the limit of %2")
+                     .arg(m_reader.announcedSize())
+                     .arg(m_reader.maxFrameSize()));
             return;
         }
         QString why;
         if (!Wire::decodeFrame(&m_reader, payload, size, &m_message, &why)) {
             qCWarning(lcProtocol) << "malformed frame from the server:" << why;
-            lose(QStringLiteral("protocol error: %1").arg(why));
+            lose(Tr::tr("protocol error: %1").arg(why));
             return;
         }
         dispatch(m_message);
@@ -599,8 +603,8 @@ void ClientConnection::dispatch(Wire::Message &message)
         m_goodbye = message.text;
         return;
     default:
-        lose(QStringLiteral("protocol error: the server sent a client's message (kind %1)")
-                     .arg(int(message.kind)));
+        lose(Tr::tr("protocol error: the server sent a client's message (kind %1)")
+                 .arg(int(message.kind)));
         return;
     }
 }
@@ -673,10 +677,9 @@ Reply ClientConnection::call(quint64 objectId, QStringView method, const QVarian
         Wire::encodeCancel(&m_output, id);
     }
     flushOutput(Platform::steadyClockMs() + 1000, &code, &why);
-    return Reply::fromError(Error::Timeout,
-                            QStringLiteral("%1() got no answer within %2 ms")
-                                    .arg(method.toString())
-                                    .arg(timeoutMs));
+    return Reply::fromError(
+        Error::Timeout,
+        Tr::tr("%1() got no answer within %2 ms").arg(method.toString()).arg(timeoutMs));
 }
 
 PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method, const QVariant *args,
@@ -825,7 +828,7 @@ void ClientConnection::expireCalls()
             QMutexLocker lock(&m_writeMutex);
             Wire::encodeCancel(&m_output, id);
         }
-        state->finish(Reply::fromError(Error::Timeout, QStringLiteral("no answer in time")));
+        state->finish(Reply::fromError(Error::Timeout, Tr::tr("no answer in time")));
     }
     if (m_open && !m_output.isEmpty())
         scheduleFlush();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "conditionproxy.h"
 #include "proxy_p.h"
+#include "tr_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
@@ -10,8 +11,7 @@ namespace {
 Reply waitOutcome(Reply answer, int timeoutMs)
 {
     if (answer.isValid() && !answer.value().toBool())
-        return Reply::fromError(Error::Timeout,
-                                QStringLiteral("no notify within %1 ms").arg(timeoutMs));
+        return Reply::fromError(Error::Timeout, Tr::tr("no notify within %1 ms").arg(timeoutMs));
     return answer;
 }
 } // namespace

@@ -15,7 +15,10 @@ Q_NAMESPACE_EXPORT(LIBMANAGER_EXPORT)
 
     Codes below 100 are raised on this side (the library saw the failure itself); codes from 100
     on are reported by the server about the call. Every code has a translatable description,
-    errorText(); the Reply or object that carries a code also carries a message with the details.
+    errorText(); the Reply or object that carries a code also carries a message with the details,
+    translated too, by the catalogues installed in the process that made it: this one for codes
+    below 100, the server for the others. A server that start() runs loads the catalogue of the
+    language this process has installed; a server run by hand uses its own locale.
 */
 enum class Error : quint16 {
     NoError = 0,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "methodtable_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qobject.h>
@@ -22,9 +23,10 @@ QString typeList(const QVariantList &args)
 }
 
 // Converts args to the method's parameter types. storage keeps the converted values alive;
-// argv[1..] point into it. Returns false with the reason when an argument does not convert.
-bool prepareArguments(const QMetaMethod &method, const QVariantList &args,
-                      QVarLengthArray<QVariant, MaxArguments> &storage, void **argv, QString *why)
+// argv[1..] point into it. Returns -1, or the index of the first argument that does not
+// convert (the message is made only if no overload takes the arguments: see conversionFailure()).
+qsizetype prepareArguments(const QMetaMethod &method, const QVariantList &args,
+                           QVarLengthArray<QVariant, MaxArguments> &storage, void **argv)
 {
     storage.resize(args.size());
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -35,19 +37,30 @@ bool prepareArguments(const QMetaMethod &method, const QVariantList &args,
             continue;
         }
         QVariant value = args.at(i);
-        if (value.metaType() != type && !value.convert(type)) {
-            *why = QStringLiteral("argument %1 of %2: cannot convert %3 to %4")
-                           .arg(i + 1)
-                           .arg(QString::fromLatin1(method.methodSignature()),
-                                QString::fromLatin1(args.at(i).isValid() ? args.at(i).metaType().name() : "null"),
-                                QString::fromLatin1(type.name()));
-            return false;
-        }
+        if (value.metaType() != type && !value.convert(type))
+            return i;
         storage[i] = std::move(value);
         argv[i + 1] = storage[i].data();
     }
-    return true;
+    return -1;
 }
+
+QString conversionFailure(const QMetaMethod &method, const QVariantList &args, qsizetype i)
+{
+    return Tr::tr("argument %1 of %2: cannot convert %3 to %4")
+        .arg(QString::number(i + 1), QString::fromLatin1(method.methodSignature()),
+             QString::fromLatin1(args.at(i).isValid() ? args.at(i).metaType().name() : "null"),
+             QString::fromLatin1(method.parameterMetaType(int(i)).name()));
+}
+
+// Why no overload took the arguments: the last one whose arguments did not convert, else the
+// first whose argument count differs. Indexes of -1 are none.
+struct OverloadMiss
+{
+    int countMismatch = -1;
+    int unconvertible = -1;
+    qsizetype badArgument = -1;
+};
 
 } // namespace
 
@@ -98,30 +111,29 @@ Reply MethodTable::invoke(QObject *object, const QByteArray &name, const QVarian
     const auto it = m_methods.constFind(name);
     if (it == m_methods.cend()) {
         return Reply::fromError(Error::MethodNotExposed,
-                                QStringLiteral("'%1' is not an exposed method of %2 (exposed: %3)")
-                                        .arg(QString::fromLatin1(name),
-                                             QString::fromLatin1(m_metaObject->className()),
-                                             exposedNames().join(QLatin1String(", "))));
+                                Tr::tr("'%1' is not an exposed method of %2 (exposed: %3)")
+                                    .arg(QString::fromLatin1(name),
+                                         QString::fromLatin1(m_metaObject->className()),
+                                         exposedNames().join(QLatin1String(", "))));
     }
     if (args.size() > MaxArguments)
         return Reply::fromError(Error::InvalidArguments,
-                                QStringLiteral("at most %1 arguments").arg(MaxArguments));
-    QString why;
+                                Tr::tr("at most %1 arguments").arg(MaxArguments));
+    OverloadMiss miss;
     for (int index : *it) {
         const QMetaMethod method = m_metaObject->method(index);
         if (method.parameterCount() != args.size()) {
-            if (why.isEmpty())
-                why = QStringLiteral("%1 takes %2 arguments, %3 given (%4)")
-                              .arg(QString::fromLatin1(method.methodSignature()))
-                              .arg(method.parameterCount())
-                              .arg(args.size())
-                              .arg(typeList(args));
+            if (miss.countMismatch < 0)
+                miss.countMismatch = index;
             continue;
         }
         QVarLengthArray<QVariant, MaxArguments> storage;
         void *argv[MaxArguments + 1] = {};
-        if (!prepareArguments(method, args, storage, argv, &why))
+        if (const qsizetype bad = prepareArguments(method, args, storage, argv); bad >= 0) {
+            miss.unconvertible = index;
+            miss.badArgument = bad;
             continue;
+        }
         const QMetaType returnType = method.returnMetaType();
         QVariant result;
         if (returnType == QMetaType::fromType<QVariant>()) {
@@ -134,17 +146,28 @@ Reply MethodTable::invoke(QObject *object, const QByteArray &name, const QVarian
             QMetaObject::metacall(object, QMetaObject::InvokeMetaMethod, index, argv);
         } catch (const std::exception &e) {
             return Reply::fromError(Error::RemoteException,
-                                    QStringLiteral("%1 threw: %2")
-                                            .arg(QString::fromLatin1(method.methodSignature()),
-                                                 QString::fromLocal8Bit(e.what())));
+                                    Tr::tr("%1 threw: %2")
+                                        .arg(QString::fromLatin1(method.methodSignature()),
+                                             QString::fromLocal8Bit(e.what())));
         } catch (...) {
-            return Reply::fromError(Error::RemoteException,
-                                    QStringLiteral("%1 threw an exception")
-                                            .arg(QString::fromLatin1(method.methodSignature())));
+            return Reply::fromError(
+                Error::RemoteException,
+                Tr::tr("%1 threw an exception").arg(QString::fromLatin1(method.methodSignature())));
         }
         return Reply::fromValue(result);
     }
-    return Reply::fromError(Error::InvalidArguments, why);
+    // No overload took them: only now is there a message to make.
+    if (miss.unconvertible >= 0) {
+        return Reply::fromError(
+            Error::InvalidArguments,
+            conversionFailure(m_metaObject->method(miss.unconvertible), args, miss.badArgument));
+    }
+    const QMetaMethod method = m_metaObject->method(miss.countMismatch);
+    return Reply::fromError(Error::InvalidArguments,
+                            Tr::tr("%1 takes %2 arguments, %3 given (%4)")
+                                .arg(QString::fromLatin1(method.methodSignature()),
+                                     QString::number(method.parameterCount()),
+                                     QString::number(args.size()), typeList(args)));
 }
 
 QString MethodTable::reprOf(QObject *object)
@@ -175,26 +198,34 @@ QString MethodTable::stringOf(QObject *object)
 QObject *MethodTable::construct(const QMetaObject &metaObject, const QVariantList &args, QString *why)
 {
     if (args.size() > MaxArguments) {
-        *why = QStringLiteral("at most %1 constructor arguments").arg(MaxArguments);
+        *why = Tr::tr("at most %1 constructor arguments").arg(MaxArguments);
         return nullptr;
     }
+    OverloadMiss miss;
     for (int i = 0; i < metaObject.constructorCount(); ++i) {
         const QMetaMethod constructor = metaObject.constructor(i);
         if (constructor.parameterCount() != args.size())
             continue;
         QVarLengthArray<QVariant, MaxArguments> storage;
         void *argv[MaxArguments + 1] = {};
-        if (!prepareArguments(constructor, args, storage, argv, why))
+        if (const qsizetype bad = prepareArguments(constructor, args, storage, argv); bad >= 0) {
+            miss.unconvertible = i;
+            miss.badArgument = bad;
             continue;
+        }
         QObject *object = nullptr;
         argv[0] = &object;
         metaObject.static_metacall(QMetaObject::CreateInstance, i, argv);
         if (object)
             return object;
     }
-    if (why->isEmpty())
-        *why = QStringLiteral("%1 has no Q_INVOKABLE constructor taking (%2)")
-                       .arg(QString::fromLatin1(metaObject.className()), typeList(args));
+    if (miss.unconvertible >= 0) {
+        const QMetaMethod constructor = metaObject.constructor(miss.unconvertible);
+        *why = conversionFailure(constructor, args, miss.badArgument);
+    } else {
+        *why = Tr::tr("%1 has no Q_INVOKABLE constructor taking (%2)")
+                   .arg(QString::fromLatin1(metaObject.className()), typeList(args));
+    }
     return nullptr;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "namespaceproxy.h"
 #include "proxy_p.h"
+#include "tr_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
@@ -13,8 +14,7 @@ bool isOwn(const QString &name)
 
 Reply noOwnAttribute(const QString &name)
 {
-    return Reply::fromError(Error::KeyError,
-                            QStringLiteral("the proxy has no attribute '%1'").arg(name));
+    return Reply::fromError(Error::KeyError, Tr::tr("the proxy has no attribute '%1'").arg(name));
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 #include "nativeobject_p.h"
 #include "deferred_p.h"
 #include "platform_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qpointer.h>
 #include <QtCore/qtimer.h>
@@ -125,16 +126,16 @@ void NativeObject::releaseValue(const QVariant &value)
 Reply NativeObject::notExposed(QByteArrayView method) const
 {
     return Reply::fromError(Error::MethodNotExposed,
-                            QStringLiteral("'%1' is not an exposed method of %2 (exposed: %3)")
-                                    .arg(QString::fromLatin1(method),
-                                         QString::fromLatin1(metaObject()->className()),
-                                         methodNames().join(QLatin1String(", "))));
+                            Tr::tr("'%1' is not an exposed method of %2 (exposed: %3)")
+                                .arg(QString::fromLatin1(method),
+                                     QString::fromLatin1(metaObject()->className()),
+                                     methodNames().join(QLatin1String(", "))));
 }
 
 Reply NativeObject::wrongArguments(QByteArrayView method, const QString &expected) const
 {
     return Reply::fromError(Error::InvalidArguments,
-                            QStringLiteral("%1 takes %2").arg(QString::fromLatin1(method), expected));
+                            Tr::tr("%1 takes %2").arg(QString::fromLatin1(method), expected));
 }
 
 int NativeObject::pendingTimeouts() const

@@ -153,6 +153,8 @@ protected:
     void retainValue(const QVariant &value);
     void releaseValue(const QVariant &value);
     Reply notExposed(QByteArrayView method) const;
+    /*! "setitem takes (index, value)": \a expected is a Python signature, code that stays as
+        it is in every language (a sentence in words needs a translatable text of its own). */
     Reply wrongArguments(QByteArrayView method, const QString &expected) const;
     /*! Runs \a onTimeout after \a timeoutMs unless \a deferred is answered or cancelled first. */
     void armTimeout(const Deferred &deferred, int timeoutMs, std::function<void()> onTimeout);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "pendingcall.h"
 #include "clientconnection_p.h"
+#include "tr_p.h"
 
 namespace LibManager {
 
@@ -28,7 +29,7 @@ bool PendingCall::waitForFinished(int timeoutMs)
     if (m_state->finished)
         return true;
     if (!m_state->connection) {
-        m_state->finish(Reply::fromError(Error::ConnectionLost, QStringLiteral("the connection is gone")));
+        m_state->finish(Reply::fromError(Error::ConnectionLost, Tr::tr("the connection is gone")));
         return true;
     }
     return m_state->connection->waitForFinished(m_state.get(), timeoutMs);
@@ -37,7 +38,7 @@ bool PendingCall::waitForFinished(int timeoutMs)
 Reply PendingCall::reply() const
 {
     if (!m_state)
-        return Reply::fromError(Error::NotConnected, QStringLiteral("an empty PendingCall"));
+        return Reply::fromError(Error::NotConnected, Tr::tr("an empty PendingCall"));
     return m_state->reply;
 }
 

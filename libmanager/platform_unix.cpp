@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "platform_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qdir.h>
 #include <QtCore/qelapsedtimer.h>
@@ -51,7 +52,7 @@ Socket finishConnect(int fd, int rc, int timeoutMs, Error *code, QString *why)
         if (ready == 0) {
             ::close(fd);
             *code = Error::Timeout;
-            *why = QStringLiteral("no connection within %1 ms").arg(timeoutMs);
+            *why = Tr::tr("no connection within %1 ms").arg(timeoutMs);
             return InvalidSocket;
         }
         int err = 0;
@@ -81,7 +82,7 @@ Socket connectLocal(const QString &path, int timeoutMs, Error *code, QString *wh
     sockaddr_un addr {};
     if (encoded.size() >= qsizetype(sizeof addr.sun_path)) {
         *code = Error::InvalidAddress;
-        *why = QStringLiteral("socket path too long: %1").arg(path);
+        *why = Tr::tr("socket path too long: %1").arg(path);
         return InvalidSocket;
     }
     addr.sun_family = AF_UNIX;
@@ -121,7 +122,7 @@ Socket connectTcpTo(const QHostAddress &address, quint16 port, int timeoutMs, Er
     }
     if (!ok) {
         *code = Error::InvalidAddress;
-        *why = QStringLiteral("unusable address %1").arg(address.toString());
+        *why = Tr::tr("unusable address %1").arg(address.toString());
         return InvalidSocket;
     }
     const int fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
@@ -146,7 +147,7 @@ Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code,
         const QHostInfo info = QHostInfo::fromName(host);
         if (info.addresses().isEmpty()) {
             *code = Error::InvalidAddress;
-            *why = QStringLiteral("cannot resolve host %1: %2").arg(host, info.errorString());
+            *why = Tr::tr("cannot resolve host %1: %2").arg(host, info.errorString());
             return InvalidSocket;
         }
         candidates = info.addresses();

@@ -3,6 +3,7 @@
 #include "proxy_p.h"
 #include "basemanager_p.h"
 #include "clientconnection_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qthread.h>
@@ -74,7 +75,7 @@ std::shared_ptr<ClientConnection> ProxyPrivate::connectionForCall(Reply *failure
 {
     if (!owner) {
         *failure = Reply::fromError(Error::NotConnected,
-                                    QStringLiteral("the proxy is not attached to a shared object"));
+                                    Tr::tr("the proxy is not attached to a shared object"));
         return nullptr;
     }
     if (QThread::currentThreadId() == owner->threadId()) {
@@ -95,9 +96,9 @@ std::shared_ptr<ClientConnection> ProxyPrivate::connectionForCall(Reply *failure
         // The server at that address is not the one that holds the object (it was restarted):
         // the object id would name some other object there.
         *failure = Reply::fromError(Error::ConnectionLost,
-                                    QStringLiteral("the server at %1 that held this object is gone "
-                                                   "(another server listens there now)")
-                                            .arg(owner->options().addressText));
+                                    Tr::tr("the server at %1 that held this object is gone "
+                                           "(another server listens there now)")
+                                        .arg(owner->options().addressText));
         return nullptr;
     }
     return connection;
@@ -236,7 +237,7 @@ std::unique_ptr<Proxy> Proxy::proxyForValue(const QVariant &value) const
             token = proxy->token();
     }
     if (!token.isValid()) {
-        recordReply(Reply::fromError(Error::TypeError, QStringLiteral("the value holds no proxy")));
+        recordReply(Reply::fromError(Error::TypeError, Tr::tr("the value holds no proxy")));
         return nullptr;
     }
     Reply failure;
@@ -246,11 +247,11 @@ std::unique_ptr<Proxy> Proxy::proxyForValue(const QVariant &value) const
         return nullptr;
     }
     if (token.serverId() != connection->serverId()) {
-        recordReply(Reply::fromError(Error::WrongServer,
-                                     QStringLiteral("the value names an object of another server "
-                                                    "(%1 at %2)")
-                                             .arg(QString::fromLatin1(token.serverId().toHex()),
-                                                  token.address())));
+        recordReply(Reply::fromError(
+            Error::WrongServer,
+            Tr::tr("the value names an object of another server "
+                   "(%1 at %2)")
+                .arg(QString::fromLatin1(token.serverId().toHex()), token.address())));
         return nullptr;
     }
     const Reply reply = connection->call(0, u"incref", { token.objectId() }, d->timeoutFor(DefaultTimeout));
@@ -330,9 +331,10 @@ std::unique_ptr<Proxy> Proxy::callMethodForProxy(const QString &method, const QV
         return nullptr;
     std::unique_ptr<Proxy> proxy = reply.takeProxy();
     if (!proxy) {
-        recordReply(Reply::fromError(Error::TypeError,
-                                     QStringLiteral("%1() returned no shared object (a %2)")
-                                             .arg(method, QString::fromLatin1(reply.value().typeName()))));
+        recordReply(
+            Reply::fromError(Error::TypeError,
+                             Tr::tr("%1() returned no shared object (a %2)")
+                                 .arg(method, QString::fromLatin1(reply.value().typeName()))));
     }
     return proxy;
 }
@@ -340,9 +342,10 @@ std::unique_ptr<Proxy> Proxy::callMethodForProxy(const QString &method, const QV
 void Proxy::recordProxyClassError(const Proxy &proxy, const char *className) const
 {
     recordReply(Reply::fromError(Error::TypeError,
-                                 QStringLiteral("the proxy for %1 is a %2, not a %3")
-                                         .arg(proxy.typeId(), QString::fromLatin1(proxy.metaObject()->className()),
-                                              QString::fromLatin1(className))));
+                                 Tr::tr("the proxy for %1 is a %2, not a %3")
+                                     .arg(proxy.typeId(),
+                                          QString::fromLatin1(proxy.metaObject()->className()),
+                                          QString::fromLatin1(className))));
 }
 
 QString Proxy::toString() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "reply.h"
+#include "tr_p.h"
 
 namespace LibManager {
 
@@ -29,7 +30,7 @@ QString Reply::errorString() const
         return {};
     if (m_message.isEmpty())
         return errorText(m_error);
-    return errorText(m_error) + QLatin1String(": ") + m_message;
+    return Tr::withDetails(errorText(m_error), m_message);
 }
 
 } // namespace LibManager

@@ -42,7 +42,8 @@ public:
 
     bool isValid() const noexcept { return m_error == Error::NoError; }
     Error error() const noexcept { return m_error; }
-    /*! The message that came with the error, without the code's text. */
+    /*! The message that came with the error, without the code's text; translated where it was
+        made (see Error). */
     QString message() const { return m_message; }
     /*! errorText(error()) followed by the message; empty when valid. */
     QString errorString() const;

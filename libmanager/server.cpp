@@ -8,6 +8,7 @@
 #include "protocol_p.h"
 #include "serverconnection_p.h"
 #include "token.h"
+#include "tr_p.h"
 #include "wirecodec_p.h"
 
 #include <QtCore/qfileinfo.h>
@@ -65,9 +66,9 @@ private:
 Reply objectGone(quint64 id)
 {
     return Reply::fromError(Error::ObjectGone,
-                            QStringLiteral("object %1 does not exist (it was released, or never "
-                                           "existed on this server)")
-                                    .arg(id));
+                            Tr::tr("object %1 does not exist (it was released, or never "
+                                   "existed on this server)")
+                                .arg(id));
 }
 
 } // namespace
@@ -85,7 +86,7 @@ Server::Server(const TypeRegistry &registry, const QByteArray &authKey, qsizetyp
 Server::~Server()
 {
     if (!m_shutDown)
-        shutdown(QStringLiteral("server destroyed"));
+        shutdown(Tr::tr("server destroyed"));
     // Connections are children: they go with us, after their objects.
 }
 
@@ -100,7 +101,7 @@ bool Server::listen(const Address &address, QString *why)
             const Platform::Socket probe = Platform::connectLocal(path, 1000, &code, &ignored);
             if (probe != Platform::InvalidSocket) {
                 Platform::closeSocket(probe);
-                *why = QStringLiteral("address in use: %1").arg(path);
+                *why = Tr::tr("address in use: %1").arg(path);
                 return false;
             }
             QLocalServer::removeServer(path);
@@ -124,7 +125,7 @@ bool Server::listen(const Address &address, QString *why)
         if (host.isNull()) {
             const QHostInfo info = QHostInfo::fromName(address.host);
             if (info.addresses().isEmpty()) {
-                *why = QStringLiteral("cannot resolve %1: %2").arg(address.host, info.errorString());
+                *why = Tr::tr("cannot resolve %1: %2").arg(address.host, info.errorString());
                 return false;
             }
             host = info.addresses().constFirst();
@@ -142,7 +143,7 @@ bool Server::listen(const Address &address, QString *why)
         m_address = real.toString();
         return true;
     }
-    *why = QStringLiteral("invalid address");
+    *why = Tr::tr("invalid address");
     return false;
 }
 
@@ -325,15 +326,16 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
     if (method == "shutdown") {
         qCInfo(lcServer) << "shutdown requested by client" << connection->id();
         // Answer first; shut down once the answer is on its way.
-        QTimer::singleShot(0, this, [this] { shutdown(QStringLiteral("shutdown requested")); });
+        QTimer::singleShot(0, this, [this] { shutdown(Tr::tr("shutdown requested")); });
         return Reply::fromValue(true);
     }
     return Reply::fromError(Error::MethodNotExposed,
-                            QStringLiteral("'%1' is not a method of the server (it has: create, "
-                                           "incref, named, lookup, removeName, names, ping, "
-                                           "typeIds, objects, clients, liveObjectCount, methods, "
-                                           "shutdown)")
-                                    .arg(QString::fromLatin1(method)));
+                            Tr::tr("'%1' is not a method of the server (it has: %2)")
+                                .arg(QString::fromLatin1(method),
+                                     QStringLiteral("create, incref, named, lookup, "
+                                                    "removeName, names, ping, typeIds, "
+                                                    "objects, clients, liveObjectCount, "
+                                                    "methods, shutdown")));
 }
 
 Reply Server::create(ServerConnection *connection, const QVariantList &args)
@@ -358,9 +360,9 @@ Reply Server::makeObject(const QString &typeId, const QVariantList &args, quint6
         }
         known.sort();
         return Reply::fromError(Error::UnknownTypeId,
-                                QStringLiteral("no type '%1' is registered on this server "
-                                               "(it has: %2)")
-                                        .arg(typeId, known.join(QLatin1String(", "))));
+                                Tr::tr("no type '%1' is registered on this server "
+                                       "(it has: %2)")
+                                    .arg(typeId, known.join(QLatin1String(", "))));
     }
     QObject *object = nullptr;
     NativeHost::setCurrent(this);
@@ -368,19 +370,19 @@ Reply Server::makeObject(const QString &typeId, const QVariantList &args, quint6
     try {
         object = type->factory(args);
     } catch (const std::invalid_argument &e) {
-        return Reply::fromError(Error::InvalidArguments,
-                                QStringLiteral("cannot create %1: %2")
-                                        .arg(typeId, QString::fromLocal8Bit(e.what())));
+        return Reply::fromError(
+            Error::InvalidArguments,
+            Tr::tr("cannot create %1: %2").arg(typeId, QString::fromLocal8Bit(e.what())));
     } catch (const std::exception &e) {
-        return Reply::fromError(Error::RemoteException,
-                                QStringLiteral("creating %1 threw: %2")
-                                        .arg(typeId, QString::fromLocal8Bit(e.what())));
+        return Reply::fromError(
+            Error::RemoteException,
+            Tr::tr("creating %1 threw: %2").arg(typeId, QString::fromLocal8Bit(e.what())));
     }
     if (!object) {
         return Reply::fromError(Error::InvalidArguments,
-                                QStringLiteral("the factory of %1 made no object from these "
-                                               "arguments")
-                                        .arg(typeId));
+                                Tr::tr("the factory of %1 made no object from these "
+                                       "arguments")
+                                    .arg(typeId));
     }
     QString why;
     *id = adopt(object, *type, &why);
@@ -397,7 +399,7 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type, QString *why)
         return known;
     auto *native = qobject_cast<NativeObject *>(object);
     if (native && native->host() && native->host() != this) {
-        *why = QStringLiteral("the %1 object is shared by another server").arg(type.typeId);
+        *why = Tr::tr("the %1 object is shared by another server").arg(type.typeId);
         return 0;
     }
     const quint64 id = m_nextObjectId++;
@@ -458,13 +460,13 @@ void Server::answerWithObject(ServerConnection *connection, quint32 requestId, c
     QString why;
     if (resultType.isEmpty() || type == m_registry.cend()) {
         why = resultType.isEmpty()
-                ? QStringLiteral("%1.%2() returned a %3, which is no registered shared type: "
-                                 "register its class, or declare the method's result with "
-                                 "registerMethodResult()")
-                          .arg(typeId, QString::fromLatin1(method), className)
-                : QStringLiteral("%1.%2() returns objects of typeid '%3', which is not registered "
-                                 "on this server")
-                          .arg(typeId, QString::fromLatin1(method), resultType);
+            ? Tr::tr("%1.%2() returned a %3, which is no registered shared type: "
+                     "register its class, or declare the method's result with "
+                     "registerMethodResult()")
+                  .arg(typeId, QString::fromLatin1(method), className)
+            : Tr::tr("%1.%2() returns objects of typeid '%3', which is not registered "
+                     "on this server")
+                  .arg(typeId, QString::fromLatin1(method), resultType);
     }
     const quint64 id = why.isEmpty() ? adopt(object, *type, &why) : 0;
     if (id == 0) {
@@ -482,13 +484,13 @@ Reply Server::bindName(const QString &name, const QString &typeId, const QVarian
                        quint64 *id)
 {
     if (name.isEmpty())
-        return Reply::fromError(Error::InvalidArguments, QStringLiteral("a name may not be empty"));
+        return Reply::fromError(Error::InvalidArguments, Tr::tr("a name may not be empty"));
     const auto existing = m_names.constFind(name);
     if (existing != m_names.cend()) {
         if (existing->typeId != typeId) {
             return Reply::fromError(Error::NameTypeMismatch,
-                                    QStringLiteral("'%1' is the name of a %2, not of a %3")
-                                            .arg(name, existing->typeId, typeId));
+                                    Tr::tr("'%1' is the name of a %2, not of a %3")
+                                        .arg(name, existing->typeId, typeId));
         }
         // The arguments only ever make the object; whoever names it first made it.
         *id = existing->id;
@@ -509,7 +511,7 @@ bool Server::addNamedObject(const QString &name, const QString &typeId, const QV
     quint64 id = 0;
     const Reply reply = bindName(name, typeId, args, &id);
     if (!reply.isValid())
-        *why = QStringLiteral("cannot name '%1': %2").arg(name, reply.errorString());
+        *why = Tr::tr("cannot name '%1': %2").arg(name, reply.errorString());
     return reply.isValid();
 }
 
@@ -533,7 +535,7 @@ Reply Server::lookup(ServerConnection *connection, const QVariantList &args)
     const auto it = m_names.constFind(name);
     if (it == m_names.cend() || !m_objects.contains(it->id)) {
         return Reply::fromError(Error::NameNotFound,
-                                QStringLiteral("no object is named '%1' on this server").arg(name));
+                                Tr::tr("no object is named '%1' on this server").arg(name));
     }
     addReference(connection, it->id, 1);
     return Reply::fromValue(QVariant::fromValue(Token(m_address, it->typeId, it->id, m_serverId)));
@@ -545,7 +547,7 @@ Reply Server::removeName(const QVariantList &args)
     const auto it = m_names.constFind(name);
     if (it == m_names.cend()) {
         return Reply::fromError(Error::NameNotFound,
-                                QStringLiteral("no object is named '%1' on this server").arg(name));
+                                Tr::tr("no object is named '%1' on this server").arg(name));
     }
     const quint64 id = it->id;
     m_names.erase(it);
@@ -619,10 +621,10 @@ void Server::subscribe(ServerConnection *connection, const Wire::Message &messag
         return;
     }
     if (!qobject_cast<NativeObject *>(it->object.data())) {
-        connection->sendReply(message.requestId,
-                              Reply::fromError(Error::MethodNotExposed,
-                                               QStringLiteral("%1 objects publish no changes")
-                                                       .arg(it->typeId)));
+        connection->sendReply(
+            message.requestId,
+            Reply::fromError(Error::MethodNotExposed,
+                             Tr::tr("%1 objects publish no changes").arg(it->typeId)));
         return;
     }
     if (!connection->subscriptions.contains(message.objectId)) {

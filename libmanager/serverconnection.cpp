@@ -6,6 +6,7 @@
 #include "logging_p.h"
 #include "protocol_p.h"
 #include "server_p.h"
+#include "tr_p.h"
 #include "wirecodec_p.h"
 
 #include <QtCore/qabstracteventdispatcher.h>
@@ -204,7 +205,7 @@ void ServerConnection::sendReply(quint32 requestId, const Reply &reply)
         QString why;
         if (!Wire::encodeResult(&m_output, requestId, reply.value(), &why)) {
             Wire::encodeFailure(&m_output, requestId, Error::TypeError,
-                                QStringLiteral("the result cannot be sent: %1").arg(why));
+                                Tr::tr("the result cannot be sent: %1").arg(why));
         }
     } else {
         Wire::encodeFailure(&m_output, requestId, reply.error(), reply.message());

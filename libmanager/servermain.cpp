@@ -4,10 +4,15 @@
 #include "basemanager_p.h"
 #include "serverprocess_p.h"
 #include "platform_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qcoreapplication.h>
+#include <QtCore/qlibraryinfo.h>
 #include <QtCore/qmutex.h>
 #include <QtCore/qset.h>
+#include <QtCore/qtranslator.h>
+
+#include <memory>
 
 #ifdef LIBMANAGER_HAVE_EPOLL
 #include "epolldispatcher_p.h"
@@ -39,6 +44,33 @@ void installServerEventDispatcher()
     if (dispatcher->isValid())
         QCoreApplication::setEventDispatcher(dispatcher.release());
 #endif
+}
+
+void installServerTranslators(const QLocale &locale)
+{
+    QCoreApplication *application = QCoreApplication::instance();
+    if (!application)
+        return;
+    const QString libraryDir = Platform::libraryDirectory();
+    // The build tree, the installed tree wherever it was moved, where it was installed.
+    const QStringList directories = {
+        libraryDir + QStringLiteral("/../translations"),
+        libraryDir + QStringLiteral("/" LIBMANAGER_TRANSLATIONS_FROM_LIBDIR),
+        QStringLiteral(LIBMANAGER_INSTALL_TRANSLATIONSDIR),
+    };
+    auto library = std::make_unique<QTranslator>(application);
+    for (const QString &directory : directories) {
+        if (library->load(locale, QStringLiteral("libmanager"), QStringLiteral("_"), directory)) {
+            QCoreApplication::installTranslator(library.release());
+            break;
+        }
+    }
+    // Qt's own texts that a server shows (QCommandLineParser's, a file's error string).
+    auto qt = std::make_unique<QTranslator>(application);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.release());
+    }
 }
 
 bool hasServerEntry(const QByteArray &className)
@@ -75,11 +107,15 @@ int ServerProcess::runChild(int argc, char **argv,
     if (!QCoreApplication::instance()) {
         installServerEventDispatcher();
         application = std::make_unique<QCoreApplication>(argc, argv);
+        // What this server reports reads like what its starter says: the starter's catalogue
+        // language, not this process's locale. (A program that made its application before
+        // serverMain() chose its translations itself.)
+        installServerTranslators(QLocale(config.language));
     }
     setDefaultAuthKey(config.defaultAuthKey);
     std::unique_ptr<BaseManager> manager = make(config.managerClass);
     if (!manager) {
-        why = QStringLiteral("this program has no server for manager class %1").arg(config.managerClass);
+        why = Tr::tr("this program has no server for manager class %1").arg(config.managerClass);
         report("ERROR " + why.toUtf8());
         return 2;
     }

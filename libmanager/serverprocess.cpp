@@ -2,6 +2,7 @@
 #include "serverprocess_p.h"
 #include "logging_p.h"
 #include "platform_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qdatastream.h>
 #include <QtCore/qelapsedtimer.h>
@@ -17,7 +18,7 @@ namespace LibManager {
 
 namespace {
 constexpr quint32 ConfigMagic = 0x4c4d5350; // "LMSP"
-constexpr quint32 ConfigVersion = 2;
+constexpr quint32 ConfigVersion = 3;
 constexpr int ReportFd = 3;
 constexpr quint32 MaxConfigSize = 1024 * 1024;
 } // namespace
@@ -71,7 +72,7 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
     timer.start();
     int reportPipe[2];
     if (::pipe2(reportPipe, O_CLOEXEC) != 0) {
-        *why = QStringLiteral("cannot make a pipe: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        *why = Tr::tr("cannot make a pipe: %1").arg(QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -101,7 +102,7 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
     ::close(reportPipe[1]);
     if (!started) {
         ::close(reportPipe[0]);
-        *why = QStringLiteral("cannot run %1: %2").arg(program, m_process->errorString());
+        *why = Tr::tr("cannot run %1: %2").arg(program, m_process->errorString());
         return false;
     }
 
@@ -111,7 +112,7 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
         out.setVersion(QDataStream::Qt_6_0);
         out << ConfigMagic << ConfigVersion << config.address << config.authKey
             << config.defaultAuthKey << config.managerClass << qint64(config.maxFrameSize)
-            << config.lifetime << config.idleTimeoutMs;
+            << config.lifetime << config.idleTimeoutMs << config.language;
     }
     char length[4];
     qToBigEndian<quint32>(quint32(blob.size()), length);
@@ -130,7 +131,7 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
         if (rc == 0) {
             ::close(reportPipe[0]);
             stop(1000);
-            *why = QStringLiteral("%1 did not start serving within %2 ms").arg(program).arg(timeoutMs);
+            *why = Tr::tr("%1 did not start serving within %2 ms").arg(program).arg(timeoutMs);
             return false;
         }
         char buffer[512];
@@ -149,9 +150,9 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
         *why = QString::fromUtf8(line.mid(6));
     } else {
         m_process->waitForFinished(2000);
-        *why = QStringLiteral("%1 exited (code %2) before it served")
-                       .arg(program)
-                       .arg(m_process->exitCode());
+        *why = Tr::tr("%1 exited (code %2) before it served")
+                   .arg(program)
+                   .arg(m_process->exitCode());
     }
     stop(2000);
     return false;
@@ -193,18 +194,18 @@ bool ServerProcess::readConfig(Config *config, QString *why)
 {
     char length[4];
     if (!Platform::readPipeFully(0, length, 4)) {
-        *why = QStringLiteral("no configuration on standard input (this program is started by "
-                              "BaseManager::start())");
+        *why = Tr::tr("no configuration on standard input (this program is started by "
+                      "BaseManager::start())");
         return false;
     }
     const quint32 size = qFromBigEndian<quint32>(length);
     if (size > MaxConfigSize) {
-        *why = QStringLiteral("configuration too large");
+        *why = Tr::tr("configuration too large");
         return false;
     }
     QByteArray blob(qsizetype(size), Qt::Uninitialized);
     if (!Platform::readPipeFully(0, blob.data(), blob.size())) {
-        *why = QStringLiteral("truncated configuration");
+        *why = Tr::tr("truncated configuration");
         return false;
     }
     QDataStream in(blob);
@@ -213,9 +214,10 @@ bool ServerProcess::readConfig(Config *config, QString *why)
     quint32 version = 0;
     qint64 maxFrame = 0;
     in >> magic >> version >> config->address >> config->authKey >> config->defaultAuthKey
-            >> config->managerClass >> maxFrame >> config->lifetime >> config->idleTimeoutMs;
+        >> config->managerClass >> maxFrame >> config->lifetime >> config->idleTimeoutMs
+        >> config->language;
     if (in.status() != QDataStream::Ok || magic != ConfigMagic || version != ConfigVersion) {
-        *why = QStringLiteral("unreadable configuration (started by another libmanager version?)");
+        *why = Tr::tr("unreadable configuration (started by another libmanager version?)");
         return false;
     }
     config->maxFrameSize = qsizetype(maxFrame);

@@ -10,6 +10,7 @@
 
 #include <libmanager/libmanager_global.h>
 
+#include <QtCore/qlocale.h>
 #include <QtCore/qprocess.h>
 
 #include <functional>
@@ -32,6 +33,16 @@ class BaseManager;
 /*! Before a server-only process makes its QCoreApplication: the fastest dispatcher there is. */
 LIBMANAGER_EXPORT void installServerEventDispatcher();
 
+/*!
+    After a server-only process has made its QCoreApplication: installs the library's catalogue
+    for \a locale, and Qt's own (qtbase) if there is one, so that what the server reports (to
+    its clients, on its standard error) is in that language. The library's catalogue is looked
+    for in the build tree (../translations from the library), in the installed tree relative
+    to the library (<datadir>/libmanager/translations), and where it was installed. Nothing is
+    installed for a language without a catalogue: the texts stay English.
+*/
+LIBMANAGER_EXPORT void installServerTranslators(const QLocale &locale);
+
 class LIBMANAGER_EXPORT ServerProcess
 {
 public:
@@ -47,6 +58,8 @@ public:
         qsizetype maxFrameSize = 0;
         quint8 lifetime = 0; // BaseManager::ServerLifetime
         qint32 idleTimeoutMs = 0;
+        /*! The starter's catalogue language (Tr::catalogueLanguage()): the server reports in it. */
+        QString language;
     };
 
     bool start(const QString &program, const Config &config, bool reExecuted, int timeoutMs,

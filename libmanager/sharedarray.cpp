@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedarray_p.h"
 #include "pythonrepr_p.h"
+#include "tr_p.h"
 
 #include <cstring>
 
@@ -36,20 +37,22 @@ Reply SharedArray::pack(const QVariant &values, QByteArray *packed) const
     if (values.metaType().id() == QMetaType::QByteArray) {
         *packed = values.toByteArray();
         if (packed->size() % size != 0) {
-            return Reply::fromError(Error::ValueError, QStringLiteral("%1 bytes are not whole elements of %2 bytes")
-                                                               .arg(packed->size())
-                                                               .arg(size));
+            return Reply::fromError(Error::ValueError,
+                                    Tr::tr("%1 bytes are not whole elements of %2 bytes")
+                                        .arg(packed->size())
+                                        .arg(size));
         }
         return {};
     }
     if (values.metaType().id() != QMetaType::QVariantList)
-        return Reply::fromError(Error::TypeError, QStringLiteral("expected a list or packed bytes"));
+        return Reply::fromError(Error::TypeError, Tr::tr("expected a list or packed bytes"));
     const QVariantList list = values.toList();
     packed->resize(list.size() * size);
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Reply checked = m_type->encode(list.at(i), packed->data() + i * size);
         if (!checked.isValid())
-            return Reply::fromError(checked.error(), QStringLiteral("item %1: %2").arg(i).arg(checked.message()));
+            return Reply::fromError(checked.error(),
+                                    Tr::tr("item %1: %2").arg(i).arg(checked.message()));
     }
     return {};
 }
@@ -60,7 +63,7 @@ Reply SharedArray::initialize(const QVariant &initializer)
     if (id == QMetaType::Int || id == QMetaType::LongLong || id == QMetaType::UInt || id == QMetaType::ULongLong) {
         const qlonglong count = initializer.toLongLong();
         if (count < 0 || count > (qlonglong(1) << 31) / m_type->size())
-            return Reply::fromError(Error::ValueError, QStringLiteral("bad array size %1").arg(count));
+            return Reply::fromError(Error::ValueError, Tr::tr("bad array size %1").arg(count));
         m_data = QByteArray(qsizetype(count) * m_type->size(), '\0');
         return {};
     }
@@ -84,10 +87,12 @@ Reply SharedArray::store(qsizetype start, const QVariant &values, bool wholeArra
         return checked;
     const qsizetype count = packed.size() / m_type->size();
     if (wholeArray ? count != length() : (start < 0 || start + count > length())) {
-        return Reply::fromError(Error::ValueError, QStringLiteral("%1 items do not fit an array of %2 at %3 (its length never changes)")
-                                                           .arg(count)
-                                                           .arg(length())
-                                                           .arg(start));
+        return Reply::fromError(
+            Error::ValueError,
+            Tr::tr("%1 items do not fit an array of %2 at %3 (its length never changes)")
+                .arg(count)
+                .arg(length())
+                .arg(start));
     }
     std::memcpy(m_data.data() + start * m_type->size(), packed.constData(), size_t(packed.size()));
     if (observed())
@@ -105,7 +110,7 @@ Reply SharedArray::call(const Caller &caller, MethodName method, const QVariantL
     if (method == "getitem" || method == "setitem") {
         qsizetype i = 0;
         if (args.isEmpty() || !index(args.at(0), &i))
-            return Reply::fromError(Error::IndexError, QStringLiteral("array index out of range"));
+            return Reply::fromError(Error::IndexError, Tr::tr("array index out of range"));
         if (method == "getitem")
             return Reply::fromValue(m_type->decode(m_data.constData() + i * m_type->size()));
         if (args.size() != 2)

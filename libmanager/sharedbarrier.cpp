@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedbarrier_p.h"
+#include "tr_p.h"
 
 namespace LibManager {
 
@@ -11,7 +12,7 @@ SharedBarrier::SharedBarrier(int parties, int timeoutMs, QObject *parent)
 SharedBarrier::~SharedBarrier()
 {
     for (const Deferred &waiter : std::as_const(m_waiters))
-        waiter.reject(Error::ObjectGone, QStringLiteral("the barrier was destroyed"));
+        waiter.reject(Error::ObjectGone, Tr::tr("the barrier was destroyed"));
 }
 
 QStringList SharedBarrier::methodNames() const
@@ -41,7 +42,7 @@ Reply SharedBarrier::call(const Caller &caller, MethodName method, const QVarian
     Q_UNUSED(caller);
     if (method == "wait") {
         if (m_broken)
-            return Reply::fromError(Error::BrokenBarrier, QStringLiteral("the barrier is broken"));
+            return Reply::fromError(Error::BrokenBarrier, Tr::tr("the barrier is broken"));
         // Waiters that went away do not count.
         m_waiters.removeIf([](const Deferred &d) { return !d.isPending(); });
         const int index = int(m_waiters.size());
@@ -57,17 +58,17 @@ Reply SharedBarrier::call(const Caller &caller, MethodName method, const QVarian
         answer.onCancelled(this, [this, answer] { removeWaiter(m_waiters, answer); });
         armTimeout(answer, timeoutMs, [this, answer] {
             // threading.Barrier: a wait that times out breaks the barrier for everybody.
-            breakBarrier(QStringLiteral("a wait timed out"));
-            answer.reject(Error::BrokenBarrier, QStringLiteral("timed out; the barrier is broken"));
+            breakBarrier(Tr::tr("a wait timed out"));
+            answer.reject(Error::BrokenBarrier, Tr::tr("timed out; the barrier is broken"));
         });
         return parked(answer);
     }
     if (method == "abort") {
-        breakBarrier(QStringLiteral("the barrier was aborted"));
+        breakBarrier(Tr::tr("the barrier was aborted"));
         return Reply::fromValue(QVariant());
     }
     if (method == "reset") {
-        breakBarrier(QStringLiteral("the barrier was reset"));
+        breakBarrier(Tr::tr("the barrier was reset"));
         m_broken = false;
         return Reply::fromValue(QVariant());
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedcondition_p.h"
+#include "tr_p.h"
 
 namespace LibManager {
 
@@ -17,7 +18,7 @@ SharedCondition::SharedCondition(SharedLock *lock, const QVariant &lockToken, QO
 SharedCondition::~SharedCondition()
 {
     for (Waiter &waiter : m_waiters)
-        waiter.answer.reject(Error::ObjectGone, QStringLiteral("the condition was destroyed"));
+        waiter.answer.reject(Error::ObjectGone, Tr::tr("the condition was destroyed"));
     releaseValue(m_lockToken);
 }
 
@@ -44,12 +45,12 @@ QString SharedCondition::toString() const
 Reply SharedCondition::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (!m_lock)
-        return Reply::fromError(Error::ObjectGone, QStringLiteral("the condition's lock is gone"));
+        return Reply::fromError(Error::ObjectGone, Tr::tr("the condition's lock is gone"));
     if (method == "acquire" || method == "release")
         return m_lock->call(caller, method, args);
     if (method == "wait") {
         if (!m_lock->isOwnedBy(caller.connection))
-            return Reply::fromError(Error::NotOwner, QStringLiteral("cannot wait on un-acquired lock"));
+            return Reply::fromError(Error::NotOwner, Tr::tr("cannot wait on un-acquired lock"));
         const int timeoutMs = timeoutArgument(args.value(0));
         Deferred answer;
         const int count = m_lock->releaseAll();
@@ -69,7 +70,7 @@ Reply SharedCondition::call(const Caller &caller, MethodName method, const QVari
     }
     if (method == "notify" || method == "notify_all") {
         if (!m_lock->isOwnedBy(caller.connection))
-            return Reply::fromError(Error::NotOwner, QStringLiteral("cannot notify on un-acquired lock"));
+            return Reply::fromError(Error::NotOwner, Tr::tr("cannot notify on un-acquired lock"));
         notify(method == "notify_all" ? int(m_waiters.size()) : (args.isEmpty() ? 1 : args.at(0).toInt()));
         return Reply::fromValue(QVariant());
     }

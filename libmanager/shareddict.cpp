@@ -2,6 +2,7 @@
 #include "shareddict_p.h"
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qurl.h>
@@ -69,8 +70,9 @@ bool DictKey::isHashable(QString *why) const
 {
     if (KeyKind(m_kind) != KeyKind::Unhashable)
         return true;
-    *why = QStringLiteral("unhashable type: '%1'").arg(m_key.isValid() ? QString::fromLatin1(m_key.metaType().name())
-                                                                       : QStringLiteral("None"));
+    *why = Tr::tr("unhashable type: '%1'")
+               .arg(m_key.isValid() ? QString::fromLatin1(m_key.metaType().name())
+                                    : QStringLiteral("None"));
     return false;
 }
 
@@ -225,7 +227,10 @@ Reply SharedDict::update(const QVariant &values)
         for (qsizetype i = 0; i < pairs.size(); ++i) {
             const QVariantList pair = pairs.at(i).toList();
             if (pairs.at(i).metaType().id() != QMetaType::QVariantList || pair.size() != 2) {
-                return Reply::fromError(Error::ValueError, QStringLiteral("dictionary update sequence element #%1 is not a [key, value] pair").arg(i));
+                return Reply::fromError(
+                    Error::ValueError,
+                    Tr::tr("dictionary update sequence element #%1 is not a [key, value] pair")
+                        .arg(i));
             }
             Reply failure;
             if (!checkKey(DictKey(pair.at(0)), &failure))
@@ -238,7 +243,8 @@ Reply SharedDict::update(const QVariant &values)
     case QMetaType::UnknownType:
         return Reply::fromValue(QVariant());
     default:
-        return Reply::fromError(Error::TypeError, QStringLiteral("update() takes a map or a list of [key, value] pairs"));
+        return Reply::fromError(Error::TypeError,
+                                Tr::tr("update() takes a map or a list of [key, value] pairs"));
     }
 }
 
@@ -303,7 +309,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
     }
     if (method == "popitem") {
         if (m_entries.isEmpty())
-            return Reply::fromError(Error::KeyError, QStringLiteral("popitem(): dictionary is empty"));
+            return Reply::fromError(Error::KeyError, Tr::tr("popitem(): dictionary is empty"));
         auto last = m_entries.begin();
         for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
             if (it->order > last->order)
@@ -330,7 +336,9 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
     }
     if (method == "update") {
         if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(mapping or pairs)"));
+            return Reply::fromError(Error::InvalidArguments,
+                                    Tr::tr("%1 takes (mapping or pairs)")
+                                        .arg(QString::fromLatin1(QByteArrayView(method))));
         return update(args.at(0));
     }
     if (method == "clear") {

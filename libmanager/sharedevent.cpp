@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedevent_p.h"
+#include "tr_p.h"
 
 namespace LibManager {
 
 SharedEvent::~SharedEvent()
 {
     for (const Deferred &waiter : std::as_const(m_waiters))
-        waiter.reject(Error::ObjectGone, QStringLiteral("the event was destroyed"));
+        waiter.reject(Error::ObjectGone, Tr::tr("the event was destroyed"));
 }
 
 QStringList SharedEvent::methodNames() const

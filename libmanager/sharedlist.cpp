@@ -2,6 +2,7 @@
 #include "sharedlist_p.h"
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
+#include "tr_p.h"
 
 #include <algorithm>
 
@@ -23,7 +24,7 @@ bool adjust(qsizetype length, const QVariant &startArg, const QVariant &stopArg,
 {
     qsizetype step = stepArg.isNull() ? 1 : qsizetype(stepArg.toLongLong());
     if (step == 0) {
-        *why = QStringLiteral("slice step cannot be zero");
+        *why = Tr::tr("slice step cannot be zero");
         return false;
     }
     const qsizetype lower = step < 0 ? -1 : 0;
@@ -151,9 +152,11 @@ Reply SharedList::setSlice(const QVariantList &args)
         return Reply::fromValue(QVariant());
     }
     if (values.size() != slice.count) {
-        return Reply::fromError(Error::ValueError, QStringLiteral("attempt to assign sequence of size %1 to extended slice of size %2")
-                                                           .arg(values.size())
-                                                           .arg(slice.count));
+        return Reply::fromError(
+            Error::ValueError,
+            Tr::tr("attempt to assign sequence of size %1 to extended slice of size %2")
+                .arg(values.size())
+                .arg(slice.count));
     }
     for (qsizetype i = 0; i < slice.count; ++i) {
         const qsizetype at = slice.start + i * slice.step;
@@ -171,14 +174,15 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
     qsizetype index = 0;
     if (method == "__getitem__") {
         if (args.size() != 1 || !position(args.at(0), &index))
-            return Reply::fromError(Error::IndexError, QStringLiteral("list index out of range"));
+            return Reply::fromError(Error::IndexError, Tr::tr("list index out of range"));
         return Reply::fromValue(m_items.at(index));
     }
     if (method == "__setitem__") {
         if (args.size() != 2)
             return wrongArguments(method, QStringLiteral("(index, value)"));
         if (!position(args.at(0), &index))
-            return Reply::fromError(Error::IndexError, QStringLiteral("list assignment index out of range"));
+            return Reply::fromError(Error::IndexError,
+                                    Tr::tr("list assignment index out of range"));
         releaseValue(m_items.at(index));
         retainValue(args.at(1));
         m_items[index] = args.at(1);
@@ -214,7 +218,9 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
     }
     if (method == "extend" || method == "__iadd__") {
         if (args.size() != 1 || args.at(0).metaType().id() != QMetaType::QVariantList)
-            return wrongArguments(method, QStringLiteral("(a list)"));
+            return Reply::fromError(
+                Error::InvalidArguments,
+                Tr::tr("%1 takes (a list)").arg(QString::fromLatin1(QByteArrayView(method))));
         insertItems(m_items.size(), args.at(0).toList());
         return Reply::fromValue(QVariant());
     }
@@ -230,9 +236,9 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
     }
     if (method == "pop") {
         if (m_items.isEmpty())
-            return Reply::fromError(Error::IndexError, QStringLiteral("pop from empty list"));
+            return Reply::fromError(Error::IndexError, Tr::tr("pop from empty list"));
         if (!position(args.isEmpty() ? QVariant(-1) : args.at(0), &index))
-            return Reply::fromError(Error::IndexError, QStringLiteral("pop index out of range"));
+            return Reply::fromError(Error::IndexError, Tr::tr("pop index out of range"));
         const QVariant item = m_items.at(index);
         removeItems(index, 1);
         return Reply::fromValue(item);
@@ -251,9 +257,10 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
                 return Reply::fromValue(QVariant());
             }
         }
-        return Reply::fromError(Error::ValueError, method == "index"
-                                        ? QStringLiteral("%1 is not in list").arg(pythonRepr(args.at(0)))
-                                        : QStringLiteral("list.remove(x): x not in list"));
+        return Reply::fromError(Error::ValueError,
+                                method == "index"
+                                    ? Tr::tr("%1 is not in list").arg(pythonRepr(args.at(0)))
+                                    : Tr::tr("list.remove(x): x not in list"));
     }
     if (method == "count") {
         if (args.size() != 1)
@@ -280,9 +287,9 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
             const QPartialOrdering order = pythonCompare(a, b);
             if (order == QPartialOrdering::Unordered) {
                 if (why.isEmpty())
-                    why = QStringLiteral("'<' not supported between %1 and %2")
-                                  .arg(QString::fromLatin1(a.isValid() ? a.metaType().name() : "None"),
-                                       QString::fromLatin1(b.isValid() ? b.metaType().name() : "None"));
+                    why = Tr::tr("'<' not supported between %1 and %2")
+                              .arg(QString::fromLatin1(a.isValid() ? a.metaType().name() : "None"),
+                                   QString::fromLatin1(b.isValid() ? b.metaType().name() : "None"));
                 return false;
             }
             return descending ? order == QPartialOrdering::Greater : order == QPartialOrdering::Less;

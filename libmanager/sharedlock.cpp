@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedlock_p.h"
+#include "tr_p.h"
 
 namespace LibManager {
 
@@ -8,7 +9,7 @@ SharedLock::SharedLock(bool recursive, QObject *parent) : NativeObject(parent), 
 SharedLock::~SharedLock()
 {
     for (Waiter &waiter : m_waiters)
-        waiter.answer.reject(Error::ObjectGone, QStringLiteral("the lock was destroyed"));
+        waiter.answer.reject(Error::ObjectGone, Tr::tr("the lock was destroyed"));
 }
 
 QStringList SharedLock::methodNames() const
@@ -60,9 +61,9 @@ Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)
 Reply SharedLock::release(const Caller &caller)
 {
     if (m_owner == 0)
-        return Reply::fromError(Error::NotOwner, QStringLiteral("release unlocked lock"));
+        return Reply::fromError(Error::NotOwner, Tr::tr("release unlocked lock"));
     if (m_recursive && m_owner != caller.connection)
-        return Reply::fromError(Error::NotOwner, QStringLiteral("cannot release un-acquired lock"));
+        return Reply::fromError(Error::NotOwner, Tr::tr("cannot release un-acquired lock"));
     // A plain Lock may be released by anybody, as threading.Lock can.
     if (--m_count > 0)
         return Reply::fromValue(QVariant());

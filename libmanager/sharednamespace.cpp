@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharednamespace_p.h"
 #include "pythonrepr_p.h"
+#include "tr_p.h"
 
 namespace LibManager {
 
@@ -30,16 +31,20 @@ Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVari
     if (method == "attributes")
         return Reply::fromValue(QVariantMap(m_attributes));
     if (args.isEmpty() || args.at(0).metaType().id() != QMetaType::QString)
-        return wrongArguments(method, QStringLiteral("an attribute name (a string)"));
+        return Reply::fromError(Error::InvalidArguments,
+                                Tr::tr("%1 takes an attribute name (a string)")
+                                    .arg(QString::fromLatin1(QByteArrayView(method))));
     const QString name = args.at(0).toString();
     if (name.isEmpty() || name.startsWith(QLatin1Char('_'))) {
-        return Reply::fromError(Error::ValueError,
-                                QStringLiteral("'%1': names beginning with '_' belong to the proxy").arg(name));
+        return Reply::fromError(
+            Error::ValueError,
+            Tr::tr("'%1': names beginning with '_' belong to the proxy").arg(name));
     }
     if (method == "getattr") {
         const auto it = m_attributes.constFind(name);
         if (it == m_attributes.cend())
-            return Reply::fromError(Error::KeyError, QStringLiteral("'Namespace' object has no attribute '%1'").arg(name));
+            return Reply::fromError(Error::KeyError,
+                                    Tr::tr("'Namespace' object has no attribute '%1'").arg(name));
         return Reply::fromValue(*it);
     }
     if (method == "hasattr")
@@ -61,7 +66,8 @@ Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVari
     if (method == "delattr") {
         const auto it = m_attributes.find(name);
         if (it == m_attributes.end())
-            return Reply::fromError(Error::KeyError, QStringLiteral("'Namespace' object has no attribute '%1'").arg(name));
+            return Reply::fromError(Error::KeyError,
+                                    Tr::tr("'Namespace' object has no attribute '%1'").arg(name));
         releaseValue(*it);
         m_attributes.erase(it);
         publish("deleted", name);

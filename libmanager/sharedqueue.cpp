@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedqueue_p.h"
 #include "pythonrepr_p.h"
+#include "tr_p.h"
 
 namespace LibManager {
 
@@ -15,11 +16,11 @@ SharedQueue::~SharedQueue()
     for (const QVariant &item : m_items)
         releaseValue(item);
     for (Putter &putter : m_putters)
-        putter.answer.reject(Error::ObjectGone, QStringLiteral("the queue was destroyed"));
+        putter.answer.reject(Error::ObjectGone, Tr::tr("the queue was destroyed"));
     for (Deferred &getter : m_getters)
-        getter.reject(Error::ObjectGone, QStringLiteral("the queue was destroyed"));
+        getter.reject(Error::ObjectGone, Tr::tr("the queue was destroyed"));
     for (const Deferred &joiner : std::as_const(m_joiners))
-        joiner.reject(Error::ObjectGone, QStringLiteral("the queue was destroyed"));
+        joiner.reject(Error::ObjectGone, Tr::tr("the queue was destroyed"));
 }
 
 QStringList SharedQueue::methodNames() const
@@ -71,7 +72,7 @@ Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantL
         return Reply::fromValue(isFull());
     if (m_joinable && method == "task_done") {
         if (m_unfinished <= 0)
-            return Reply::fromError(Error::ValueError, QStringLiteral("task_done() called too many times"));
+            return Reply::fromError(Error::ValueError, Tr::tr("task_done() called too many times"));
         if (--m_unfinished == 0) {
             const QList<Deferred> joiners = std::exchange(m_joiners, {});
             for (const Deferred &joiner : joiners)
@@ -94,11 +95,12 @@ Reply SharedQueue::put(const QVariant &item, bool block, int timeoutMs)
 {
     if (isFull()) {
         if (!block || timeoutMs == 0)
-            return Reply::fromError(Error::Full, QStringLiteral("the queue is full (maxsize %1)").arg(m_maxsize));
+            return Reply::fromError(Error::Full,
+                                    Tr::tr("the queue is full (maxsize %1)").arg(m_maxsize));
         Deferred answer;
         m_putters.push_back({ answer, item });
         return parkWaiter(m_putters, answer, timeoutMs, [this, answer] {
-            answer.reject(Error::Full, QStringLiteral("the queue stayed full (maxsize %1)").arg(m_maxsize));
+            answer.reject(Error::Full, Tr::tr("the queue stayed full (maxsize %1)").arg(m_maxsize));
         });
     }
     deliver(item);
@@ -143,12 +145,11 @@ Reply SharedQueue::get(bool block, int timeoutMs)
         return Reply::fromValue(item);
     }
     if (!block || timeoutMs == 0)
-        return Reply::fromError(Error::Empty, QStringLiteral("the queue is empty"));
+        return Reply::fromError(Error::Empty, Tr::tr("the queue is empty"));
     Deferred answer;
     m_getters.push_back(answer);
-    return parkWaiter(m_getters, answer, timeoutMs, [answer] {
-        answer.reject(Error::Empty, QStringLiteral("the queue stayed empty"));
-    });
+    return parkWaiter(m_getters, answer, timeoutMs,
+                      [answer] { answer.reject(Error::Empty, Tr::tr("the queue stayed empty")); });
 }
 
 } // namespace LibManager

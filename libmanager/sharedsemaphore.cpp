@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedsemaphore_p.h"
+#include "tr_p.h"
 
 namespace LibManager {
 
@@ -11,7 +12,7 @@ SharedSemaphore::SharedSemaphore(int value, bool bounded, QObject *parent)
 SharedSemaphore::~SharedSemaphore()
 {
     for (Waiter &waiter : m_waiters)
-        waiter.answer.reject(Error::ObjectGone, QStringLiteral("the semaphore was destroyed"));
+        waiter.answer.reject(Error::ObjectGone, Tr::tr("the semaphore was destroyed"));
 }
 
 QStringList SharedSemaphore::methodNames() const
@@ -46,9 +47,9 @@ Reply SharedSemaphore::call(const Caller &caller, MethodName method, const QVari
     if (method == "release") {
         const int n = args.isEmpty() ? 1 : args.at(0).toInt();
         if (n < 1)
-            return Reply::fromError(Error::ValueError, QStringLiteral("n must be one or more"));
+            return Reply::fromError(Error::ValueError, Tr::tr("n must be one or more"));
         if (m_bounded && m_value + n > m_initial)
-            return Reply::fromError(Error::ValueError, QStringLiteral("Semaphore released too many times"));
+            return Reply::fromError(Error::ValueError, Tr::tr("Semaphore released too many times"));
         auto held = m_held.find(caller.connection);
         if (held != m_held.end()) {
             held.value() -= qMin(n, held.value());

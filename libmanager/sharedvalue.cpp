@@ -2,6 +2,7 @@
 #include "sharedvalue_p.h"
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
+#include "tr_p.h"
 
 #include <cstring>
 #include <limits>
@@ -52,16 +53,18 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
         if (!isIntegerType(id)
             && (id == QMetaType::Double || id == QMetaType::Float || id == QMetaType::QString
                 || id == QMetaType::QByteArray || !delta.canConvert<qlonglong>())) {
-            return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' adds integers only")
-                                                              .arg(QLatin1Char(m_type->code())));
+            return Reply::fromError(
+                Error::TypeError,
+                Tr::tr("typecode '%1' adds integers only").arg(QLatin1Char(m_type->code())));
         }
         // Integers are added and stored as they are kept, without a QVariant for the sum.
         const Int128 total = m_type->decodeInteger(m_stored) + integerOf(delta);
         char stored[8];
         if (!m_type->encodeInteger(total, stored)) {
-            return Reply::fromError(Error::ValueError, QStringLiteral("the sum is out of range for typecode '%1' (%2)")
-                                                               .arg(QLatin1Char(m_type->code()))
-                                                               .arg(m_type->range()));
+            return Reply::fromError(Error::ValueError,
+                                    Tr::tr("the sum is out of range for typecode '%1' (%2)")
+                                        .arg(QLatin1Char(m_type->code()))
+                                        .arg(m_type->range()));
         }
         store(stored);
         return Reply::fromValue(before);
@@ -69,7 +72,9 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
     case TypeCode::Floating: {
         const int id = delta.metaType().id();
         if (id == QMetaType::QString || id == QMetaType::QByteArray || !delta.canConvert<double>())
-            return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' adds numbers only").arg(QLatin1Char(m_type->code())));
+            return Reply::fromError(
+                Error::TypeError,
+                Tr::tr("typecode '%1' adds numbers only").arg(QLatin1Char(m_type->code())));
         const Reply stored = assign(before.toDouble() + delta.toDouble());
         return stored.isValid() ? Reply::fromValue(before) : stored;
     }
@@ -77,7 +82,9 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
     case TypeCode::Character:
         break;
     }
-    return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' holds a character: nothing to add").arg(QLatin1Char(m_type->code())));
+    return Reply::fromError(
+        Error::TypeError,
+        Tr::tr("typecode '%1' holds a character: nothing to add").arg(QLatin1Char(m_type->code())));
 }
 
 Reply SharedValue::call(const Caller &caller, MethodName method, const QVariantList &args)

@@ -13,6 +13,7 @@
 #include "sharedqueue_p.h"
 #include "sharedsemaphore_p.h"
 #include "sharedvalue_p.h"
+#include "tr_p.h"
 #include "typecode_p.h"
 
 #include <QtCore/qendian.h>
@@ -39,7 +40,7 @@ const TypeCode *typeCodeArgument(const QVariant &argument)
     const QString text = argument.toString();
     const TypeCode *type = text.size() == 1 ? TypeCode::find(text.at(0).toLatin1()) : nullptr;
     if (!type)
-        refuse(QStringLiteral("bad typecode '%1' (must be one of %2)").arg(text, TypeCode::validCodes()));
+        refuse(Tr::tr("bad typecode '%1' (must be one of %2)").arg(text, TypeCode::validCodes()));
     return type;
 }
 
@@ -50,7 +51,7 @@ int countArgument(const QVariantList &args, int index, int fallback, const char 
     bool ok = false;
     const int value = args.at(index).toInt(&ok);
     if (!ok)
-        refuse(QStringLiteral("%1 must be an integer").arg(QLatin1String(what)));
+        refuse(Tr::tr("%1 must be an integer").arg(QLatin1String(what)));
     return value;
 }
 
@@ -62,7 +63,7 @@ NativeObject *makeStandard(const QString &typeId, const QVariantList &args)
     if (typeId == QLatin1String("Semaphore") || typeId == QLatin1String("BoundedSemaphore")) {
         const int value = countArgument(args, 0, 1, "value");
         if (value < 0)
-            refuse(QStringLiteral("semaphore initial value must be >= 0"));
+            refuse(Tr::tr("semaphore initial value must be >= 0"));
         return new SharedSemaphore(value, typeId == QLatin1String("BoundedSemaphore"));
     }
     if (typeId == QLatin1String("Condition")) {
@@ -72,7 +73,7 @@ NativeObject *makeStandard(const QString &typeId, const QVariantList &args)
         const Token token = args.at(0).value<Token>();
         auto *lock = host ? qobject_cast<SharedLock *>(host->objectFor(token)) : nullptr;
         if (!lock)
-            refuse(QStringLiteral("Condition() takes a Lock or RLock of the same manager"));
+            refuse(Tr::tr("Condition() takes a Lock or RLock of the same manager"));
         return new SharedCondition(lock, args.at(0));
     }
     if (typeId == QLatin1String("Event"))
@@ -80,7 +81,7 @@ NativeObject *makeStandard(const QString &typeId, const QVariantList &args)
     if (typeId == QLatin1String("Barrier")) {
         const int parties = countArgument(args, 0, 0, "parties");
         if (parties < 1)
-            refuse(QStringLiteral("a barrier needs one party or more"));
+            refuse(Tr::tr("a barrier needs one party or more"));
         return new SharedBarrier(parties, timeoutArgument(args.value(1)));
     }
     if (typeId == QLatin1String("Queue") || typeId == QLatin1String("JoinableQueue"))
@@ -105,12 +106,12 @@ NativeObject *makeStandard(const QString &typeId, const QVariantList &args)
     }
     if (typeId == QLatin1String("list")) {
         if (!args.value(0).isNull() && args.at(0).metaType().id() != QMetaType::QVariantList)
-            refuse(QStringLiteral("list() takes a list"));
+            refuse(Tr::tr("list() takes a list"));
         auto list = std::make_unique<SharedList>();
         list->initialize(args.value(0).toList());
         return list.release();
     }
-    refuse(QStringLiteral("'%1' is not a standard type").arg(typeId));
+    refuse(Tr::tr("'%1' is not a standard type").arg(typeId));
 }
 
 const char *const StandardTypeIds[] = { "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition",

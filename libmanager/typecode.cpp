@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "typecode_p.h"
 #include "pythonvalue_p.h"
+#include "tr_p.h"
 
 #include <QtCore/qendian.h>
 
@@ -76,26 +77,29 @@ Reply TypeCode::encode(const QVariant &value, char *stored) const
     case Signed:
     case Unsigned: {
         if (!isIntegerType(id)) {
-            return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' takes an integer, not %2")
-                                                              .arg(code(), typeName(value)));
+            return Reply::fromError(
+                Error::TypeError,
+                Tr::tr("typecode '%1' takes an integer, not %2").arg(code(), typeName(value)));
         }
         if (!encodeInteger(integerOf(value), stored)) {
             const QString text = isUnsignedType(id) ? QString::number(value.toULongLong()) : QString::number(value.toLongLong());
-            return Reply::fromError(Error::ValueError, QStringLiteral("%1 is out of range for typecode '%2' (%3)")
-                                                               .arg(text, code(), range()));
+            return Reply::fromError(
+                Error::ValueError,
+                Tr::tr("%1 is out of range for typecode '%2' (%3)").arg(text, code(), range()));
         }
         return {};
     }
     case Floating: {
         if (!isIntegerType(id) && id != QMetaType::Double && id != QMetaType::Float) {
-            return Reply::fromError(Error::TypeError, QStringLiteral("typecode '%1' takes a number, not %2")
-                                                              .arg(code(), typeName(value)));
+            return Reply::fromError(
+                Error::TypeError,
+                Tr::tr("typecode '%1' takes a number, not %2").arg(code(), typeName(value)));
         }
         const double number = value.toDouble();
         if (m_size == 4) {
             if (std::isfinite(number) && std::fabs(number) > double(FLT_MAX)) {
-                return Reply::fromError(Error::ValueError, QStringLiteral("%1 is out of range for typecode 'f'")
-                                                                   .arg(number));
+                return Reply::fromError(Error::ValueError,
+                                        Tr::tr("%1 is out of range for typecode 'f'").arg(number));
             }
             const float narrow = float(number);
             quint32 bits;
@@ -110,9 +114,16 @@ Reply TypeCode::encode(const QVariant &value, char *stored) const
     }
     case Byte: {
         const QByteArray bytes = id == QMetaType::QByteArray ? value.toByteArray() : QByteArray();
-        if (id != QMetaType::QByteArray || bytes.size() != 1) {
-            return Reply::fromError(Error::TypeError, QStringLiteral("typecode 'c' takes a byte array of length 1, not %1")
-                                                              .arg(id == QMetaType::QByteArray ? QStringLiteral("length %1").arg(bytes.size()) : typeName(value)));
+        if (id == QMetaType::QByteArray && bytes.size() != 1) {
+            return Reply::fromError(
+                Error::TypeError,
+                Tr::tr("typecode 'c' takes a byte array of length 1, not length %1")
+                    .arg(bytes.size()));
+        }
+        if (id != QMetaType::QByteArray) {
+            return Reply::fromError(
+                Error::TypeError,
+                Tr::tr("typecode 'c' takes a byte array of length 1, not %1").arg(typeName(value)));
         }
         *stored = bytes.at(0);
         return {};
@@ -123,15 +134,21 @@ Reply TypeCode::encode(const QVariant &value, char *stored) const
             text = QString(value.toChar());
         else if (id == QMetaType::QString)
             text = value.toString();
-        if ((id != QMetaType::QChar && id != QMetaType::QString) || text.size() != 1) {
-            return Reply::fromError(Error::TypeError, QStringLiteral("typecode 'u' takes one character, not %1")
-                                                              .arg(id == QMetaType::QString ? QStringLiteral("%1 characters").arg(text.size()) : typeName(value)));
+        if (id == QMetaType::QString && text.size() != 1) {
+            return Reply::fromError(
+                Error::TypeError,
+                Tr::tr("typecode 'u' takes one character, not %1 characters").arg(text.size()));
+        }
+        if (id != QMetaType::QChar && id != QMetaType::QString) {
+            return Reply::fromError(
+                Error::TypeError,
+                Tr::tr("typecode 'u' takes one character, not %1").arg(typeName(value)));
         }
         qToLittleEndian<quint16>(text.at(0).unicode(), stored);
         return {};
     }
     }
-    return Reply::fromError(Error::TypeError, QStringLiteral("unknown typecode"));
+    return Reply::fromError(Error::TypeError, Tr::tr("unknown typecode"));
 }
 
 bool TypeCode::encodeInteger(Int128 number, char *stored) const

@@ -12,6 +12,7 @@
 #include <libmanager/exception.h>
 #include <libmanager/pendingreply.h>
 #include <libmanager/proxy_p.h>
+#include <libmanager/tr_p.h>
 
 #include <utility>
 
@@ -105,7 +106,7 @@ inline void throwUnlessAcquired(const Reply &reply)
         throw Exception(reply.error(), reply.message());
     // A wait without a timeout does not end unacquired; a server that says so is broken.
     throw Exception(Error::ProtocolError,
-                    QStringLiteral("the server ended a wait without a timeout unacquired"));
+                    Tr::tr("the server ended a wait without a timeout unacquired"));
 }
 
 /*! acquire()'s twin: the same call, sent without waiting; \a adapter as in adapted(). */

@@ -3,6 +3,7 @@
 #include "framereader_p.h"
 #include "proxy.h"
 #include "token.h"
+#include "tr_p.h"
 
 #include <QtCore/qbitarray.h>
 #include <QtCore/qbuffer.h>
@@ -311,7 +312,8 @@ bool write(Writer &out, const QVariant &value, QString *why, int depth)
     const int id = type.id();
     if ((id == QMetaType::QVariantList || id == QMetaType::QVariantMap || id == QMetaType::QVariantHash)
         && depth >= Protocol::MaxNestingDepth) {
-        return fail(why, QStringLiteral("containers nest more than %1 deep").arg(Protocol::MaxNestingDepth));
+        return fail(why,
+                    Tr::tr("containers nest more than %1 deep").arg(Protocol::MaxNestingDepth));
     }
     switch (id) {
     case QMetaType::UnknownType:
@@ -420,17 +422,20 @@ bool write(Writer &out, const QVariant &value, QString *why, int depth)
         // A proxy travels as its token: the receiver gets a proxy to the same object.
         auto *proxy = qobject_cast<Proxy *>(*static_cast<QObject *const *>(value.constData()));
         if (!proxy || !proxy->token().isValid())
-            return fail(why, QStringLiteral("cannot send a %1: only proxies travel as objects")
-                                     .arg(QString::fromLatin1(type.name())));
+            return fail(why,
+                        Tr::tr("cannot send a %1: only proxies travel as objects")
+                            .arg(QString::fromLatin1(type.name())));
         return write(out, QVariant::fromValue(proxy->token()), why, depth);
     }
     if (!isOpaqueTypeAllowed(type)) {
         if (type.id() >= QMetaType::User && !type.hasRegisteredDataStreamOperators())
-            return fail(why, QStringLiteral("cannot send a %1: it has no QDataStream operators")
-                                     .arg(QString::fromLatin1(type.name())));
-        return fail(why, QStringLiteral("cannot send a %1: not a type libmanager carries "
-                                        "(send its data as a list, map or byte array)")
-                                 .arg(QString::fromLatin1(type.name())));
+            return fail(why,
+                        Tr::tr("cannot send a %1: it has no QDataStream operators")
+                            .arg(QString::fromLatin1(type.name())));
+        return fail(why,
+                    Tr::tr("cannot send a %1: not a type libmanager carries "
+                           "(send its data as a list, map or byte array)")
+                        .arg(QString::fromLatin1(type.name())));
     }
     // QVariant's own layout, by hand around QDataStream's save(), so that a type it cannot
     // save is an error here rather than an assertion inside QVariant::save().
@@ -444,7 +449,7 @@ bool write(Writer &out, const QVariant &value, QString *why, int depth)
         else
             stream << quint32(type.id()) << qint8(value.isNull());
         if (!type.save(stream, value.constData()))
-            return fail(why, QStringLiteral("cannot send a %1").arg(QString::fromLatin1(type.name())));
+            return fail(why, Tr::tr("cannot send a %1").arg(QString::fromLatin1(type.name())));
     }
     out.u8(quint8(Tag::Other));
     out.raw(opaque.constData(), opaque.size());
@@ -458,7 +463,7 @@ bool readList(Reader &in, QVariantList *list, QString *why, int depth)
 {
     const quint32 count = in.u32();
     if (!in.ok() || qint64(count) > in.remaining())
-        return fail(why, QStringLiteral("list claims %1 items, more than the frame holds").arg(count));
+        return fail(why, Tr::tr("list claims %1 items, more than the frame holds").arg(count));
     if (list->size() > qsizetype(count))
         list->resize(count);
     else
@@ -478,12 +483,12 @@ bool readMap(Reader &in, QVariant *value, QString *why, int depth)
     const quint32 count = in.u32();
     // Every entry takes at least 5 bytes (an empty key and a Null tag).
     if (!in.ok() || qint64(count) * 5 > in.remaining())
-        return fail(why, QStringLiteral("map claims %1 entries, more than the frame holds").arg(count));
+        return fail(why, Tr::tr("map claims %1 entries, more than the frame holds").arg(count));
     Map map;
     for (quint32 i = 0; i < count; ++i) {
         const QString key = in.string();
         if (!in.ok())
-            return fail(why, QStringLiteral("truncated map key"));
+            return fail(why, Tr::tr("truncated map key"));
         QVariant item;
         if (!read(in, &item, why, depth + 1))
             return false;
@@ -508,21 +513,23 @@ bool readOpaque(Reader &in, QVariant *value, QString *why)
         stream >> name;
         type = QMetaType::fromName(name);
         if (stream.status() == QDataStream::Ok && !type.isValid())
-            return fail(why, QStringLiteral("unknown type %1").arg(QString::fromLatin1(name)));
+            return fail(why, Tr::tr("unknown type %1").arg(QString::fromLatin1(name)));
     } else {
         type = QMetaType(int(typeId));
     }
     if (stream.status() != QDataStream::Ok)
-        return fail(why, QStringLiteral("truncated value"));
+        return fail(why, Tr::tr("truncated value"));
     if (!type.isValid() || typeId == QMetaType::UnknownType)
-        return fail(why, QStringLiteral("unknown type id %1").arg(typeId));
+        return fail(why, Tr::tr("unknown type id %1").arg(typeId));
     if (!isOpaqueTypeAllowed(type))
-        return fail(why, QStringLiteral("a %1 may not travel as an opaque value").arg(QString::fromLatin1(type.name())));
+        return fail(
+            why,
+            Tr::tr("a %1 may not travel as an opaque value").arg(QString::fromLatin1(type.name())));
     QVariant v(type);
     if (!type.load(stream, v.data()))
-        return fail(why, QStringLiteral("cannot read a %1").arg(QString::fromLatin1(type.name())));
+        return fail(why, Tr::tr("cannot read a %1").arg(QString::fromLatin1(type.name())));
     if (stream.status() != QDataStream::Ok)
-        return fail(why, QStringLiteral("truncated value"));
+        return fail(why, Tr::tr("truncated value"));
     in.skip(qsizetype(stream.device()->pos()));
     *value = std::move(v);
     return true;
@@ -532,11 +539,11 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
 {
     const quint8 rawTag = in.u8();
     if (!in.ok())
-        return fail(why, QStringLiteral("truncated value"));
+        return fail(why, Tr::tr("truncated value"));
     // Containers count: the argument list is level 1, a list in it level 2, and so on.
     const Tag tag = Tag(rawTag);
     if ((tag == Tag::List || tag == Tag::Map || tag == Tag::Hash) && depth >= Protocol::MaxNestingDepth)
-        return fail(why, QStringLiteral("containers nest deeper than %1").arg(Protocol::MaxNestingDepth));
+        return fail(why, Tr::tr("containers nest deeper than %1").arg(Protocol::MaxNestingDepth));
     switch (tag) {
     case Tag::Null: *value = QVariant(); break;
     case Tag::Bool: *value = QVariant(in.u8() != 0); break;
@@ -550,7 +557,8 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
     case Tag::StringList: {
         const quint32 count = in.u32();
         if (!in.ok() || qint64(count) * 4 > in.remaining())
-            return fail(why, QStringLiteral("string list claims %1 strings, more than the frame holds").arg(count));
+            return fail(
+                why, Tr::tr("string list claims %1 strings, more than the frame holds").arg(count));
         QStringList list;
         list.reserve(count);
         for (quint32 i = 0; i < count && in.ok(); ++i)
@@ -591,23 +599,23 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
         const qint32 offset = in.i32();
         const QByteArray zone = in.bytes();
         if (!in.ok())
-            return fail(why, QStringLiteral("truncated value"));
+            return fail(why, Tr::tr("truncated value"));
         switch (spec) {
         case 255: *value = QVariant(QDateTime()); break;
         case Qt::LocalTime: *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime); break;
         case Qt::UTC: *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); break;
         case Qt::OffsetFromUTC:
             if (offset < -14 * 3600 || offset > 14 * 3600)
-                return fail(why, QStringLiteral("a UTC offset of %1 s").arg(offset));
+                return fail(why, Tr::tr("a UTC offset of %1 s").arg(offset));
             *value = QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, offset);
             break;
         case Qt::TimeZone:
             if (!isSafeTimeZoneId(zone))
-                return fail(why, QStringLiteral("unknown time zone id"));
+                return fail(why, Tr::tr("unknown time zone id"));
             *value = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone(zone));
             break;
         default:
-            return fail(why, QStringLiteral("unknown time spec %1").arg(spec));
+            return fail(why, Tr::tr("unknown time spec %1").arg(spec));
         }
         break;
     }
@@ -615,14 +623,16 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
         const quint32 size = in.u32();
         const QByteArray bits = in.bytes();
         if (!in.ok() || bits.size() != qsizetype((quint64(size) + 7) / 8))
-            return fail(why, QStringLiteral("malformed bit array"));
+            return fail(why, Tr::tr("malformed bit array"));
         *value = QVariant(QBitArray::fromBits(bits.constData(), qsizetype(size)));
         break;
     }
     case Tag::ByteArrayList: {
         const quint32 count = in.u32();
         if (!in.ok() || qint64(count) * 4 > in.remaining())
-            return fail(why, QStringLiteral("byte array list claims %1 items, more than the frame holds").arg(count));
+            return fail(
+                why,
+                Tr::tr("byte array list claims %1 items, more than the frame holds").arg(count));
         QByteArrayList list;
         list.reserve(count);
         for (quint32 i = 0; i < count && in.ok(); ++i)
@@ -631,10 +641,10 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
         break;
     }
     default:
-        return fail(why, QStringLiteral("unknown value tag %1").arg(rawTag));
+        return fail(why, Tr::tr("unknown value tag %1").arg(rawTag));
     }
     if (!in.ok())
-        return fail(why, QStringLiteral("truncated value"));
+        return fail(why, Tr::tr("truncated value"));
     return true;
 }
 
@@ -643,7 +653,7 @@ bool readArgs(Reader &in, Message *message, QString *why)
     // A List value, read straight into the message's list rather than into a QVariant, over
     // the previous message's arguments.
     if (in.u8() != quint8(Tag::List) || !in.ok())
-        return fail(why, QStringLiteral("arguments are not a list"));
+        return fail(why, Tr::tr("arguments are not a list"));
     return readList(in, &message->args, why, 0);
 }
 
@@ -668,7 +678,7 @@ bool decode(Reader &in, Message *message, QString *why)
 {
     const quint8 kind = in.u8();
     if (!in.ok())
-        return fail(why, QStringLiteral("empty frame"));
+        return fail(why, Tr::tr("empty frame"));
     message->kind = Kind(kind);
     switch (Kind(kind)) {
     case Kind::Call:
@@ -677,7 +687,7 @@ bool decode(Reader &in, Message *message, QString *why)
         message->objectId = in.u64();
         readName(in, &message->name);
         if (!in.ok())
-            return fail(why, QStringLiteral("truncated call"));
+            return fail(why, Tr::tr("truncated call"));
         if (!readArgs(in, message, why))
             return false;
         break;
@@ -699,11 +709,11 @@ bool decode(Reader &in, Message *message, QString *why)
     case Kind::ObjectResult:
         message->requestId = in.u32();
         if (!in.ok())
-            return fail(why, QStringLiteral("truncated result"));
+            return fail(why, Tr::tr("truncated result"));
         if (!read(in, &message->value, why, 0))
             return false;
         if (kind == quint8(Kind::ObjectResult) && message->value.metaType() != QMetaType::fromType<Token>())
-            return fail(why, QStringLiteral("an object result without a token"));
+            return fail(why, Tr::tr("an object result without a token"));
         break;
     case Kind::Failure: {
         message->requestId = in.u32();
@@ -711,16 +721,16 @@ bool decode(Reader &in, Message *message, QString *why)
         message->text = in.string();
         message->error = Error(code);
         if (!in.ok())
-            return fail(why, QStringLiteral("truncated failure"));
+            return fail(why, Tr::tr("truncated failure"));
         if (code == 0)
-            return fail(why, QStringLiteral("failure without an error code"));
+            return fail(why, Tr::tr("failure without an error code"));
         break;
     }
     case Kind::Event:
         message->objectId = in.u64();
         readName(in, &message->name);
         if (!in.ok())
-            return fail(why, QStringLiteral("truncated event"));
+            return fail(why, Tr::tr("truncated event"));
         if (!readArgs(in, message, why))
             return false;
         break;
@@ -728,12 +738,13 @@ bool decode(Reader &in, Message *message, QString *why)
         message->text = in.string();
         break;
     default:
-        return fail(why, QStringLiteral("unknown message kind %1").arg(kind));
+        return fail(why, Tr::tr("unknown message kind %1").arg(kind));
     }
     if (!in.ok())
-        return fail(why, QStringLiteral("truncated message (kind %1)").arg(kind));
+        return fail(why, Tr::tr("truncated message (kind %1)").arg(kind));
     if (!in.atEnd())
-        return fail(why, QStringLiteral("%1 stray bytes after a message (kind %2)").arg(in.remaining()).arg(kind));
+        return fail(
+            why, Tr::tr("%1 stray bytes after a message (kind %2)").arg(in.remaining()).arg(kind));
     return true;
 }
 
@@ -1019,7 +1030,7 @@ bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Messa
     } catch (const std::bad_alloc &) {
         // A count that passed the checks can still ask a leaf type's own decoder for more
         // memory than there is; that is a bad frame, not a reason to die.
-        fail(why, QStringLiteral("a value asked for more memory than is available"));
+        fail(why, Tr::tr("a value asked for more memory than is available"));
     }
     message->args.clear(); // no arguments of an earlier message left behind
     return false;

@@ -86,6 +86,10 @@ int main(int argc, char *argv[])
 
     installServerEventDispatcher();
     QCoreApplication app(argc, argv);
+    // Run by hand, it speaks its user's language (LANG, LC_ALL, LC_MESSAGES, LANGUAGE), and so
+    // do the messages it makes for its clients. (Started with --spawned, runChild() installs the
+    // starter's language instead.)
+    installServerTranslators(QLocale());
     QCoreApplication::setApplicationName(QStringLiteral("libmanager-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIBMANAGER_VERSION));
     QCommandLineParser parser;
@@ -161,8 +165,12 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(keyEnvOption)) {
         const QString name = parser.value(keyEnvOption);
         key = qgetenv(name.toLocal8Bit().constData());
-        if (!key.isEmpty())
-            noteAuthKeyOrigin(key, QStringLiteral("the environment variable %1").arg(name));
+        if (!key.isEmpty()) {
+            //: Where the key came from, after "from" in "32 bytes, SHA-256 1a2b3c4d, from the
+            //: environment variable APP_KEY": put it in the form that follows that word.
+            noteAuthKeyOrigin(
+                key, QCoreApplication::translate("main", "the environment variable %1").arg(name));
+        }
     }
     if (key.isEmpty()) {
         err << "libmanager-server: "
@@ -220,7 +228,9 @@ int main(int argc, char *argv[])
     manager->setAddress(parser.value(addressOption));
     manager->setAuthKey(key);
     // What a client's "rejected our key" message is to be compared with.
-    out << "libmanager-server: key: " << describeAuthKey(key) << Qt::endl;
+    out << "libmanager-server: "
+        << QCoreApplication::translate("main", "key: %1").arg(describeAuthKey(key)) << Qt::endl;
+    // Not translated: programs that run the server read this line for the address.
     QObject::connect(manager.get(), &BaseManager::addressChanged, [&out](const QString &address) {
         out << "libmanager-server: serving at " << address << Qt::endl;
     });
