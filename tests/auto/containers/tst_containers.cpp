@@ -50,6 +50,35 @@ QString V(const QVariant &value)
 // A readable, type-exact form of a value: "QVariant(int, 3)".
 QString show(const QVariant &value)
 {
+    // QDebug prints a QVariantHash in its iteration order, which depends on the process's hash
+    // seed: equal hashes from two processes printed differently (about one run in five).
+    // Containers are printed here with their hashes' keys sorted, and their items by show().
+    switch (value.metaType().id()) {
+    case QMetaType::QVariantHash: {
+        const QVariantHash hash = value.toHash();
+        QStringList keys = hash.keys();
+        keys.sort();
+        QStringList items;
+        for (const QString &key : std::as_const(keys))
+            items.append(key + QLatin1String(": ") + show(hash.value(key)));
+        return QLatin1String("QVariantHash{") + items.join(QLatin1String(", ")) + QLatin1Char('}');
+    }
+    case QMetaType::QVariantMap: {
+        const QVariantMap map = value.toMap();
+        QStringList items;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            items.append(it.key() + QLatin1String(": ") + show(it.value()));
+        return QLatin1String("QVariantMap{") + items.join(QLatin1String(", ")) + QLatin1Char('}');
+    }
+    case QMetaType::QVariantList: {
+        QStringList items;
+        for (const QVariant &item : value.toList())
+            items.append(show(item));
+        return QLatin1String("QVariantList[") + items.join(QLatin1String(", ")) + QLatin1Char(']');
+    }
+    default:
+        break;
+    }
     QString text;
     QDebug(&text).nospace() << value;
     return text;
