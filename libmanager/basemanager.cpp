@@ -16,6 +16,7 @@
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qeventloop.h>
 #include <QtCore/qrandom.h>
+#include <QtCore/qscopeguard.h>
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
@@ -123,7 +124,8 @@ std::unique_ptr<Proxy> BaseManagerPrivate::makeProxy(const Token &token,
     return std::unique_ptr<Proxy>(proxy);
 }
 
-bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onListening, int parentFd)
+bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onListening, int parentFd,
+                               qint64 parentPid)
 {
     Q_Q(BaseManager);
     std::unique_ptr<QCoreApplication> ownApplication;
@@ -184,6 +186,21 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
             idle.stop();
     };
     QObject::connect(&instance, &Server::clientCountChanged, &instance, watchIdle);
+    // The parent's end: its pipe closing (whoever held it last), or the parent itself ending
+    // (a child it forked without exec may hold the pipe's other end for longer).
+    const auto starterGone = [&](const char *how) {
+        if (parentGone)
+            return;
+        parentGone = true;
+        if (serverLifetime == BaseManager::ServerLifetime::WithManager) {
+            qCInfo(lcServer) << "the parent process is gone:" << how;
+            instance.shutdown(Tr::tr("the parent process is gone"));
+            return;
+        }
+        qCInfo(lcServer) << "the starter is gone (" << how << ");" << instance.clientCount()
+                         << "clients remain";
+        watchIdle();
+    };
     std::unique_ptr<QSocketNotifier> parentWatch;
     if (parentFd >= 0) {
         parentWatch = std::make_unique<QSocketNotifier>(parentFd, QSocketNotifier::Read);
@@ -194,15 +211,38 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
                              if (got == Platform::WouldBlock || got > 0)
                                  return;
                              watch->setEnabled(false);
-                             if (serverLifetime == BaseManager::ServerLifetime::WithManager) {
-                                 instance.shutdown(Tr::tr("the parent process is gone"));
-                                 return;
-                             }
-                             qCInfo(lcServer) << "the starter is gone;" << instance.clientCount()
-                                              << "clients remain";
-                             parentGone = true;
-                             watchIdle();
+                             starterGone("its pipe closed");
                          });
+    }
+    std::unique_ptr<QSocketNotifier> parentPidWatch;
+    QTimer parentPoll;
+    int parentPidFd = -1;
+    const auto closePidFd = qScopeGuard([&parentPidFd] {
+        if (parentPidFd >= 0)
+            ::close(parentPidFd);
+    });
+    if (parentPid > 0) {
+        bool alreadyGone = false;
+        parentPidFd = Platform::watchParent(parentPid, &alreadyGone);
+        if (alreadyGone) {
+            QTimer::singleShot(0, &instance, [&] { starterGone("it ended before the server served"); });
+        } else if (parentPidFd >= 0) {
+            parentPidWatch = std::make_unique<QSocketNotifier>(parentPidFd, QSocketNotifier::Read);
+            QObject::connect(parentPidWatch.get(), &QSocketNotifier::activated, &instance,
+                             [&, watch = parentPidWatch.get()] {
+                                 watch->setEnabled(false);
+                                 starterGone("it ended");
+                             });
+        } else {
+            // No pidfd (an old kernel, another system): ask once a second.
+            QObject::connect(&parentPoll, &QTimer::timeout, &instance, [&] {
+                if (!Platform::parentIs(parentPid)) {
+                    parentPoll.stop();
+                    starterGone("it ended");
+                }
+            });
+            parentPoll.start(1000);
+        }
     }
     qCInfo(lcServer) << "serving at" << address;
     if (onListening)
@@ -300,6 +340,7 @@ bool BaseManager::start(int timeoutMs)
     config.authKey = d->effectiveKey();
     config.defaultAuthKey = defaultAuthKey();
     config.maxFrameSize = d->maxFrameSize;
+    config.parentPid = QCoreApplication::applicationPid();
     config.lifetime = quint8(d->serverLifetime);
     config.idleTimeoutMs = d->serverIdleTimeout;
     config.language = Tr::catalogueLanguage();

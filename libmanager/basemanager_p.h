@@ -41,9 +41,11 @@ public:
     /*!
         Listens on the address and serves until shut down. \a onListening is told the real
         address once clients can connect; \a parentFd, if not -1, is a pipe whose end means
-        that the parent process is gone.
+        that the parent process is gone, and \a parentPid, if not 0, that process, watched
+        beside the pipe (a child it forked may hold the pipe's other end too).
     */
-    bool serve(const std::function<void(const QString &)> &onListening, int parentFd);
+    bool serve(const std::function<void(const QString &)> &onListening, int parentFd,
+               qint64 parentPid = 0);
     static QString freshLocalAddress();
     /*! Calls \a method of the server's object 0, which answers with a token, and makes a proxy
         for it; nullptr with the error set. */

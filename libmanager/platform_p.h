@@ -75,6 +75,15 @@ qsizetype readPipe(int fd, char *buffer, qsizetype size);
 /*! Blocks until \a size bytes are read from \a fd or it ends; false if it ended first. */
 bool readPipeFully(int fd, char *buffer, qsizetype size);
 bool writePipeFully(int fd, const char *data, qsizetype size);
+/*!
+    A descriptor that becomes readable when process \a pid, this process's parent, ends (a
+    Linux pidfd); -1 if the platform has none, and \a alreadyGone true if this process's
+    parent is no longer \a pid (it died, and this process was handed to another). Unlike a
+    pipe, it does not depend on which descriptors the parent's other children inherited.
+*/
+int watchParent(qint64 pid, bool *alreadyGone);
+/*! True while this process's parent is \a pid (the fallback where watchParent() gives -1). */
+bool parentIs(qint64 pid);
 /*! Makes the process ignore SIGINT (a server that a terminal's Ctrl+C must not stop: its
     parent decides) and SIGPIPE. */
 void ignoreInterrupts();

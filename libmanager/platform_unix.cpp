@@ -18,6 +18,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -307,6 +308,30 @@ bool writePipeFully(int fd, const char *data, qsizetype size)
         done += sent;
     }
     return true;
+}
+
+int watchParent(qint64 pid, bool *alreadyGone)
+{
+    *alreadyGone = !parentIs(pid);
+    if (*alreadyGone)
+        return -1;
+#if defined(Q_OS_LINUX) && defined(SYS_pidfd_open)
+    const int fd = int(::syscall(SYS_pidfd_open, pid_t(pid), 0));
+    if (fd < 0)
+        return -1; // ENOSYS (kernel before 5.3): the caller polls parentIs()
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    // The parent could have died and its pid been taken between the check and the open: while
+    // it is still our parent, the descriptor is for the right process.
+    *alreadyGone = !parentIs(pid);
+    return fd;
+#else
+    return -1;
+#endif
+}
+
+bool parentIs(qint64 pid)
+{
+    return qint64(::getppid()) == pid;
 }
 
 void ignoreInterrupts()

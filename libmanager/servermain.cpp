@@ -125,7 +125,7 @@ int ServerProcess::runChild(int argc, char **argv,
     manager->setServerLifetime(BaseManager::ServerLifetime(config.lifetime));
     manager->setServerIdleTimeout(config.idleTimeoutMs);
     const bool served = manager->d_func()->serve(
-            [](const QString &address) { report("OK " + address.toUtf8()); }, 0);
+            [](const QString &address) { report("OK " + address.toUtf8()); }, 0, config.parentPid);
     if (!served) {
         report("ERROR " + manager->errorString().toUtf8());
         return 1;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void shutdownOfABusyServerTakesTheGracePeriod();
     void shutdownOnlyForStartedServers();
     void serverDiesWithKilledParent();
+    void serverDiesWithKilledParentThatForked();
     void sharedServerOutlivesItsStarter_data();
     void sharedServerOutlivesItsStarter();
     void startedServersIgnoreCtrlC_data();
@@ -197,6 +198,25 @@ void tst_BaseManager::serverDiesWithKilledParent()
     // The kernel closes the pipe the server watches: it shuts down on its own.
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(serverPid), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(address), 5000);
+}
+
+// The pipe a started server watches is inherited by a child its parent forks without exec:
+// the server must notice the parent's death all the same (it watches the parent itself).
+void tst_BaseManager::serverDiesWithKilledParentThatForked()
+{
+    HelperProcess parent({ QStringLiteral("startfork"), QString::fromLatin1(QByteArrayLiteral("fork-key").toHex()) });
+    const QString line = parent.waitForLine(QStringLiteral("SERVER "));
+    QVERIFY2(!line.isEmpty(), qPrintable(parent.output().join(QLatin1Char('\n'))));
+    const qint64 serverPid = line.section(QLatin1Char(' '), 0, 0).toLongLong();
+    const qint64 forked = parent.waitForLine(QStringLiteral("FORKED ")).toLongLong();
+    QVERIFY(forked > 0);
+    const auto killForked = qScopeGuard([forked] { ::kill(pid_t(forked), SIGKILL); });
+    QVERIFY(processAlive(serverPid));
+    parent.killHard();
+    QVERIFY(parent.finish());
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(serverPid), 10000);
+    // The forked child, which still holds the pipe, was not what ended it.
+    QVERIFY(processAlive(forked));
 }
 
 void tst_BaseManager::sharedServerOutlivesItsStarter_data()

@@ -16,6 +16,10 @@
 //                                             the same, reaching the server through ADDRESS
 //   lmhelper hold ADDRESS KEYHEX N            create N FooClass objects, print "HOLDING", wait
 //   lmhelper connect ADDRESS KEYHEX           connect, print "ERROR <name>" or "CONNECTED"
+//   lmhelper startfork KEYHEX                 start() a SyncManager, then fork() a child without
+//                                             exec that inherits every descriptor (the server's
+//                                             pipe too) and sleeps up to 60 s; prints "SERVER pid
+//                                             address" and "FORKED pid", then waits
 //   lmhelper instance ADDRESS KEYHEX [TOKEN]  one instance of an application whose instances share
 //                                             a server (ServerLifetime::WhileClientsConnected):
 //                                             connects to ADDRESS, or starts the server there
@@ -131,6 +135,22 @@ int main(int argc, char *argv[])
         if (!manager->start())
             return fail(*manager);
         say(QStringLiteral("SERVER %1 %2").arg(manager->serverProcessId()).arg(manager->address()));
+        return app.exec();
+    }
+    if (mode == QLatin1String("startfork")) {
+        SyncManager manager(QString(), QByteArray::fromHex(args.value(1).toLatin1()));
+        if (!manager.start())
+            return fail(manager);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            // What a program that forks a worker without exec leaves behind: a process that
+            // holds copies of all its parent's descriptors. It does nothing and ends by itself.
+            ::alarm(60);
+            while (true)
+                ::pause();
+        }
+        say(QStringLiteral("SERVER %1 %2").arg(manager.serverProcessId()).arg(manager.address()));
+        say(QStringLiteral("FORKED %1").arg(child));
         return app.exec();
     }
     if (mode == QLatin1String("instance")) {
