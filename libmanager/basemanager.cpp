@@ -158,6 +158,7 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
             return false;
         }
     }
+    instance.setLivenessTimeout(livenessTimeout);
     if (!instance.listen(parsed, &why)) {
         setError(Error::ServeFailed, why);
         return false;
@@ -343,6 +344,7 @@ bool BaseManager::start(int timeoutMs)
     config.parentPid = QCoreApplication::applicationPid();
     config.lifetime = quint8(d->serverLifetime);
     config.idleTimeoutMs = d->serverIdleTimeout;
+    config.livenessTimeoutMs = d->livenessTimeout;
     config.language = Tr::catalogueLanguage();
     QString program;
     if (custom) {
@@ -419,6 +421,7 @@ bool BaseManager::connectToServer(int timeoutMs)
     options.timeoutMs = timeoutMs;
     options.proxyClasses = d->proxyClasses;
     options.callTimeout = d->callTimeout;
+    options.livenessTimeoutMs = d->livenessTimeout;
     Error code = Error::NoError;
     QString why;
     auto connection = ClientConnection::open(options, &code, &why);
@@ -683,6 +686,18 @@ void BaseManager::setServerIdleTimeout(int timeoutMs)
 {
     Q_D(BaseManager);
     d->serverIdleTimeout = qMax(0, timeoutMs);
+}
+
+int BaseManager::livenessTimeout() const
+{
+    Q_D(const BaseManager);
+    return d->livenessTimeout;
+}
+
+void BaseManager::setLivenessTimeout(int timeoutMs)
+{
+    Q_D(BaseManager);
+    d->livenessTimeout = qMax(0, timeoutMs);
 }
 
 int BaseManager::shutdownTimeout() const

@@ -55,6 +55,7 @@ class LIBMANAGER_EXPORT BaseManager : public QObject
     Q_PROPERTY(int shutdownTimeout READ shutdownTimeout WRITE setShutdownTimeout)
     Q_PROPERTY(ServerLifetime serverLifetime READ serverLifetime WRITE setServerLifetime)
     Q_PROPERTY(int serverIdleTimeout READ serverIdleTimeout WRITE setServerIdleTimeout)
+    Q_PROPERTY(int livenessTimeout READ livenessTimeout WRITE setLivenessTimeout)
 public:
     /*! How long a server that start() runs lives. */
     enum class ServerLifetime {
@@ -271,6 +272,17 @@ public:
         start(). */
     int serverIdleTimeout() const;
     void setServerIdleTimeout(int timeoutMs);
+    /*!
+        TCP: how long a peer's host may acknowledge nothing before the connection counts as
+        gone; default 30000 ms, 0 for the system's keepalive defaults (hours). It applies in
+        both directions: a server drops a client whose machine lost power or network (its
+        locks and permits are released, its waits cancelled, its references dropped), and a
+        client's calls to such a server fail with ConnectionLost. The server that start() runs
+        or serveForever() serves uses this manager's value; set it before. Local sockets need
+        none: the kernel ends them with their process.
+    */
+    int livenessTimeout() const;
+    void setLivenessTimeout(int timeoutMs);
     /*! How long shutdown() (and the destructor) wait for a started server to end before
         terminating it; default 1000 ms. */
     int shutdownTimeout() const;

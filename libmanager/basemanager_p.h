@@ -67,6 +67,7 @@ public:
     int shutdownTimeout = 1000;
     BaseManager::ServerLifetime serverLifetime = BaseManager::ServerLifetime::WithManager;
     int serverIdleTimeout = 0;
+    int livenessTimeout = 30000;
     bool hasShutDown = false; // shutdown() stopped the server start() started
     std::shared_ptr<ClientConnection> primary;
     std::unique_ptr<ServerProcess> process;

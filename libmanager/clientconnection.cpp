@@ -16,17 +16,25 @@
 #include <QtCore/qtimer.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <limits>
 
 namespace LibManager {
 
 namespace {
 
+// What the kernel reports when it gave up on a TCP peer (the liveness timeout) or lost the
+// way to it.
+bool peerVanished(int error)
+{
+    return error == ETIMEDOUT || error == EHOSTUNREACH || error == ENETUNREACH
+            || error == EHOSTDOWN || error == ENETDOWN;
+}
+
 constexpr qsizetype ReadChunk = 64 * 1024;
 constexpr qsizetype FlushThreshold = 64 * 1024;
 // Pieces of a streamed answer: small enough to stay in the cache until the sink has them.
 constexpr qsizetype StreamChunk = 256 * 1024;
-
 
 qint64 deadlineAfter(int timeoutMs)
 {
@@ -148,6 +156,8 @@ std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options,
     }
     connection->m_open = true;
     connection->m_sleepInReceive = options.address.kind == Address::Tcp;
+    if (options.address.kind == Address::Tcp)
+        Platform::setLiveness(connection->m_socket, options.livenessTimeoutMs);
     if (!connection->handshake(code, why)) {
         connection->close();
         return nullptr;
@@ -379,9 +389,11 @@ bool ClientConnection::flushOutput(qint64 deadline, Error *code, QString *why)
         }
         const qsizetype sent = Platform::send(m_socket, m_output.constData() + done, m_output.size() - done);
         if (sent == Platform::Failed) {
+            const int error = errno;
             m_output.clear();
             lock.unlock();
-            lose(Tr::tr("the connection to %1 broke while sending").arg(m_options.addressText));
+            lose(peerVanished(error) ? stoppedAnswering()
+                                    : Tr::tr("the connection to %1 broke while sending").arg(m_options.addressText));
             *code = Error::ConnectionLost;
             *why = m_closeReason;
             return false;
@@ -514,12 +526,26 @@ bool ClientConnection::readAvailable(int waitMs)
 // The socket ended (\a got 0) or broke.
 bool ClientConnection::ended(qsizetype got)
 {
+    const int error = errno;
     // Answers that came before the end still count.
     processFrames();
-    lose(got == 0 ? Tr::tr("the server at %1 closed the connection").arg(m_options.addressText)
-                  : Tr::tr("the connection to %1 broke").arg(m_options.addressText));
+    if (got == 0)
+        lose(Tr::tr("the server at %1 closed the connection").arg(m_options.addressText));
+    else if (peerVanished(error))
+        lose(stoppedAnswering());
+    else
+        lose(Tr::tr("the connection to %1 broke").arg(m_options.addressText));
     return false;
 }
+
+QString ClientConnection::stoppedAnswering() const
+{
+    return Tr::tr("the server at %1 stopped answering: its host, or the network to it, "
+                  "acknowledged nothing within the liveness timeout (%2 ms)")
+            .arg(m_options.addressText)
+            .arg(m_options.livenessTimeoutMs);
+}
+
 
 bool ClientConnection::startStream()
 {

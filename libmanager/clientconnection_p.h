@@ -157,6 +157,7 @@ public:
         QByteArray authKey;
         qsizetype maxFrameSize = 0;
         int timeoutMs = 10000;
+        int livenessTimeoutMs = 0; // TCP: see Platform::setLiveness()
         std::shared_ptr<ProxyClasses> proxyClasses;
         // The manager's callTimeout(), for the proxies this connection makes (ObjectResult).
         std::shared_ptr<const std::atomic<int>> callTimeout;
@@ -230,6 +231,8 @@ private:
         read until data comes. False if the connection was lost. */
     static constexpr int NoWait = -2;
     bool readAvailable(int waitMs = NoWait);
+    /*! Why a connection whose TCP liveness timeout expired ended. */
+    QString stoppedAnswering() const;
     bool ended(qsizetype got);
     void processFrames();
     void dispatch(Wire::Message &message);

@@ -37,6 +37,13 @@ Socket connectLocal(const QString &path, int timeoutMs, Error *code, QString *wh
 Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code, QString *why);
 /*! Prepares an accepted socket: non-blocking, close-on-exec, no Nagle delay for TCP. */
 void prepareAccepted(Socket socket, bool tcp);
+/*!
+    TCP: the kernel gives up on the connection once the peer's host has not answered for about
+    \a timeoutMs (keepalive probes from a third of it on, and a limit for unacknowledged data),
+    so a peer whose machine lost power or network ends like one that closed its socket; the
+    next read or write fails with ETIMEDOUT. 0 leaves the system's defaults (hours).
+*/
+void setLiveness(Socket socket, int timeoutMs);
 void closeSocket(Socket socket);
 /*! Who is at the other end of an accepted socket, for logs: "192.0.2.7:50412" over TCP,
     "local socket, pid 1234, uid 1000" over a local socket (the peer's credentials as the

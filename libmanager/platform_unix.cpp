@@ -165,6 +165,24 @@ Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code,
     return InvalidSocket;
 }
 
+void setLiveness(Socket socket, int timeoutMs)
+{
+    if (timeoutMs <= 0)
+        return;
+    const int on = 1;
+    // Probes start after a third of the time, every sixth, and the kernel gives up when the
+    // peer has acknowledged nothing for the whole time (TCP_USER_TIMEOUT governs keepalive too).
+    const int idle = qMax(1, timeoutMs / 3000);
+    const int interval = qMax(1, timeoutMs / 6000);
+    const int count = 3;
+    const unsigned int userTimeout = unsigned(timeoutMs);
+    ::setsockopt(socket, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+    ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+    ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+    ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+    ::setsockopt(socket, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof userTimeout);
+}
+
 void prepareAccepted(Socket socket, bool tcp)
 {
     setFlags(socket);

@@ -154,6 +154,8 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
         return;
     }
     Platform::prepareAccepted(socket, tcp);
+    if (tcp)
+        Platform::setLiveness(socket, m_livenessTimeout);
     const quint64 id = m_nextConnectionId++;
     auto *connection = new ServerConnection(this, socket, tcp, id, this);
     m_connections.insert(id, connection);

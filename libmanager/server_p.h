@@ -77,6 +77,9 @@ public:
 
     const QByteArray &authKey() const { return m_authKey; }
     qsizetype maxFrameSize() const { return m_maxFrameSize; }
+    /*! TCP clients whose host stops answering for this long are gone (0: the system's
+        keepalive defaults). */
+    void setLivenessTimeout(int timeoutMs) { m_livenessTimeout = timeoutMs; }
     int liveObjectCount() const { return int(m_objects.size()); }
     /*! Clients that have authenticated and not gone yet. */
     int clientCount() const { return int(m_authenticated.size()); }
@@ -149,6 +152,7 @@ private:
     qsizetype m_maxFrameSize;
     QString m_address;
     QByteArray m_serverId;
+    int m_livenessTimeout = 0;
     QLocalServer *m_localServer = nullptr;
     QTcpServer *m_tcpServer = nullptr;
     QHash<quint64, ObjectEntry> m_objects;

@@ -59,6 +59,7 @@ public:
         qint64 parentPid = 0; // the process that started the server, watched beside the pipe
         quint8 lifetime = 0; // BaseManager::ServerLifetime
         qint32 idleTimeoutMs = 0;
+        qint32 livenessTimeoutMs = 0;
         /*! The starter's catalogue language (Tr::catalogueLanguage()): the server reports in it. */
         QString language;
     };

@@ -271,7 +271,7 @@
         <translation>%1 Byte, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/basemanager.cpp" line="+89"/>
+        <location filename="../libmanager/basemanager.cpp" line="+90"/>
         <source>call start() or connectToServer() first</source>
         <translation>rufen Sie zuerst start() oder connectToServer() auf</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>der Server unter %1, mit dem sich dieser Manager verbunden hatte, existiert nicht mehr (dort lauscht jetzt ein anderer Server)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
@@ -291,12 +291,12 @@
         <translation>der Prozess, der ihn gestartet hat, und sein letzter Client existieren nicht mehr</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>the parent process is gone</source>
         <translation>der Elternprozess ist beendet</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+119"/>
         <source>this manager&apos;s server was shut down; a manager starts one server: make a new manager</source>
         <translation>der Server dieses Managers wurde heruntergefahren; ein Manager startet nur einen Server: erstellen Sie einen neuen Manager</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>der Server dieses Managers läuft bereits (Prozess %1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 has custom types, so its server runs this program again; its main() must first call &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</source>
         <translation>%1 hat eigene Typen, daher führt sein Server dieses Programm erneut aus; seine main() muss zuerst &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot; aufrufen</translation>
     </message>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+514"/>
+        <location filename="../libmanager/server.cpp" line="+516"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>keine Adresse zum Verbinden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>shutdown() stops only a server that start() started; use requestServerShutdown() to ask another server to stop</source>
         <translation>shutdown() beendet nur einen Server, den start() gestartet hat; bitten Sie einen anderen Server mit requestServerShutdown(), sich zu beenden</translation>
     </message>
@@ -352,17 +352,17 @@
         <translation>das Token bezeichnet ein Objekt eines anderen Servers (%1 unter %2); dieser Manager ist mit %3 unter %4 verbunden</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+178"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+142"/>
+        <location filename="../libmanager/clientconnection.cpp" line="+150"/>
         <source>not an address: %1</source>
         <translation>keine Adresse: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <location line="+40"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>die Gegenstelle unter %1 ist kein libmanager-Server</translation>
@@ -418,7 +418,7 @@
         <translation>der Server wurde heruntergefahren (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>the connection to %1 broke while sending</source>
         <translation>die Verbindung zu %1 brach beim Senden ab</translation>
     </message>
@@ -428,17 +428,22 @@
         <translation>der Server unter %1 hat unsere Daten nicht rechtzeitig angenommen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>the server at %1 closed the connection</source>
         <translation>der Server unter %1 hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the connection to %1 broke</source>
         <translation>die Verbindung zu %1 brach ab</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
+        <translation>der Server unter %1 antwortet nicht mehr: sein Rechner oder das Netz dorthin hat innerhalb der Lebendigkeitsfrist (%2 ms) nichts bestätigt</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>the server sent a frame of %1 bytes, above the limit of %2</source>
         <translation>der Server hat einen Frame von %1 Byte gesendet, über der Grenze von %2</translation>
     </message>
@@ -529,7 +534,7 @@
         <translation>ein leerer PendingCall</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform_unix.cpp" line="+55"/>
+        <location filename="../libmanager/platform_unix.cpp" line="+56"/>
         <source>no connection within %1 ms</source>
         <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
@@ -579,7 +584,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-445"/>
+        <location filename="../libmanager/server.cpp" line="-447"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -604,7 +609,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -690,7 +695,7 @@
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 did not start serving within %2 ms</source>
         <translation>%1 hat nicht innerhalb von %2 ms mit dem Bereitstellen begonnen</translation>
     </message>
@@ -715,7 +720,7 @@
         <translation>abgeschnittene Konfiguration</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unreadable configuration (started by another libmanager version?)</source>
         <translation>unlesbare Konfiguration (von einer anderen libmanager-Version gestartet?)</translation>
     </message>
@@ -1317,6 +1322,11 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>Ein Objekt vom Typ TYPE unter NAME bereitstellen, erzeugt mit den Argumenten ARG (Zahlen oder Text), bevor sich der erste Client verbindet; Clients finden es mit proxyForName(NAME). Kann wiederholt werden. Beispiele: jobs=Queue, results=dict, slots=Semaphore:4, hits=Value:i,0.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>TCP: drop a client whose host has acknowledged nothing for this many milliseconds (its locks and permits are released); 0: the system&apos;s keepalive defaults. Default: 30000.</source>
+        <translation>TCP: einen Client trennen, dessen Rechner so viele Millisekunden lang nichts bestätigt hat (seine Sperren und Genehmigungen werden freigegeben); 0: die Keepalive-Vorgaben des Systems. Standard: 30000.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>the environment variable %1</source>
         <extracomment>Where the key came from, after &quot;from&quot; in &quot;32 bytes, SHA-256 1a2b3c4d, from the environment variable APP_KEY&quot;: put it in the form that follows that word.</extracomment>
@@ -1333,7 +1343,12 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>Unbekannte Managerart: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>--liveness-timeout takes a number of milliseconds, not &quot;%1&quot;</source>
+        <translation>--liveness-timeout erwartet eine Anzahl Millisekunden, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--object %1: unknown type &apos;%2&apos; (this server has: %3)</source>
         <translation>--object %1: unbekannter Typ &apos;%2&apos; (dieser Server hat: %3)</translation>
     </message>

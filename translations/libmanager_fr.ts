@@ -271,7 +271,7 @@
         <translation>%1 octets, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/basemanager.cpp" line="+89"/>
+        <location filename="../libmanager/basemanager.cpp" line="+90"/>
         <source>call start() or connectToServer() first</source>
         <translation>appelez d&apos;abord start() ou connectToServer()</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>le serveur auquel ce gestionnaire s&apos;était connecté à l&apos;adresse %1 a disparu (un autre serveur y écoute désormais)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
@@ -291,12 +291,12 @@
         <translation>le processus qui l&apos;a démarré et son dernier client ont disparu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>the parent process is gone</source>
         <translation>le processus parent a disparu</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+119"/>
         <source>this manager&apos;s server was shut down; a manager starts one server: make a new manager</source>
         <translation>le serveur de ce gestionnaire a été arrêté ; un gestionnaire ne démarre qu&apos;un seul serveur : créez un nouveau gestionnaire</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>le serveur de ce gestionnaire fonctionne déjà (processus %1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 has custom types, so its server runs this program again; its main() must first call &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</source>
         <translation>%1 a des types personnalisés, son serveur exécute donc de nouveau ce programme ; sa fonction main() doit d&apos;abord appeler &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</translation>
     </message>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+514"/>
+        <location filename="../libmanager/server.cpp" line="+516"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>shutdown() stops only a server that start() started; use requestServerShutdown() to ask another server to stop</source>
         <translation>shutdown() n&apos;arrête qu&apos;un serveur démarré par start() ; utilisez requestServerShutdown() pour demander à un autre serveur de s&apos;arrêter</translation>
     </message>
@@ -352,17 +352,17 @@
         <translation>le jeton désigne un objet d&apos;un autre serveur (%1 à l&apos;adresse %2) ; ce gestionnaire est connecté à %3 à l&apos;adresse %4</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+178"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+142"/>
+        <location filename="../libmanager/clientconnection.cpp" line="+150"/>
         <source>not an address: %1</source>
         <translation>pas une adresse : %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <location line="+40"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>le pair à l&apos;adresse %1 n&apos;est pas un serveur libmanager</translation>
@@ -418,7 +418,7 @@
         <translation>le serveur s&apos;est arrêté (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>the connection to %1 broke while sending</source>
         <translation>la connexion à %1 a été rompue pendant l&apos;envoi</translation>
     </message>
@@ -428,17 +428,22 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas accepté nos données à temps</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>the server at %1 closed the connection</source>
         <translation>le serveur à l&apos;adresse %1 a fermé la connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the connection to %1 broke</source>
         <translation>la connexion à %1 a été rompue</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
+        <translation>le serveur à %1 ne répond plus : sa machine, ou le réseau qui y mène, n’a rien acquitté dans le délai de vivacité (%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>the server sent a frame of %1 bytes, above the limit of %2</source>
         <translation>le serveur a envoyé une trame de %1 octets, au-delà de la limite de %2</translation>
     </message>
@@ -529,7 +534,7 @@
         <translation>un PendingCall vide</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform_unix.cpp" line="+55"/>
+        <location filename="../libmanager/platform_unix.cpp" line="+56"/>
         <source>no connection within %1 ms</source>
         <translation>aucune connexion en %1 ms</translation>
     </message>
@@ -579,7 +584,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-445"/>
+        <location filename="../libmanager/server.cpp" line="-447"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -604,7 +609,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -690,7 +695,7 @@
         <translation>impossible d&apos;exécuter %1 : %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 did not start serving within %2 ms</source>
         <translation>%1 n&apos;a pas commencé à servir en %2 ms</translation>
     </message>
@@ -715,7 +720,7 @@
         <translation>configuration tronquée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unreadable configuration (started by another libmanager version?)</source>
         <translation>configuration illisible (démarré par une autre version de libmanager ?)</translation>
     </message>
@@ -1317,6 +1322,11 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>Servir un objet de type TYPE sous le nom NAME, créé avec les arguments ARG (nombres ou texte) avant que le premier client se connecte ; les clients le trouvent avec proxyForName(NAME). Peut être répété. Exemples : jobs=Queue, results=dict, slots=Semaphore:4, hits=Value:i,0.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>TCP: drop a client whose host has acknowledged nothing for this many milliseconds (its locks and permits are released); 0: the system&apos;s keepalive defaults. Default: 30000.</source>
+        <translation>TCP : déconnecter un client dont la machine n’a rien acquitté pendant ce nombre de millisecondes (ses verrous et jetons sont libérés) ; 0 : les valeurs keepalive du système. Par défaut : 30000.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>the environment variable %1</source>
         <extracomment>Where the key came from, after &quot;from&quot; in &quot;32 bytes, SHA-256 1a2b3c4d, from the environment variable APP_KEY&quot;: put it in the form that follows that word.</extracomment>
@@ -1333,7 +1343,12 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>Type de gestionnaire inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>--liveness-timeout takes a number of milliseconds, not &quot;%1&quot;</source>
+        <translation>--liveness-timeout attend un nombre de millisecondes, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--object %1: unknown type &apos;%2&apos; (this server has: %3)</source>
         <translation>--object %1 : type &apos;%2&apos; inconnu (ce serveur a : %3)</translation>
     </message>

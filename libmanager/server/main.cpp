@@ -149,7 +149,16 @@ int main(int argc, char *argv[])
             "proxyForName(NAME). May be repeated. Examples: jobs=Queue, results=dict, "
             "slots=Semaphore:4, hits=Value:i,0."),
         QStringLiteral("NAME=TYPE[:ARG,...]"));
-    parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption, objectOption });
+    const QCommandLineOption livenessOption(
+        QStringLiteral("liveness-timeout"),
+        QCoreApplication::translate(
+            "main",
+            "TCP: drop a client whose host has acknowledged nothing for this many "
+            "milliseconds (its locks and permits are released); 0: the system's keepalive "
+            "defaults. Default: 30000."),
+        QStringLiteral("ms"), QStringLiteral("30000"));
+    parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption, objectOption,
+                        livenessOption });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -192,6 +201,19 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 2;
     }
+
+    bool livenessOk = false;
+    const int liveness = parser.value(livenessOption).toInt(&livenessOk);
+    if (!livenessOk || liveness < 0) {
+        err << "libmanager-server: "
+            << QCoreApplication::translate("main",
+                                           "--liveness-timeout takes a number of milliseconds, "
+                                           "not \"%1\"")
+                   .arg(parser.value(livenessOption))
+            << Qt::endl;
+        return 2;
+    }
+    manager->setLivenessTimeout(liveness);
 
     QStringList names;
     const QStringList objects = parser.values(objectOption);

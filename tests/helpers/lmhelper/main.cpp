@@ -20,6 +20,16 @@
 //                                             exec that inherits every descriptor (the server's
 //                                             pipe too) and sleeps up to 60 s; prints "SERVER pid
 //                                             address" and "FORKED pid", then waits
+//   lmhelper lock ADDRESS KEYHEX NAME TIMEOUTMS THEN
+//                                             acquire the Lock named NAME (a SyncManager client
+//                                             with the liveness timeout LMHELPER_LIVENESS_MS):
+//                                             "WAITING", then "ACQUIRED", "TIMEOUT" or "FAILED
+//                                             <error> <message>". THEN "exit" ends (releasing);
+//                                             "watch" calls isLocked() every 200 ms, prints
+//                                             "CALLFAILED <error> <message>" when one fails, then
+//                                             reconnects and acquires again: "REACQUIRED"
+//   lmhelper qget ADDRESS KEYHEX NAME         "WAITING", then a get() without a timeout from the
+//                                             Queue named NAME: "GOT v" or "FAILED <error> <message>"
 //   lmhelper instance ADDRESS KEYHEX [TOKEN]  one instance of an application whose instances share
 //                                             a server (ServerLifetime::WhileClientsConnected):
 //                                             connects to ADDRESS, or starts the server there
@@ -151,6 +161,64 @@ int main(int argc, char *argv[])
         }
         say(QStringLiteral("SERVER %1 %2").arg(manager.serverProcessId()).arg(manager.address()));
         say(QStringLiteral("FORKED %1").arg(child));
+        return app.exec();
+    }
+    if (mode == QLatin1String("lock") || mode == QLatin1String("qget")) {
+        const int liveness = qEnvironmentVariableIntValue("LMHELPER_LIVENESS_MS");
+        const auto connect = [&](std::unique_ptr<SyncManager> *manager) {
+            *manager = std::make_unique<SyncManager>(args.value(1), key);
+            if (liveness > 0)
+                (*manager)->setLivenessTimeout(liveness);
+            return (*manager)->connectToServer(5000);
+        };
+        std::unique_ptr<SyncManager> manager;
+        if (!connect(&manager))
+            return fail(*manager);
+        const QString name = args.value(3);
+        const auto failed = [](const Proxy &proxy) {
+            return QStringLiteral("%1 %2").arg(errorName(proxy.lastError()), proxy.lastErrorString());
+        };
+        if (mode == QLatin1String("qget")) {
+            auto queue = manager->namedQueue(name);
+            if (!queue)
+                return fail(*manager);
+            say(QStringLiteral("WAITING"));
+            const Reply item = queue->get();
+            say(item.isValid() ? QStringLiteral("GOT ") + item.value().toString()
+                               : QStringLiteral("FAILED ") + failed(*queue));
+            return item.isValid() ? 0 : 1;
+        }
+        std::unique_ptr<LockProxy> lock = manager->namedLock(name);
+        if (!lock)
+            return fail(*manager);
+        say(QStringLiteral("WAITING"));
+        if (!lock->acquire(args.value(4).toInt())) {
+            say(lock->lastError() == Error::NoError ? QStringLiteral("TIMEOUT")
+                                                    : QStringLiteral("FAILED ") + failed(*lock));
+            return 1;
+        }
+        say(QStringLiteral("ACQUIRED"));
+        if (args.value(5) != QLatin1String("watch"))
+            return 0;
+        QTimer watch;
+        QObject::connect(&watch, &QTimer::timeout, &app, [&] {
+            if (lock) {
+                if (lock->callMethod(QStringLiteral("locked"), {}, 20000).isValid())
+                    return;
+                say(QStringLiteral("CALLFAILED ") + failed(*lock));
+                lock.reset();
+            }
+            // Cut off: try again until the server can be reached, and take the lock back.
+            std::unique_ptr<SyncManager> again;
+            if (!connect(&again))
+                return;
+            auto retaken = again->namedLock(name);
+            if (retaken && retaken->acquire(20000)) {
+                say(QStringLiteral("REACQUIRED"));
+                app.exit(0);
+            }
+        });
+        watch.start(200);
         return app.exec();
     }
     if (mode == QLatin1String("instance")) {
