@@ -20,10 +20,23 @@ if ! ninja -C build -j"$jobs"; then
     exit 1
 fi
 
+# A minute of coverage-guided fuzzing of the wire decoder under ASan and UBSan (build-fuzz/),
+# before the suite so that ctest's summary closes the output; FUZZ_SECONDS=0 skips it.
+fuzz=0
+if [[ "${FUZZ_SECONDS:-60}" != 0 ]]; then
+    FUZZ_SECONDS=${FUZZ_SECONDS:-60} bash scripts/run-fuzzer.sh > build/fuzzer.log 2>&1 || fuzz=$?
+    tail -n 8 build/fuzzer.log
+    echo "run-tests: the fuzzer exited with $fuzz (its log: build/fuzzer.log)"
+fi
+
 # GUI tests run without a display.
 export QT_QPA_PLATFORM=offscreen
 echo "run-tests: running ctest (-j$jobs)"
 status=0
 ctest --test-dir build --output-on-failure --no-tests=error -j"$jobs" || status=$?
 echo "run-tests: ctest exited with $status"
+if [[ $status -eq 0 && $fuzz -ne 0 ]]; then
+    status=$fuzz
+fi
+
 exit "$status"

@@ -13,6 +13,8 @@ packages=(
     libgl-dev                           # GL headers that qt6-base-dev's Widgets config needs
     xvfb xauth                          # a display for GUI tests that want more than offscreen
     python3                             # the benchmark's Python multiprocessing baseline
+    clang libclang-rt-14-dev            # the libFuzzer target (scripts/run-fuzzer.sh)
+    iproute2                            # tst_liveness's network namespaces
 )
 
 log() { printf 'setup-debian: %s\n' "$*"; }
