@@ -173,6 +173,12 @@ std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options,
         connection->m_deadlineTimer->setSingleShot(true);
         connect(connection->m_deadlineTimer, &QTimer::timeout, connection.get(),
                 &ClientConnection::expireCalls);
+        if (options.livenessTimeoutMs > 0) {
+            connection->m_livenessTimer = new QTimer(connection.get());
+            connection->m_livenessTimer->setInterval(qMax(1, options.livenessTimeoutMs / 3));
+            connect(connection->m_livenessTimer, &QTimer::timeout, connection.get(),
+                    &ClientConnection::onLivenessTimer);
+        }
     }
     return connection;
 }
@@ -357,13 +363,14 @@ void ClientConnection::close()
 
 Reply ClientConnection::lostReply() const
 {
-    return Reply::fromError(Error::ConnectionLost, m_closeReason);
+    return Reply::fromError(m_closeError, m_closeReason);
 }
 
-void ClientConnection::lose(const QString &reason)
+void ClientConnection::lose(const QString &reason, Error code)
 {
     if (!m_open)
         return;
+    m_closeError = code;
     m_closeReason
         = m_goodbye.isEmpty() ? reason : Tr::tr("the server shut down (%1)").arg(m_goodbye);
     qCDebug(lcClient) << "connection to" << m_options.addressText << "lost:" << m_closeReason;
@@ -392,8 +399,10 @@ bool ClientConnection::flushOutput(qint64 deadline, Error *code, QString *why)
             const int error = errno;
             m_output.clear();
             lock.unlock();
-            lose(peerVanished(error) ? stoppedAnswering()
-                                    : Tr::tr("the connection to %1 broke while sending").arg(m_options.addressText));
+            if (peerVanished(error))
+                lose(stoppedAnswering(), Error::ServerNotResponding);
+            else
+                lose(Tr::tr("the connection to %1 broke while sending").arg(m_options.addressText));
             *code = Error::ConnectionLost;
             *why = m_closeReason;
             return false;
@@ -492,6 +501,7 @@ bool ClientConnection::readAvailable(int waitMs)
             if (got <= 0)
                 return ended(got);
             m_streamLeft -= got;
+            ++m_heard;
             if (m_sink && m_streamId == m_syncId)
                 m_sink->write(room, got); // else the call gave up: the bytes are dropped
             if (m_streamLeft == 0)
@@ -515,6 +525,7 @@ bool ClientConnection::readAvailable(int waitMs)
             return ended(got);
         }
         m_reader.commitAppend(got);
+        ++m_heard;
         if (m_sink && startStream())
             continue;
         if (got < chunk)
@@ -532,10 +543,52 @@ bool ClientConnection::ended(qsizetype got)
     if (got == 0)
         lose(Tr::tr("the server at %1 closed the connection").arg(m_options.addressText));
     else if (peerVanished(error))
-        lose(stoppedAnswering());
+        lose(stoppedAnswering(), Error::ServerNotResponding);
     else
         lose(Tr::tr("the connection to %1 broke").arg(m_options.addressText));
     return false;
+}
+
+bool ClientConnection::checkLiveness(int silentForMs)
+{
+    const int liveness = m_options.livenessTimeoutMs;
+    if (liveness <= 0 || !m_open)
+        return m_open;
+    const qint64 now = Platform::steadyClockMs();
+    if (m_heard != m_heardAtCheck || m_heardBy == 0) {
+        m_heardAtCheck = m_heard;
+        m_heardBy = now - silentForMs;
+    }
+    if (now - m_heardBy >= liveness) {
+        lose(Tr::tr("the server at %1 answered nothing, not even a ping, for %2 ms (the "
+                    "liveness timeout): it is stopped, hung, or busy in one long call")
+                     .arg(m_options.addressText)
+                     .arg(now - m_heardBy),
+             Error::ServerNotResponding);
+        return false;
+    }
+    if (now - m_heardBy >= liveness / 3 && now - m_lastPing >= liveness / 3) {
+        m_lastPing = now;
+        {
+            QMutexLocker lock(&m_writeMutex);
+            Wire::encodeEmpty(&m_output, Protocol::Kind::Ping);
+        }
+        Error code = Error::NoError;
+        QString why;
+        flushOutput(deadlineAfter(liveness), &code, &why);
+    }
+    return m_open;
+}
+
+void ClientConnection::onLivenessTimer()
+{
+    if (m_pending.isEmpty()) {
+        // Nothing waits: no server to watch (a later async call starts the timer again).
+        m_livenessTimer->stop();
+        m_heardBy = 0;
+        return;
+    }
+    checkLiveness(0);
 }
 
 QString ClientConnection::stoppedAnswering() const
@@ -628,6 +681,8 @@ void ClientConnection::dispatch(Wire::Message &message)
     case Protocol::Kind::Goodbye:
         m_goodbye = message.text;
         return;
+    case Protocol::Kind::Pong:
+        return; // heard: that is all a Pong is for
     default:
         lose(Tr::tr("protocol error: the server sent a client's message (kind %1)")
                  .arg(int(message.kind)));
@@ -663,11 +718,18 @@ bool ClientConnection::pumpUntil(const bool *done, qint64 deadline)
         if (remaining == 0)
             return false;
         // Waits for data (over TCP, in the read itself): a timeout or a signal reads nothing,
-        // and the loop works out what is left of the time.
-        if (!readAvailable(remaining)) {
+        // and the loop works out what is left of the time. With a liveness timeout, a third of
+        // it at most, so that a server that stopped turning its loop is noticed.
+        const int liveness = m_options.livenessTimeoutMs;
+        const int wait = liveness > 0 && (remaining < 0 || remaining > liveness / 3) ? liveness / 3
+                                                                                  : remaining;
+        const quint64 heard = m_heard;
+        if (!readAvailable(wait)) {
             processFrames();
             return *done;
         }
+        if (wait != remaining && m_heard == heard && !*done && !checkLiveness(wait))
+            return *done;
     }
 }
 
@@ -734,6 +796,12 @@ PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method, co
     if (state->deadline >= 0) {
         addDeadline(state->deadline, id);
         armDeadline(state->deadline);
+    }
+    if (m_livenessTimer && !m_livenessTimer->isActive()) {
+        // Calls wait from now on: watch that the server still answers while they do.
+        m_heardBy = 0;
+        checkLiveness(0);
+        m_livenessTimer->start();
     }
     if (buffered >= FlushThreshold || !m_notifier) {
         Error code;

@@ -233,6 +233,13 @@ private:
     bool readAvailable(int waitMs = NoWait);
     /*! Why a connection whose TCP liveness timeout expired ended. */
     QString stoppedAnswering() const;
+    /*!
+        Called while calls wait, when a wait of a third of the liveness timeout heard nothing,
+        and by the async calls' timer: pings the server, or, once it has been silent for the
+        whole timeout, loses the connection with Error::ServerNotResponding. False then.
+    */
+    bool checkLiveness(int silentForMs);
+    void onLivenessTimer();
     bool ended(qsizetype got);
     void processFrames();
     void dispatch(Wire::Message &message);
@@ -242,7 +249,7 @@ private:
     bool startStream();
     /*! Settles the posted calls the answer to \a requestId accounts for; true if it was one. */
     bool settlePosted(quint32 requestId, const Reply &reply);
-    void lose(const QString &reason);
+    void lose(const QString &reason, Error code = Error::ConnectionLost);
     void deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args);
     /*! Reads and dispatches answers until \a *done is set (true) or \a deadline passes. */
     bool pumpUntil(const bool *done, qint64 deadline);
@@ -261,6 +268,7 @@ private:
     QString m_closeReason;
     QByteArray m_serverId;
     QString m_goodbye;
+    Error m_closeError = Error::ConnectionLost; // what calls fail with once the connection is gone
     FrameReader m_reader;
     Wire::Message m_message; // decoded into frame after frame, so that its buffers are reused
     QMutex m_writeMutex; // guards m_output and writes to the socket
@@ -282,6 +290,12 @@ private:
     qint64 m_timerDeadline = -1; // what m_deadlineTimer is set to fire for
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_deadlineTimer = nullptr;
+    // Liveness while calls wait (livenessTimeoutMs): reads so far, and what the last check saw.
+    quint64 m_heard = 0;
+    quint64 m_heardAtCheck = 0;
+    qint64 m_heardBy = 0;   // steady-clock ms by which the server was last heard from
+    qint64 m_lastPing = 0;
+    QTimer *m_livenessTimer = nullptr; // async calls waiting: checks every third of the timeout
     QMultiHash<quint64, QPointer<Proxy>> m_subscribers;
     // Posted calls not known to be done, oldest first. The server answers a posted call only
     // if it fails, and a connection's calls that do not park in order: an answer to a later

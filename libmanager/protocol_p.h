@@ -45,6 +45,9 @@
         Cancel      quint32 requestId                      (the caller gave up; no answer)
         Subscribe   quint32 requestId | quint64 objectId   (answered by a Result)
         Unsubscribe quint64 objectId                       (no answer)
+        Ping        (empty)                                (answered by a Pong: a client
+                                                            waiting for answers checks that
+                                                            the server still turns its loop)
       server -> client
         Result      quint32 requestId | Value result
         ObjectResult quint32 requestId | Value token
@@ -54,6 +57,7 @@
         Failure     quint32 requestId | quint16 Error | QString message
         Event       quint64 objectId | QByteArray name | Value args (a list)
         Goodbye     QString reason                         (the server is shutting down)
+        Pong        (empty)                                (the answer to a Ping)
       Object id 0 is the server's own introspection object ("__manager__"): create, incref,
       ping, typeIds, objects, clients, liveObjectCount, shutdown, and the named objects:
       named (name, typeId, args: get-or-create, answers a token), lookup (name: a token),
@@ -113,11 +117,13 @@ enum class Kind : quint8 {
     Subscribe = 4,
     Unsubscribe = 5,
     Post = 6,
+    Ping = 7,
     Result = 16,
     Failure = 17,
     Event = 18,
     Goodbye = 19,
     ObjectResult = 20,
+    Pong = 21,
 };
 
 enum class Tag : quint8 {

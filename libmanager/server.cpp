@@ -216,6 +216,9 @@ void Server::handleMessage(ServerConnection *connection, const Wire::Message &me
         if (connection->subscriptions.remove(message.objectId))
             unsubscribe(connection, message.objectId);
         break;
+    case Protocol::Kind::Ping:
+        connection->sendPong();
+        break;
     default:
         break;
     }

@@ -174,12 +174,22 @@ void ServerConnection::handleFrame(const char *payload, qsizetype size)
     case Protocol::Kind::Cancel:
     case Protocol::Kind::Subscribe:
     case Protocol::Kind::Unsubscribe:
+    case Protocol::Kind::Ping:
         m_server->handleMessage(this, message);
         break;
     default:
         abort(QStringLiteral("a client sent a server's message (kind %1)").arg(int(message.kind)));
         break;
     }
+}
+
+void ServerConnection::sendPong()
+{
+    if (m_state != Ready)
+        return;
+    Wire::encodeEmpty(&m_output, Protocol::Kind::Pong);
+    if (!m_inBatch)
+        flush();
 }
 
 void ServerConnection::sendObjectResult(quint32 requestId, const Token &token)

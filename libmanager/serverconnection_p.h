@@ -53,6 +53,8 @@ public:
     QString peer() const;
 
     void sendReply(quint32 requestId, const Reply &reply);
+    /*! Answers a client's Ping: this server's loop still turns. */
+    void sendPong();
     /*! Answers \a requestId with a shared object the caller now holds a reference to. */
     void sendObjectResult(quint32 requestId, const Token &token);
     void sendEvent(quint64 objectId, const QByteArray &name, const QVariantList &args);

@@ -705,6 +705,9 @@ bool decode(Reader &in, Message *message, QString *why)
     case Kind::Unsubscribe:
         message->objectId = in.u64();
         break;
+    case Kind::Ping:
+    case Kind::Pong:
+        break;
     case Kind::Result:
     case Kind::ObjectResult:
         message->requestId = in.u32();
@@ -967,6 +970,13 @@ bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,
     if (!write(writer, QVariant(args), why, 0))
         return writer.rollback();
     return writer.finish();
+}
+
+void encodeEmpty(QByteArray *out, Kind kind)
+{
+    FrameWriter writer(out);
+    writer.kind(kind);
+    writer.finish();
 }
 
 void encodeGoodbye(QByteArray *out, const QString &reason)

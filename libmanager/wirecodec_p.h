@@ -94,6 +94,8 @@ LIBMANAGER_EXPORT void encodeFailure(QByteArray *out, quint32 requestId, Error e
 LIBMANAGER_EXPORT bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,
                                    const QVariantList &args, QString *why = nullptr);
 LIBMANAGER_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
+/*! Liveness: a message with no body, Kind::Ping or Kind::Pong. */
+LIBMANAGER_EXPORT void encodeEmpty(QByteArray *out, Protocol::Kind kind);
 
 /*!
     Decodes one frame's payload into \a message, replacing what it held (a message decoded

@@ -95,6 +95,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Server not responding</source>
+        <translation>Server antwortet nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown typeid</source>
         <translation>Unbekannte Typ-ID</translation>
     </message>
@@ -317,7 +322,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+516"/>
+        <location filename="../libmanager/server.cpp" line="+519"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -362,7 +367,7 @@
         <translation>keine Adresse: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <location line="+40"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>die Gegenstelle unter %1 ist kein libmanager-Server</translation>
@@ -413,12 +418,12 @@
         <translation>Verbindung von diesem Prozess geschlossen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the server shut down (%1)</source>
         <translation>der Server wurde heruntergefahren (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>the connection to %1 broke while sending</source>
         <translation>die Verbindung zu %1 brach beim Senden ab</translation>
     </message>
@@ -428,7 +433,7 @@
         <translation>der Server unter %1 hat unsere Daten nicht rechtzeitig angenommen</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>the server at %1 closed the connection</source>
         <translation>der Server unter %1 hat die Verbindung geschlossen</translation>
     </message>
@@ -438,7 +443,12 @@
         <translation>die Verbindung zu %1 brach ab</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>the server at %1 answered nothing, not even a ping, for %2 ms (the liveness timeout): it is stopped, hung, or busy in one long call</source>
+        <translation>der Server unter %1 hat %2 ms lang nichts beantwortet, nicht einmal einen Ping (die Lebendigkeitsfrist): er ist angehalten, hängt oder steckt in einem langen Aufruf</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
         <translation>der Server unter %1 antwortet nicht mehr: sein Rechner oder das Netz dorthin hat innerhalb der Lebendigkeitsfrist (%2 ms) nichts bestätigt</translation>
     </message>
@@ -453,17 +463,17 @@
         <translation>Protokollfehler: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>Protokollfehler: der Server hat eine Client-Nachricht gesendet (Art %1)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>%1() got no answer within %2 ms</source>
         <translation>%1() hat innerhalb von %2 ms keine Antwort erhalten</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>no answer in time</source>
         <translation>keine rechtzeitige Antwort</translation>
     </message>
@@ -584,7 +594,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-447"/>
+        <location filename="../libmanager/server.cpp" line="-450"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -609,7 +619,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -675,7 +685,7 @@
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+208"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+218"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -1206,7 +1216,7 @@
         <translation>abgeschnittener Aufruf</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>truncated result</source>
         <translation>abgeschnittenes Ergebnis</translation>
     </message>
@@ -1246,7 +1256,7 @@
         <translation>%1 überzählige Bytes nach einer Nachricht (Art %2)</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+293"/>
         <source>a value asked for more memory than is available</source>
         <translation>ein Wert verlangte mehr Speicher als verfügbar</translation>
     </message>

@@ -95,6 +95,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Server not responding</source>
+        <translation>Le serveur ne répond pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown typeid</source>
         <translation>Identifiant de type inconnu</translation>
     </message>
@@ -317,7 +322,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+516"/>
+        <location filename="../libmanager/server.cpp" line="+519"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -362,7 +367,7 @@
         <translation>pas une adresse : %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <location line="+40"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>le pair à l&apos;adresse %1 n&apos;est pas un serveur libmanager</translation>
@@ -413,12 +418,12 @@
         <translation>connexion fermée par ce processus</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the server shut down (%1)</source>
         <translation>le serveur s&apos;est arrêté (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>the connection to %1 broke while sending</source>
         <translation>la connexion à %1 a été rompue pendant l&apos;envoi</translation>
     </message>
@@ -428,7 +433,7 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas accepté nos données à temps</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>the server at %1 closed the connection</source>
         <translation>le serveur à l&apos;adresse %1 a fermé la connexion</translation>
     </message>
@@ -438,7 +443,12 @@
         <translation>la connexion à %1 a été rompue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>the server at %1 answered nothing, not even a ping, for %2 ms (the liveness timeout): it is stopped, hung, or busy in one long call</source>
+        <translation>le serveur à %1 n’a rien répondu, pas même à un ping, pendant %2 ms (le délai de vivacité) : il est arrêté, bloqué ou occupé par un long appel</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
         <translation>le serveur à %1 ne répond plus : sa machine, ou le réseau qui y mène, n’a rien acquitté dans le délai de vivacité (%2 ms)</translation>
     </message>
@@ -453,17 +463,17 @@
         <translation>erreur de protocole : %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>erreur de protocole : le serveur a envoyé un message de client (type %1)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>%1() got no answer within %2 ms</source>
         <translation>%1() n&apos;a reçu aucune réponse en %2 ms</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>no answer in time</source>
         <translation>aucune réponse à temps</translation>
     </message>
@@ -584,7 +594,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-447"/>
+        <location filename="../libmanager/server.cpp" line="-450"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -609,7 +619,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -675,7 +685,7 @@
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+208"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+218"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -1206,7 +1216,7 @@
         <translation>appel tronqué</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>truncated result</source>
         <translation>résultat tronqué</translation>
     </message>
@@ -1246,7 +1256,7 @@
         <translation>%1 octets superflus après un message (type %2)</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+293"/>
         <source>a value asked for more memory than is available</source>
         <translation>une valeur a demandé plus de mémoire que disponible</translation>
     </message>

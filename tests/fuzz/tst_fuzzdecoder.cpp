@@ -151,6 +151,10 @@ QList<QByteArray> buildCorpus()
     take();
     Wire::encodeObjectResult(&frame, 9, token);
     take();
+    Wire::encodeEmpty(&frame, Kind::Ping);
+    take();
+    Wire::encodeEmpty(&frame, Kind::Pong);
+    take();
     return frames;
 }
 
@@ -176,6 +180,10 @@ bool encode(const Wire::Message &message, QByteArray *out, QString *why)
         return true;
     case Kind::Result:
         return Wire::encodeResult(out, message.requestId, message.value, why);
+    case Kind::Ping:
+    case Kind::Pong:
+        Wire::encodeEmpty(out, message.kind);
+        return true;
     case Kind::ObjectResult:
         // The decoder accepts an ObjectResult only with a token in it.
         Wire::encodeObjectResult(out, message.requestId, message.value.value<Token>());
@@ -486,7 +494,7 @@ void tst_FuzzDecoder::corpusIsValid()
         QVERIFY2(decoded && problem.isEmpty(), qPrintable(problem + QLatin1Char(' ') + QString::fromLatin1(payload.toHex())));
         kinds.insert(quint8(payload.at(0)));
     }
-    QCOMPARE(kinds.size(), 10); // every message kind of the protocol
+    QCOMPARE(kinds.size(), 12); // every message kind of the protocol
 }
 
 void tst_FuzzDecoder::mutations()

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void tokensWorkInOtherProcesses();
     void tokensNameTheServerNotTheAddress();
     void callTimeoutFollowsTheManager();
+    void frozenServerFailsWaitingCallsWithinTheLivenessTimeout();
     void methodsReturnSharedObjects();
     void malformedTokensAreInvalidTokens_data();
     void malformedTokensAreInvalidTokens();
@@ -567,6 +568,37 @@ void tst_Proxy::tokensNameTheServerNotTheAddress()
 
     QVERIFY(one.requestServerShutdown());
     QVERIFY(server.finish());
+}
+
+// A server that stops turning its loop (here SIGSTOP) fails the calls that wait for it within
+// the liveness timeout, with a distinct error, however long they meant to wait; one that only
+// parks a call answers the pings meanwhile, and the call waits on.
+void tst_Proxy::frozenServerFailsWaitingCallsWithinTheLivenessTimeout()
+{
+    QFETCH_GLOBAL(QString, address);
+    TestManager manager(address, m_key);
+    manager.setLivenessTimeout(900);
+    QCOMPARE(manager.livenessTimeout(), 900);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    auto later = manager.create(QStringLiteral("Later"));
+    QVERIFY(later);
+    PendingCall parked = later->callMethodAsync(QStringLiteral("never"), {}, Proxy::NoTimeout);
+    // Nearly three liveness timeouts without an answer: the pings keep the call waiting.
+    QTest::qWait(2500);
+    QVERIFY(!parked.isFinished());
+    QVERIFY(later->isConnected());
+
+    const pid_t server = pid_t(manager.serverProcessId());
+    QCOMPARE(::kill(server, SIGSTOP), 0);
+    const auto thaw = qScopeGuard([server] { ::kill(server, SIGCONT); });
+    QElapsedTimer clock;
+    clock.start();
+    const Reply frozen = later->callMethod(QStringLiteral("cancelledCount"), {}, Proxy::NoTimeout);
+    QCOMPARE(frozen.error(), Error::ServerNotResponding);
+    QVERIFY2(frozen.message().contains(QLatin1String("not even a ping")), qPrintable(frozen.message()));
+    QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+    QTRY_VERIFY_WITH_TIMEOUT(parked.isFinished(), 10000);
+    QCOMPARE(parked.reply().error(), Error::ServerNotResponding);
 }
 
 // A proxy made before setCallTimeout() uses the new timeout, unless the proxy or the call has

@@ -243,6 +243,12 @@ QList<QPair<QByteArray, QByteArray>> sampleFrames()
     frame.clear();
     Wire::encodeObjectResult(&frame, 10, Token(QStringLiteral("h:2"), QStringLiteral("T"), 4, QByteArray(16, '\x07')));
     frames.append({ "ObjectResult", frame });
+    frame.clear();
+    Wire::encodeEmpty(&frame, Kind::Ping);
+    frames.append({ "Ping", frame });
+    frame.clear();
+    Wire::encodeEmpty(&frame, Kind::Pong);
+    frames.append({ "Pong", frame });
     return frames;
 }
 
@@ -694,7 +700,7 @@ void tst_WireCodec::malformed_data()
 
     QTest::newRow("empty frame") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("unknown kind 0") << QByteArray(1, '\0') << QStringLiteral("unknown");
-    QTest::newRow("unknown kind 7") << QByteArray(1, '\7') << QStringLiteral("unknown");
+    QTest::newRow("unknown kind 8") << QByteArray(1, '\10') << QStringLiteral("unknown");
     QTest::newRow("unknown kind 255") << QByteArray(1, '\xff') << QStringLiteral("unknown");
 
     // Every proper prefix of a valid frame of every kind.
