@@ -564,12 +564,16 @@ void ClientConnection::processFrames()
             return;
         }
         QString why;
-        if (!Wire::decodeFrame(&m_reader, payload, size, &m_message, &why)) {
+        if (!Wire::decodeFrame(&m_reader, payload, size, &m_message, &why,
+                               Wire::decodeBudget(m_reader.maxFrameSize()))) {
             qCWarning(lcProtocol) << "malformed frame from the server:" << why;
             lose(Tr::tr("protocol error: %1").arg(why));
             return;
         }
         dispatch(m_message);
+        // As the server does: a large message's buffers are not kept for the next one.
+        if (Q_UNLIKELY(m_message.decodedSize > Protocol::ReleaseDecodedAbove))
+            m_message.release();
     }
 }
 

@@ -144,12 +144,29 @@ class Reader
 public:
     /*! \a owner, if given, holds the bytes at \a data: the first large byte array read may
         take it over instead of being copied out of it. */
-    Reader(const char *data, qsizetype size, QByteArray *owner = nullptr)
-        : m_p(data), m_end(data + size), m_owner(owner)
+    Reader(const char *data, qsizetype size, QByteArray *owner = nullptr,
+           qsizetype budget = Protocol::DefaultDecodeBudget)
+        : m_p(data), m_end(data + size), m_owner(owner), m_budget(budget), m_limit(budget)
     {
     }
 
     bool ok() const { return m_ok; }
+    /*! Counts \a bytes of memory that the values being decoded take; false (and the reader
+        fails) once they pass the limit. Called before the memory is asked for. */
+    bool charge(qsizetype bytes)
+    {
+        m_budget -= bytes;
+        if (Q_LIKELY(m_budget >= 0))
+            return true;
+        m_overBudget = true;
+        m_ok = false;
+        return false;
+    }
+    /*! Whether the decoding failed because the values would take too much memory. */
+    bool isOverBudget() const { return m_overBudget; }
+    /*! The memory counted so far. */
+    qsizetype charged() const { return m_limit - m_budget; }
+    qsizetype limit() const { return m_limit; }
     void setFailed() { m_ok = false; }
     qsizetype remaining() const { return m_end - m_p; }
     bool atEnd() const { return m_p == m_end; }
@@ -189,7 +206,7 @@ public:
         const quint32 size = u32();
         if (!m_ok || size == NullMarker)
             return {};
-        if (!need(size))
+        if (!need(size) || !charge(qsizetype(size) + StringOverhead))
             return {};
         if (m_owner && size >= BulkBytes) {
             // Bulk data (an Array's contents): the frame's buffer becomes the value, cut down
@@ -222,7 +239,7 @@ public:
             *value = QString();
             return;
         }
-        if ((size & 1) || !need(size)) {
+        if ((size & 1) || !need(size) || !charge(qsizetype(size) + StringOverhead)) {
             m_ok = false;
             *value = QString();
             return;
@@ -245,11 +262,17 @@ public:
             *value = QVariant(string());
     }
 
+    // A QString's or QByteArray's heap block beyond its payload (header, terminator, rounding).
+    static constexpr qsizetype StringOverhead = 32;
+
 private:
     const char *m_p;
     const char *m_end;
     QByteArray *m_owner;
+    qsizetype m_budget; // what the decoded values may still take
+    qsizetype m_limit;
     bool m_ok = true;
+    bool m_overBudget = false;
 };
 
 // Appends one frame: the length is patched in at the end; rollback() takes it back out.
@@ -464,6 +487,9 @@ bool readList(Reader &in, QVariantList *list, QString *why, int depth)
     const quint32 count = in.u32();
     if (!in.ok() || qint64(count) > in.remaining())
         return fail(why, Tr::tr("list claims %1 items, more than the frame holds").arg(count));
+    // A Null is one byte on the wire and a QVariant in the list: count before reserving.
+    if (!in.charge(qsizetype(count) * qsizetype(sizeof(QVariant))))
+        return false;
     if (list->size() > qsizetype(count))
         list->resize(count);
     else
@@ -477,6 +503,10 @@ bool readList(Reader &in, QVariantList *list, QString *why, int depth)
     return true;
 }
 
+// What a map entry takes besides its key's and value's own buffers: the key, the QVariant and
+// the node (QMap's tree node, QHash's span entry and slack).
+constexpr qsizetype MapEntryCost = qsizetype(sizeof(QString) + sizeof(QVariant)) + 40;
+
 template<typename Map>
 bool readMap(Reader &in, QVariant *value, QString *why, int depth)
 {
@@ -484,6 +514,8 @@ bool readMap(Reader &in, QVariant *value, QString *why, int depth)
     // Every entry takes at least 5 bytes (an empty key and a Null tag).
     if (!in.ok() || qint64(count) * 5 > in.remaining())
         return fail(why, Tr::tr("map claims %1 entries, more than the frame holds").arg(count));
+    if (!in.charge(qsizetype(count) * MapEntryCost))
+        return false;
     Map map;
     for (quint32 i = 0; i < count; ++i) {
         const QString key = in.string();
@@ -513,7 +545,7 @@ bool readOpaque(Reader &in, QVariant *value, QString *why)
         stream >> name;
         type = QMetaType::fromName(name);
         if (stream.status() == QDataStream::Ok && !type.isValid())
-            return fail(why, Tr::tr("unknown type %1").arg(QString::fromLatin1(name)));
+            return fail(why, Tr::tr("unknown type %1").arg(QString::fromLatin1(name.left(64))));
     } else {
         type = QMetaType(int(typeId));
     }
@@ -530,10 +562,18 @@ bool readOpaque(Reader &in, QVariant *value, QString *why)
         return fail(why, Tr::tr("cannot read a %1").arg(QString::fromLatin1(type.name())));
     if (stream.status() != QDataStream::Ok)
         return fail(why, Tr::tr("truncated value"));
-    in.skip(qsizetype(stream.device()->pos()));
+    const qsizetype consumed = qsizetype(stream.device()->pos());
+    // Qt's readers keep their own layouts: an estimate, counted once they are done (their
+    // input is bounded by the frame).
+    if (!in.charge(type.sizeOf() + 4 * consumed))
+        return false;
+    in.skip(consumed);
     *value = std::move(v);
     return true;
 }
+
+// A Token's shared data, besides its strings.
+constexpr qsizetype TokenOverhead = 64;
 
 bool read(Reader &in, QVariant *value, QString *why, int depth)
 {
@@ -559,6 +599,8 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
         if (!in.ok() || qint64(count) * 4 > in.remaining())
             return fail(
                 why, Tr::tr("string list claims %1 strings, more than the frame holds").arg(count));
+        if (!in.charge(qsizetype(count) * qsizetype(sizeof(QString))))
+            return false;
         QStringList list;
         list.reserve(count);
         for (quint32 i = 0; i < count && in.ok(); ++i)
@@ -586,6 +628,8 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
         const QString typeId = in.string();
         const quint64 id = in.u64();
         const QByteArray serverId = in.bytes();
+        if (!in.charge(TokenOverhead))
+            return false;
         *value = QVariant::fromValue(Token(address, typeId, id, serverId));
         break;
     }
@@ -633,6 +677,8 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
             return fail(
                 why,
                 Tr::tr("byte array list claims %1 items, more than the frame holds").arg(count));
+        if (!in.charge(qsizetype(count) * qsizetype(sizeof(QByteArray))))
+            return false;
         QByteArrayList list;
         list.reserve(count);
         for (quint32 i = 0; i < count && in.ok(); ++i)
@@ -661,7 +707,7 @@ bool readArgs(Reader &in, Message *message, QString *why)
 void readName(Reader &in, QByteArray *name)
 {
     const quint32 size = in.u32();
-    if (!in.ok() || size == NullMarker || !in.need(size)) {
+    if (!in.ok() || size == NullMarker || !in.need(size) || !in.charge(qsizetype(size))) {
         name->clear();
         return;
     }
@@ -985,24 +1031,39 @@ bool kindHasName(const char *payload, qsizetype size)
 }
 } // namespace
 
-bool decodeMessage(const char *payload, qsizetype size, Message *message, QString *why)
+void Message::release()
 {
-    return decodeMessage(payload, size, nullptr, message, why);
+    name = QByteArray();
+    args = QVariantList();
+    value = QVariant();
+    text = QString();
+    decodedSize = 0;
+}
+
+qsizetype decodeBudget(qsizetype maxFrameSize)
+{
+    return qMax(Protocol::DefaultDecodeBudget, 2 * maxFrameSize);
+}
+
+bool decodeMessage(const char *payload, qsizetype size, Message *message, QString *why,
+                   qsizetype budget)
+{
+    return decodeMessage(payload, size, nullptr, message, why, budget);
 }
 
 bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size, Message *message,
-                 QString *why)
+                 QString *why, qsizetype budget)
 {
     // Below this, a copy of a byte array costs less than a new buffer for the reader.
     constexpr qsizetype LargeFrame = 256 * 1024;
     if (size < LargeFrame)
-        return decodeMessage(payload, size, message, why);
+        return decodeMessage(payload, size, message, why, budget);
     QByteArray frame = reader->takeBuffer();
-    return decodeMessage(payload, size, &frame, message, why);
+    return decodeMessage(payload, size, &frame, message, why, budget);
 }
 
 bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Message *message,
-                   QString *why)
+                   QString *why, qsizetype budget)
 {
     Q_ASSERT(!owner || (payload >= owner->constData() && payload + size <= owner->constData() + owner->size()));
     if (why)
@@ -1023,16 +1084,29 @@ bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Messa
     message->error = Error::NoError;
     if (!message->text.isNull())
         message->text.clear();
-    Reader reader(payload, size, owner);
+    const qsizetype limit = qMin(budget, Protocol::DecodedSizeFactor * size + Protocol::DecodedSizeSlack);
+    Reader reader(payload, size, owner, limit);
     try {
-        if (decode(reader, message, why))
+        const bool decoded = decode(reader, message, why);
+        message->decodedSize = reader.charged();
+        if (decoded)
             return true;
+        if (reader.isOverBudget()) {
+            fail(why, Tr::tr("the decoded values would take more than %1 bytes of memory, the "
+                             "limit for a frame of %2 bytes")
+                          .arg(reader.limit())
+                          .arg(size));
+        }
     } catch (const std::bad_alloc &) {
         // A count that passed the checks can still ask a leaf type's own decoder for more
         // memory than there is; that is a bad frame, not a reason to die.
         fail(why, Tr::tr("a value asked for more memory than is available"));
     }
-    message->args.clear(); // no arguments of an earlier message left behind
+    // No arguments of an earlier message left behind, nor the room a refused one took.
+    if (message->decodedSize > Protocol::ReleaseDecodedAbove)
+        message->release();
+    else
+        message->args.clear();
     return false;
 }
 

@@ -34,6 +34,12 @@ struct Message
     QVariant value;    // Result: the result
     Error error = Error::NoError; // Failure
     QString text;      // Failure: message; Goodbye: reason
+    /*! The memory the decoder counted for this message's values (see protocol_p.h): above
+        Protocol::ReleaseDecodedAbove, release() it once it has been handled. */
+    qsizetype decodedSize = 0;
+
+    /*! Drops the buffers kept for reuse (arguments, name, value, text). */
+    LIBMANAGER_EXPORT void release();
 };
 
 /*!
@@ -98,16 +104,24 @@ LIBMANAGER_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
 /*!
     Decodes one frame's payload into \a message, replacing what it held (a message decoded
     into again and again reuses its buffers). On failure returns false and says why in \a why;
-    nothing about the payload is trusted: counts, depth and stream status are all checked.
+    nothing about the payload is trusted: counts, depth, stream status and the memory the
+    decoded values take are all checked. The values may take at most
+    Protocol::DecodedSizeFactor times \a size plus Protocol::DecodedSizeSlack, and at most
+    \a budget (see protocol_p.h).
 */
 LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, Message *message,
-                                     QString *why);
+                                     QString *why,
+                                     qsizetype budget = Protocol::DefaultDecodeBudget);
 /*!
     The same, for a payload that lies inside \a owner: the first large byte array in it (bulk
     data) takes over \a owner's buffer instead of being copied, leaving \a owner empty.
 */
 LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner,
-                                     Message *message, QString *why);
+                                     Message *message, QString *why,
+                                     qsizetype budget = Protocol::DefaultDecodeBudget);
+
+/*! The decode budget of a connection whose frames may be \a maxFrameSize bytes long. */
+LIBMANAGER_EXPORT qsizetype decodeBudget(qsizetype maxFrameSize);
 
 /*!
     Decodes the payload that \a reader's next() just returned. A large frame (bulk data) hands
@@ -115,7 +129,8 @@ LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, QByteA
     read to (see FrameReader::takeBuffer()).
 */
 LIBMANAGER_EXPORT bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size,
-                                   Message *message, QString *why);
+                                   Message *message, QString *why,
+                                   qsizetype budget = Protocol::DefaultDecodeBudget);
 
 /*! Encodes one Value, as the messages carry it (for tests). */
 LIBMANAGER_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why,
