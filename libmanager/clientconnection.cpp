@@ -564,8 +564,7 @@ void ClientConnection::processFrames()
             return;
         }
         QString why;
-        if (!Wire::decodeFrame(&m_reader, payload, size, &m_message, &why,
-                               Wire::decodeBudget(m_reader.maxFrameSize()))) {
+        if (!Wire::decodeFrame(&m_reader, payload, size, &m_message, &why)) {
             qCWarning(lcProtocol) << "malformed frame from the server:" << why;
             lose(Tr::tr("protocol error: %1").arg(why));
             return;

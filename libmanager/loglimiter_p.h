@@ -8,6 +8,8 @@
 #ifndef LIBMANAGER_LOGLIMITER_P_H
 #define LIBMANAGER_LOGLIMITER_P_H
 
+#include <libmanager/libmanager_global.h>
+
 #include <QtCore/qglobal.h>
 
 namespace LibManager {
@@ -19,7 +21,7 @@ namespace LibManager {
     client, nor many connections at once, can flood the log. Lines it drops are counted and
     reported with the next line it lets through. Costs no allocation.
 */
-class LogLimiter
+class LIBMANAGER_EXPORT LogLimiter
 {
 public:
     constexpr LogLimiter(int burst, int perSecond) : m_burst(burst), m_perSecond(perSecond) { }

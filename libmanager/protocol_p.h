@@ -112,9 +112,10 @@ inline constexpr int FrameHeaderSize = 4;
 inline constexpr qsizetype DefaultMaxFrameSize = 256 * 1024 * 1024;
 inline constexpr int MaxNestingDepth = 64;
 /*! A message may decode into at most this many times its frame's size, plus DecodedSizeSlack:
-    a list of numbers (5 to 9 bytes each, 32 decoded) fits; a long list of Nulls or Bools does
-    not (send those as bytes or a bit array). */
-inline constexpr qsizetype DecodedSizeFactor = 8;
+    a list of numbers (5 to 9 bytes each, 32 decoded) or of Bools (2 bytes, 32 decoded) fits,
+    and a map of short keys (about 13 bytes an entry, 130 decoded); a long list of Nulls
+    (1 byte, 32 decoded) does not. */
+inline constexpr qsizetype DecodedSizeFactor = 16;
 inline constexpr qsizetype DecodedSizeSlack = 1024 * 1024;
 /*! At most this much memory for one decoded message, whatever its frame's size (a connection
     whose maximum frame size is larger gets twice that). */

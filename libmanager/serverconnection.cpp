@@ -161,7 +161,6 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
     m_state = Ready;
     m_handshakeTimer->stop();
     m_reader.setMaxFrameSize(m_server->maxFrameSize());
-    m_decodeBudget = Wire::decodeBudget(m_server->maxFrameSize());
     qCDebug(lcServer) << "client" << m_id << "authenticated";
     m_server->connectionAuthenticated(this);
 }
@@ -170,7 +169,7 @@ void ServerConnection::handleFrame(const char *payload, qsizetype size)
 {
     Wire::Message &message = m_message;
     QString why;
-    if (!Wire::decodeFrame(&m_reader, payload, size, &message, &why, m_decodeBudget)) {
+    if (!Wire::decodeFrame(&m_reader, payload, size, &message, &why)) {
         abort(QStringLiteral("malformed frame: %1").arg(why));
         return;
     }

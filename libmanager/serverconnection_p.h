@@ -100,7 +100,6 @@ private:
     bool m_inBatch = false;
     FrameReader m_reader;
     Wire::Message m_message; // decoded into frame after frame, so that its buffers are reused
-    qsizetype m_decodeBudget = Protocol::DefaultDecodeBudget;
     LogLimiter m_logLimiter { LogLimits::ConnectionBurst, LogLimits::ConnectionPerSecond };
     // What goes out: the buffers in m_queued (bulk data sent from where it lies), then
     // m_output, which every frame is appended to.

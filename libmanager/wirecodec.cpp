@@ -146,7 +146,7 @@ public:
         take it over instead of being copied out of it. */
     Reader(const char *data, qsizetype size, QByteArray *owner = nullptr,
            qsizetype budget = Protocol::DefaultDecodeBudget)
-        : m_p(data), m_end(data + size), m_owner(owner), m_budget(budget), m_limit(budget)
+        : m_p(data), m_end(data + size), m_owner(owner), m_limit(budget)
     {
     }
 
@@ -155,17 +155,14 @@ public:
         fails) once they pass the limit. Called before the memory is asked for. */
     bool charge(qsizetype bytes)
     {
-        m_budget -= bytes;
-        if (Q_LIKELY(m_budget >= 0))
+        m_charged += bytes;
+        if (Q_LIKELY(m_charged <= m_limit))
             return true;
-        m_overBudget = true;
         m_ok = false;
         return false;
     }
-    /*! Whether the decoding failed because the values would take too much memory. */
-    bool isOverBudget() const { return m_overBudget; }
-    /*! The memory counted so far. */
-    qsizetype charged() const { return m_limit - m_budget; }
+    /*! The memory counted so far: above limit() once the values took too much. */
+    qsizetype charged() const { return m_charged; }
     qsizetype limit() const { return m_limit; }
     void setFailed() { m_ok = false; }
     qsizetype remaining() const { return m_end - m_p; }
@@ -269,10 +266,9 @@ private:
     const char *m_p;
     const char *m_end;
     QByteArray *m_owner;
-    qsizetype m_budget; // what the decoded values may still take
-    qsizetype m_limit;
+    qsizetype m_limit; // what the decoded values may take
+    qsizetype m_charged = 0;
     bool m_ok = true;
-    bool m_overBudget = false;
 };
 
 // Appends one frame: the length is patched in at the end; rollback() takes it back out.
@@ -1040,11 +1036,6 @@ void Message::release()
     decodedSize = 0;
 }
 
-qsizetype decodeBudget(qsizetype maxFrameSize)
-{
-    return qMax(Protocol::DefaultDecodeBudget, 2 * maxFrameSize);
-}
-
 bool decodeMessage(const char *payload, qsizetype size, Message *message, QString *why,
                    qsizetype budget)
 {
@@ -1052,8 +1043,9 @@ bool decodeMessage(const char *payload, qsizetype size, Message *message, QStrin
 }
 
 bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size, Message *message,
-                 QString *why, qsizetype budget)
+                 QString *why)
 {
+    const qsizetype budget = decodeBudget(reader->maxFrameSize());
     // Below this, a copy of a byte array costs less than a new buffer for the reader.
     constexpr qsizetype LargeFrame = 256 * 1024;
     if (size < LargeFrame)
@@ -1084,14 +1076,14 @@ bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Messa
     message->error = Error::NoError;
     if (!message->text.isNull())
         message->text.clear();
-    const qsizetype limit = qMin(budget, Protocol::DecodedSizeFactor * size + Protocol::DecodedSizeSlack);
-    Reader reader(payload, size, owner, limit);
+    Reader reader(payload, size, owner,
+                  qMin(budget, Protocol::DecodedSizeFactor * size + Protocol::DecodedSizeSlack));
     try {
         const bool decoded = decode(reader, message, why);
         message->decodedSize = reader.charged();
         if (decoded)
             return true;
-        if (reader.isOverBudget()) {
+        if (reader.charged() > reader.limit()) {
             fail(why, Tr::tr("the decoded values would take more than %1 bytes of memory, the "
                              "limit for a frame of %2 bytes")
                           .arg(reader.limit())

@@ -121,16 +121,19 @@ LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, QByteA
                                      qsizetype budget = Protocol::DefaultDecodeBudget);
 
 /*! The decode budget of a connection whose frames may be \a maxFrameSize bytes long. */
-LIBMANAGER_EXPORT qsizetype decodeBudget(qsizetype maxFrameSize);
+inline qsizetype decodeBudget(qsizetype maxFrameSize)
+{
+    return qMax(Protocol::DefaultDecodeBudget, 2 * maxFrameSize);
+}
 
 /*!
     Decodes the payload that \a reader's next() just returned. A large frame (bulk data) hands
     over the reader's buffer, so that a large byte array in it keeps the bytes where they were
-    read to (see FrameReader::takeBuffer()).
+    read to (see FrameReader::takeBuffer()). The decode budget is decodeBudget() of the reader's
+    maximum frame size.
 */
 LIBMANAGER_EXPORT bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size,
-                                   Message *message, QString *why,
-                                   qsizetype budget = Protocol::DefaultDecodeBudget);
+                                   Message *message, QString *why);
 
 /*! Encodes one Value, as the messages carry it (for tests). */
 LIBMANAGER_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why,

@@ -443,12 +443,12 @@
         <translation>der Server hat einen Frame von %1 Byte gesendet, über der Grenze von %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>protocol error: %1</source>
         <translation>Protokollfehler: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>Protokollfehler: der Server hat eine Client-Nachricht gesendet (Art %1)</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+208"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+219"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>der Server hat ein Warten ohne Zeitlimit erfolglos beendet</translation>
     </message>
     <message>
-        <location filename="../libmanager/wirecodec.cpp" line="+316"/>
+        <location filename="../libmanager/wirecodec.cpp" line="+333"/>
         <source>containers nest more than %1 deep</source>
         <translation>Container sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
@@ -1107,12 +1107,12 @@
         <translation>Liste gibt %1 Elemente an, mehr als der Frame enthält</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>map claims %1 entries, more than the frame holds</source>
         <translation>Map gibt %1 Einträge an, mehr als der Frame enthält</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>truncated map key</source>
         <translation>abgeschnittener Map-Schlüssel</translation>
     </message>
@@ -1124,14 +1124,14 @@
     <message>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+10"/>
-        <location line="+60"/>
-        <location line="+45"/>
+        <location line="+18"/>
+        <location line="+64"/>
+        <location line="+47"/>
         <source>truncated value</source>
         <translation>abgeschnittener Wert</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-138"/>
         <source>unknown type id %1</source>
         <translation>unbekannte Typ-ID %1</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>ein %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>containers nest deeper than %1</source>
         <translation>Container sind tiefer als %1 verschachtelt</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>Zeichenkettenliste gibt %1 Zeichenketten an, mehr als der Frame enthält</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>a UTC offset of %1 s</source>
         <translation>ein UTC-Versatz von %1 s</translation>
     </message>
@@ -1181,7 +1181,7 @@
         <translation>Byte-Array-Liste gibt %1 Elemente an, mehr als der Frame enthält</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>unknown value tag %1</source>
         <translation>unbekanntes Wert-Tag %1</translation>
     </message>
@@ -1241,7 +1241,12 @@
         <translation>%1 überzählige Bytes nach einer Nachricht (Art %2)</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+297"/>
+        <source>the decoded values would take more than %1 bytes of memory, the limit for a frame of %2 bytes</source>
+        <translation>die decodierten Werte würden mehr als %1 Bytes Speicher belegen, die Grenze für einen Frame von %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a value asked for more memory than is available</source>
         <translation>ein Wert verlangte mehr Speicher als verfügbar</translation>
     </message>

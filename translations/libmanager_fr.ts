@@ -443,12 +443,12 @@
         <translation>le serveur a envoyé une trame de %1 octets, au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>protocol error: %1</source>
         <translation>erreur de protocole : %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>erreur de protocole : le serveur a envoyé un message de client (type %1)</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+208"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+219"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>le serveur a mis fin sans succès à une attente sans délai</translation>
     </message>
     <message>
-        <location filename="../libmanager/wirecodec.cpp" line="+316"/>
+        <location filename="../libmanager/wirecodec.cpp" line="+333"/>
         <source>containers nest more than %1 deep</source>
         <translation>les conteneurs sont imbriqués sur plus de %1 niveaux</translation>
     </message>
@@ -1107,12 +1107,12 @@
         <translation>la liste annonce %1 éléments, plus que n&apos;en contient la trame</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>map claims %1 entries, more than the frame holds</source>
         <translation>la map annonce %1 entrées, plus que n&apos;en contient la trame</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>truncated map key</source>
         <translation>clé de map tronquée</translation>
     </message>
@@ -1124,14 +1124,14 @@
     <message>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+10"/>
-        <location line="+60"/>
-        <location line="+45"/>
+        <location line="+18"/>
+        <location line="+64"/>
+        <location line="+47"/>
         <source>truncated value</source>
         <translation>valeur tronquée</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-138"/>
         <source>unknown type id %1</source>
         <translation>identifiant de type inconnu %1</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>impossible de lire un %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>containers nest deeper than %1</source>
         <translation>les conteneurs sont imbriqués plus profondément que %1</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>la liste de chaînes annonce %1 chaînes, plus que n&apos;en contient la trame</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>a UTC offset of %1 s</source>
         <translation>un décalage UTC de %1 s</translation>
     </message>
@@ -1181,7 +1181,7 @@
         <translation>la liste de tableaux d&apos;octets annonce %1 éléments, plus que n&apos;en contient la trame</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>unknown value tag %1</source>
         <translation>étiquette de valeur inconnue %1</translation>
     </message>
@@ -1241,7 +1241,12 @@
         <translation>%1 octets superflus après un message (type %2)</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+297"/>
+        <source>the decoded values would take more than %1 bytes of memory, the limit for a frame of %2 bytes</source>
+        <translation>les valeurs décodées occuperaient plus de %1 octets de mémoire, la limite pour une trame de %2 octets</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a value asked for more memory than is available</source>
         <translation>une valeur a demandé plus de mémoire que disponible</translation>
     </message>

@@ -1068,7 +1068,7 @@ void tst_WireCodec::decodedSizeBudget_data()
     QTest::addColumn<bool>("decodes");
 
     const qsizetype standard = Protocol::DefaultDecodeBudget;
-    // 32 bytes a Null against 8 times its 1 byte plus 1 MiB: about 43,700 fit.
+    // 32 bytes a Null against 16 times its 1 byte plus 1 MiB: about 65,500 fit.
     QTest::newRow("10,000 Nulls") << nulls(10000) << standard << true;
     QTest::newRow("1,000,000 Nulls (32 MB from 1 MB)") << nulls(1000000) << standard << false;
     QTest::newRow("10,000 Nulls over a 100 kB budget") << nulls(10000) << qsizetype(100000) << false;
@@ -1077,6 +1077,22 @@ void tst_WireCodec::decodedSizeBudget_data()
                    out << quint32(1000000);
                    for (int i = 0; i < 1000000; ++i)
                        out << t(Tag::Int) << qint32(i);
+               })
+            << standard << true;
+    QTest::newRow("1,000,000 Bools (32 MB from 2 MB)")
+            << callWith([](QDataStream &out) {
+                   out << quint32(1000000);
+                   for (int i = 0; i < 1000000; ++i)
+                       out << t(Tag::Bool) << quint8(i & 1);
+               })
+            << standard << true;
+    QTest::newRow("map of 200,000 two-letter keys to Ints")
+            << callWith([](QDataStream &out) {
+                   out << quint32(1) << t(Tag::Map) << quint32(200000);
+                   for (int i = 0; i < 200000; ++i) {
+                       const QChar key[2] = { QChar(0x4e00 + i / 400), QChar(0x4e00 + i % 400) };
+                       out << QString(key, 2) << t(Tag::Int) << qint32(i);
+                   }
                })
             << standard << true;
     // Each inner list is small; together they are not.
