@@ -89,6 +89,8 @@
       the maximum frame size). A refused message is a malformed frame: the connection closes.
       Each connection decodes one message at a time, so the budget bounds what one connection's
       decoding can hold; what a large message decoded into is released once it has been handled.
+      Frames of at most ReleaseDecodedAbove / 32 bytes are not counted: nothing decodes into more
+      than 32 times its bytes, so they cannot pass either limit.
 */
 
 #include <QtCore/qdatastream.h>
