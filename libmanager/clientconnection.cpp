@@ -649,6 +649,9 @@ void ClientConnection::processFrames()
             return;
         }
         dispatch(m_message);
+        // As the server does: a large message's buffers are not kept for the next one.
+        if (Q_UNLIKELY(m_message.decodedSize > Protocol::ReleaseDecodedAbove))
+            m_message.release();
     }
 }
 

@@ -83,6 +83,18 @@
       While encoding and decoding, List, Map and Hash values nest at most MaxNestingDepth deep
       (an argument list is level 1); while decoding, containers hold at most as many elements
       as bytes remain, and QDataStream::status() is checked after every read.
+
+    Decoded size: a byte on the wire can cost 32 in memory (a Null in a list is a QVariant), so
+      the decoder also counts what the values it makes take (a QVariant per list element, a
+      QString or QByteArray per string-list item, a node per map entry, the payload of strings
+      and byte arrays, an estimate for opaque values) and refuses a message, before reserving
+      room for it, once that passes DecodedSizeFactor times the frame's size plus
+      DecodedSizeSlack, or the connection's decode budget (DefaultDecodeBudget, at least twice
+      the maximum frame size). A refused message is a malformed frame: the connection closes.
+      Each connection decodes one message at a time, so the budget bounds what one connection's
+      decoding can hold; what a large message decoded into is released once it has been handled.
+      Frames of at most ReleaseDecodedAbove / 32 bytes are not counted: nothing decodes into more
+      than 32 times its bytes, so they cannot pass either limit.
 */
 
 #include <QtCore/qdatastream.h>
@@ -105,6 +117,18 @@ inline constexpr int FrameHeaderSize = 4;
 
 inline constexpr qsizetype DefaultMaxFrameSize = 256 * 1024 * 1024;
 inline constexpr int MaxNestingDepth = 64;
+/*! A message may decode into at most this many times its frame's size, plus DecodedSizeSlack:
+    a list of numbers (5 to 9 bytes each, 32 decoded) or of Bools (2 bytes, 32 decoded) fits,
+    and a map of short keys (about 13 bytes an entry, 130 decoded); a long list of Nulls
+    (1 byte, 32 decoded) does not. */
+inline constexpr qsizetype DecodedSizeFactor = 16;
+inline constexpr qsizetype DecodedSizeSlack = 1024 * 1024;
+/*! At most this much memory for one decoded message, whatever its frame's size (a connection
+    whose maximum frame size is larger gets twice that). */
+inline constexpr qsizetype DefaultDecodeBudget = 512 * 1024 * 1024;
+/*! A connection drops the buffers of a message that decoded into more than this once it has
+    been handled, so that an idle connection does not hold them; smaller ones are reused. */
+inline constexpr qsizetype ReleaseDecodedAbove = 64 * 1024;
 /*! A client that stops reading is not read from either once this much waits for it. */
 inline constexpr qsizetype MaxPendingOutput = 64 * 1024 * 1024;
 

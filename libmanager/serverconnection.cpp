@@ -4,12 +4,14 @@
 #include "deferred_p.h"
 #include "handshake_p.h"
 #include "logging_p.h"
+#include "loglimiter_p.h"
 #include "protocol_p.h"
 #include "server_p.h"
 #include "tr_p.h"
 #include "wirecodec_p.h"
 
 #include <QtCore/qabstracteventdispatcher.h>
+#include <QtCore/qmutex.h>
 #include <QtCore/qsocketnotifier.h>
 
 #ifdef LIBMANAGER_HAVE_EPOLL
@@ -24,6 +26,10 @@ constexpr int HandshakeTimeoutMs = 10000;
 constexpr qsizetype ReadChunk = 64 * 1024;
 // Read at most this much per wake-up, so that one busy client cannot starve the others.
 constexpr qsizetype ReadBudget = 16 * 1024 * 1024;
+
+// Warnings clients cause, all connections together (many connections that each fail once).
+QBasicMutex serverLogMutex;
+LogLimiter serverLogLimiter(LogLimits::ServerBurst, LogLimits::ServerPerSecond);
 } // namespace
 
 ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool tcp, quint64 id,
@@ -176,6 +182,10 @@ void ServerConnection::handleFrame(const char *payload, qsizetype size)
     case Protocol::Kind::Unsubscribe:
     case Protocol::Kind::Ping:
         m_server->handleMessage(this, message);
+        // Small messages are decoded over the last one's buffers; a large one's are let go
+        // (an idle connection would hold them until it closes).
+        if (Q_UNLIKELY(message.decodedSize > Protocol::ReleaseDecodedAbove))
+            message.release();
         break;
     default:
         abort(QStringLiteral("a client sent a server's message (kind %1)").arg(int(message.kind)));
@@ -229,8 +239,13 @@ void ServerConnection::sendEvent(quint64 objectId, const QByteArray &name, const
     if (m_state != Ready)
         return;
     QString why;
-    if (!Wire::encodeEvent(&m_output, objectId, name, args, &why))
-        qCWarning(lcServer) << "event" << name << "of object" << objectId << "not sent:" << why;
+    if (!Wire::encodeEvent(&m_output, objectId, name, args, &why)) {
+        warn(lcServer, QStringLiteral("event %1 of object %2 not sent to client %3: %4")
+                               .arg(QString::fromLatin1(name.left(LogLimits::MaxReasonLength)))
+                               .arg(objectId)
+                               .arg(m_id)
+                               .arg(why));
+    }
     if (!m_inBatch)
         flush();
 }
@@ -354,11 +369,31 @@ void ServerConnection::abort(const QString &reason)
 {
     if (m_state == Closed)
         return;
-    qCWarning(lcProtocol).noquote()
-        << QStringLiteral("closing client %1 (%2): %3").arg(QString::number(m_id), peer(), reason);
+    warn(lcProtocol, QStringLiteral("closing client %1 (%2): %3").arg(QString::number(m_id), peer(), reason));
     m_state = Closed;
     finishClose();
     deleteLater();
+}
+
+void ServerConnection::warn(LogCategory category, const QString &line)
+{
+    qint64 fromHere = 0;
+    qint64 fromAll = 0;
+    if (!m_logLimiter.allow(&fromHere))
+        return;
+    {
+        QMutexLocker lock(&serverLogMutex);
+        if (!serverLogLimiter.allow(&fromAll))
+            return;
+    }
+    if (fromAll > 0)
+        qCWarning(category).noquote() << QStringLiteral("… %1 more warnings about clients suppressed").arg(fromAll);
+    if (fromHere > 0)
+        qCWarning(category).noquote() << QStringLiteral("… %1 more warnings about client %2 suppressed").arg(fromHere).arg(m_id);
+    if (line.size() > LogLimits::MaxReasonLength)
+        qCWarning(category).noquote() << QStringView(line).left(LogLimits::MaxReasonLength) << QStringLiteral("…");
+    else
+        qCWarning(category).noquote() << line;
 }
 
 QString ServerConnection::peer() const

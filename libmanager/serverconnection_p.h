@@ -9,6 +9,7 @@
 #define LIBMANAGER_SERVERCONNECTION_P_H
 
 #include <libmanager/framereader_p.h>
+#include <libmanager/loglimiter_p.h>
 #include <libmanager/platform_p.h>
 #include <libmanager/reply.h>
 #include <libmanager/wirecodec_p.h>
@@ -21,6 +22,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QLoggingCategory;
 class QSocketNotifier;
 class QTimer;
 QT_END_NAMESPACE
@@ -87,6 +89,10 @@ private:
     /*! Sends what m_queued holds; false if some of it must wait (or the peer is gone). */
     bool sendQueued();
     void finishClose();
+    using LogCategory = const QLoggingCategory &(*)();
+    /*! Logs \a line as a warning, unless this client or all of them have been logged about
+        too often lately (see LogLimiter); cuts it to LogLimits::MaxReasonLength. */
+    void warn(LogCategory category, const QString &line);
 
     Server *m_server;
     Platform::Socket m_socket;
@@ -96,6 +102,7 @@ private:
     bool m_inBatch = false;
     FrameReader m_reader;
     Wire::Message m_message; // decoded into frame after frame, so that its buffers are reused
+    LogLimiter m_logLimiter { LogLimits::ConnectionBurst, LogLimits::ConnectionPerSecond };
     // What goes out: the buffers in m_queued (bulk data sent from where it lies), then
     // m_output, which every frame is appended to.
     std::deque<QByteArray> m_queued;

@@ -53,7 +53,9 @@ public:
         (QByteArray::append() goes through insert() in Qt 6.4, dearer still); commit() trims
         it back to what was written. Between the two, fields are written through a pointer
         kept here, without asking the QByteArray for its size and data every time. */
-    char *grow(qsizetype count)
+    // Always inlined: GCC stopped doing so by itself once the decoder's templates grew this
+    // file, which cost a call about 75 instructions.
+    Q_ALWAYS_INLINE char *grow(qsizetype count)
     {
         const qsizetype at = m_end;
         m_end += count;
@@ -76,29 +78,29 @@ public:
     qsizetype size() const { return m_end; }
     char *data() { return m_out->data(); }
     void truncate(qsizetype size) { m_end = size; }
-    void u8(quint8 value) { *grow(1) = char(value); }
+    Q_ALWAYS_INLINE void u8(quint8 value) { *grow(1) = char(value); }
     template<typename T>
-    void number(T value)
+    Q_ALWAYS_INLINE void number(T value)
     {
         qToBigEndian<T>(value, grow(sizeof(T)));
     }
-    void u16(quint16 value) { number(value); }
-    void u32(quint32 value) { number(value); }
-    void u64(quint64 value) { number(value); }
-    void i32(qint32 value) { number(value); }
-    void i64(qint64 value) { number(value); }
-    void f64(double value)
+    Q_ALWAYS_INLINE void u16(quint16 value) { number(value); }
+    Q_ALWAYS_INLINE void u32(quint32 value) { number(value); }
+    Q_ALWAYS_INLINE void u64(quint64 value) { number(value); }
+    Q_ALWAYS_INLINE void i32(qint32 value) { number(value); }
+    Q_ALWAYS_INLINE void i64(qint64 value) { number(value); }
+    Q_ALWAYS_INLINE void f64(double value)
     {
         quint64 bits;
         std::memcpy(&bits, &value, sizeof bits);
         number(bits);
     }
-    void raw(const char *data, qsizetype size)
+    Q_ALWAYS_INLINE void raw(const char *data, qsizetype size)
     {
         if (size > 0)
             std::memcpy(grow(size), data, size_t(size));
     }
-    void bytes(const QByteArray &value)
+    Q_ALWAYS_INLINE void bytes(const QByteArray &value)
     {
         if (value.isNull()) {
             u32(NullMarker);
@@ -108,14 +110,14 @@ public:
         raw(value.constData(), value.size());
     }
     /*! A QByteArray field holding \a text in Latin-1, without making the QByteArray. */
-    void latin1(QStringView text)
+    Q_ALWAYS_INLINE void latin1(QStringView text)
     {
         u32(quint32(text.size()));
         char *out = grow(text.size());
         for (qsizetype i = 0; i < text.size(); ++i)
             out[i] = text.at(i).toLatin1();
     }
-    void string(const QString &value)
+    Q_ALWAYS_INLINE void string(const QString &value)
     {
         if (value.isNull()) {
             u32(NullMarker);
@@ -139,17 +141,37 @@ private:
     qsizetype m_room = -1; // how far m_data may be written (-1: no room made yet)
 };
 
+// Counted: whether it counts what the decoded values take (see charge()). A frame too small to
+// decode into more than Protocol::ReleaseDecodedAbove (SmallFrame) is read without counting:
+// a small call must not pay for it.
+template<bool Counted>
 class Reader
 {
 public:
     /*! \a owner, if given, holds the bytes at \a data: the first large byte array read may
         take it over instead of being copied out of it. */
-    Reader(const char *data, qsizetype size, QByteArray *owner = nullptr)
-        : m_p(data), m_end(data + size), m_owner(owner)
+    Reader(const char *data, qsizetype size, QByteArray *owner = nullptr,
+           qsizetype budget = Protocol::DefaultDecodeBudget)
+        : m_p(data), m_end(data + size), m_owner(owner), m_limit(budget)
     {
     }
 
     bool ok() const { return m_ok; }
+    /*! Counts \a bytes of memory that the values being decoded take; false (and the reader
+        fails) once they pass the limit. Called before the memory is asked for. */
+    bool charge(qsizetype bytes)
+    {
+        if constexpr (!Counted)
+            return true;
+        m_charged += bytes;
+        if (Q_LIKELY(m_charged <= m_limit))
+            return true;
+        m_ok = false;
+        return false;
+    }
+    /*! The memory counted so far: above limit() once the values took too much. */
+    qsizetype charged() const { return m_charged; }
+    qsizetype limit() const { return m_limit; }
     void setFailed() { m_ok = false; }
     qsizetype remaining() const { return m_end - m_p; }
     bool atEnd() const { return m_p == m_end; }
@@ -189,7 +211,7 @@ public:
         const quint32 size = u32();
         if (!m_ok || size == NullMarker)
             return {};
-        if (!need(size))
+        if (!need(size) || !charge(qsizetype(size) + StringOverhead))
             return {};
         if (m_owner && size >= BulkBytes) {
             // Bulk data (an Array's contents): the frame's buffer becomes the value, cut down
@@ -222,7 +244,7 @@ public:
             *value = QString();
             return;
         }
-        if ((size & 1) || !need(size)) {
+        if ((size & 1) || !need(size) || !charge(qsizetype(size) + StringOverhead)) {
             m_ok = false;
             *value = QString();
             return;
@@ -245,10 +267,15 @@ public:
             *value = QVariant(string());
     }
 
+    // A QString's or QByteArray's heap block beyond its payload (header, terminator, rounding).
+    static constexpr qsizetype StringOverhead = 32;
+
 private:
     const char *m_p;
     const char *m_end;
     QByteArray *m_owner;
+    qsizetype m_limit; // what the decoded values may take
+    qsizetype m_charged = 0;
     bool m_ok = true;
 };
 
@@ -291,6 +318,7 @@ bool isSafeTimeZoneId(const QByteArray &id)
 }
 
 bool write(Writer &out, const QVariant &value, QString *why, int depth);
+template<typename Reader>
 bool read(Reader &in, QVariant *value, QString *why, int depth);
 
 template<typename Map>
@@ -459,11 +487,15 @@ bool write(Writer &out, const QVariant &value, QString *why, int depth)
 // A List's count and items (its tag already read), appended to \a list.
 // Reads a list's items over what \a list holds (read() replaces each value, reusing what it
 // can: the message's argument list is read into frame after frame), then drops the rest.
+template<typename Reader>
 bool readList(Reader &in, QVariantList *list, QString *why, int depth)
 {
     const quint32 count = in.u32();
     if (!in.ok() || qint64(count) > in.remaining())
         return fail(why, Tr::tr("list claims %1 items, more than the frame holds").arg(count));
+    // A Null is one byte on the wire and a QVariant in the list: count before reserving.
+    if (!in.charge(qsizetype(count) * qsizetype(sizeof(QVariant))))
+        return false;
     if (list->size() > qsizetype(count))
         list->resize(count);
     else
@@ -477,13 +509,19 @@ bool readList(Reader &in, QVariantList *list, QString *why, int depth)
     return true;
 }
 
-template<typename Map>
+// What a map entry takes besides its key's and value's own buffers: the key, the QVariant and
+// the node (QMap's tree node, QHash's span entry and slack).
+constexpr qsizetype MapEntryCost = qsizetype(sizeof(QString) + sizeof(QVariant)) + 40;
+
+template<typename Map, typename Reader>
 bool readMap(Reader &in, QVariant *value, QString *why, int depth)
 {
     const quint32 count = in.u32();
     // Every entry takes at least 5 bytes (an empty key and a Null tag).
     if (!in.ok() || qint64(count) * 5 > in.remaining())
         return fail(why, Tr::tr("map claims %1 entries, more than the frame holds").arg(count));
+    if (!in.charge(qsizetype(count) * MapEntryCost))
+        return false;
     Map map;
     for (quint32 i = 0; i < count; ++i) {
         const QString key = in.string();
@@ -498,6 +536,7 @@ bool readMap(Reader &in, QVariant *value, QString *why, int depth)
     return true;
 }
 
+template<typename Reader>
 bool readOpaque(Reader &in, QVariant *value, QString *why)
 {
     const QByteArray rest = QByteArray::fromRawData(in.position(), in.remaining());
@@ -513,7 +552,7 @@ bool readOpaque(Reader &in, QVariant *value, QString *why)
         stream >> name;
         type = QMetaType::fromName(name);
         if (stream.status() == QDataStream::Ok && !type.isValid())
-            return fail(why, Tr::tr("unknown type %1").arg(QString::fromLatin1(name)));
+            return fail(why, Tr::tr("unknown type %1").arg(QString::fromLatin1(name.left(64))));
     } else {
         type = QMetaType(int(typeId));
     }
@@ -530,11 +569,20 @@ bool readOpaque(Reader &in, QVariant *value, QString *why)
         return fail(why, Tr::tr("cannot read a %1").arg(QString::fromLatin1(type.name())));
     if (stream.status() != QDataStream::Ok)
         return fail(why, Tr::tr("truncated value"));
-    in.skip(qsizetype(stream.device()->pos()));
+    const qsizetype consumed = qsizetype(stream.device()->pos());
+    // Qt's readers keep their own layouts: an estimate, counted once they are done (their
+    // input is bounded by the frame).
+    if (!in.charge(type.sizeOf() + 4 * consumed))
+        return false;
+    in.skip(consumed);
     *value = std::move(v);
     return true;
 }
 
+// A Token's shared data, besides its strings.
+constexpr qsizetype TokenOverhead = 64;
+
+template<typename Reader>
 bool read(Reader &in, QVariant *value, QString *why, int depth)
 {
     const quint8 rawTag = in.u8();
@@ -559,6 +607,8 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
         if (!in.ok() || qint64(count) * 4 > in.remaining())
             return fail(
                 why, Tr::tr("string list claims %1 strings, more than the frame holds").arg(count));
+        if (!in.charge(qsizetype(count) * qsizetype(sizeof(QString))))
+            return false;
         QStringList list;
         list.reserve(count);
         for (quint32 i = 0; i < count && in.ok(); ++i)
@@ -586,6 +636,8 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
         const QString typeId = in.string();
         const quint64 id = in.u64();
         const QByteArray serverId = in.bytes();
+        if (!in.charge(TokenOverhead))
+            return false;
         *value = QVariant::fromValue(Token(address, typeId, id, serverId));
         break;
     }
@@ -633,6 +685,8 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
             return fail(
                 why,
                 Tr::tr("byte array list claims %1 items, more than the frame holds").arg(count));
+        if (!in.charge(qsizetype(count) * qsizetype(sizeof(QByteArray))))
+            return false;
         QByteArrayList list;
         list.reserve(count);
         for (quint32 i = 0; i < count && in.ok(); ++i)
@@ -648,6 +702,7 @@ bool read(Reader &in, QVariant *value, QString *why, int depth)
     return true;
 }
 
+template<typename Reader>
 bool readArgs(Reader &in, Message *message, QString *why)
 {
     // A List value, read straight into the message's list rather than into a QVariant, over
@@ -658,10 +713,11 @@ bool readArgs(Reader &in, Message *message, QString *why)
 }
 
 // A method or event name, into \a name's own buffer when it has one.
+template<typename Reader>
 void readName(Reader &in, QByteArray *name)
 {
     const quint32 size = in.u32();
-    if (!in.ok() || size == NullMarker || !in.need(size)) {
+    if (!in.ok() || size == NullMarker || !in.need(size) || !in.charge(qsizetype(size))) {
         name->clear();
         return;
     }
@@ -674,6 +730,7 @@ void readName(Reader &in, QByteArray *name)
     in.skip(size);
 }
 
+template<typename Reader>
 bool decode(Reader &in, Message *message, QString *why)
 {
     const quint8 kind = in.u8();
@@ -720,7 +777,7 @@ bool decode(Reader &in, Message *message, QString *why)
         break;
     case Kind::Failure: {
         message->requestId = in.u32();
-        const quint16 code = in.number<quint16>();
+        const quint16 code = in.template number<quint16>();
         message->text = in.string();
         message->error = Error(code);
         if (!in.ok())
@@ -995,24 +1052,35 @@ bool kindHasName(const char *payload, qsizetype size)
 }
 } // namespace
 
-bool decodeMessage(const char *payload, qsizetype size, Message *message, QString *why)
+void Message::release()
 {
-    return decodeMessage(payload, size, nullptr, message, why);
+    name = QByteArray();
+    args = QVariantList();
+    value = QVariant();
+    text = QString();
+    decodedSize = 0;
+}
+
+bool decodeMessage(const char *payload, qsizetype size, Message *message, QString *why,
+                   qsizetype budget)
+{
+    return decodeMessage(payload, size, nullptr, message, why, budget);
 }
 
 bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size, Message *message,
                  QString *why)
 {
+    const qsizetype budget = decodeBudget(reader->maxFrameSize());
     // Below this, a copy of a byte array costs less than a new buffer for the reader.
     constexpr qsizetype LargeFrame = 256 * 1024;
     if (size < LargeFrame)
-        return decodeMessage(payload, size, message, why);
+        return decodeMessage(payload, size, message, why, budget);
     QByteArray frame = reader->takeBuffer();
-    return decodeMessage(payload, size, &frame, message, why);
+    return decodeMessage(payload, size, &frame, message, why, budget);
 }
 
 bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Message *message,
-                   QString *why)
+                   QString *why, qsizetype budget)
 {
     Q_ASSERT(!owner || (payload >= owner->constData() && payload + size <= owner->constData() + owner->size()));
     if (why)
@@ -1033,16 +1101,41 @@ bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner, Messa
     message->error = Error::NoError;
     if (!message->text.isNull())
         message->text.clear();
-    Reader reader(payload, size, owner);
+    // Nothing decodes into more than 32 times its bytes (a Null in a list: 1 byte, a QVariant),
+    // so a frame this small stays below ReleaseDecodedAbove (and the limit) uncounted.
+    constexpr qsizetype SmallFrame = Protocol::ReleaseDecodedAbove / 32;
+    static_assert(SmallFrame * 32 <= Protocol::DecodedSizeSlack);
     try {
-        if (decode(reader, message, why))
-            return true;
+        if (size <= SmallFrame) {
+            Reader<false> reader(payload, size, owner);
+            message->decodedSize = 0;
+            if (decode(reader, message, why))
+                return true;
+        } else {
+            Reader<true> reader(payload, size, owner,
+                                qMin(budget, Protocol::DecodedSizeFactor * size + Protocol::DecodedSizeSlack));
+            const bool decoded = decode(reader, message, why);
+            message->decodedSize = reader.charged();
+            if (decoded)
+                return true;
+            if (reader.charged() > reader.limit()) {
+                fail(why, Tr::tr("the decoded values would take more than %1 bytes of memory, the "
+                                 "limit for a frame of %2 bytes")
+                              .arg(reader.limit())
+                              .arg(size));
+            }
+        }
     } catch (const std::bad_alloc &) {
         // A count that passed the checks can still ask a leaf type's own decoder for more
         // memory than there is; that is a bad frame, not a reason to die.
         fail(why, Tr::tr("a value asked for more memory than is available"));
+        message->decodedSize = size; // whatever it did take: let it go
     }
-    message->args.clear(); // no arguments of an earlier message left behind
+    // No arguments of an earlier message left behind, nor the room a refused one took.
+    if (message->decodedSize > Protocol::ReleaseDecodedAbove)
+        message->release();
+    else
+        message->args.clear();
     return false;
 }
 

@@ -34,6 +34,12 @@ struct Message
     QVariant value;    // Result: the result
     Error error = Error::NoError; // Failure
     QString text;      // Failure: message; Goodbye: reason
+    /*! The memory the decoder counted for this message's values (see protocol_p.h): above
+        Protocol::ReleaseDecodedAbove, release() it once it has been handled. */
+    qsizetype decodedSize = 0;
+
+    /*! Drops the buffers kept for reuse (arguments, name, value, text). */
+    LIBMANAGER_EXPORT void release();
 };
 
 /*!
@@ -100,21 +106,33 @@ LIBMANAGER_EXPORT void encodeEmpty(QByteArray *out, Protocol::Kind kind);
 /*!
     Decodes one frame's payload into \a message, replacing what it held (a message decoded
     into again and again reuses its buffers). On failure returns false and says why in \a why;
-    nothing about the payload is trusted: counts, depth and stream status are all checked.
+    nothing about the payload is trusted: counts, depth, stream status and the memory the
+    decoded values take are all checked. The values may take at most
+    Protocol::DecodedSizeFactor times \a size plus Protocol::DecodedSizeSlack, and at most
+    \a budget (see protocol_p.h).
 */
 LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, Message *message,
-                                     QString *why);
+                                     QString *why,
+                                     qsizetype budget = Protocol::DefaultDecodeBudget);
 /*!
     The same, for a payload that lies inside \a owner: the first large byte array in it (bulk
     data) takes over \a owner's buffer instead of being copied, leaving \a owner empty.
 */
 LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner,
-                                     Message *message, QString *why);
+                                     Message *message, QString *why,
+                                     qsizetype budget = Protocol::DefaultDecodeBudget);
+
+/*! The decode budget of a connection whose frames may be \a maxFrameSize bytes long. */
+inline qsizetype decodeBudget(qsizetype maxFrameSize)
+{
+    return qMax(Protocol::DefaultDecodeBudget, 2 * maxFrameSize);
+}
 
 /*!
     Decodes the payload that \a reader's next() just returned. A large frame (bulk data) hands
     over the reader's buffer, so that a large byte array in it keeps the bytes where they were
-    read to (see FrameReader::takeBuffer()).
+    read to (see FrameReader::takeBuffer()). The decode budget is decodeBudget() of the reader's
+    maximum frame size.
 */
 LIBMANAGER_EXPORT bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size,
                                    Message *message, QString *why);

@@ -463,7 +463,7 @@
         <translation>Protokollfehler: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>Protokollfehler: der Server hat eine Client-Nachricht gesendet (Art %1)</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+218"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+228"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>der Server hat ein Warten ohne Zeitlimit erfolglos beendet</translation>
     </message>
     <message>
-        <location filename="../libmanager/wirecodec.cpp" line="+316"/>
+        <location filename="../libmanager/wirecodec.cpp" line="+344"/>
         <source>containers nest more than %1 deep</source>
         <translation>Container sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
@@ -1117,36 +1117,36 @@
         <translation>ein %1 kann nicht gesendet werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>list claims %1 items, more than the frame holds</source>
         <translation>Liste gibt %1 Elemente an, mehr als der Frame enthält</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>map claims %1 entries, more than the frame holds</source>
         <translation>Map gibt %1 Einträge an, mehr als der Frame enthält</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>truncated map key</source>
         <translation>abgeschnittener Map-Schlüssel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>unknown type %1</source>
         <translation>unbekannter Typ %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+10"/>
-        <location line="+60"/>
-        <location line="+45"/>
+        <location line="+19"/>
+        <location line="+64"/>
+        <location line="+47"/>
         <source>truncated value</source>
         <translation>abgeschnittener Wert</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-139"/>
         <source>unknown type id %1</source>
         <translation>unbekannte Typ-ID %1</translation>
     </message>
@@ -1161,7 +1161,7 @@
         <translation>ein %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>containers nest deeper than %1</source>
         <translation>Container sind tiefer als %1 verschachtelt</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>Zeichenkettenliste gibt %1 Zeichenketten an, mehr als der Frame enthält</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>a UTC offset of %1 s</source>
         <translation>ein UTC-Versatz von %1 s</translation>
     </message>
@@ -1196,17 +1196,17 @@
         <translation>Byte-Array-Liste gibt %1 Elemente an, mehr als der Frame enthält</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>unknown value tag %1</source>
         <translation>unbekanntes Wert-Tag %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>arguments are not a list</source>
         <translation>Argumente sind keine Liste</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>empty frame</source>
         <translation>leerer Frame</translation>
     </message>
@@ -1256,7 +1256,12 @@
         <translation>%1 überzählige Bytes nach einer Nachricht (Art %2)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+315"/>
+        <source>the decoded values would take more than %1 bytes of memory, the limit for a frame of %2 bytes</source>
+        <translation>die decodierten Werte würden mehr als %1 Bytes Speicher belegen, die Grenze für einen Frame von %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>a value asked for more memory than is available</source>
         <translation>ein Wert verlangte mehr Speicher als verfügbar</translation>
     </message>

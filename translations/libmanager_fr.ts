@@ -463,7 +463,7 @@
         <translation>erreur de protocole : %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>erreur de protocole : le serveur a envoyé un message de client (type %1)</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+218"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+228"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>le serveur a mis fin sans succès à une attente sans délai</translation>
     </message>
     <message>
-        <location filename="../libmanager/wirecodec.cpp" line="+316"/>
+        <location filename="../libmanager/wirecodec.cpp" line="+344"/>
         <source>containers nest more than %1 deep</source>
         <translation>les conteneurs sont imbriqués sur plus de %1 niveaux</translation>
     </message>
@@ -1117,36 +1117,36 @@
         <translation>impossible d&apos;envoyer un %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>list claims %1 items, more than the frame holds</source>
         <translation>la liste annonce %1 éléments, plus que n&apos;en contient la trame</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>map claims %1 entries, more than the frame holds</source>
         <translation>la map annonce %1 entrées, plus que n&apos;en contient la trame</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>truncated map key</source>
         <translation>clé de map tronquée</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>unknown type %1</source>
         <translation>type inconnu %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+10"/>
-        <location line="+60"/>
-        <location line="+45"/>
+        <location line="+19"/>
+        <location line="+64"/>
+        <location line="+47"/>
         <source>truncated value</source>
         <translation>valeur tronquée</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-139"/>
         <source>unknown type id %1</source>
         <translation>identifiant de type inconnu %1</translation>
     </message>
@@ -1161,7 +1161,7 @@
         <translation>impossible de lire un %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>containers nest deeper than %1</source>
         <translation>les conteneurs sont imbriqués plus profondément que %1</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>la liste de chaînes annonce %1 chaînes, plus que n&apos;en contient la trame</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>a UTC offset of %1 s</source>
         <translation>un décalage UTC de %1 s</translation>
     </message>
@@ -1196,17 +1196,17 @@
         <translation>la liste de tableaux d&apos;octets annonce %1 éléments, plus que n&apos;en contient la trame</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>unknown value tag %1</source>
         <translation>étiquette de valeur inconnue %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>arguments are not a list</source>
         <translation>les arguments ne sont pas une liste</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>empty frame</source>
         <translation>trame vide</translation>
     </message>
@@ -1256,7 +1256,12 @@
         <translation>%1 octets superflus après un message (type %2)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+315"/>
+        <source>the decoded values would take more than %1 bytes of memory, the limit for a frame of %2 bytes</source>
+        <translation>les valeurs décodées occuperaient plus de %1 octets de mémoire, la limite pour une trame de %2 octets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>a value asked for more memory than is available</source>
         <translation>une valeur a demandé plus de mémoire que disponible</translation>
     </message>

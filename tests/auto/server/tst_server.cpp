@@ -55,6 +55,41 @@ QByteArray deepList(int depth)
     });
 }
 
+// VmRSS of \a pid in bytes, -1 if it cannot be read.
+qint64 residentBytes(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+
+// A Call to the manager's ping with \a count arguments, each written by \a item.
+QByteArray manyArguments(quint32 count, const std::function<void(QDataStream &, quint32)> &item)
+{
+    return payload([count, &item](QDataStream &out) {
+        out << quint8(Protocol::Kind::Call) << quint32(7) << quint64(0) << QByteArray("ping")
+            << quint8(Protocol::Tag::List) << count;
+        for (quint32 i = 0; i < count; ++i)
+            item(out, i);
+    });
+}
+
+bool writeAll(QTcpSocket &socket, const QByteArray &bytes)
+{
+    socket.write(bytes);
+    while (socket.bytesToWrite() > 0) {
+        if (!socket.waitForBytesWritten(10000))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class tst_Server : public QObject
@@ -68,6 +103,8 @@ private Q_SLOTS:
     void manyBadClientsInARow();
     void silentClientsAreDroppedAfterTheHandshakeTimeout();
     void authenticationFailureIsDiagnosedOnBothSides();
+    void decodedMemoryIsBoundedAndReleased();
+    void logFloodIsLimited(); // last: it uses up the server's log allowance
 
 private:
     bool readFrame(QTcpSocket &socket, QByteArray *payload);
@@ -337,6 +374,120 @@ void tst_Server::authenticationFailureIsDiagnosedOnBothSides()
         }
         return false;
     }(), qPrintable(m_server->output().mid(loggedBefore).join(QLatin1Char('\n'))), 5000);
+    QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt() > 1, true);
+}
+
+// A frame's decoded values may take a small multiple of its size: a list of Nulls (1 byte on
+// the wire, a 32-byte QVariant decoded) is refused before it is reserved, and what a large
+// accepted call decoded into is released once it has been answered, so that an idle
+// connection does not hold it.
+void tst_Server::decodedMemoryIsBoundedAndReleased()
+{
+    const qint64 pid = m_server->pid();
+    const quint16 port = quint16(m_address.section(QLatin1Char(':'), -1).toUInt());
+    const qint64 before = residentBytes(pid);
+    QVERIFY(before > 0);
+
+    // 1,500,000 Ints: 7.5 MB on the wire, 48 MB decoded, within the limit.
+    QTcpSocket large;
+    large.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(large.waitForConnected(5000));
+    QVERIFY(authenticate(large));
+    QVERIFY(writeAll(large, frame(manyArguments(1500000, [](QDataStream &out, quint32 i) {
+        out << quint8(Protocol::Tag::Int) << qint32(i);
+    }))));
+    QByteArray answer;
+    QVERIFY2(readFrame(large, &answer), "the server did not answer the large call");
+    QCOMPARE(large.state(), QAbstractSocket::ConnectedState);
+    const qint64 afterLarge = residentBytes(pid);
+    QVERIFY2(afterLarge - before < 24 * 1024 * 1024,
+             qPrintable(QStringLiteral("the server holds %1 MB more after a 48 MB call")
+                                .arg((afterLarge - before) / (1024 * 1024))));
+
+    // 8,000,000 Nulls: 8 MB on the wire, 256 MB decoded: refused, the connection closed.
+    const qsizetype loggedBefore = m_server->output().size();
+    QTcpSocket nulls;
+    nulls.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(nulls.waitForConnected(5000));
+    QVERIFY(authenticate(nulls));
+    const QByteArray nullFrame = frame(manyArguments(8000000, [](QDataStream &out, quint32) {
+        out << quint8(Protocol::Tag::Null);
+    }));
+    nulls.write(nullFrame);
+    nulls.waitForBytesWritten(10000);
+    if (nulls.state() == QAbstractSocket::ConnectedState)
+        nulls.waitForDisconnected(10000);
+    QCOMPARE(nulls.state(), QAbstractSocket::UnconnectedState);
+    QTRY_VERIFY2_WITH_TIMEOUT([&] {
+        m_server->waitForLine(QStringLiteral("\x01"), 50); // drain what is there
+        const QStringList all = m_server->output();
+        for (qsizetype i = loggedBefore; i < all.size(); ++i) {
+            if (all.at(i).contains(QLatin1String("closing client"))
+                && all.at(i).contains(QLatin1String("bytes of memory")))
+                return true;
+        }
+        return false;
+    }(), qPrintable(m_server->output().mid(loggedBefore).join(QLatin1Char('\n'))), 5000);
+    const qint64 afterNulls = residentBytes(pid);
+    QVERIFY2(afterNulls - before < 64 * 1024 * 1024,
+             qPrintable(QStringLiteral("the server holds %1 MB more after a frame of Nulls")
+                                .arg((afterNulls - before) / (1024 * 1024))));
+
+    // The server goes on, for the other client and for the first connection.
+    QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt() > 1, true);
+    QVERIFY(writeAll(large, frame(manyArguments(0, [](QDataStream &, quint32) { }))));
+    QVERIFY(readFrame(large, &answer));
+}
+
+// Many connections that each fail (here: a hello that is not one) cannot flood the server's
+// log: lines past the server's allowance are counted, and the count is logged with the next
+// line let through.
+void tst_Server::logFloodIsLimited()
+{
+    const quint16 port = quint16(m_address.section(QLatin1Char(':'), -1).toUInt());
+    const auto closingLines = [this](qsizetype from) {
+        m_server->waitForLine(QStringLiteral("\x01"), 50); // drain what is there
+        const QStringList all = m_server->output();
+        return qsizetype(std::count_if(all.cbegin() + from, all.cend(), [](const QString &line) {
+            return line.contains(QLatin1String("closing client")) && line.contains(QLatin1String("bad hello"));
+        }));
+    };
+    const qsizetype loggedBefore = m_server->output().size();
+    const QByteArray badHello = frame(QByteArray(Protocol::ClientHelloSize, 'x'));
+    const auto failOnce = [&] {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QByteArray hello;
+        if (!socket.waitForConnected(5000) || !readFrame(socket, &hello))
+            return false;
+        socket.write(badHello);
+        if (!socket.waitForBytesWritten(5000))
+            return false;
+        // Closed by the server: it has handled (and maybe logged) this one.
+        return socket.state() != QAbstractSocket::ConnectedState || socket.waitForDisconnected(5000);
+    };
+    constexpr int Attempts = 300;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int i = 0; i < Attempts; ++i)
+        QVERIFY(failOnce());
+    const qint64 seconds = elapsed.elapsed() / 1000 + 1;
+    const qsizetype logged = closingLines(loggedBefore);
+    QVERIFY2(logged >= 10, qPrintable(QString::number(logged)));
+    QVERIFY2(logged <= 60 + 20 * seconds,
+             qPrintable(QStringLiteral("%1 lines for %2 failed connections in %3 s")
+                                .arg(logged).arg(Attempts).arg(seconds)));
+
+    // Once the allowance refills, the next line comes with the count of those dropped: one
+    // more failure per try until it has.
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        failOnce();
+        m_server->waitForLine(QStringLiteral("\x01"), 50);
+        const QStringList all = m_server->output();
+        return std::any_of(all.cbegin() + loggedBefore, all.cend(), [](const QString &line) {
+            return line.contains(QLatin1String("more warnings about clients suppressed"));
+        });
+    }(), 5000);
     QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt() > 1, true);
 }
 

@@ -282,6 +282,10 @@ private Q_SLOTS:
     void bulkBytesTakeOverTheFrame();
     void bytesResultHeadMatchesEncodeResult();
 
+    void decodedSizeBudget_data();
+    void decodedSizeBudget();
+    void largeMessageReleased();
+
 private:
     std::unique_ptr<QObject> m_object;
     std::unique_ptr<Proxy> m_unattached;
@@ -1039,6 +1043,140 @@ void tst_WireCodec::bytesResultHeadMatchesEncodeResult()
     QVERIFY(Wire::encodeResult(&other, 79, QByteArray()));
     QVERIFY(!Wire::peekBytesResultHead(other.constData() + Protocol::FrameHeaderSize,
                                        other.size() - Protocol::FrameHeaderSize, &requestId, &announced));
+}
+
+
+namespace {
+// A Call payload whose argument list is written by \a fill (after the List tag).
+template<typename Fill>
+QByteArray callWith(Fill fill)
+{
+    return build([fill](QDataStream &out) {
+        out << k(Kind::Call) << quint32(1) << quint64(1) << QByteArray("m") << t(Tag::List);
+        fill(out);
+    });
+}
+
+QByteArray nulls(quint32 count)
+{
+    return callWith([count](QDataStream &out) {
+        out << count;
+        for (quint32 i = 0; i < count; ++i)
+            out << t(Tag::Null);
+    });
+}
+} // namespace
+
+void tst_WireCodec::decodedSizeBudget_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<qsizetype>("budget");
+    QTest::addColumn<bool>("decodes");
+
+    const qsizetype standard = Protocol::DefaultDecodeBudget;
+    // 32 bytes a Null against 16 times its 1 byte plus 1 MiB: about 65,500 fit.
+    QTest::newRow("10,000 Nulls") << nulls(10000) << standard << true;
+    QTest::newRow("1,000,000 Nulls (32 MB from 1 MB)") << nulls(1000000) << standard << false;
+    QTest::newRow("10,000 Nulls over a 100 kB budget") << nulls(10000) << qsizetype(100000) << false;
+    QTest::newRow("1,000,000 Ints (32 MB from 5 MB)")
+            << callWith([](QDataStream &out) {
+                   out << quint32(1000000);
+                   for (int i = 0; i < 1000000; ++i)
+                       out << t(Tag::Int) << qint32(i);
+               })
+            << standard << true;
+    QTest::newRow("1,000,000 Bools (32 MB from 2 MB)")
+            << callWith([](QDataStream &out) {
+                   out << quint32(1000000);
+                   for (int i = 0; i < 1000000; ++i)
+                       out << t(Tag::Bool) << quint8(i & 1);
+               })
+            << standard << true;
+    QTest::newRow("map of 200,000 two-letter keys to Ints")
+            << callWith([](QDataStream &out) {
+                   out << quint32(1) << t(Tag::Map) << quint32(200000);
+                   for (int i = 0; i < 200000; ++i) {
+                       const QChar key[2] = { QChar(0x4e00 + i / 400), QChar(0x4e00 + i % 400) };
+                       out << QString(key, 2) << t(Tag::Int) << qint32(i);
+                   }
+               })
+            << standard << true;
+    // Each inner list is small; together they are not.
+    QTest::newRow("100 lists of 10,000 Nulls")
+            << callWith([](QDataStream &out) {
+                   out << quint32(100);
+                   for (int i = 0; i < 100; ++i) {
+                       out << t(Tag::List) << quint32(10000);
+                       for (int j = 0; j < 10000; ++j)
+                           out << t(Tag::Null);
+                   }
+               })
+            << standard << false;
+    QTest::newRow("map of 200,000 empty keys to Null")
+            << callWith([](QDataStream &out) {
+                   out << quint32(1) << t(Tag::Map) << quint32(200000);
+                   for (int i = 0; i < 200000; ++i)
+                       out << QString(QLatin1String("")) << t(Tag::Null);
+               })
+            << standard << false;
+    QTest::newRow("1,000,000 null byte arrays")
+            << callWith([](QDataStream &out) {
+                   out << quint32(1) << t(Tag::ByteArrayList) << quint32(1000000);
+                   for (int i = 0; i < 1000000; ++i)
+                       out << quint32(0xffffffff);
+               })
+            << standard << true;
+    QTest::newRow("4 MB string within 10 MB")
+            << callWith([](QDataStream &out) {
+                   out << quint32(1) << t(Tag::String) << QString(2 * 1024 * 1024, QLatin1Char('x'));
+               })
+            << qsizetype(10 * 1000 * 1000) << true;
+    QTest::newRow("4 MB string over 3 MB")
+            << callWith([](QDataStream &out) {
+                   out << quint32(1) << t(Tag::String) << QString(2 * 1024 * 1024, QLatin1Char('x'));
+               })
+            << qsizetype(3 * 1000 * 1000) << false;
+}
+
+void tst_WireCodec::decodedSizeBudget()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(qsizetype, budget);
+    QFETCH(bool, decodes);
+
+    Wire::Message message;
+    QString why;
+    const bool decoded = Wire::decodeMessage(payload.constData(), payload.size(), &message, &why, budget);
+    if (decodes) {
+        QVERIFY2(decoded, qPrintable(why));
+        QVERIFY(message.decodedSize > 0);
+        QVERIFY(message.decodedSize <= qMin(budget, Protocol::DecodedSizeFactor * payload.size()
+                                                            + Protocol::DecodedSizeSlack));
+        return;
+    }
+    QVERIFY2(!decoded, "a message over the memory limit decoded");
+    QVERIFY2(why.contains(QLatin1String("bytes of memory")),
+             qPrintable(QStringLiteral("\"%1\" does not say the memory limit was passed").arg(why)));
+    // Refused before it was reserved, and nothing kept.
+    QCOMPARE(message.args.size(), 0);
+    QVERIFY(message.args.capacity() * qsizetype(sizeof(QVariant)) <= budget);
+}
+
+void tst_WireCodec::largeMessageReleased()
+{
+    Wire::Message message;
+    QString why;
+    const QByteArray large = nulls(30000);
+    QVERIFY2(decode(large, &message, &why), qPrintable(why));
+    QVERIFY(message.decodedSize > Protocol::ReleaseDecodedAbove);
+    QVERIFY(message.args.capacity() >= 30000);
+    message.release();
+    QCOMPARE(message.args.capacity(), 0);
+
+    const QByteArray small = nulls(3);
+    QVERIFY2(decode(small, &message, &why), qPrintable(why));
+    QVERIFY(message.decodedSize <= Protocol::ReleaseDecodedAbove);
+    QCOMPARE(message.args.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_WireCodec)
