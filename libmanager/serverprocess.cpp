@@ -18,7 +18,7 @@ namespace LibManager {
 
 namespace {
 constexpr quint32 ConfigMagic = 0x4c4d5350; // "LMSP"
-constexpr quint32 ConfigVersion = 3;
+constexpr quint32 ConfigVersion = 4; // 4 added maxClients
 constexpr int ReportFd = 3;
 constexpr quint32 MaxConfigSize = 1024 * 1024;
 } // namespace
@@ -112,7 +112,7 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
         out.setVersion(QDataStream::Qt_6_0);
         out << ConfigMagic << ConfigVersion << config.address << config.authKey
             << config.defaultAuthKey << config.managerClass << qint64(config.maxFrameSize)
-            << config.lifetime << config.idleTimeoutMs << config.language;
+            << config.lifetime << config.idleTimeoutMs << config.language << config.maxClients;
     }
     char length[4];
     qToBigEndian<quint32>(quint32(blob.size()), length);
@@ -215,7 +215,7 @@ bool ServerProcess::readConfig(Config *config, QString *why)
     qint64 maxFrame = 0;
     in >> magic >> version >> config->address >> config->authKey >> config->defaultAuthKey
         >> config->managerClass >> maxFrame >> config->lifetime >> config->idleTimeoutMs
-        >> config->language;
+        >> config->language >> config->maxClients;
     if (in.status() != QDataStream::Ok || magic != ConfigMagic || version != ConfigVersion) {
         *why = Tr::tr("unreadable configuration (started by another libmanager version?)");
         return false;

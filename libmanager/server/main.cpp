@@ -149,7 +149,16 @@ int main(int argc, char *argv[])
             "proxyForName(NAME). May be repeated. Examples: jobs=Queue, results=dict, "
             "slots=Semaphore:4, hits=Value:i,0."),
         QStringLiteral("NAME=TYPE[:ARG,...]"));
-    parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption, objectOption });
+    const QCommandLineOption maxClientsOption(
+        QStringLiteral("max-clients"),
+        QCoreApplication::translate(
+            "main",
+            "Serve at most N clients at once; one more is told that the server is full. "
+            "Default: %1.")
+            .arg(BaseManager::DefaultMaxClients),
+        QStringLiteral("N"));
+    parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption, objectOption,
+                        maxClientsOption });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -225,6 +234,19 @@ int main(int argc, char *argv[])
         manager->addNamedObject(object.name, object.typeId, object.args);
     }
 
+    if (parser.isSet(maxClientsOption)) {
+        bool ok = false;
+        const int maxClients = parser.value(maxClientsOption).toInt(&ok);
+        if (!ok || maxClients < 1) {
+            err << "libmanager-server: "
+                << QCoreApplication::translate("main",
+                                               "--max-clients %1: not a positive number")
+                       .arg(parser.value(maxClientsOption))
+                << Qt::endl;
+            return 2;
+        }
+        manager->setMaxClients(maxClients);
+    }
     manager->setAddress(parser.value(addressOption));
     manager->setAuthKey(key);
     // What a client's "rejected our key" message is to be compared with.
