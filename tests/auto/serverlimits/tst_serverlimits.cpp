@@ -11,8 +11,14 @@
 #include <QtCore/qtemporarydir.h>
 #include <QtTest/qtest.h>
 
+#include <cstring>
 #include <memory>
 #include <vector>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace LibManager;
 using TestSupport::HelperProcess;
@@ -25,6 +31,8 @@ private Q_SLOTS:
     void initTestCase_data();
     void refusesCleanlyWhenOutOfDescriptors();
     void refusesClientsBeyondMaxClients();
+    void startedServerGetsMaxClients();
+    void localSocketIsPrivateAndReplacesStaleOnes();
 
 private:
     /*! Starts "lmhelper limited" on this row's transport; the address it serves at. */
@@ -182,6 +190,67 @@ void tst_ServerLimits::refusesClientsBeyondMaxClients()
     QTRY_VERIFY(countLines(*helper, full) >= 1);
     const int logged = countLines(*helper, full);
     QVERIFY2(logged >= 1 && logged <= 2, qPrintable(QString::number(logged)));
+}
+
+// BaseManager::setMaxClients() reaches the server that start() runs (ServerProcess's config).
+void tst_ServerLimits::startedServerGetsMaxClients()
+{
+    QFETCH_GLOBAL(bool, tcp);
+    BaseManager manager(tcp ? QStringLiteral("127.0.0.1:0") : QString(), m_key);
+    QCOMPARE(manager.maxClients(), BaseManager::DefaultMaxClients);
+    manager.setMaxClients(2);
+    QCOMPARE(manager.maxClients(), 2);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString())); // the first client
+    auto second = BaseManager::fromAddress(manager.address(), m_key, 5000);
+    QCOMPARE(second->error(), Error::NoError);
+    auto third = BaseManager::fromAddress(manager.address(), m_key, 5000);
+    QCOMPARE(third->error(), Error::ServerFull);
+    QVERIFY(pings(manager));
+    QVERIFY(pings(*second));
+    manager.setMaxClients(0);
+    QCOMPARE(manager.maxClients(), BaseManager::DefaultMaxClients);
+}
+
+// What QLocalServer::UserAccessOption and Server::listen() did before the server accepted by
+// itself: only this user may connect; a dead server's socket is replaced, a live one's is not;
+// the file goes when the server does.
+void tst_ServerLimits::localSocketIsPrivateAndReplacesStaleOnes()
+{
+    QFETCH_GLOBAL(bool, tcp);
+    if (tcp)
+        QSKIP("local sockets only");
+    const QString path = m_directory.filePath(QStringLiteral("stale.sock"));
+    {
+        const QByteArray encoded = QFile::encodeName(path);
+        sockaddr_un addr {};
+        addr.sun_family = AF_UNIX;
+        std::memcpy(addr.sun_path, encoded.constData(), size_t(encoded.size()));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        ::close(fd); // nobody answers there now
+    }
+    HelperProcess server({ QStringLiteral("limited"), path, QString::fromLatin1(m_key.toHex()),
+                           QStringLiteral("0"), QStringLiteral("0") },
+                         60000, HelperProcess::OutputAndErrors);
+    QCOMPARE(server.waitForLine(QStringLiteral("SERVING ")), path);
+    struct stat info {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+    QVERIFY(S_ISSOCK(info.st_mode));
+    QCOMPARE(info.st_mode & 0077, 0u);
+
+    HelperProcess second({ QStringLiteral("limited"), path, QString::fromLatin1(m_key.toHex()),
+                           QStringLiteral("0"), QStringLiteral("0") },
+                         60000, HelperProcess::OutputAndErrors);
+    const QString refused = second.waitForLine(QStringLiteral("ERROR "));
+    QVERIFY2(refused.startsWith(QLatin1String("ServeFailed")) && refused.contains(QLatin1String("address in use")),
+             qPrintable(refused));
+
+    auto client = BaseManager::fromAddress(path, m_key, 5000);
+    QVERIFY2(client->error() == Error::NoError, qPrintable(client->errorString()));
+    QVERIFY(client->requestServerShutdown());
+    QVERIFY(server.waitFor(QStringLiteral("STOPPED")));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerLimits)
