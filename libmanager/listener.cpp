@@ -99,20 +99,27 @@ void Listener::acceptPending()
         case Platform::AcceptStatus::OutOfResources:
             break;
         }
-        shortage(errorNumber);
+        bool answered = false;
+        bool drained = false;
         if (m_spare >= 0 && (errorNumber == EMFILE || errorNumber == ENFILE)) {
             Platform::closeSocket(m_spare);
-            const Platform::Socket refused = Platform::accept(m_socket, &status, &errorNumber);
+            int ignored = 0;
+            const Platform::Socket refused = Platform::accept(m_socket, &status, &ignored);
             if (status == Platform::AcceptStatus::Accepted) {
                 refuse(refused, Protocol::RefusedNoResources);
                 ++m_refusedSinceLog;
+                answered = true;
             }
+            drained = status == Platform::AcceptStatus::Empty;
             m_spare = Platform::openSpareDescriptor();
-            if (status == Platform::AcceptStatus::Accepted && m_spare >= 0)
-                continue; // the next one in the backlog hears it too
-            if (status == Platform::AcceptStatus::Empty)
-                return;
         }
+        // With its table full, accept() fails before it looks at the backlog: nobody may
+        // have been waiting, and then there is nothing to report.
+        if (drained)
+            return;
+        shortage(errorNumber);
+        if (answered && m_spare >= 0)
+            continue; // the next one in the backlog hears it too
         // No way to answer: the connections wait in the backlog until descriptors come back,
         // and the listener does not spin on a socket it cannot accept from.
         m_notifier->setEnabled(false);
@@ -123,24 +130,21 @@ void Listener::acceptPending()
 
 void Listener::shortage(int errorNumber)
 {
-    ++m_shortagesSinceLog;
     const qint64 now = Platform::steadyClockMs();
     if (m_logged && now - m_lastLogMs < LogIntervalMs)
         return;
     const qint64 limit = Platform::descriptorLimit();
     qCWarning(lcServer).noquote()
-            << QStringLiteral("cannot accept connections on %1: %2 (descriptor limit %3); "
-                              "refusing new clients until resources are free "
-                              "(%4 refused, %5 failed accepts since the last report)")
+            << QStringLiteral("cannot accept connections on %1: %2 (descriptor limit %3); new "
+                              "clients are refused until resources are free (%4 refused since "
+                              "the last report)")
                        .arg(m_tcp ? QStringLiteral("tcp") : m_localPath,
                             Platform::errorString(errorNumber),
                             limit < 0 ? QStringLiteral("none") : QString::number(limit))
-                       .arg(m_refusedSinceLog)
-                       .arg(m_shortagesSinceLog);
+                       .arg(m_refusedSinceLog);
     m_logged = true;
     m_lastLogMs = now;
     m_refusedSinceLog = 0;
-    m_shortagesSinceLog = 0;
 }
 
 } // namespace LibManager

@@ -75,7 +75,6 @@ private:
     qint64 m_lastLogMs = 0;
     bool m_logged = false;
     qint64 m_refusedSinceLog = 0;
-    qint64 m_shortagesSinceLog = 0;
 };
 
 } // namespace LibManager
