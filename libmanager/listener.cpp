@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
-#include "listener_p.h"
 #include "handshake_p.h"
+#include "listener_p.h"
 #include "logging_p.h"
 #include "protocol_p.h"
 #include "wirecodec_p.h"
@@ -19,12 +19,12 @@ constexpr int MaxAcceptsPerWakeup = 64;
 
 Listener::Listener(Platform::Socket socket, bool tcp, const QString &localPath,
                    std::function<void(Platform::Socket)> accepted, QObject *parent)
-    : QObject(parent),
-      m_socket(socket),
-      m_tcp(tcp),
-      m_localPath(localPath),
-      m_accepted(std::move(accepted)),
-      m_spare(Platform::openSpareDescriptor())
+    : QObject(parent)
+    , m_socket(socket)
+    , m_tcp(tcp)
+    , m_localPath(localPath)
+    , m_accepted(std::move(accepted))
+    , m_spare(Platform::openSpareDescriptor())
 {
     m_notifier = new QSocketNotifier(qintptr(socket), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &Listener::acceptPending);
@@ -135,13 +135,12 @@ void Listener::shortage(int errorNumber)
         return;
     const qint64 limit = Platform::descriptorLimit();
     qCWarning(lcServer).noquote()
-            << QStringLiteral("cannot accept connections on %1: %2 (descriptor limit %3); new "
-                              "clients are refused until resources are free (%4 refused since "
-                              "the last report)")
-                       .arg(m_tcp ? QStringLiteral("tcp") : m_localPath,
-                            Platform::errorString(errorNumber),
-                            limit < 0 ? QStringLiteral("none") : QString::number(limit))
-                       .arg(m_refusedSinceLog);
+        << QStringLiteral("cannot accept connections on %1: %2 (descriptor limit %3); new "
+                          "clients are refused until resources are free (%4 refused since "
+                          "the last report)")
+               .arg(m_tcp ? QStringLiteral("tcp") : m_localPath, Platform::errorString(errorNumber),
+                    limit < 0 ? QStringLiteral("none") : QString::number(limit))
+               .arg(m_refusedSinceLog);
     m_logged = true;
     m_lastLogMs = now;
     m_refusedSinceLog = 0;

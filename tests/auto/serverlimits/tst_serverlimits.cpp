@@ -61,13 +61,14 @@ QString tst_ServerLimits::startServer(HelperProcess **helper, int nofile, int ma
 {
     QFETCH_GLOBAL(bool, tcp);
     static int serial = 0;
-    const QString address = tcp ? QStringLiteral("127.0.0.1:0")
-                                : m_directory.filePath(QStringLiteral("limits-%1.sock").arg(++serial));
+    const QString address = tcp
+        ? QStringLiteral("127.0.0.1:0")
+        : m_directory.filePath(QStringLiteral("limits-%1.sock").arg(++serial));
     m_lines.clear();
     m_helper = std::make_unique<HelperProcess>(
-            QStringList { QStringLiteral("limited"), address, QString::fromLatin1(m_key.toHex()),
-                          QString::number(nofile), QString::number(maxClients) },
-            60000, HelperProcess::OutputAndErrors);
+        QStringList { QStringLiteral("limited"), address, QString::fromLatin1(m_key.toHex()),
+                      QString::number(nofile), QString::number(maxClients) },
+        60000, HelperProcess::OutputAndErrors);
     *helper = m_helper.get();
     return m_helper->waitForLine(QStringLiteral("SERVING "));
 }
@@ -75,8 +76,8 @@ QString tst_ServerLimits::startServer(HelperProcess **helper, int nofile, int ma
 bool tst_ServerLimits::pings(BaseManager &manager)
 {
     const std::unique_ptr<Proxy> server = manager.introspector();
-    return server && server->callMethod(QStringLiteral("ping")).value().toString()
-            == QLatin1String("pong");
+    return server
+        && server->callMethod(QStringLiteral("ping")).value().toString() == QLatin1String("pong");
 }
 
 bool tst_ServerLimits::connectOnce(const QString &address,
@@ -124,8 +125,8 @@ void tst_ServerLimits::refusesCleanlyWhenOutOfDescriptors()
         // Refused at once, and in words: not a hang in the backlog, not "no such file".
         QVERIFY2(manager->error() == Error::ServerFull,
                  qPrintable(QStringLiteral("attempt %1: %2 %3")
-                                    .arg(i)
-                                    .arg(errorName(manager->error()), manager->errorString())));
+                                .arg(i)
+                                .arg(errorName(manager->error()), manager->errorString())));
         QVERIFY2(manager->errorString().contains(QLatin1String("is full")),
                  qPrintable(manager->errorString()));
         ++refused;
@@ -164,13 +165,14 @@ void tst_ServerLimits::refusesClientsBeyondMaxClients()
     std::vector<std::unique_ptr<BaseManager>> clients;
     for (int i = 0; i < 3; ++i) {
         clients.push_back(BaseManager::fromAddress(address, m_key, 5000));
-        QVERIFY2(clients.back()->error() == Error::NoError, qPrintable(clients.back()->errorString()));
+        QVERIFY2(clients.back()->error() == Error::NoError,
+                 qPrintable(clients.back()->errorString()));
     }
     auto fourth = BaseManager::fromAddress(address, m_key, 5000);
     QCOMPARE(fourth->error(), Error::ServerFull);
     QCOMPARE(errorText(Error::ServerFull), QStringLiteral("Server full"));
     QVERIFY2(fourth->errorString().contains(
-                     QLatin1String("is full: it serves its maximum number of clients")),
+                 QLatin1String("is full: it serves its maximum number of clients")),
              qPrintable(fourth->errorString()));
     // Refused without the key: a client with another key hears the same, and nothing more.
     auto stranger = BaseManager::fromAddress(address, QByteArrayLiteral("other-key"), 5000);
@@ -234,7 +236,9 @@ void tst_ServerLimits::localSocketIsPrivateAndReplacesStaleOnes()
                            QStringLiteral("0"), QStringLiteral("0") },
                          60000, HelperProcess::OutputAndErrors);
     QCOMPARE(server.waitForLine(QStringLiteral("SERVING ")), path);
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
     QVERIFY(S_ISSOCK(info.st_mode));
     QCOMPARE(info.st_mode & 0077, 0u);
@@ -243,7 +247,8 @@ void tst_ServerLimits::localSocketIsPrivateAndReplacesStaleOnes()
                            QStringLiteral("0"), QStringLiteral("0") },
                          60000, HelperProcess::OutputAndErrors);
     const QString refused = second.waitForLine(QStringLiteral("ERROR "));
-    QVERIFY2(refused.startsWith(QLatin1String("ServeFailed")) && refused.contains(QLatin1String("address in use")),
+    QVERIFY2(refused.startsWith(QLatin1String("ServeFailed"))
+                 && refused.contains(QLatin1String("address in use")),
              qPrintable(refused));
 
     auto client = BaseManager::fromAddress(path, m_key, 5000);
