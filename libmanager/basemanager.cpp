@@ -149,6 +149,7 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
                                                  : TerminationWatcher::Interrupts::Stop);
     Server instance(registry, effectiveKey(),
                     maxFrameSize > 0 ? maxFrameSize : Protocol::DefaultMaxFrameSize);
+    instance.setMaxClients(maxClients > 0 ? maxClients : BaseManager::DefaultMaxClients);
     QString why;
     // Before the server listens: no client sees it without them, and a declaration that
     // cannot be made leaves no socket behind.
@@ -342,6 +343,7 @@ bool BaseManager::start(int timeoutMs)
     config.defaultAuthKey = defaultAuthKey();
     config.maxFrameSize = d->maxFrameSize;
     config.parentPid = QCoreApplication::applicationPid();
+    config.maxClients = d->maxClients;
     config.lifetime = quint8(d->serverLifetime);
     config.idleTimeoutMs = d->serverIdleTimeout;
     config.livenessTimeoutMs = d->livenessTimeout;
@@ -722,6 +724,18 @@ void BaseManager::setMaxFrameSize(qsizetype bytes)
 {
     Q_D(BaseManager);
     d->maxFrameSize = bytes;
+}
+
+int BaseManager::maxClients() const
+{
+    Q_D(const BaseManager);
+    return d->maxClients > 0 ? d->maxClients : DefaultMaxClients;
+}
+
+void BaseManager::setMaxClients(int clients)
+{
+    Q_D(BaseManager);
+    d->maxClients = qMax(0, clients);
 }
 
 Error BaseManager::error() const

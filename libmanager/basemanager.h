@@ -290,6 +290,14 @@ public:
     /*! Largest frame accepted from a peer, in bytes; default 256 MiB. Set before connecting. */
     qsizetype maxFrameSize() const;
     void setMaxFrameSize(qsizetype bytes);
+    /*! How many clients the server that start() or serveForever() runs serves at once
+        (connections, counted from when they are accepted); default DefaultMaxClients, and 0
+        restores it. One more is refused: it gets Error::ServerFull, and so does a client that
+        arrives while the server process has no descriptor left for it (its RLIMIT_NOFILE).
+        Set before start() or serveForever(). */
+    int maxClients() const;
+    void setMaxClients(int clients);
+    static constexpr int DefaultMaxClients = 10000;
 
     Error error() const;
     QString errorString() const;

@@ -264,6 +264,17 @@ bool ClientConnection::handshake(Error *code, QString *why)
     if (!readHandshakeFrame(&payload, deadline, code, why))
         return false;
     Handshake::Hello hello;
+    if (quint8 reason = 0; Handshake::parseServerRefusal(payload, &reason)) {
+        *code = Error::ServerFull;
+        *why = reason == Protocol::RefusedNoResources
+            ? Tr::tr("the server at %1 is full: it has no resources for another connection; "
+                     "try again when some of its clients have gone")
+                  .arg(m_options.addressText)
+            : Tr::tr("the server at %1 is full: it serves its maximum number of clients; "
+                     "try again when one has gone")
+                  .arg(m_options.addressText);
+        return false;
+    }
     if (!Handshake::parseServerHello(payload, &hello)) {
         *code = Error::ProtocolMismatch;
         *why = Tr::tr("the peer at %1 is not a libmanager server").arg(m_options.addressText);

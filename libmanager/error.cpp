@@ -28,6 +28,7 @@ QString errorText(Error error)
     case Error::ShutDown: text = QT_TRANSLATE_NOOP("LibManager", "Manager shut down"); break;
     case Error::InvalidToken: text = QT_TRANSLATE_NOOP("LibManager", "Invalid token"); break;
     case Error::WrongServer: text = QT_TRANSLATE_NOOP("LibManager", "Token of another server"); break;
+    case Error::ServerFull: text = QT_TRANSLATE_NOOP("LibManager", "Server full"); break;
     case Error::ServerNotResponding: text = QT_TRANSLATE_NOOP("LibManager", "Server not responding"); break;
     case Error::UnknownTypeId: text = QT_TRANSLATE_NOOP("LibManager", "Unknown typeid"); break;
     case Error::MethodNotExposed: text = QT_TRANSLATE_NOOP("LibManager", "Method not exposed"); break;

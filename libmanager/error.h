@@ -42,6 +42,7 @@ enum class Error : quint16 {
     // Tokens
     InvalidToken,           //!< a token that names nothing (empty, or text Token::fromString() could not read)
     WrongServer,            //!< a token of another server than the one this side is connected to
+    ServerFull,             //!< the server refused the connection: it has its maximum number of clients, or no descriptors left
     ServerNotResponding,    //!< the server (or its host) answered nothing for the liveness timeout
 
     // Reported by the server

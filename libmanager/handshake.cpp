@@ -96,6 +96,20 @@ QByteArray welcome(quint8 status, const QByteArray &key, const QByteArray &clien
     return out;
 }
 
+QByteArray serverRefusal(quint8 reason)
+{
+    return helloPrefix() + char(reason);
+}
+
+bool parseServerRefusal(const QByteArray &payload, quint8 *reason)
+{
+    if (payload.size() != Protocol::ServerRefusalSize
+        || !payload.startsWith(QByteArrayView(Protocol::Magic, sizeof Protocol::Magic)))
+        return false;
+    *reason = quint8(payload.at(Protocol::ServerRefusalSize - 1));
+    return true;
+}
+
 bool parseServerHello(const QByteArray &payload, Hello *hello)
 {
     return parseHello(payload, Protocol::ServerHelloSize, hello);

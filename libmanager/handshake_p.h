@@ -32,6 +32,11 @@ LIBMANAGER_EXPORT QByteArray clientHello(const QByteArray &key, const QByteArray
 LIBMANAGER_EXPORT QByteArray welcome(quint8 status, const QByteArray &key,
                                      const QByteArray &clientNonce, const QByteArray &serverNonce,
                                      const QByteArray &serverId);
+/*! A ServerRefusal, sent instead of a ServerHello: \a reason is a Protocol::Refusal. */
+LIBMANAGER_EXPORT QByteArray serverRefusal(quint8 reason);
+/*! False unless \a payload has the size and magic of a ServerRefusal; its reason in \a reason
+    (any value: a newer server may have more reasons). */
+LIBMANAGER_EXPORT bool parseServerRefusal(const QByteArray &payload, quint8 *reason);
 /*! Random bytes that name a server for its life (Protocol::ServerIdSize of them). */
 LIBMANAGER_EXPORT QByteArray newServerId();
 

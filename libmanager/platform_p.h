@@ -14,6 +14,10 @@
 
 #include <chrono>
 
+QT_BEGIN_NAMESPACE
+class QHostAddress;
+QT_END_NAMESPACE
+
 /*
     Everything that differs between operating systems, behind small named functions:
     platform_unix.cpp has the POSIX versions (Linux, macOS). A Windows port supplies its own
@@ -35,6 +39,31 @@ inline constexpr Socket InvalidSocket = -1;
     left in blocking mode, for receiveWaiting(); receive() and send() never block on it. */
 Socket connectLocal(const QString &path, int timeoutMs, Error *code, QString *why);
 Socket connectTcp(const QString &host, quint16 port, int timeoutMs, Error *code, QString *why);
+/*! A listening local socket at \a path that only this user may connect to (bound under a
+    private name, made 0700, then renamed into place, as QLocalServer's UserAccessOption does);
+    non-blocking and close-on-exec. InvalidSocket with \a why. */
+Socket listenLocal(const QString &path, QString *why);
+/*! A listening TCP socket; QHostAddress::Any listens on IPv6 and IPv4 alike. The port it got in
+    \a boundPort (for port 0). Non-blocking and close-on-exec; InvalidSocket with \a why. */
+Socket listenTcp(const QHostAddress &host, quint16 port, quint16 *boundPort, QString *why);
+
+enum class AcceptStatus {
+    Accepted,     //!< a connection (non-blocking, close-on-exec)
+    Empty,        //!< nobody waits
+    OutOfResources, //!< EMFILE, ENFILE, ENOMEM, ENOBUFS: the connection waits in the backlog
+    Failed,       //!< that connection failed (ECONNABORTED, ...); others may wait
+};
+/*! Accepts one connection from \a listener; InvalidSocket unless \a status is Accepted, with the
+    errno in \a errorNumber. */
+Socket accept(Socket listener, AcceptStatus *status, int *errorNumber);
+/*! The system's text for an errno value. */
+QString errorString(int errorNumber);
+/*! A descriptor held in reserve (/dev/null), to be closed when the process runs out of them so
+    that one more connection can be accepted and told why it cannot be served. -1 if none. */
+int openSpareDescriptor();
+/*! The process's limit on open descriptors (RLIMIT_NOFILE, soft), or -1 if unlimited. */
+qint64 descriptorLimit();
+
 /*! Prepares an accepted socket: non-blocking, close-on-exec, no Nagle delay for TCP. */
 void prepareAccepted(Socket socket, bool tcp);
 /*!

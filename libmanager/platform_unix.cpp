@@ -5,6 +5,7 @@
 #include <QtCore/qdir.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qfileinfo.h>
+#include <QtCore/qtemporarydir.h>
 #include <QtNetwork/qhostaddress.h>
 #include <QtNetwork/qhostinfo.h>
 
@@ -16,6 +17,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -181,6 +183,165 @@ void setLiveness(Socket socket, int timeoutMs)
     ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
     ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
     ::setsockopt(socket, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof userTimeout);
+}
+
+namespace {
+
+// As deep as the kernel allows (net.core.somaxconn caps it): clients that arrive in a burst wait
+// there instead of being refused by the kernel.
+constexpr int ListenBacklog = SOMAXCONN;
+
+bool fillLocalAddress(const QString &path, sockaddr_un *addr, QString *why)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    if (encoded.size() >= qsizetype(sizeof addr->sun_path)) {
+        *why = Tr::tr("socket path too long: %1").arg(path);
+        return false;
+    }
+    *addr = sockaddr_un {};
+    addr->sun_family = AF_UNIX;
+    std::memcpy(addr->sun_path, encoded.constData(), size_t(encoded.size()));
+    return true;
+}
+
+} // namespace
+
+Socket listenLocal(const QString &path, QString *why)
+{
+    sockaddr_un target {};
+    if (!fillLocalAddress(path, &target, why))
+        return InvalidSocket;
+    // Bound in a private directory first and renamed into place: nobody can connect while the
+    // socket is still open to everyone (the mode of a socket file follows the umask).
+    QTemporaryDir staging(QFileInfo(path).absolutePath() + QLatin1Char('/'));
+    if (!staging.isValid()) {
+        *why = Tr::tr("cannot create a directory beside %1: %2").arg(path, staging.errorString());
+        return InvalidSocket;
+    }
+    const QString stagingPath = staging.path() + QStringLiteral("/s");
+    sockaddr_un addr {};
+    if (!fillLocalAddress(stagingPath, &addr, why))
+        return InvalidSocket;
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0) {
+        *why = errorString(errno);
+        return InvalidSocket;
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
+        || ::chmod(addr.sun_path, S_IRWXU) != 0 || ::listen(fd, ListenBacklog) != 0
+        || ::rename(addr.sun_path, target.sun_path) != 0) {
+        const int err = errno;
+        ::close(fd);
+        ::unlink(addr.sun_path);
+        *why = Tr::tr("cannot listen at %1: %2").arg(path, errorString(err));
+        return InvalidSocket;
+    }
+    return fd;
+}
+
+Socket listenTcp(const QHostAddress &host, quint16 port, quint16 *boundPort, QString *why)
+{
+    sockaddr_storage storage {};
+    socklen_t length = 0;
+    bool dualStack = false;
+    int family = AF_INET6;
+    if (host == QHostAddress(QHostAddress::Any) || host.protocol() == QAbstractSocket::IPv6Protocol) {
+        dualStack = host == QHostAddress(QHostAddress::Any);
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR raw = dualStack ? Q_IPV6ADDR {} : host.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &raw, sizeof raw);
+        in6->sin6_scope_id = host.scopeId().toUInt();
+        length = sizeof(sockaddr_in6);
+    } else {
+        family = AF_INET;
+        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = htonl(host.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    }
+    int fd = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0 && dualStack) {
+        // No IPv6 on this system: "any" is every IPv4 interface.
+        family = AF_INET;
+        storage = sockaddr_storage {};
+        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = htonl(INADDR_ANY);
+        length = sizeof(sockaddr_in);
+        fd = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    }
+    if (fd < 0) {
+        *why = errorString(errno);
+        return InvalidSocket;
+    }
+    int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (family == AF_INET6) {
+        int only = dualStack ? 0 : 1;
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &only, sizeof only);
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0
+        || ::listen(fd, ListenBacklog) != 0) {
+        const int err = errno;
+        ::close(fd);
+        *why = Tr::tr("cannot listen on %1 port %2: %3")
+                   .arg(host.toString())
+                   .arg(port)
+                   .arg(errorString(err));
+        return InvalidSocket;
+    }
+    sockaddr_storage bound {};
+    socklen_t boundLength = sizeof bound;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
+    *boundPort = ntohs(bound.ss_family == AF_INET6
+                           ? reinterpret_cast<const sockaddr_in6 *>(&bound)->sin6_port
+                           : reinterpret_cast<const sockaddr_in *>(&bound)->sin_port);
+    return fd;
+}
+
+Socket accept(Socket listener, AcceptStatus *status, int *errorNumber)
+{
+    while (true) {
+        const int fd = ::accept4(listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd >= 0) {
+            *status = AcceptStatus::Accepted;
+            *errorNumber = 0;
+            return fd;
+        }
+        const int err = errno;
+        if (err == EINTR)
+            continue;
+        *errorNumber = err;
+        if (err == EAGAIN || err == EWOULDBLOCK)
+            *status = AcceptStatus::Empty;
+        else if (err == EMFILE || err == ENFILE || err == ENOMEM || err == ENOBUFS)
+            *status = AcceptStatus::OutOfResources;
+        else
+            *status = AcceptStatus::Failed;
+        return InvalidSocket;
+    }
+}
+
+QString errorString(int errorNumber)
+{
+    return QString::fromLocal8Bit(std::strerror(errorNumber));
+}
+
+int openSpareDescriptor()
+{
+    return ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+}
+
+qint64 descriptorLimit()
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return -1;
+    return qint64(limit.rlim_cur);
 }
 
 void prepareAccepted(Socket socket, bool tcp)

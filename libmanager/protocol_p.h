@@ -32,6 +32,15 @@
          serverId: random bytes a server draws once when it starts. It names the server in
          tokens, whatever address a client reached it through (0.0.0.0:port, 127.0.0.1:port,
          a host name, a symlink to its socket). Zeros unless the status is WelcomeOk.
+      Instead of a ServerHello, a server that will not serve the client sends
+         server -> client  ServerRefusal "LMGR" | quint16 protocol | quint16 dataStream
+                                          | quint8 reason                            (9 bytes)
+         and closes the connection. reason: RefusedFull (the server has its maximum number of
+         clients, BaseManager::setMaxClients()), RefusedNoResources (the server process ran out
+         of descriptors or memory for one more connection). The client reports Error::ServerFull
+         whatever the reason and its protocol version: a refusal needs no key, and tells
+         nothing but that one fact. It was added without a version change: an older client
+         reports it as a protocol mismatch.
       Both sides draw their nonce fresh from the system's cryptographic source and compare
       MACs in constant time, so each proves to the other that it holds the key.
 
@@ -112,6 +121,7 @@ inline constexpr int ServerHelloSize = 4 + 2 + 2 + NonceSize;
 inline constexpr int ClientHelloSize = 4 + 2 + 2 + NonceSize + MacSize;
 inline constexpr int ServerIdSize = 16;
 inline constexpr int WelcomeSize = 1 + MacSize + ServerIdSize;
+inline constexpr int ServerRefusalSize = 4 + 2 + 2 + 1;
 inline constexpr int MaxHandshakeFrame = 128;
 inline constexpr int FrameHeaderSize = 4;
 
@@ -133,6 +143,8 @@ inline constexpr qsizetype ReleaseDecodedAbove = 64 * 1024;
 inline constexpr qsizetype MaxPendingOutput = 64 * 1024 * 1024;
 
 enum WelcomeStatus : quint8 { WelcomeOk = 0, WelcomeBadKey = 1, WelcomeBadVersion = 2 };
+
+enum Refusal : quint8 { RefusedFull = 1, RefusedNoResources = 2 };
 
 enum class Kind : quint8 {
     Call = 1,

@@ -3,6 +3,7 @@
 #include "deferred.h"
 #include "deferred_p.h"
 #include "handshake_p.h"
+#include "listener_p.h"
 #include "logging_p.h"
 #include "methodtable_p.h"
 #include "protocol_p.h"
@@ -16,7 +17,6 @@
 #include <QtCore/qtimer.h>
 #include <QtNetwork/qhostinfo.h>
 #include <QtNetwork/qlocalserver.h>
-#include <QtNetwork/qtcpserver.h>
 
 #include <exception>
 #include <stdexcept>
@@ -31,37 +31,6 @@ Q_LOGGING_CATEGORY(lcServer, "libmanager.server", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcClient, "libmanager.client", QtWarningMsg)
 
 namespace {
-
-// The Qt servers listen and accept; we take the descriptor and do the I/O ourselves.
-class LocalListener : public QLocalServer
-{
-public:
-    explicit LocalListener(Server *server) : QLocalServer(server), m_server(server) { }
-
-protected:
-    void incomingConnection(quintptr descriptor) override
-    {
-        m_server->addConnection(Platform::Socket(descriptor), false);
-    }
-
-private:
-    Server *m_server;
-};
-
-class TcpListener : public QTcpServer
-{
-public:
-    explicit TcpListener(Server *server) : QTcpServer(server), m_server(server) { }
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        m_server->addConnection(Platform::Socket(descriptor), true);
-    }
-
-private:
-    Server *m_server;
-};
 
 Reply objectGone(quint64 id)
 {
@@ -106,16 +75,14 @@ bool Server::listen(const Address &address, QString *why)
             }
             QLocalServer::removeServer(path);
         }
-        auto *listener = new LocalListener(this);
-        listener->setSocketOptions(QLocalServer::UserAccessOption);
-        listener->setMaxPendingConnections(1024);
-        if (!listener->listen(path)) {
-            *why = listener->errorString();
-            delete listener;
+        // Only this user may connect (QLocalServer::UserAccessOption's way).
+        const Platform::Socket socket = Platform::listenLocal(path, why);
+        if (socket == Platform::InvalidSocket)
             return false;
-        }
-        m_localServer = listener;
-        m_address = listener->fullServerName();
+        m_listener = new Listener(socket, false, path,
+                                  [this](Platform::Socket accepted) { addConnection(accepted, false); },
+                                  this);
+        m_address = path;
         return true;
     }
     if (address.kind == Address::Tcp) {
@@ -130,16 +97,15 @@ bool Server::listen(const Address &address, QString *why)
             }
             host = info.addresses().constFirst();
         }
-        auto *listener = new TcpListener(this);
-        listener->setMaxPendingConnections(1024);
-        if (!listener->listen(host, address.port)) {
-            *why = listener->errorString();
-            delete listener;
+        quint16 port = 0;
+        const Platform::Socket socket = Platform::listenTcp(host, address.port, &port, why);
+        if (socket == Platform::InvalidSocket)
             return false;
-        }
-        m_tcpServer = listener;
+        m_listener = new Listener(socket, true, QString(),
+                                  [this](Platform::Socket accepted) { addConnection(accepted, true); },
+                                  this);
         Address real = address;
-        real.port = listener->serverPort();
+        real.port = port;
         m_address = real.toString();
         return true;
     }
@@ -151,6 +117,21 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
 {
     if (m_shutDown) {
         Platform::closeSocket(socket);
+        return;
+    }
+    if (m_connections.size() >= m_maxClients) {
+        Listener::refuse(socket, Protocol::RefusedFull);
+        ++m_refusedSinceLog;
+        const qint64 now = Platform::steadyClockMs();
+        if (m_lastRefusalLogMs == 0 || now - m_lastRefusalLogMs >= Listener::LogIntervalMs) {
+            qCWarning(lcServer).noquote()
+                    << QStringLiteral("refused %1 client(s): the server has its maximum of %2 "
+                                      "clients")
+                               .arg(m_refusedSinceLog)
+                               .arg(m_maxClients);
+            m_lastRefusalLogMs = now;
+            m_refusedSinceLog = 0;
+        }
         return;
     }
     Platform::prepareAccepted(socket, tcp);
@@ -192,6 +173,9 @@ void Server::connectionClosed(ServerConnection *connection)
         if (object->references <= 0)
             destroyObject(it.key());
     }
+    // Its descriptor is closed: clients that a shortage kept waiting are accepted now.
+    if (m_listener)
+        m_listener->resume();
 }
 
 void Server::handleMessage(ServerConnection *connection, const Wire::Message &message)
@@ -761,10 +745,8 @@ void Server::shutdown(const QString &reason)
         return;
     m_shutDown = true;
     qCInfo(lcServer) << "shutting down:" << reason;
-    if (m_localServer)
-        m_localServer->close();
-    if (m_tcpServer)
-        m_tcpServer->close();
+    if (m_listener)
+        m_listener->close();
     const auto connections = m_connections;
     for (ServerConnection *connection : connections)
         connection->closeGracefully(reason);

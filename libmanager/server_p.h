@@ -21,13 +21,9 @@
 
 #include <memory>
 
-QT_BEGIN_NAMESPACE
-class QLocalServer;
-class QTcpServer;
-QT_END_NAMESPACE
-
 namespace LibManager {
 
+class Listener;
 class MethodTable;
 class ServerConnection;
 namespace Wire { struct Message; }
@@ -50,8 +46,7 @@ struct TypeEntry
 using TypeRegistry = QHash<QString, TypeEntry>;
 
 /*!
-    The manager server: listens (QLocalServer or QTcpServer, which hand us the accepted
-    descriptors), owns the shared objects, and answers every client from one event loop.
+    The manager server: listens (a Listener hands us the accepted descriptors), owns the shared objects, and answers every client from one event loop.
 */
 class Server : public QObject, public NativeHost
 {
@@ -74,6 +69,11 @@ public:
         client is served: what BaseManager::addNamedObject() declares. False with \a why. */
     bool addNamedObject(const QString &name, const QString &typeId, const QVariantList &args,
                         QString *why);
+
+    /*! Connections served at once (authenticated or still in the handshake); one more is
+        refused with a ServerRefusal (Error::ServerFull on its side). */
+    int maxClients() const { return m_maxClients; }
+    void setMaxClients(int clients) { m_maxClients = clients > 0 ? clients : BaseManager::DefaultMaxClients; }
 
     const QByteArray &authKey() const { return m_authKey; }
     qsizetype maxFrameSize() const { return m_maxFrameSize; }
@@ -153,8 +153,10 @@ private:
     QString m_address;
     QByteArray m_serverId;
     int m_livenessTimeout = 0;
-    QLocalServer *m_localServer = nullptr;
-    QTcpServer *m_tcpServer = nullptr;
+    Listener *m_listener = nullptr; // a child
+    int m_maxClients = BaseManager::DefaultMaxClients;
+    qint64 m_lastRefusalLogMs = 0;
+    qint64 m_refusedSinceLog = 0;
     QHash<quint64, ObjectEntry> m_objects;
     // Named objects: each name holds one reference of its object, counted in its entry.
     struct NameEntry

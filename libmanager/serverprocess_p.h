@@ -62,6 +62,8 @@ public:
         qint32 livenessTimeoutMs = 0;
         /*! The starter's catalogue language (Tr::catalogueLanguage()): the server reports in it. */
         QString language;
+        /*! BaseManager::maxClients(); 0 for the default. */
+        qint32 maxClients = 0;
     };
 
     bool start(const QString &program, const Config &config, bool reExecuted, int timeoutMs,

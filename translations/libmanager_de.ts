@@ -95,6 +95,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Server full</source>
+        <translation>Server voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Server not responding</source>
         <translation>Server antwortet nicht</translation>
     </message>
@@ -286,7 +291,7 @@
         <translation>der Server unter %1, mit dem sich dieser Manager verbunden hatte, existiert nicht mehr (dort lauscht jetzt ein anderer Server)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
@@ -311,7 +316,7 @@
         <translation>der Server dieses Managers läuft bereits (Prozess %1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 has custom types, so its server runs this program again; its main() must first call &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</source>
         <translation>%1 hat eigene Typen, daher führt sein Server dieses Programm erneut aus; seine main() muss zuerst &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot; aufrufen</translation>
     </message>
@@ -322,7 +327,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+519"/>
+        <location filename="../libmanager/server.cpp" line="+503"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -357,7 +362,7 @@
         <translation>das Token bezeichnet ein Objekt eines anderen Servers (%1 unter %2); dieser Manager ist mit %3 unter %4 verbunden</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
@@ -368,12 +373,12 @@
     </message>
     <message>
         <location line="+79"/>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>die Gegenstelle unter %1 ist kein libmanager-Server</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-42"/>
         <source>no handshake from %1 within %2 ms</source>
         <translation>kein Handshake von %1 innerhalb von %2 ms</translation>
     </message>
@@ -383,7 +388,17 @@
         <translation>%1 hat die Verbindung während des Handshakes geschlossen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>the server at %1 is full: it has no resources for another connection; try again when some of its clients have gone</source>
+        <translation>der Server unter %1 ist voll: er hat keine Ressourcen für eine weitere Verbindung; versuchen Sie es erneut, wenn einige seiner Clients gegangen sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server at %1 is full: it serves its maximum number of clients; try again when one has gone</source>
+        <translation>der Server unter %1 ist voll: er bedient bereits seine Höchstzahl an Clients; versuchen Sie es erneut, wenn einer gegangen ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the server speaks protocol %1 (data stream %2); this library speaks %3 (%4)</source>
         <translation>der Server spricht Protokoll %1 (Datenstrom %2); diese Bibliothek spricht %3 (%4)</translation>
     </message>
@@ -544,17 +559,18 @@
         <translation>ein leerer PendingCall</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform_unix.cpp" line="+56"/>
+        <location filename="../libmanager/platform_unix.cpp" line="+58"/>
         <source>no connection within %1 ms</source>
         <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+110"/>
         <source>socket path too long: %1</source>
         <translation>Socket-Pfad zu lang: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-70"/>
         <source>unusable address %1</source>
         <translation>unbrauchbare Adresse %1</translation>
     </message>
@@ -562,6 +578,21 @@
         <location line="+25"/>
         <source>cannot resolve host %1: %2</source>
         <translation>Host %1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>cannot create a directory beside %1: %2</source>
+        <translation>neben %1 kann kein Verzeichnis angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot listen at %1: %2</source>
+        <translation>an %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
         <location filename="../libmanager/proxy.cpp" line="+78"/>
@@ -594,7 +625,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-450"/>
+        <location filename="../libmanager/server.cpp" line="-465"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -609,17 +640,17 @@
         <translation>Adresse wird bereits verwendet: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>cannot resolve %1: %2</source>
         <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>invalid address</source>
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+206"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -1342,6 +1373,11 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>TCP: einen Client trennen, dessen Rechner so viele Millisekunden lang nichts bestätigt hat (seine Sperren und Genehmigungen werden freigegeben); 0: die Keepalive-Vorgaben des Systems. Standard: 30000.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Serve at most N clients at once; one more is told that the server is full. Default: %1.</source>
+        <translation>Höchstens N Clients gleichzeitig bedienen; einem weiteren wird mitgeteilt, dass der Server voll ist. Standard: %1.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>the environment variable %1</source>
         <extracomment>Where the key came from, after &quot;from&quot; in &quot;32 bytes, SHA-256 1a2b3c4d, from the environment variable APP_KEY&quot;: put it in the form that follows that word.</extracomment>
@@ -1378,7 +1414,12 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>--object %1: der Name &apos;%2&apos; ist doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>--max-clients %1: not a positive number</source>
+        <translation>--max-clients %1: keine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>key: %1</source>
         <translation>Schlüssel: %1</translation>
     </message>

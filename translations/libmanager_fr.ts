@@ -95,6 +95,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Server full</source>
+        <translation>Serveur plein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Server not responding</source>
         <translation>Le serveur ne répond pas</translation>
     </message>
@@ -286,7 +291,7 @@
         <translation>le serveur auquel ce gestionnaire s&apos;était connecté à l&apos;adresse %1 a disparu (un autre serveur y écoute désormais)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
@@ -311,7 +316,7 @@
         <translation>le serveur de ce gestionnaire fonctionne déjà (processus %1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 has custom types, so its server runs this program again; its main() must first call &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</source>
         <translation>%1 a des types personnalisés, son serveur exécute donc de nouveau ce programme ; sa fonction main() doit d&apos;abord appeler &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</translation>
     </message>
@@ -322,7 +327,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+519"/>
+        <location filename="../libmanager/server.cpp" line="+503"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -357,7 +362,7 @@
         <translation>le jeton désigne un objet d&apos;un autre serveur (%1 à l&apos;adresse %2) ; ce gestionnaire est connecté à %3 à l&apos;adresse %4</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
@@ -368,12 +373,12 @@
     </message>
     <message>
         <location line="+79"/>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>le pair à l&apos;adresse %1 n&apos;est pas un serveur libmanager</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-42"/>
         <source>no handshake from %1 within %2 ms</source>
         <translation>aucune négociation reçue de %1 en %2 ms</translation>
     </message>
@@ -383,7 +388,17 @@
         <translation>%1 a fermé la connexion pendant la négociation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>the server at %1 is full: it has no resources for another connection; try again when some of its clients have gone</source>
+        <translation>le serveur à %1 est plein : il n’a plus de ressources pour une autre connexion ; réessayez quand certains de ses clients seront partis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server at %1 is full: it serves its maximum number of clients; try again when one has gone</source>
+        <translation>le serveur à %1 est plein : il sert déjà son nombre maximal de clients ; réessayez quand l’un d’eux sera parti</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the server speaks protocol %1 (data stream %2); this library speaks %3 (%4)</source>
         <translation>le serveur parle le protocole %1 (flux de données %2) ; cette bibliothèque parle %3 (%4)</translation>
     </message>
@@ -544,17 +559,18 @@
         <translation>un PendingCall vide</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform_unix.cpp" line="+56"/>
+        <location filename="../libmanager/platform_unix.cpp" line="+58"/>
         <source>no connection within %1 ms</source>
         <translation>aucune connexion en %1 ms</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+110"/>
         <source>socket path too long: %1</source>
         <translation>chemin de socket trop long : %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-70"/>
         <source>unusable address %1</source>
         <translation>adresse inutilisable %1</translation>
     </message>
@@ -562,6 +578,21 @@
         <location line="+25"/>
         <source>cannot resolve host %1: %2</source>
         <translation>impossible de résoudre l&apos;hôte %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>cannot create a directory beside %1: %2</source>
+        <translation>impossible de créer un répertoire à côté de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot listen at %1: %2</source>
+        <translation>impossible d’écouter à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d’écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
         <location filename="../libmanager/proxy.cpp" line="+78"/>
@@ -594,7 +625,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-450"/>
+        <location filename="../libmanager/server.cpp" line="-465"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -609,17 +640,17 @@
         <translation>adresse déjà utilisée : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>cannot resolve %1: %2</source>
         <translation>impossible de résoudre %1 : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>invalid address</source>
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+206"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -1342,6 +1373,11 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>TCP : déconnecter un client dont la machine n’a rien acquitté pendant ce nombre de millisecondes (ses verrous et jetons sont libérés) ; 0 : les valeurs keepalive du système. Par défaut : 30000.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Serve at most N clients at once; one more is told that the server is full. Default: %1.</source>
+        <translation>Servir au plus N clients à la fois ; un client de plus apprend que le serveur est plein. Par défaut : %1.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>the environment variable %1</source>
         <extracomment>Where the key came from, after &quot;from&quot; in &quot;32 bytes, SHA-256 1a2b3c4d, from the environment variable APP_KEY&quot;: put it in the form that follows that word.</extracomment>
@@ -1378,7 +1414,12 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>--object %1 : le nom &apos;%2&apos; est donné deux fois</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>--max-clients %1: not a positive number</source>
+        <translation>--max-clients %1 : pas un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>key: %1</source>
         <translation>clé : %1</translation>
     </message>

@@ -157,8 +157,16 @@ int main(int argc, char *argv[])
             "milliseconds (its locks and permits are released); 0: the system's keepalive "
             "defaults. Default: 30000."),
         QStringLiteral("ms"), QStringLiteral("30000"));
+    const QCommandLineOption maxClientsOption(
+        QStringLiteral("max-clients"),
+        QCoreApplication::translate(
+            "main",
+            "Serve at most N clients at once; one more is told that the server is full. "
+            "Default: %1.")
+            .arg(BaseManager::DefaultMaxClients),
+        QStringLiteral("N"));
     parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption, objectOption,
-                        livenessOption });
+                        livenessOption, maxClientsOption });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -247,6 +255,19 @@ int main(int argc, char *argv[])
         manager->addNamedObject(object.name, object.typeId, object.args);
     }
 
+    if (parser.isSet(maxClientsOption)) {
+        bool ok = false;
+        const int maxClients = parser.value(maxClientsOption).toInt(&ok);
+        if (!ok || maxClients < 1) {
+            err << "libmanager-server: "
+                << QCoreApplication::translate("main",
+                                               "--max-clients %1: not a positive number")
+                       .arg(parser.value(maxClientsOption))
+                << Qt::endl;
+            return 2;
+        }
+        manager->setMaxClients(maxClients);
+    }
     manager->setAddress(parser.value(addressOption));
     manager->setAuthKey(key);
     // What a client's "rejected our key" message is to be compared with.

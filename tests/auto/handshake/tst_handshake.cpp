@@ -46,6 +46,7 @@ private Q_SLOTS:
     void parseRejects_data();
     void parseRejects();
     void proofs();
+    void serverRefusalLayout();
     void wrongKeyFails();
     void constantTimeEquals_data();
     void constantTimeEquals();
@@ -198,6 +199,31 @@ void tst_Handshake::parseRejects()
                            : Handshake::parseServerHello(payload, &parsed);
     QVERIFY(!ok);
     QCOMPARE(parsed.protocol, quint16(77)); // untouched
+}
+
+// Sent instead of a ServerHello: magic, versions, reason; nothing a client needs a key for.
+void tst_Handshake::serverRefusalLayout()
+{
+    const QByteArray refusal = Handshake::serverRefusal(Protocol::RefusedFull);
+    QCOMPARE(refusal.size(), Protocol::ServerRefusalSize);
+    QVERIFY(refusal.startsWith("LMGR"));
+    QCOMPARE(qFromBigEndian<quint16>(refusal.constData() + 4), Protocol::Version);
+    quint8 reason = 0;
+    QVERIFY(Handshake::parseServerRefusal(refusal, &reason));
+    QCOMPARE(reason, quint8(Protocol::RefusedFull));
+    QVERIFY(Handshake::parseServerRefusal(Handshake::serverRefusal(Protocol::RefusedNoResources), &reason));
+    QCOMPARE(reason, quint8(Protocol::RefusedNoResources));
+
+    // Never mistaken for a hello, nor a hello for it.
+    Handshake::Hello hello;
+    QVERIFY(!Handshake::parseServerHello(refusal, &hello));
+    reason = 0;
+    QVERIFY(!Handshake::parseServerRefusal(Handshake::serverHello(Handshake::newNonce()), &reason));
+    QVERIFY(!Handshake::parseServerRefusal(refusal.left(8), &reason));
+    QByteArray wrongMagic = refusal;
+    wrongMagic[0] = 'X';
+    QVERIFY(!Handshake::parseServerRefusal(wrongMagic, &reason));
+    QCOMPARE(reason, quint8(0));
 }
 
 void tst_Handshake::proofs()

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void wrongKeyIsDiagnosedOnBothSides();
     void omittedAddressServesOnAFreshPrivateSocket();
     void helpDescribesAddressesKeysAndDefaults();
+    void maxClientsFromTheCommandLine();
     void versionIsTheProjectVersion();
 
 private:
@@ -242,6 +243,10 @@ void tst_ServerProgram::badObjectOptionsAreRefused_data()
     QTest::newRow("bad typecode") << object(QStringLiteral("hits=Value:x,1")) << 1
                                   << QStringLiteral("libmanager-server: Could not serve: cannot name 'hits': Invalid "
                                                     "arguments: cannot create Value: bad typecode 'x'");
+    QTest::newRow("max clients 0") << QStringList { QStringLiteral("--max-clients"), QStringLiteral("0") } << 2
+                                   << QStringLiteral("libmanager-server: --max-clients 0: not a positive number");
+    QTest::newRow("max clients text") << QStringList { QStringLiteral("--max-clients"), QStringLiteral("many") } << 2
+                                      << QStringLiteral("libmanager-server: --max-clients many: not a positive number");
 }
 
 void tst_ServerProgram::badObjectOptionsAreRefused()
@@ -403,9 +408,31 @@ void tst_ServerProgram::helpDescribesAddressesKeysAndDefaults()
                                   "Without --address the server listens on a fresh local socket",
                                   "libmanager-server: serving at ADDRESS", "openssl rand -hex 16 > key",
                                   "head -c 32 /dev/urandom > key", "LibManager::readAuthKeyFile()",
-                                  "--object <NAME=TYPE[:ARG,...]>", "jobs=Queue", "--version" }) {
+                                  "--object <NAME=TYPE[:ARG,...]>", "jobs=Queue", "--version",
+                                  "--max-clients <N>", "Default: 10000." }) {
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
     }
+}
+
+// --max-clients N: client N + 1 is told that the server is full; the others are served.
+void tst_ServerProgram::maxClientsFromTheCommandLine()
+{
+    ServerProgram server({ QStringLiteral("--address"), freshAddress(), QStringLiteral("--authkey-file"), m_keyFile,
+                           QStringLiteral("--max-clients"), QStringLiteral("1") });
+    const QString address = server.waitForAddress();
+    QVERIFY2(!address.isEmpty(), qPrintable(server.log()));
+    SyncManager first(address, m_key);
+    QVERIFY2(first.connectToServer(), qPrintable(first.errorString()));
+    SyncManager second(address, m_key);
+    QVERIFY(!second.connectToServer());
+    QCOMPARE(second.error(), Error::ServerFull);
+    QVERIFY2(second.errorString().contains(QLatin1String("maximum number of clients")),
+             qPrintable(second.errorString()));
+    QCOMPARE(first.introspector()->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
+    QVERIFY(first.requestServerShutdown());
+    QCOMPARE(server.exitCode(), 0);
+    QVERIFY2(server.errors().contains(QLatin1String("the server has its maximum of 1 clients")),
+             qPrintable(server.errors()));
 }
 
 void tst_ServerProgram::versionIsTheProjectVersion()

@@ -4,6 +4,10 @@
 // soon as its standard input closes, so a failing test never leaves an orphan.
 //
 //   lmhelper serve ADDRESS KEYHEX             serveForever() a TestManager; prints "SERVING addr"
+//   lmhelper limited ADDRESS KEYHEX NOFILE MAXCLIENTS
+//                                             serve like "serve", with RLIMIT_NOFILE lowered to
+//                                             NOFILE and BaseManager::setMaxClients(MAXCLIENTS)
+//                                             (0: leave each as it is)
 //   lmhelper start KEYHEX [sync]              start() a TestManager (with "sync": a SyncManager,
 //                                             served by libmanager-server), print "SERVER pid
 //                                             address", then wait (the test SIGKILLs us). Like an
@@ -60,6 +64,7 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace LibManager;
@@ -123,6 +128,26 @@ int main(int argc, char *argv[])
 
     if (mode == QLatin1String("serve")) {
         TestManager manager(args.value(1), key);
+        QObject::connect(&manager, &BaseManager::addressChanged,
+                         [](const QString &address) { say(QStringLiteral("SERVING ") + address); });
+        if (!manager.serveForever())
+            return fail(manager);
+        say(QStringLiteral("STOPPED"));
+        return 0;
+    }
+    if (mode == QLatin1String("limited")) {
+        TestManager manager(args.value(1), key);
+        if (const int nofile = args.value(3).toInt(); nofile > 0) {
+            rlimit limit {};
+            ::getrlimit(RLIMIT_NOFILE, &limit);
+            limit.rlim_cur = rlim_t(nofile);
+            if (::setrlimit(RLIMIT_NOFILE, &limit) != 0) {
+                say(QStringLiteral("ERROR setrlimit"));
+                return 1;
+            }
+        }
+        if (const int maxClients = args.value(4).toInt(); maxClients > 0)
+            manager.setMaxClients(maxClients);
         QObject::connect(&manager, &BaseManager::addressChanged,
                          [](const QString &address) { say(QStringLiteral("SERVING ") + address); });
         if (!manager.serveForever())
