@@ -83,8 +83,12 @@ QList<double> doublesFrom(char typeCode, const QByteArray &packed)
     // Packed doubles: one copy on little-endian hosts.
     const qsizetype count = packed.size() / 8;
 #if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-    const auto *first = reinterpret_cast<const double *>(packed.constData());
-    return QList<double>(first, first + count);
+    // memcpy, not a cast: the bytes may sit at any offset of a buffer read off the socket, and
+    // a double loaded from a misaligned address is undefined behaviour (UBSan caught one).
+    QList<double> out(count);
+    if (count > 0)
+        std::memcpy(out.data(), packed.constData(), size_t(count) * sizeof(double));
+    return out;
 #else
     QList<double> out(count);
     for (qsizetype i = 0; i < count; ++i)
