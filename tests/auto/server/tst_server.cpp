@@ -400,9 +400,16 @@ void tst_Server::decodedMemoryIsBoundedAndReleased()
     QVERIFY2(readFrame(large, &answer), "the server did not answer the large call");
     QCOMPARE(large.state(), QAbstractSocket::ConnectedState);
     const qint64 afterLarge = residentBytes(pid);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (256 MB by default) instead of giving it
+    // back: the server's size says nothing there. The ordinary build checks it.
+    qInfo("not checked under AddressSanitizer: the server holds %lld MB more after a 48 MB call",
+          (afterLarge - before) / (1024 * 1024));
+#else
     QVERIFY2(afterLarge - before < 24 * 1024 * 1024,
              qPrintable(QStringLiteral("the server holds %1 MB more after a 48 MB call")
                                 .arg((afterLarge - before) / (1024 * 1024))));
+#endif
 
     // 8,000,000 Nulls: 8 MB on the wire, 256 MB decoded: refused, the connection closed.
     const qsizetype loggedBefore = m_server->output().size();
@@ -429,9 +436,13 @@ void tst_Server::decodedMemoryIsBoundedAndReleased()
         return false;
     }(), qPrintable(m_server->output().mid(loggedBefore).join(QLatin1Char('\n'))), 5000);
     const qint64 afterNulls = residentBytes(pid);
+#if !defined(__SANITIZE_ADDRESS__) // the quarantine again
     QVERIFY2(afterNulls - before < 64 * 1024 * 1024,
              qPrintable(QStringLiteral("the server holds %1 MB more after a frame of Nulls")
                                 .arg((afterNulls - before) / (1024 * 1024))));
+#else
+    Q_UNUSED(afterNulls);
+#endif
 
     // The server goes on, for the other client and for the first connection.
     QCOMPARE(m_witness->callMethod(QStringLiteral("count")).value().toInt() > 1, true);
