@@ -126,18 +126,9 @@ int main(int argc, char *argv[])
     const QString mode = args.value(0);
     const QByteArray key = QByteArray::fromHex(args.value(mode == QLatin1String("start") ? 1 : 2).toLatin1());
 
-    if (mode == QLatin1String("serve")) {
+    if (mode == QLatin1String("serve") || mode == QLatin1String("limited")) {
         TestManager manager(args.value(1), key);
-        QObject::connect(&manager, &BaseManager::addressChanged,
-                         [](const QString &address) { say(QStringLiteral("SERVING ") + address); });
-        if (!manager.serveForever())
-            return fail(manager);
-        say(QStringLiteral("STOPPED"));
-        return 0;
-    }
-    if (mode == QLatin1String("limited")) {
-        TestManager manager(args.value(1), key);
-        if (const int nofile = args.value(3).toInt(); nofile > 0) {
+        if (const int nofile = args.value(3).toInt(); mode == QLatin1String("limited") && nofile > 0) {
             rlimit limit {};
             ::getrlimit(RLIMIT_NOFILE, &limit);
             limit.rlim_cur = rlim_t(nofile);
