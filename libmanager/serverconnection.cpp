@@ -19,6 +19,8 @@
 #endif
 #include <QtCore/qtimer.h>
 
+#include <new>
+
 namespace LibManager {
 
 namespace {
@@ -75,6 +77,36 @@ ServerConnection::~ServerConnection()
 }
 
 void ServerConnection::onReadable()
+{
+    // Out of memory anywhere in a request (decoding it, running it, answering it) closes this
+    // client's connection, which gives back what it held; it never takes the server down, as
+    // an exception escaping into the event loop would.
+    try {
+        readAndHandle();
+    } catch (const std::bad_alloc &) {
+        closeOutOfMemory();
+    }
+}
+
+void ServerConnection::closeOutOfMemory()
+{
+    if (m_state == Closed)
+        return;
+    m_state = Closed;
+    m_output = QByteArray(); // the largest buffer this connection may hold
+    // Nothing here may allocate much: a fixed line, logged without its details if even that
+    // fails.
+    try {
+        qCWarning(lcServer, "closing client %llu: the server ran out of memory while handling "
+                            "its request",
+                  static_cast<unsigned long long>(m_id));
+    } catch (const std::bad_alloc &) {
+    }
+    finishClose();
+    deleteLater();
+}
+
+void ServerConnection::readAndHandle()
 {
     if (m_state == Closed)
         return;
@@ -348,6 +380,15 @@ void ServerConnection::flush()
 }
 
 void ServerConnection::onWritable()
+{
+    try {
+        writeQueued();
+    } catch (const std::bad_alloc &) {
+        closeOutOfMemory();
+    }
+}
+
+void ServerConnection::writeQueued()
 {
     flush();
 }

@@ -81,6 +81,9 @@ private:
 
     void onReadable();
     void onWritable();
+    void readAndHandle();
+    void writeQueued();
+    void closeOutOfMemory();
     void handleHello(const char *payload, qsizetype size);
     void handleFrame(const char *payload, qsizetype size);
     void flush();
