@@ -107,7 +107,7 @@ void Listener::acceptPending()
             const Platform::Socket refused = Platform::accept(m_socket, &status, &ignored);
             if (status == Platform::AcceptStatus::Accepted) {
                 refuse(refused, Protocol::RefusedNoResources);
-                ++m_refusedSinceLog;
+                m_refusals.count();
                 answered = true;
             }
             drained = status == Platform::AcceptStatus::Empty;
@@ -130,8 +130,8 @@ void Listener::acceptPending()
 
 void Listener::shortage(int errorNumber)
 {
-    const qint64 now = Platform::steadyClockMs();
-    if (m_logged && now - m_lastLogMs < LogIntervalMs)
+    qint64 refused = 0;
+    if (!m_refusals.due(&refused))
         return;
     const qint64 limit = Platform::descriptorLimit();
     qCWarning(lcServer).noquote()
@@ -140,10 +140,7 @@ void Listener::shortage(int errorNumber)
                           "the last report)")
                .arg(m_tcp ? QStringLiteral("tcp") : m_localPath, Platform::errorString(errorNumber),
                     limit < 0 ? QStringLiteral("none") : QString::number(limit))
-               .arg(m_refusedSinceLog);
-    m_logged = true;
-    m_lastLogMs = now;
-    m_refusedSinceLog = 0;
+               .arg(refused);
 }
 
 } // namespace LibManager

@@ -14,6 +14,7 @@
 #include <QtCore/qtimer.h>
 
 #include <functional>
+#include <utility>
 
 QT_BEGIN_NAMESPACE
 class QSocketNotifier;
@@ -35,9 +36,39 @@ namespace LibManager {
         RetryDelayMs, or until resume() (a connection closed), then accepts again.
     \endlist
 
-    Shortages are logged at most once per LogIntervalMs, with how many connections were refused
-    in between.
+    Shortages are logged at most once per RefusalLog::IntervalMs, with how many connections were
+    refused in between.
 */
+/*!
+    Refused connections, counted, and reported in one log line at most once per interval, with
+    how many were refused since the last line (the Listener's shortages, the server's maximum
+    of clients).
+*/
+class RefusalLog
+{
+public:
+    void count() { ++m_refused; }
+    /*! True if a line is due now; then \a refused is how many were counted since the last
+        one, and the count starts again. */
+    bool due(qint64 *refused)
+    {
+        const qint64 now = Platform::steadyClockMs();
+        if (m_logged && now - m_lastMs < IntervalMs)
+            return false;
+        *refused = std::exchange(m_refused, 0);
+        m_logged = true;
+        m_lastMs = now;
+        return true;
+    }
+
+    static constexpr int IntervalMs = 10000;
+
+private:
+    qint64 m_lastMs = 0;
+    bool m_logged = false;
+    qint64 m_refused = 0;
+};
+
 class Listener : public QObject
 {
     Q_OBJECT
@@ -59,7 +90,6 @@ public:
     static void refuse(Platform::Socket socket, quint8 reason);
 
     static constexpr int RetryDelayMs = 100;
-    static constexpr int LogIntervalMs = 10000;
 
 private:
     void acceptPending();
@@ -72,9 +102,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_retry;
     int m_spare = -1;
-    qint64 m_lastLogMs = 0;
-    bool m_logged = false;
-    qint64 m_refusedSinceLog = 0;
+    RefusalLog m_refusals;
 };
 
 } // namespace LibManager

@@ -121,16 +121,13 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
     }
     if (m_connections.size() >= m_maxClients) {
         Listener::refuse(socket, Protocol::RefusedFull);
-        ++m_refusedSinceLog;
-        const qint64 now = Platform::steadyClockMs();
-        if (m_lastRefusalLogMs == 0 || now - m_lastRefusalLogMs >= Listener::LogIntervalMs) {
+        m_refusals.count();
+        if (qint64 refused = 0; m_refusals.due(&refused)) {
             qCWarning(lcServer).noquote()
                     << QStringLiteral("refused %1 client(s): the server has its maximum of %2 "
                                       "clients")
-                               .arg(m_refusedSinceLog)
+                               .arg(refused)
                                .arg(m_maxClients);
-            m_lastRefusalLogMs = now;
-            m_refusedSinceLog = 0;
         }
         return;
     }

@@ -11,6 +11,7 @@
 #include <libmanager/address_p.h>
 #include <libmanager/nativeobject_p.h>
 #include <libmanager/basemanager.h>
+#include <libmanager/listener_p.h>
 #include <libmanager/platform_p.h>
 #include <libmanager/reply.h>
 
@@ -23,7 +24,6 @@
 
 namespace LibManager {
 
-class Listener;
 class MethodTable;
 class ServerConnection;
 namespace Wire { struct Message; }
@@ -155,8 +155,7 @@ private:
     int m_livenessTimeout = 0;
     Listener *m_listener = nullptr; // a child
     int m_maxClients = BaseManager::DefaultMaxClients;
-    qint64 m_lastRefusalLogMs = 0;
-    qint64 m_refusedSinceLog = 0;
+    RefusalLog m_refusals; // clients refused for the maximum
     QHash<quint64, ObjectEntry> m_objects;
     // Named objects: each name holds one reference of its object, counted in its entry.
     struct NameEntry
