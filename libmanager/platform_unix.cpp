@@ -77,6 +77,31 @@ Socket finishConnect(int fd, int rc, int timeoutMs, Error *code, QString *why)
     return fd;
 }
 
+// \a host and \a port as the socket address of its family (IPv4, else IPv6 with its scope);
+// false if an IPv4 address does not convert.
+bool socketAddress(const QHostAddress &host, quint16 port, sockaddr_storage *storage,
+                   socklen_t *length)
+{
+    *storage = sockaddr_storage {};
+    if (host.protocol() == QAbstractSocket::IPv4Protocol) {
+        bool ok = false;
+        auto *in = reinterpret_cast<sockaddr_in *>(storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = htonl(host.toIPv4Address(&ok));
+        *length = sizeof(sockaddr_in);
+        return ok;
+    }
+    auto *in6 = reinterpret_cast<sockaddr_in6 *>(storage);
+    in6->sin6_family = AF_INET6;
+    in6->sin6_port = htons(port);
+    const Q_IPV6ADDR raw = host.toIPv6Address();
+    std::memcpy(&in6->sin6_addr, &raw, sizeof raw);
+    in6->sin6_scope_id = host.scopeId().toUInt();
+    *length = sizeof(sockaddr_in6);
+    return true;
+}
+
 } // namespace
 
 Socket connectLocal(const QString &path, int timeoutMs, Error *code, QString *why)
@@ -104,26 +129,9 @@ namespace {
 
 Socket connectTcpTo(const QHostAddress &address, quint16 port, int timeoutMs, Error *code, QString *why)
 {
-    sockaddr_storage storage {};
+    sockaddr_storage storage;
     socklen_t length = 0;
-    bool ok = false;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(address.toIPv4Address(&ok));
-        length = sizeof(sockaddr_in);
-    } else {
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
-        const Q_IPV6ADDR raw = address.toIPv6Address();
-        std::memcpy(&in6->sin6_addr, &raw, sizeof raw);
-        in6->sin6_scope_id = address.scopeId().toUInt();
-        length = sizeof(sockaddr_in6);
-        ok = true;
-    }
-    if (!ok) {
+    if (!socketAddress(address, port, &storage, &length)) {
         *code = Error::InvalidAddress;
         *why = Tr::tr("unusable address %1").arg(address.toString());
         return InvalidSocket;
@@ -241,37 +249,17 @@ Socket listenLocal(const QString &path, QString *why)
 
 Socket listenTcp(const QHostAddress &host, quint16 port, quint16 *boundPort, QString *why)
 {
-    sockaddr_storage storage {};
+    // "Any" is every interface of both families: the IPv6 one, without IPV6_V6ONLY.
+    const bool dualStack = host == QHostAddress(QHostAddress::Any);
+    sockaddr_storage storage;
     socklen_t length = 0;
-    bool dualStack = false;
-    int family = AF_INET6;
-    if (host == QHostAddress(QHostAddress::Any) || host.protocol() == QAbstractSocket::IPv6Protocol) {
-        dualStack = host == QHostAddress(QHostAddress::Any);
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
-        const Q_IPV6ADDR raw = dualStack ? Q_IPV6ADDR {} : host.toIPv6Address();
-        std::memcpy(&in6->sin6_addr, &raw, sizeof raw);
-        in6->sin6_scope_id = host.scopeId().toUInt();
-        length = sizeof(sockaddr_in6);
-    } else {
-        family = AF_INET;
-        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(host.toIPv4Address());
-        length = sizeof(sockaddr_in);
-    }
+    socketAddress(dualStack ? QHostAddress(QHostAddress::AnyIPv6) : host, port, &storage, &length);
+    int family = storage.ss_family;
     int fd = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0 && dualStack) {
         // No IPv6 on this system: "any" is every IPv4 interface.
-        family = AF_INET;
-        storage = sockaddr_storage {};
-        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(INADDR_ANY);
-        length = sizeof(sockaddr_in);
+        socketAddress(QHostAddress(QHostAddress::AnyIPv4), port, &storage, &length);
+        family = storage.ss_family;
         fd = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     }
     if (fd < 0) {
