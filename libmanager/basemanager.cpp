@@ -99,19 +99,9 @@ std::shared_ptr<ClientConnection> BaseManagerPrivate::connection()
     }
     Error code = Error::NoError;
     QString why;
-    auto connection = ClientConnection::forCurrentThread(primary->options(), callTimeout->load(),
-                                                         &code, &why);
-    if (!connection) {
+    auto connection = ClientConnection::forCurrentThread(*primary, callTimeout->load(), &code, &why);
+    if (!connection)
         setError(code, why);
-        return nullptr;
-    }
-    if (connection->serverId() != primary->serverId()) {
-        setError(Error::ConnectionLost,
-                 Tr::tr("the server this manager connected to at %1 is gone (another server "
-                        "listens there now)")
-                     .arg(primary->options().addressText));
-        return nullptr;
-    }
     return connection;
 }
 

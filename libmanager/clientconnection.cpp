@@ -188,27 +188,37 @@ using ConnectionPool = QHash<QString, std::shared_ptr<ClientConnection>>;
 QThreadStorage<ConnectionPool *> threadPools;
 } // namespace
 
-std::shared_ptr<ClientConnection> ClientConnection::forCurrentThread(const Options &options,
+std::shared_ptr<ClientConnection> ClientConnection::forCurrentThread(const ClientConnection &model,
                                                                      int callTimeoutMs, Error *code,
                                                                      QString *why)
 {
+    const Options &options = model.m_options;
     if (!threadPools.hasLocalData())
         threadPools.setLocalData(new ConnectionPool);
     ConnectionPool *pool = threadPools.localData();
     const QString key = options.addressText + QLatin1Char('\n')
             + QString::fromLatin1(options.authKey.toHex());
     auto &slot = (*pool)[key];
-    if (slot && slot->isOpen())
-        return slot;
-    if (callTimeoutMs >= 0 && (options.timeoutMs < 0 || callTimeoutMs < options.timeoutMs)) {
-        // Connect within the call's time; later waits of the connection keep the options'.
-        Options bounded = options;
-        bounded.timeoutMs = callTimeoutMs;
-        slot = open(bounded, code, why);
-        if (slot)
-            slot->m_options.timeoutMs = options.timeoutMs;
-    } else {
-        slot = open(options, code, why);
+    if (!slot || !slot->isOpen()) {
+        if (callTimeoutMs >= 0 && (options.timeoutMs < 0 || callTimeoutMs < options.timeoutMs)) {
+            // Connect within the call's time; later waits of the connection keep the options'.
+            Options bounded = options;
+            bounded.timeoutMs = callTimeoutMs;
+            slot = open(bounded, code, why);
+            if (slot)
+                slot->m_options.timeoutMs = options.timeoutMs;
+        } else {
+            slot = open(options, code, why);
+        }
+        if (!slot)
+            return nullptr;
+    }
+    if (slot->m_serverId != model.m_serverId) {
+        // The server was restarted at the same address.
+        *code = Error::ConnectionLost;
+        *why = Tr::tr("the server at %1 is gone: another server listens there now")
+                   .arg(options.addressText);
+        return nullptr;
     }
     return slot;
 }

@@ -167,12 +167,15 @@ public:
         deletes itself in its own thread when the last reference goes. */
     static std::shared_ptr<ClientConnection> open(const Options &options, Error *code, QString *why);
     /*!
-        This thread's connection to the same server as \a options, made on first use. Making
-        it waits at most the options' timeout, or \a callTimeoutMs (the timeout of the call it
-        is made for) if that is shorter: a call never waits longer than its timeout.
+        This thread's connection to the same server as \a model (another thread's), made on
+        first use. Making it waits at most the options' timeout, or \a callTimeoutMs (the
+        timeout of the call it is made for) if that is shorter: a call never waits longer than
+        its timeout. Fails with Error::ConnectionLost if another server than \a model's now
+        listens at the address (object ids would name other objects there).
     */
-    static std::shared_ptr<ClientConnection> forCurrentThread(const Options &options, int callTimeoutMs,
-                                                              Error *code, QString *why);
+    static std::shared_ptr<ClientConnection> forCurrentThread(const ClientConnection &model,
+                                                              int callTimeoutMs, Error *code,
+                                                              QString *why);
     ~ClientConnection() override;
 
     const Options &options() const { return m_options; }

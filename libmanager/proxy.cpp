@@ -87,20 +87,9 @@ std::shared_ptr<ClientConnection> ProxyPrivate::connectionForCall(Reply *failure
     // the reference that the owner connection holds.
     Error code = Error::NoError;
     QString why;
-    auto connection = ClientConnection::forCurrentThread(owner->options(), timeoutMs, &code, &why);
-    if (!connection) {
+    auto connection = ClientConnection::forCurrentThread(*owner, timeoutMs, &code, &why);
+    if (!connection)
         *failure = Reply::fromError(code, why);
-        return nullptr;
-    }
-    if (connection->serverId() != token.serverId()) {
-        // The server at that address is not the one that holds the object (it was restarted):
-        // the object id would name some other object there.
-        *failure = Reply::fromError(Error::ConnectionLost,
-                                    Tr::tr("the server at %1 that held this object is gone "
-                                           "(another server listens there now)")
-                                        .arg(owner->options().addressText));
-        return nullptr;
-    }
     return connection;
 }
 

@@ -239,7 +239,7 @@
         <translation>%1 ist ein Host ohne Port: schreiben Sie %1:PORT für TCP oder local:%1 für einen lokalen Socket dieses Namens</translation>
     </message>
     <message>
-        <location filename="../libmanager/arrayproxy.cpp" line="+125"/>
+        <location filename="../libmanager/arrayproxy.cpp" line="+129"/>
         <source>the array&apos;s typecode was not answered first</source>
         <translation>der typecode des Arrays kam nicht als erste Antwort</translation>
     </message>
@@ -286,12 +286,7 @@
         <translation>rufen Sie zuerst start() oder connectToServer() auf</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>the server this manager connected to at %1 is gone (another server listens there now)</source>
-        <translation>der Server unter %1, mit dem sich dieser Manager verbunden hatte, existiert nicht mehr (dort lauscht jetzt ein anderer Server)</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
@@ -306,7 +301,7 @@
         <translation>der Elternprozess ist beendet</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>this manager&apos;s server was shut down; a manager starts one server: make a new manager</source>
         <translation>der Server dieses Managers wurde heruntergefahren; ein Manager startet nur einen Server: erstellen Sie einen neuen Manager</translation>
     </message>
@@ -327,7 +322,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+503"/>
+        <location filename="../libmanager/server.cpp" line="+500"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -347,12 +342,12 @@
         <translation>shutdown() beendet nur einen Server, den start() gestartet hat; bitten Sie einen anderen Server mit requestServerShutdown(), sich zu beenden</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>the server answered %1() without a token</source>
         <translation>der Server hat %1() ohne Token beantwortet</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+50"/>
         <source>the token names no object (a default-constructed token, or text that Token::fromString() could not read as &quot;typeid/objectid/serverid@address&quot;)</source>
         <translation>das Token bezeichnet kein Objekt (ein standardkonstruiertes Token oder ein Text, den Token::fromString() nicht als &quot;typeid/objectid/serverid@address&quot; lesen konnte)</translation>
     </message>
@@ -362,7 +357,7 @@
         <translation>das Token bezeichnet ein Objekt eines anderen Servers (%1 unter %2); dieser Manager ist mit %3 unter %4 verbunden</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+185"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
@@ -372,7 +367,12 @@
         <translation>keine Adresse: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+69"/>
+        <source>the server at %1 is gone: another server listens there now</source>
+        <translation>der Server unter %1 ist weg: dort lauscht jetzt ein anderer Server</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+51"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>die Gegenstelle unter %1 ist kein libmanager-Server</translation>
@@ -564,8 +564,8 @@
         <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+110"/>
+        <location line="+55"/>
+        <location line="+93"/>
         <source>socket path too long: %1</source>
         <translation>Socket-Pfad zu lang: %1</translation>
     </message>
@@ -590,7 +590,7 @@
         <translation>an %1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+35"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
@@ -600,12 +600,7 @@
         <translation>der Proxy ist an kein gemeinsam genutztes Objekt gebunden</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the server at %1 that held this object is gone (another server listens there now)</source>
-        <translation>der Server unter %1, der dieses Objekt hielt, existiert nicht mehr (dort lauscht jetzt ein anderer Server)</translation>
-    </message>
-    <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>the value holds no proxy</source>
         <translation>der Wert enthält keinen Proxy</translation>
     </message>
@@ -625,7 +620,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-465"/>
+        <location filename="../libmanager/server.cpp" line="-462"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -650,7 +645,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+203"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -716,7 +711,7 @@
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+228"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+260"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>

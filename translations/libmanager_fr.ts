@@ -239,7 +239,7 @@
         <translation>%1 est un hôte sans port : écrivez %1:PORT pour TCP, ou local:%1 pour un socket local de ce nom</translation>
     </message>
     <message>
-        <location filename="../libmanager/arrayproxy.cpp" line="+125"/>
+        <location filename="../libmanager/arrayproxy.cpp" line="+129"/>
         <source>the array&apos;s typecode was not answered first</source>
         <translation>le typecode du tableau n&apos;a pas été reçu en premier</translation>
     </message>
@@ -286,12 +286,7 @@
         <translation>appelez d&apos;abord start() ou connectToServer()</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>the server this manager connected to at %1 is gone (another server listens there now)</source>
-        <translation>le serveur auquel ce gestionnaire s&apos;était connecté à l&apos;adresse %1 a disparu (un autre serveur y écoute désormais)</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
@@ -306,7 +301,7 @@
         <translation>le processus parent a disparu</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>this manager&apos;s server was shut down; a manager starts one server: make a new manager</source>
         <translation>le serveur de ce gestionnaire a été arrêté ; un gestionnaire ne démarre qu&apos;un seul serveur : créez un nouveau gestionnaire</translation>
     </message>
@@ -327,7 +322,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+503"/>
+        <location filename="../libmanager/server.cpp" line="+500"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -347,12 +342,12 @@
         <translation>shutdown() n&apos;arrête qu&apos;un serveur démarré par start() ; utilisez requestServerShutdown() pour demander à un autre serveur de s&apos;arrêter</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>the server answered %1() without a token</source>
         <translation>le serveur a répondu à %1() sans jeton</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+50"/>
         <source>the token names no object (a default-constructed token, or text that Token::fromString() could not read as &quot;typeid/objectid/serverid@address&quot;)</source>
         <translation>le jeton ne désigne aucun objet (un jeton construit par défaut, ou un texte que Token::fromString() n&apos;a pas pu lire comme &quot;typeid/objectid/serverid@address&quot;)</translation>
     </message>
@@ -362,7 +357,7 @@
         <translation>le jeton désigne un objet d&apos;un autre serveur (%1 à l&apos;adresse %2) ; ce gestionnaire est connecté à %3 à l&apos;adresse %4</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+185"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
@@ -372,7 +367,12 @@
         <translation>pas une adresse : %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+69"/>
+        <source>the server at %1 is gone: another server listens there now</source>
+        <translation>le serveur à %1 n’est plus là : un autre serveur écoute maintenant à cette adresse</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+51"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>le pair à l&apos;adresse %1 n&apos;est pas un serveur libmanager</translation>
@@ -564,8 +564,8 @@
         <translation>aucune connexion en %1 ms</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+110"/>
+        <location line="+55"/>
+        <location line="+93"/>
         <source>socket path too long: %1</source>
         <translation>chemin de socket trop long : %1</translation>
     </message>
@@ -590,7 +590,7 @@
         <translation>impossible d’écouter à %1 : %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+35"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>impossible d’écouter sur %1 port %2 : %3</translation>
     </message>
@@ -600,12 +600,7 @@
         <translation>le proxy n&apos;est rattaché à aucun objet partagé</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the server at %1 that held this object is gone (another server listens there now)</source>
-        <translation>le serveur à l&apos;adresse %1 qui détenait cet objet a disparu (un autre serveur y écoute désormais)</translation>
-    </message>
-    <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>the value holds no proxy</source>
         <translation>la valeur ne contient aucun proxy</translation>
     </message>
@@ -625,7 +620,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-465"/>
+        <location filename="../libmanager/server.cpp" line="-462"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -650,7 +645,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+203"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -716,7 +711,7 @@
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+228"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+260"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
