@@ -263,13 +263,10 @@ BaseManager::BaseManager(const QString &address, const QByteArray &authKey, QObj
 BaseManager::~BaseManager()
 {
     Q_D(BaseManager);
-    if (d->process && d->serverLifetime == ServerLifetime::WhileClientsConnected) {
-        // Its other clients keep it; it ends after the last of them.
-        d->primary.reset();
-        d->process->detach();
-    } else if (d->process) {
+    if (d->process && d->serverLifetime == ServerLifetime::WhileClientsConnected)
+        d->process->detach(); // its other clients keep it; it ends after the last of them
+    else if (d->process)
         shutdown();
-    }
     d->primary.reset();
 }
 
