@@ -469,23 +469,37 @@ qint64 BaseManager::serverProcessId() const
     return d->process ? d->process->processId() : 0;
 }
 
+Reply BaseManagerPrivate::callServer(QStringView method, const QVariantList &args,
+                                     std::shared_ptr<ClientConnection> connection)
+{
+    if (!connection)
+        connection = this->connection();
+    if (!connection) { // connection() has set the error
+        QMutexLocker lock(&errorMutex);
+        return Reply::fromError(error);
+    }
+    const Reply reply = connection->call(Protocol::ManagerObjectId, method, args, callTimeout->load());
+    if (reply.isValid())
+        clearError();
+    else
+        setError(reply.error(), reply.message());
+    return reply;
+}
+
 std::unique_ptr<Proxy> BaseManagerPrivate::proxyFromServer(QStringView method, const QVariantList &args)
 {
     const auto connection = this->connection();
     if (!connection)
         return nullptr;
-    const Reply reply = connection->call(Protocol::ManagerObjectId, method, args, callTimeout->load());
-    if (!reply.isValid()) {
-        setError(reply.error(), reply.message());
+    const Reply reply = callServer(method, args, connection);
+    if (!reply.isValid())
         return nullptr;
-    }
     const Token token = reply.value<Token>();
     if (!token.isValid()) {
         setError(Error::ProtocolError,
                  Tr::tr("the server answered %1() without a token").arg(method));
         return nullptr;
     }
-    clearError();
     return makeProxy(token, connection, true);
 }
 
@@ -511,32 +525,13 @@ std::unique_ptr<Proxy> BaseManager::proxyForName(const QString &name)
 bool BaseManager::removeName(const QString &name)
 {
     Q_D(BaseManager);
-    const auto connection = d->connection();
-    if (!connection)
-        return false;
-    const Reply reply = connection->call(Protocol::ManagerObjectId, u"removeName", { name },
-                                         d->callTimeout->load());
-    if (!reply.isValid()) {
-        d->setError(reply.error(), reply.message());
-        return false;
-    }
-    d->clearError();
-    return true;
+    return d->callServer(u"removeName", { name }).isValid();
 }
 
 QStringList BaseManager::names()
 {
     Q_D(BaseManager);
-    const auto connection = d->connection();
-    if (!connection)
-        return {};
-    const Reply reply = connection->call(Protocol::ManagerObjectId, u"names", {}, d->callTimeout->load());
-    if (!reply.isValid()) {
-        d->setError(reply.error(), reply.message());
-        return {};
-    }
-    d->clearError();
-    return reply.value().toStringList();
+    return d->callServer(u"names", {}).value().toStringList();
 }
 
 void BaseManager::addNamedObject(const QString &name, const QString &typeId, const QVariantList &args)
@@ -569,13 +564,8 @@ std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
                              connection->options().addressText));
         return nullptr;
     }
-    const Reply reply = connection->call(Protocol::ManagerObjectId, u"incref",
-                                         { token.objectId() }, d->callTimeout->load());
-    if (!reply.isValid()) {
-        d->setError(reply.error(), reply.message());
+    if (!d->callServer(u"incref", { token.objectId() }, connection).isValid())
         return nullptr;
-    }
-    d->clearError();
     return d->makeProxy(token, connection, true);
 }
 

@@ -50,6 +50,13 @@ public:
     /*! Calls \a method of the server's object 0, which answers with a token, and makes a proxy
         for it; nullptr with the error set. */
     std::unique_ptr<Proxy> proxyFromServer(QStringView method, const QVariantList &args);
+    /*!
+        Calls \a method of the server's own object (object 0) on \a connection (the current
+        thread's if null) within callTimeout(); a failure is also this manager's error(), a
+        success clears it.
+    */
+    Reply callServer(QStringView method, const QVariantList &args,
+                     std::shared_ptr<ClientConnection> connection = nullptr);
 
     BaseManager *q_ptr;
     QString address;
