@@ -139,7 +139,7 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
                                                  : TerminationWatcher::Interrupts::Stop);
     Server instance(registry, effectiveKey(),
                     maxFrameSize > 0 ? maxFrameSize : Protocol::DefaultMaxFrameSize);
-    instance.setMaxClients(maxClients > 0 ? maxClients : BaseManager::DefaultMaxClients);
+    instance.setLimits(limits);
     QString why;
     // Before the server listens: no client sees it without them, and a declaration that
     // cannot be made leaves no socket behind.
@@ -330,7 +330,7 @@ bool BaseManager::start(int timeoutMs)
     config.defaultAuthKey = defaultAuthKey();
     config.maxFrameSize = d->maxFrameSize;
     config.parentPid = QCoreApplication::applicationPid();
-    config.maxClients = d->maxClients;
+    config.limits = d->limits;
     config.lifetime = quint8(d->serverLifetime);
     config.idleTimeoutMs = d->serverIdleTimeout;
     config.livenessTimeoutMs = d->livenessTimeout;
@@ -703,16 +703,28 @@ void BaseManager::setMaxFrameSize(qsizetype bytes)
     d->maxFrameSize = bytes;
 }
 
+ServerLimits BaseManager::serverLimits() const
+{
+    Q_D(const BaseManager);
+    return d->limits;
+}
+
+void BaseManager::setServerLimits(const ServerLimits &limits)
+{
+    Q_D(BaseManager);
+    d->limits = limits;
+}
+
 int BaseManager::maxClients() const
 {
     Q_D(const BaseManager);
-    return d->maxClients > 0 ? d->maxClients : DefaultMaxClients;
+    return d->limits.maxClients();
 }
 
 void BaseManager::setMaxClients(int clients)
 {
     Q_D(BaseManager);
-    d->maxClients = qMax(0, clients);
+    d->limits.setMaxClients(clients);
 }
 
 Error BaseManager::error() const

@@ -4,6 +4,7 @@
 
 #include <libmanager/error.h>
 #include <libmanager/proxy.h>
+#include <libmanager/serverlimits.h>
 #include <libmanager/token.h>
 
 #include <QtCore/qobject.h>
@@ -290,14 +291,15 @@ public:
     /*! Largest frame accepted from a peer, in bytes; default 256 MiB. Set before connecting. */
     qsizetype maxFrameSize() const;
     void setMaxFrameSize(qsizetype bytes);
-    /*! How many clients the server that start() or serveForever() runs serves at once
-        (connections, counted from when they are accepted); default DefaultMaxClients, and 0
-        restores it. One more is refused: it gets Error::ServerFull, and so does a client that
-        arrives while the server process has no descriptor left for it (its RLIMIT_NOFILE).
-        Set before start() or serveForever(). */
+    /*! What the server that start() or serveForever() runs gives its clients at most (see
+        ServerLimits for each limit and its default). Set before start() or serveForever(). */
+    ServerLimits serverLimits() const;
+    void setServerLimits(const ServerLimits &limits);
+    /*! serverLimits().maxClients(), kept for convenience: how many clients the server serves
+        at once; one more gets Error::ServerFull. 0 restores the default. */
     int maxClients() const;
     void setMaxClients(int clients);
-    static constexpr int DefaultMaxClients = 10000;
+    static constexpr int DefaultMaxClients = ServerLimits::DefaultMaxClients;
 
     Error error() const;
     QString errorString() const;

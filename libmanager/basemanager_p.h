@@ -71,7 +71,7 @@ public:
     std::shared_ptr<std::atomic<int>> callTimeout =
             std::make_shared<std::atomic<int>>(DefaultCallTimeout);
     qsizetype maxFrameSize = 0;
-    int maxClients = 0; // 0: BaseManager::DefaultMaxClients
+    ServerLimits limits;
     int shutdownTimeout = 1000;
     BaseManager::ServerLifetime serverLifetime = BaseManager::ServerLifetime::WithManager;
     int serverIdleTimeout = 0;

@@ -119,7 +119,7 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
         Platform::closeSocket(socket);
         return;
     }
-    if (m_connections.size() >= m_maxClients) {
+    if (m_connections.size() >= m_limits.maxClients()) {
         Listener::refuse(socket, Protocol::RefusedFull);
         m_refusals.count();
         if (qint64 refused = 0; m_refusals.due(&refused)) {
@@ -127,7 +127,7 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
                     << QStringLiteral("refused %1 client(s): the server has its maximum of %2 "
                                       "clients")
                                .arg(refused)
-                               .arg(m_maxClients);
+                               .arg(m_limits.maxClients());
         }
         return;
     }

@@ -72,8 +72,9 @@ public:
 
     /*! Connections served at once (authenticated or still in the handshake); one more is
         refused with a ServerRefusal (Error::ServerFull on its side). */
-    int maxClients() const { return m_maxClients; }
-    void setMaxClients(int clients) { m_maxClients = clients > 0 ? clients : BaseManager::DefaultMaxClients; }
+    int maxClients() const { return m_limits.maxClients(); }
+    const ServerLimits &limits() const { return m_limits; }
+    void setLimits(const ServerLimits &limits) { m_limits = limits; }
 
     const QByteArray &authKey() const { return m_authKey; }
     qsizetype maxFrameSize() const { return m_maxFrameSize; }
@@ -154,7 +155,7 @@ private:
     QByteArray m_serverId;
     int m_livenessTimeout = 0;
     Listener *m_listener = nullptr; // a child
-    int m_maxClients = BaseManager::DefaultMaxClients;
+    ServerLimits m_limits;
     RefusalLog m_refusals; // clients refused for the maximum
     QHash<quint64, ObjectEntry> m_objects;
     // Named objects: each name holds one reference of its object, counted in its entry.

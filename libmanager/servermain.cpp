@@ -122,7 +122,7 @@ int ServerProcess::runChild(int argc, char **argv,
     manager->setAddress(config.address);
     manager->setAuthKey(config.authKey);
     manager->setMaxFrameSize(config.maxFrameSize);
-    manager->setMaxClients(config.maxClients);
+    manager->setServerLimits(config.limits);
     manager->setServerLifetime(BaseManager::ServerLifetime(config.lifetime));
     manager->setServerIdleTimeout(config.idleTimeoutMs);
     manager->setLivenessTimeout(config.livenessTimeoutMs);

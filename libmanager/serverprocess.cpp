@@ -18,7 +18,7 @@ namespace LibManager {
 
 namespace {
 constexpr quint32 ConfigMagic = 0x4c4d5350; // "LMSP"
-constexpr quint32 ConfigVersion = 6; // 4: parentPid; 5: livenessTimeoutMs; 6: maxClients
+constexpr quint32 ConfigVersion = 7; // 4: parentPid; 5: livenessTimeoutMs; 6: maxClients; 7: limits
 constexpr int ReportFd = 3;
 constexpr quint32 MaxConfigSize = 1024 * 1024;
 } // namespace
@@ -113,7 +113,7 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
         out << ConfigMagic << ConfigVersion << config.address << config.authKey
             << config.defaultAuthKey << config.managerClass << qint64(config.maxFrameSize)
             << config.lifetime << config.idleTimeoutMs << config.language << config.parentPid
-            << config.livenessTimeoutMs << config.maxClients;
+            << config.livenessTimeoutMs << config.limits;
     }
     char length[4];
     qToBigEndian<quint32>(quint32(blob.size()), length);
@@ -217,7 +217,7 @@ bool ServerProcess::readConfig(Config *config, QString *why)
     in >> magic >> version >> config->address >> config->authKey >> config->defaultAuthKey
         >> config->managerClass >> maxFrame >> config->lifetime >> config->idleTimeoutMs
         >> config->language >> config->parentPid
-        >> config->livenessTimeoutMs >> config->maxClients;
+        >> config->livenessTimeoutMs >> config->limits;
     if (in.status() != QDataStream::Ok || magic != ConfigMagic || version != ConfigVersion) {
         *why = Tr::tr("unreadable configuration (started by another libmanager version?)");
         return false;

@@ -9,6 +9,7 @@
 #define LIBMANAGER_SERVERPROCESS_P_H
 
 #include <libmanager/libmanager_global.h>
+#include <libmanager/serverlimits.h>
 
 #include <QtCore/qlocale.h>
 #include <QtCore/qprocess.h>
@@ -62,8 +63,8 @@ public:
         qint32 livenessTimeoutMs = 0;
         /*! The starter's catalogue language (Tr::catalogueLanguage()): the server reports in it. */
         QString language;
-        /*! BaseManager::maxClients(); 0 for the default. */
-        qint32 maxClients = 0;
+        /*! BaseManager::serverLimits(). */
+        ServerLimits limits;
     };
 
     bool start(const QString &program, const Config &config, bool reExecuted, int timeoutMs,

@@ -357,7 +357,7 @@
         <translation>das Token bezeichnet ein Objekt eines anderen Servers (%1 unter %2); dieser Manager ist mit %3 unter %4 verbunden</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+197"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
@@ -1295,7 +1295,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../libmanager/server/main.cpp" line="+98"/>
+        <location filename="../libmanager/server/main.cpp" line="+133"/>
         <source>Serves libmanager shared objects on an address until it is asked to stop (SIGINT, SIGTERM, or a client&apos;s shutdown request).</source>
         <translation>Stellt gemeinsam genutzte libmanager-Objekte unter einer Adresse bereit, bis es zum Beenden aufgefordert wird (SIGINT, SIGTERM oder die Aufforderung eines Clients zum Herunterfahren).</translation>
     </message>
@@ -1305,12 +1305,12 @@
         <translation>Den Authentifizierungsschlüssel aus dieser Umgebungsvariablen lesen.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-106"/>
         <source>--object %1: expected NAME=TYPE or NAME=TYPE:ARG,... (for example jobs=Queue, slots=Semaphore:4)</source>
         <translation>--object %1: erwartet NAME=TYPE oder NAME=TYPE:ARG,... (zum Beispiel jobs=Queue, slots=Semaphore:4)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+74"/>
         <source>Addresses:
   a local socket: a path (/run/user/1000/app.sock), local:NAME, or a bare NAME
     without &apos;:&apos; (placed in the temporary directory, as QLocalServer places it);
@@ -1368,12 +1368,47 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>TCP: einen Client trennen, dessen Rechner so viele Millisekunden lang nichts bestätigt hat (seine Sperren und Genehmigungen werden freigegeben); 0: die Keepalive-Vorgaben des Systems. Standard: 30000.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Serve at most N clients at once; one more is told that the server is full. Default: %1.</source>
         <translation>Höchstens N Clients gleichzeitig bedienen; einem weiteren wird mitgeteilt, dass der Server voll ist. Standard: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Stop reading a client&apos;s requests while this much of its output is unsent, until it reads it. Sizes take K, M or G (1024-based). Default: 8M.</source>
+        <translation>Keine Anfragen eines Clients mehr lesen, solange so viel seiner Ausgabe ungesendet ist, bis er sie liest. Größen nehmen K, M oder G an (Basis 1024). Standard: 8M.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disconnect a client that lets this much output it did not ask for at the time (events, answers to waiting calls) pile up. Default: 512M.</source>
+        <translation>Einen Client trennen, bei dem sich so viel Ausgabe ansammelt, die er zu dem Zeitpunkt nicht angefordert hat (Ereignisse, Antworten auf wartende Aufrufe). Standard: 512M.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disconnect a client that takes no byte of its waiting output for this many milliseconds. Default: %1.</source>
+        <translation>Einen Client trennen, der so viele Millisekunden lang kein Byte seiner wartenden Ausgabe abnimmt. Standard: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shared objects one client may hold references to. Default: %1.</source>
+        <translation>Gemeinsam genutzte Objekte, auf die ein Client Referenzen halten darf. Standard: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approximate size of the shared objects one client created. Default: 4G.</source>
+        <translation>Ungefähre Größe der gemeinsam genutzten Objekte, die ein Client erzeugt hat. Standard: 4G.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approximate size of all shared objects together. Default: half of the machine&apos;s memory, or less under a lower process limit.</source>
+        <translation>Ungefähre Größe aller gemeinsam genutzten Objekte zusammen. Standard: die Hälfte des Arbeitsspeichers der Maschine, oder weniger bei einer niedrigeren Prozessgrenze.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Elements of one list, dict, Namespace, Queue or Array. Default: %1.</source>
+        <translation>Elemente einer list, eines dict, Namespace, einer Queue oder eines Array. Standard: %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the environment variable %1</source>
         <extracomment>Where the key came from, after &quot;from&quot; in &quot;32 bytes, SHA-256 1a2b3c4d, from the environment variable APP_KEY&quot;: put it in the form that follows that word.</extracomment>
         <translation>der Umgebungsvariable %1</translation>
@@ -1409,9 +1444,14 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>--object %1: der Name &apos;%2&apos; ist doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--max-clients %1: not a positive number</source>
-        <translation>--max-clients %1: keine positive Zahl</translation>
+        <location line="+18"/>
+        <source>--%1 %2: not a size (a positive number of bytes, optionally followed by K, M or G)</source>
+        <translation>--%1 %2: keine Größe (eine positive Anzahl Bytes, wahlweise gefolgt von K, M oder G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 %2: not a positive number</source>
+        <translation>--%1 %2: keine positive Zahl</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -357,7 +357,7 @@
         <translation>le jeton désigne un objet d&apos;un autre serveur (%1 à l&apos;adresse %2) ; ce gestionnaire est connecté à %3 à l&apos;adresse %4</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+197"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
@@ -1295,7 +1295,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../libmanager/server/main.cpp" line="+98"/>
+        <location filename="../libmanager/server/main.cpp" line="+133"/>
         <source>Serves libmanager shared objects on an address until it is asked to stop (SIGINT, SIGTERM, or a client&apos;s shutdown request).</source>
         <translation>Sert les objets partagés de libmanager sur une adresse jusqu&apos;à ce qu&apos;on lui demande de s&apos;arrêter (SIGINT, SIGTERM ou demande d&apos;arrêt d&apos;un client).</translation>
     </message>
@@ -1305,12 +1305,12 @@
         <translation>Lire la clé d&apos;authentification dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-106"/>
         <source>--object %1: expected NAME=TYPE or NAME=TYPE:ARG,... (for example jobs=Queue, slots=Semaphore:4)</source>
         <translation>--object %1 : NAME=TYPE ou NAME=TYPE:ARG,... attendu (par exemple jobs=Queue, slots=Semaphore:4)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+74"/>
         <source>Addresses:
   a local socket: a path (/run/user/1000/app.sock), local:NAME, or a bare NAME
     without &apos;:&apos; (placed in the temporary directory, as QLocalServer places it);
@@ -1368,12 +1368,47 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>TCP : déconnecter un client dont la machine n’a rien acquitté pendant ce nombre de millisecondes (ses verrous et jetons sont libérés) ; 0 : les valeurs keepalive du système. Par défaut : 30000.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Serve at most N clients at once; one more is told that the server is full. Default: %1.</source>
-        <translation>Servir au plus N clients à la fois ; un client de plus apprend que le serveur est plein. Par défaut : %1.</translation>
+        <translation>Servir au plus N clients à la fois ; un client de plus est informé que le serveur est plein. Par défaut : %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Stop reading a client&apos;s requests while this much of its output is unsent, until it reads it. Sizes take K, M or G (1024-based). Default: 8M.</source>
+        <translation>Cesser de lire les requêtes d&apos;un client tant que cette quantité de sa sortie n&apos;est pas envoyée, jusqu&apos;à ce qu&apos;il la lise. Les tailles acceptent K, M ou G (base 1024). Par défaut : 8M.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disconnect a client that lets this much output it did not ask for at the time (events, answers to waiting calls) pile up. Default: 512M.</source>
+        <translation>Déconnecter un client qui laisse s&apos;accumuler cette quantité de sortie qu&apos;il n&apos;avait pas demandée à ce moment (événements, réponses à des appels en attente). Par défaut : 512M.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disconnect a client that takes no byte of its waiting output for this many milliseconds. Default: %1.</source>
+        <translation>Déconnecter un client qui ne prend aucun octet de sa sortie en attente pendant ce nombre de millisecondes. Par défaut : %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shared objects one client may hold references to. Default: %1.</source>
+        <translation>Objets partagés auxquels un client peut tenir des références. Par défaut : %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approximate size of the shared objects one client created. Default: 4G.</source>
+        <translation>Taille approximative des objets partagés créés par un client. Par défaut : 4G.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approximate size of all shared objects together. Default: half of the machine&apos;s memory, or less under a lower process limit.</source>
+        <translation>Taille approximative de tous les objets partagés ensemble. Par défaut : la moitié de la mémoire de la machine, ou moins sous une limite de processus plus basse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Elements of one list, dict, Namespace, Queue or Array. Default: %1.</source>
+        <translation>Éléments d&apos;une list, d&apos;un dict, d&apos;un Namespace, d&apos;une Queue ou d&apos;un Array. Par défaut : %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the environment variable %1</source>
         <extracomment>Where the key came from, after &quot;from&quot; in &quot;32 bytes, SHA-256 1a2b3c4d, from the environment variable APP_KEY&quot;: put it in the form that follows that word.</extracomment>
         <translation>de la variable d&apos;environnement %1</translation>
@@ -1409,9 +1444,14 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>--object %1 : le nom &apos;%2&apos; est donné deux fois</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--max-clients %1: not a positive number</source>
-        <translation>--max-clients %1 : pas un nombre positif</translation>
+        <location line="+18"/>
+        <source>--%1 %2: not a size (a positive number of bytes, optionally followed by K, M or G)</source>
+        <translation>--%1 %2 : pas une taille (un nombre positif d&apos;octets, suivi éventuellement de K, M ou G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 %2: not a positive number</source>
+        <translation>--%1 %2 : pas un nombre positif</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -16,6 +16,8 @@
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qtextstream.h>
 
+#include <limits>
+
 using namespace LibManager;
 
 namespace {
@@ -74,6 +76,39 @@ bool parseObjectOption(const QString &text, ObjectOption *object, QString *why)
     }
     return true;
 }
+
+// A count or a size: digits, for sizes optionally followed by K, M or G (binary: 1K is 1024
+// bytes; KiB, MiB and GiB say the same). -1 for anything else.
+qint64 parseLimit(const QString &text, bool isSize)
+{
+    static const struct { const char *suffix; int shift; } suffixes[] = {
+        { "KiB", 10 }, { "MiB", 20 }, { "GiB", 30 }, { "K", 10 }, { "M", 20 }, { "G", 30 },
+    };
+    QString digits = text.trimmed();
+    int shift = 0;
+    if (isSize) {
+        for (const auto &suffix : suffixes) {
+            if (digits.endsWith(QLatin1String(suffix.suffix), Qt::CaseInsensitive)) {
+                digits.chop(qstrlen(suffix.suffix));
+                shift = suffix.shift;
+                break;
+            }
+        }
+    }
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok || value < 1 || value > (std::numeric_limits<qint64>::max() >> shift))
+        return -1;
+    return value << shift;
+}
+
+// One of the ServerLimits on the command line.
+struct LimitOption
+{
+    QCommandLineOption option;
+    bool isSize;
+    void (*apply)(ServerLimits &limits, qint64 value);
+};
 
 } // namespace
 
@@ -157,16 +192,73 @@ int main(int argc, char *argv[])
             "milliseconds (its locks and permits are released); 0: the system's keepalive "
             "defaults. Default: 30000."),
         QStringLiteral("ms"), QStringLiteral("30000"));
-    const QCommandLineOption maxClientsOption(
-        QStringLiteral("max-clients"),
-        QCoreApplication::translate(
-            "main",
-            "Serve at most N clients at once; one more is told that the server is full. "
-            "Default: %1.")
-            .arg(BaseManager::DefaultMaxClients),
-        QStringLiteral("N"));
+    // The limits' options, in one table: how each is read and which ServerLimits setter takes it.
+    const auto translated = [](const char *text) { return QCoreApplication::translate("main", text); };
+    const QString bytes = QStringLiteral("bytes");
+    const LimitOption limitOptions[] = {
+        { QCommandLineOption(
+                  QStringLiteral("max-clients"),
+                  translated(QT_TRANSLATE_NOOP("main", "Serve at most N clients at once; one more is told "
+                                               "that the server is full. Default: %1."))
+                          .arg(ServerLimits::DefaultMaxClients),
+                  QStringLiteral("N")),
+          false,
+          [](ServerLimits &l, qint64 v) { l.setMaxClients(int(qMin<qint64>(v, INT_MAX))); } },
+        { QCommandLineOption(
+                  QStringLiteral("output-soft-limit"),
+                  translated(QT_TRANSLATE_NOOP("main", "Stop reading a client's requests while this much "
+                                               "of its output is unsent, until it reads it. Sizes "
+                                               "take K, M or G (1024-based). Default: 8M.")),
+                  bytes),
+          true, [](ServerLimits &l, qint64 v) { l.setOutputSoftLimit(v); } },
+        { QCommandLineOption(
+                  QStringLiteral("output-hard-limit"),
+                  translated(QT_TRANSLATE_NOOP("main", "Disconnect a client that lets this much output it "
+                                               "did not ask for at the time (events, answers to "
+                                               "waiting calls) pile up. Default: 512M.")),
+                  bytes),
+          true, [](ServerLimits &l, qint64 v) { l.setOutputHardLimit(v); } },
+        { QCommandLineOption(
+                  QStringLiteral("output-timeout"),
+                  translated(QT_TRANSLATE_NOOP("main", "Disconnect a client that takes no byte of its "
+                                               "waiting output for this many milliseconds. "
+                                               "Default: %1."))
+                          .arg(ServerLimits::DefaultOutputTimeout),
+                  QStringLiteral("ms")),
+          false,
+          [](ServerLimits &l, qint64 v) { l.setOutputTimeout(int(qMin<qint64>(v, INT_MAX))); } },
+        { QCommandLineOption(
+                  QStringLiteral("max-objects-per-client"),
+                  translated(QT_TRANSLATE_NOOP("main", "Shared objects one client may hold references "
+                                               "to. Default: %1."))
+                          .arg(ServerLimits::DefaultMaxObjectsPerClient),
+                  QStringLiteral("N")),
+          false, [](ServerLimits &l, qint64 v) { l.setMaxObjectsPerClient(v); } },
+        { QCommandLineOption(
+                  QStringLiteral("max-bytes-per-client"),
+                  translated(QT_TRANSLATE_NOOP("main", "Approximate size of the shared objects one client "
+                                               "created. Default: 4G.")),
+                  bytes),
+          true, [](ServerLimits &l, qint64 v) { l.setMaxBytesPerClient(v); } },
+        { QCommandLineOption(
+                  QStringLiteral("max-memory"),
+                  translated(QT_TRANSLATE_NOOP("main", "Approximate size of all shared objects together. "
+                                               "Default: half of the machine's memory, or less "
+                                               "under a lower process limit.")),
+                  bytes),
+          true, [](ServerLimits &l, qint64 v) { l.setMaxMemory(v); } },
+        { QCommandLineOption(
+                  QStringLiteral("max-container-length"),
+                  translated(QT_TRANSLATE_NOOP("main", "Elements of one list, dict, Namespace, Queue or "
+                                               "Array. Default: %1."))
+                          .arg(ServerLimits::DefaultMaxContainerLength),
+                  QStringLiteral("N")),
+          false, [](ServerLimits &l, qint64 v) { l.setMaxContainerLength(v); } },
+    };
     parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption, objectOption,
-                        livenessOption, maxClientsOption });
+                        livenessOption });
+    for (const LimitOption &limit : limitOptions)
+        parser.addOption(limit.option);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -255,19 +347,26 @@ int main(int argc, char *argv[])
         manager->addNamedObject(object.name, object.typeId, object.args);
     }
 
-    if (parser.isSet(maxClientsOption)) {
-        bool ok = false;
-        const int maxClients = parser.value(maxClientsOption).toInt(&ok);
-        if (!ok || maxClients < 1) {
+    ServerLimits limits;
+    for (const LimitOption &limit : limitOptions) {
+        if (!parser.isSet(limit.option))
+            continue;
+        const QString text = parser.value(limit.option);
+        const qint64 value = parseLimit(text, limit.isSize);
+        if (value < 0) {
             err << "libmanager-server: "
-                << QCoreApplication::translate("main",
-                                               "--max-clients %1: not a positive number")
-                       .arg(parser.value(maxClientsOption))
+                << (limit.isSize
+                            ? translated(QT_TRANSLATE_NOOP("main", "--%1 %2: not a size (a positive "
+                                                           "number of bytes, optionally "
+                                                           "followed by K, M or G)"))
+                            : translated(QT_TRANSLATE_NOOP("main", "--%1 %2: not a positive number")))
+                           .arg(limit.option.names().constFirst(), text)
                 << Qt::endl;
             return 2;
         }
-        manager->setMaxClients(maxClients);
+        limit.apply(limits, value);
     }
+    manager->setServerLimits(limits);
     manager->setAddress(parser.value(addressOption));
     manager->setAuthKey(key);
     // What a client's "rejected our key" message is to be compared with.
