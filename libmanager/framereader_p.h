@@ -10,7 +10,10 @@
 
 #include <libmanager/libmanager_global.h>
 
+#include <libmanager/protocol_p.h>
+
 #include <QtCore/qbytearray.h>
+#include <QtCore/qendian.h>
 
 QT_BEGIN_NAMESPACE
 class QIODevice;
@@ -58,6 +61,15 @@ public:
     /*! Bytes still missing from the frame being received (0 if none is under way, or its
         header is incomplete), so that a reader can make room for all of it at once. */
     qsizetype missingBytes() const;
+    /*! True if next() would return a frame (or TooLarge) without more bytes. */
+    bool hasFrame() const
+    {
+        const qsizetype available = m_used - m_pos;
+        if (available < Protocol::FrameHeaderSize)
+            return false;
+        const qsizetype length = qFromBigEndian<quint32>(m_buffer.constData() + m_pos);
+        return length > m_maxFrameSize || Protocol::FrameHeaderSize + length <= available;
+    }
     /*!
         The frame at the front when only part of it is here: its announced payload \a length
         and the \a buffered bytes of its payload at \a payload. False if there is no such

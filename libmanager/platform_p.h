@@ -32,6 +32,13 @@ inline qint64 steadyClockMs()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
+/*! Microseconds of the monotonic clock, for turns of work. */
+inline qint64 steadyClockUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
 using Socket = int;
 inline constexpr Socket InvalidSocket = -1;
 

@@ -139,8 +139,6 @@ inline constexpr qsizetype DefaultDecodeBudget = 512 * 1024 * 1024;
 /*! A connection drops the buffers of a message that decoded into more than this once it has
     been handled, so that an idle connection does not hold them; smaller ones are reused. */
 inline constexpr qsizetype ReleaseDecodedAbove = 64 * 1024;
-/*! A client that stops reading is not read from either once this much waits for it. */
-inline constexpr qsizetype MaxPendingOutput = 64 * 1024 * 1024;
 
 enum WelcomeStatus : quint8 { WelcomeOk = 0, WelcomeBadKey = 1, WelcomeBadVersion = 2 };
 

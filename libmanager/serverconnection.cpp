@@ -41,6 +41,9 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
     , m_socket(socket)
     , m_tcp(tcp)
     , m_id(id)
+    , m_softLimit(server->limits().outputSoftLimit())
+    , m_hardLimit(server->limits().outputHardLimit())
+    , m_outputTimeout(server->limits().outputTimeout())
     , m_reader(Protocol::MaxHandshakeFrame)
 {
     m_readNotifier = new QSocketNotifier(m_socket, QSocketNotifier::Read, this);
@@ -108,29 +111,56 @@ void ServerConnection::closeOutOfMemory()
 
 void ServerConnection::readAndHandle()
 {
-    if (m_state == Closed)
+    if (m_state >= Closing)
         return;
-    qsizetype budget = ReadBudget;
-    bool peerClosed = false;
-    while (budget > 0) {
-        const qsizetype chunk = qMin(qMax(ReadChunk, m_reader.missingBytes()), budget);
-        char *room = m_reader.appendBuffer(chunk);
-        const qsizetype got = Platform::receive(m_socket, room, chunk);
-        if (got == Platform::WouldBlock)
-            break;
-        if (got <= 0) {
-            m_reader.commitAppend(0);
-            peerClosed = true;
-            break;
+    // Frames left from the last turn go first; nothing more is read until they are handled,
+    // so that what one client buffered here stays within a read budget.
+    if (!m_backlog) {
+        qsizetype budget = ReadBudget;
+        while (budget > 0) {
+            const qsizetype chunk = qMin(qMax(ReadChunk, m_reader.missingBytes()), budget);
+            char *room = m_reader.appendBuffer(chunk);
+            const qsizetype got = Platform::receive(m_socket, room, chunk);
+            if (got == Platform::WouldBlock)
+                break;
+            if (got <= 0) {
+                m_reader.commitAppend(0);
+                m_peerClosed = true;
+                break;
+            }
+            m_reader.commitAppend(got);
+            budget -= got;
+            if (got < chunk)
+                break;
         }
-        m_reader.commitAppend(got);
-        budget -= got;
-        if (got < chunk)
-            break;
     }
+    handleFrames();
+}
 
+void ServerConnection::handleFrames()
+{
     m_inBatch = true;
-    while (m_state != Closed) {
+    m_backlog = false;
+    int handled = 0;
+    qint64 turnStart = 0;
+    while (m_state < Closing) {
+        if (handled > 0) {
+            // A client that waits for each answer leaves here at once; one that pipelines
+            // takes turns with the others.
+            if (!m_reader.hasFrame())
+                break;
+            if (pendingOutput() >= m_softLimit) {
+                m_backlog = true;
+                break;
+            }
+            if (handled == 1) {
+                turnStart = Platform::steadyClockUs();
+            } else if ((handled & 7) == 0
+                       && Platform::steadyClockUs() - turnStart >= TurnBudgetUs) {
+                m_backlog = true;
+                break;
+            }
+        }
         const char *payload = nullptr;
         qsizetype size = 0;
         const FrameReader::Status status = m_reader.next(&payload, &size);
@@ -146,16 +176,44 @@ void ServerConnection::readAndHandle()
             handleHello(payload, size);
         else
             handleFrame(payload, size);
+        ++handled;
     }
     m_inBatch = false;
-    if (m_state == Closed)
+    if (m_state >= Closing)
         return;
     flush();
-    if (peerClosed) {
+    if (m_state >= Closing)
+        return;
+    if (m_backlog) {
+        // Unless the output must drain first: flush() schedules the turn once it has.
+        if (pendingOutput() < m_softLimit)
+            scheduleTurn();
+    } else if (m_peerClosed) {
         qCDebug(lcServer) << "client" << m_id << "disconnected";
         m_state = Closed;
         finishClose();
         deleteLater();
+    }
+}
+
+void ServerConnection::scheduleTurn()
+{
+    if (m_turnScheduled)
+        return;
+    m_turnScheduled = true;
+    // A posted call runs after the sockets that are ready now have had their turn.
+    QMetaObject::invokeMethod(this, &ServerConnection::onTurn, Qt::QueuedConnection);
+}
+
+void ServerConnection::onTurn()
+{
+    m_turnScheduled = false;
+    if (m_state >= Closing || !m_backlog || pendingOutput() >= m_softLimit)
+        return;
+    try {
+        handleFrames();
+    } catch (const std::bad_alloc &) {
+        closeOutOfMemory();
     }
 }
 
@@ -278,8 +336,44 @@ void ServerConnection::sendEvent(quint64 objectId, const QByteArray &name, const
                                .arg(m_id)
                                .arg(why));
     }
+    if (checkHardLimit())
+        return;
     if (!m_inBatch)
         flush();
+}
+
+bool ServerConnection::checkHardLimit()
+{
+    if (Q_LIKELY(pendingOutput() <= m_hardLimit))
+        return false;
+    // Called while another client's call runs (an event it caused, a lock it released): the
+    // connection closes after that call, not in the middle of it. What waits is let go now.
+    warn(lcProtocol, QStringLiteral("closing client %1 (%2): %3 bytes of events and answers "
+                                    "wait unread, more than the output limit of %4 (the client "
+                                    "does not read what it is sent)")
+                             .arg(QString::number(m_id), peer())
+                             .arg(pendingOutput())
+                             .arg(m_hardLimit));
+    m_state = Closing;
+    m_queued.clear();
+    m_queuedBytes = 0;
+    m_queuedPos = 0;
+    m_output = QByteArray();
+    m_outputPos = 0;
+    m_readEnabled = m_writeEnabled = false;
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_state != Closing)
+                    return;
+                m_state = Closed;
+                finishClose();
+                deleteLater();
+            },
+            Qt::QueuedConnection);
+    return true;
 }
 
 void ServerConnection::park(quint32 requestId, const std::shared_ptr<DeferredState> &state)
@@ -291,7 +385,16 @@ void ServerConnection::park(quint32 requestId, const std::shared_ptr<DeferredSta
 void ServerConnection::answerParked(quint32 requestId, const Reply &reply)
 {
     m_parked.remove(requestId);
+    if (m_state != Ready)
+        return;
+    // Answered when another client acts: like an event, not bounded by this client's reading.
+    const bool inBatch = std::exchange(m_inBatch, true);
     sendReply(requestId, reply);
+    m_inBatch = inBatch;
+    if (checkHardLimit())
+        return;
+    if (!m_inBatch)
+        flush();
 }
 
 void ServerConnection::cancelParked(quint32 requestId)
@@ -342,6 +445,8 @@ bool ServerConnection::sendQueued()
 
 void ServerConnection::flush()
 {
+    // Output that waited for the socket: whether some of it leaves now (see onOutputTimer()).
+    const qsizetype before = m_writeEnabled ? pendingOutput() : 0;
     const bool queueSent = sendQueued();
     while (queueSent && m_outputPos < m_output.size()) {
         const qsizetype sent = Platform::send(m_socket, m_output.constData() + m_outputPos,
@@ -352,7 +457,7 @@ void ServerConnection::flush()
             // The peer went away; the read side will see the end of the stream.
             m_output.clear();
             m_outputPos = 0;
-            return;
+            break;
         }
         m_outputPos += sent;
     }
@@ -365,18 +470,50 @@ void ServerConnection::flush()
         m_output.remove(0, m_outputPos);
         m_outputPos = 0;
     }
-    const qsizetype pending = m_queuedBytes + m_output.size() - m_outputPos;
+    const qsizetype pending = pendingOutput();
     const bool wantWrite = pending > 0;
-    // Backpressure: stop reading requests from a client that does not read its answers.
-    const bool wantRead = pending < Protocol::MaxPendingOutput;
+    // Backpressure: no request is read from a client that does not read its answers; and none
+    // after the end of its stream (what it sent before is handled in turns).
+    const bool belowSoftLimit = pending < m_softLimit;
+    const bool wantRead = belowSoftLimit && !m_peerClosed;
     if (wantWrite != m_writeEnabled) {
         m_writeEnabled = wantWrite;
         m_writeNotifier->setEnabled(wantWrite);
+        if (wantWrite) {
+            // Output has to wait: the client has the output timeout to take some of it.
+            m_lastOutputProgress = Platform::steadyClockMs();
+            if (!m_outputTimer) {
+                m_outputTimer = new QTimer(this);
+                m_outputTimer->setSingleShot(true);
+                connect(m_outputTimer, &QTimer::timeout, this, &ServerConnection::onOutputTimer);
+            }
+            m_outputTimer->start(m_outputTimeout);
+        } else if (m_outputTimer) {
+            m_outputTimer->stop();
+        }
+    } else if (wantWrite && pending < before) {
+        m_lastOutputProgress = Platform::steadyClockMs();
     }
     if (wantRead != m_readEnabled) {
         m_readEnabled = wantRead;
         m_readNotifier->setEnabled(wantRead);
     }
+    if (m_backlog && belowSoftLimit && !m_inBatch)
+        scheduleTurn(); // the output drained: the frames left get their turn
+}
+
+void ServerConnection::onOutputTimer()
+{
+    if (m_state >= Closing || !m_writeEnabled)
+        return;
+    const qint64 idle = Platform::steadyClockMs() - m_lastOutputProgress;
+    if (idle < m_outputTimeout) {
+        m_outputTimer->start(int(m_outputTimeout - idle));
+        return;
+    }
+    abort(QStringLiteral("took none of its %1 bytes of waiting output for %2 ms")
+                  .arg(pendingOutput())
+                  .arg(idle));
 }
 
 void ServerConnection::onWritable()
@@ -445,6 +582,9 @@ QString ServerConnection::peer() const
 
 void ServerConnection::finishClose()
 {
+    m_backlog = false;
+    if (m_outputTimer)
+        m_outputTimer->stop();
     m_readEnabled = m_writeEnabled = false;
     m_readNotifier->setEnabled(false);
     m_writeNotifier->setEnabled(false);

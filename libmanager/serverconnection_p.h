@@ -35,9 +35,16 @@ namespace Wire { struct Message; }
 
 /*!
     One client of the server: its socket, its handshake state, the references it holds and its
-    parked calls. Reads whatever the socket has, handles every complete frame, and writes all
-    the answers of that batch in one go. Never blocks: what the socket cannot take now waits in
-    an output buffer, and a client that lets too much pile up is not read from until it drains.
+    parked calls. Reads what the socket has, handles the complete frames, and writes the
+    answers of that turn in one go. Never blocks: what the socket cannot take now waits in an
+    output buffer.
+
+    Limits (ServerLimits): a turn ends after TurnBudgetUs of work, and the frames left wait for
+    the next one, after every other client's; once the unsent output reaches the soft limit
+    the connection handles no further request and reads nothing until the client has read
+    enough of it. Output the client did not ask for at that point (events, answers to parked
+    calls) that passes the hard limit, or output the client takes no byte of for the output
+    timeout, closes the connection with the reason logged.
 */
 class ServerConnection : public QObject
 {
@@ -70,6 +77,10 @@ public:
     /*! The client gave up on \a requestId: cancel it if it is still parked. */
     void cancelParked(quint32 requestId);
     int parkedCount() const { return int(m_parked.size()); }
+    /*! Answers and events not sent yet: what the socket could not take. */
+    qsizetype pendingOutput() const { return m_queuedBytes + m_output.size() - m_outputPos; }
+    /*! Work one connection does per turn of the event loop before the others get theirs. */
+    static constexpr qint64 TurnBudgetUs = 1000;
 
     /*! References this client holds, by object id. */
     QHash<quint64, qint64> references;
@@ -77,11 +88,21 @@ public:
     QSet<quint64> subscriptions;
 
 private:
-    enum State { AwaitingHello, Ready, Closed };
+    // Closing: closed for a reason found while another client's call runs; it ends after it.
+    enum State { AwaitingHello, Ready, Closing, Closed };
 
     void onReadable();
     void onWritable();
     void readAndHandle();
+    /*! Handles the complete frames buffered, until the turn's budget or the output's soft
+        limit ends the turn (m_backlog then says that some may be left). */
+    void handleFrames();
+    /*! Another turn for the frames left, after the other clients' turns. */
+    void scheduleTurn();
+    void onTurn();
+    /*! Closes the connection if unrequested output passed the hard limit. */
+    bool checkHardLimit();
+    void onOutputTimer();
     void writeQueued();
     void closeOutOfMemory();
     void handleHello(const char *payload, qsizetype size);
@@ -103,6 +124,13 @@ private:
     quint64 m_id;
     State m_state = AwaitingHello;
     bool m_inBatch = false;
+    bool m_backlog = false;     // frames may be buffered that no turn has handled yet
+    bool m_turnScheduled = false;
+    bool m_peerClosed = false;  // the peer's end of the stream was read
+    qsizetype m_softLimit;
+    qsizetype m_hardLimit;
+    int m_outputTimeout;
+    qint64 m_lastOutputProgress = 0; // steady ms: output waited and some of it left
     FrameReader m_reader;
     Wire::Message m_message; // decoded into frame after frame, so that its buffers are reused
     LogLimiter m_logLimiter { LogLimits::ConnectionBurst, LogLimits::ConnectionPerSecond };
@@ -119,6 +147,7 @@ private:
     bool m_readEnabled = true;   // what the notifiers were last set to
     bool m_writeEnabled = false;
     QTimer *m_handshakeTimer = nullptr;
+    QTimer *m_outputTimer = nullptr; // made when output first has to wait
     QHash<quint32, std::shared_ptr<DeferredState>> m_parked;
 };
 

@@ -5,6 +5,7 @@
 // refuses.
 
 #include "../../shared/helperprocess.h"
+#include "../../shared/serverprogram.h"
 
 #include <libmanager/authkey.h>
 #include <libmanager/syncmanager.h>
@@ -21,75 +22,9 @@
 
 using namespace LibManager;
 using TestSupport::HelperProcess;
+using TestSupport::ServerProgram;
 
 namespace {
-
-// libmanager-server, killed when the test is done with it or dies.
-class ServerProgram
-{
-public:
-    explicit ServerProgram(const QStringList &arguments)
-    {
-        m_process.setProgram(QStringLiteral(LIBMANAGER_SERVER_PATH));
-        m_process.setArguments(arguments);
-        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-        m_process.start();
-    }
-    ~ServerProgram()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    Q_DISABLE_COPY(ServerProgram)
-
-    /*! The address it serves at, once it says so; empty if it ended or took too long. */
-    QString waitForAddress(int timeoutMs = 20000)
-    {
-        const QString prefix = QStringLiteral("libmanager-server: serving at ");
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            while (m_process.canReadLine()) {
-                const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-                m_output.append(line);
-                if (line.startsWith(prefix))
-                    return line.mid(prefix.size());
-            }
-            if (m_process.state() == QProcess::NotRunning)
-                return {};
-            m_process.waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
-        }
-        return {};
-    }
-    /*! Everything it wrote to standard error so far (log lines, error messages). */
-    QString errors()
-    {
-        m_errors += QString::fromUtf8(m_process.readAllStandardError());
-        return m_errors;
-    }
-    QStringList output() const { return m_output; }
-    /*! Waits for it to end by itself; its exit code, or -1. */
-    int exitCode(int timeoutMs = 20000)
-    {
-        if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs))
-            return -1;
-        m_output += QString::fromUtf8(m_process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-    /*! Stops it as a user would (SIGTERM); true if it ended cleanly. */
-    bool stop()
-    {
-        m_process.terminate();
-        return exitCode() == 0;
-    }
-    QString log() { return m_output.join(QLatin1Char('\n')) + QLatin1Char('\n') + errors(); }
-
-private:
-    QProcess m_process;
-    QStringList m_output;
-    QString m_errors;
-};
 
 QString sha256Prefix(const QByteArray &key)
 {
@@ -113,6 +48,8 @@ private Q_SLOTS:
     void keyFilesAreReadAsClientsReadThem();
     void badKeyFilesAreRefused_data();
     void badKeyFilesAreRefused();
+    void badLimitsAreRefused_data();
+    void badLimitsAreRefused();
     void wrongKeyIsDiagnosedOnBothSides();
     void omittedAddressServesOnAFreshPrivateSocket();
     void helpDescribesAddressesKeysAndDefaults();
@@ -335,6 +272,37 @@ void tst_ServerProgram::badKeyFilesAreRefused()
     QFETCH(QStringList, options);
     QFETCH(QString, message);
     ServerProgram server(QStringList { QStringLiteral("--address"), freshAddress() } + options);
+    QCOMPARE(server.exitCode(), 2);
+    QVERIFY2(server.errors().startsWith(message), qPrintable(server.errors()));
+}
+
+void tst_ServerProgram::badLimitsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    const auto row = [](const char *option, const char *value, const char *message) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(option), QLatin1String(value))))
+                << QStringList { QLatin1String(option), QLatin1String(value) }
+                << QStringLiteral("libmanager-server: %1 %2: %3")
+                           .arg(QLatin1String(option), QLatin1String(value), QLatin1String(message));
+    };
+    const char notSize[] = "not a size (a positive number of bytes, optionally followed by K, M or G)";
+    row("--max-memory", "12Q", notSize);
+    row("--max-memory", "0", notSize);
+    row("--output-soft-limit", "-1M", notSize);
+    row("--output-hard-limit", "99999999999G", notSize);
+    row("--max-clients", "many", "not a positive number");
+    row("--output-timeout", "0", "not a positive number");
+    row("--max-objects-per-client", "10K", "not a positive number");
+    row("--max-container-length", "", "not a positive number");
+}
+
+void tst_ServerProgram::badLimitsAreRefused()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    ServerProgram server(QStringList { QStringLiteral("--address"), freshAddress(),
+                                       QStringLiteral("--authkey-file"), m_keyFile } + options);
     QCOMPARE(server.exitCode(), 2);
     QVERIFY2(server.errors().startsWith(message), qPrintable(server.errors()));
 }

@@ -241,6 +241,7 @@ private:
     QList<Row> arrays();
     QList<Row> createDrop();
     QList<Row> clients8();
+    QList<Row> fairness();
     QList<Row> clients256();
     QList<Row> signalLatency();
     QList<Row> memory();
@@ -1156,6 +1157,79 @@ QList<Row> Suite::clients8()
     return { r };
 }
 
+// What another client's pipelined traffic costs a small call: one process pipelines gets of a
+// 256 KiB string in bursts of 1,000 (reading every answer; each costs the server tens of
+// microseconds) while this one makes small synchronous gets and times each. The server takes
+// turns of at most ServerConnection::TurnBudgetUs per client, so the slowest small get should
+// stay within a few milliseconds however much the other client has in flight.
+QList<Row> Suite::fairness()
+{
+    Row p99 = row(QStringLiteral("fairness"), QStringLiteral("dict get while another client floods, p99"),
+                  QStringLiteral("local"), QStringLiteral("us"));
+    Row worst = row(QStringLiteral("fairness"), QStringLiteral("dict get while another client floods, max"),
+                    QStringLiteral("local"), QStringLiteral("us"));
+    p99.pyKey.clear();
+    worst.pyKey.clear();
+    p99.pyNote = worst.pyNote = QStringLiteral("n/a");
+    SyncManager *m = manager(QStringLiteral("local"));
+    auto d = m ? m->dict(keyHash()) : nullptr;
+    if (!d) {
+        fail(p99, QStringLiteral("no dict"));
+        return { p99, worst };
+    }
+    const QVariantList keys = plainKeys();
+    const int n = qMax(200, m_config.n / 10);
+    if (!d->setValue(QStringLiteral("large"), QString(128 * 1024, QLatin1Char('x')))) {
+        fail(p99, QStringLiteral("cannot set the large value"));
+        return { p99, worst };
+    }
+    QList<double> idleMedians;
+    for (int round = 0; round < m_config.rounds; ++round) {
+        QList<double> idle;
+        for (int i = 0; i < n; ++i) {
+            const qint64 t0 = monotonicNs();
+            d->value(keys.at(i % 100));
+            idle.append((monotonicNs() - t0) / 1000.0);
+        }
+        std::sort(idle.begin(), idle.end());
+        idleMedians.append(idle.at(idle.size() / 2));
+
+        std::vector<std::unique_ptr<Child>> workers;
+        if (!startWorkers(workers, 1, workerArgs(QStringLiteral("flood"), m, { d->token().toString(), QStringLiteral("1000"), QStringLiteral("large") }), p99))
+            return { p99, worst };
+        workers.front()->write("GO\n");
+        QString line;
+        if (!workers.front()->expect(QStringLiteral("FLOODING"), &line, 60000)) {
+            fail(p99, workers.front()->errorString());
+            return { p99, worst };
+        }
+        // For a time, not a count: the flood comes in bursts, and a count of fast calls could
+        // fall between two of them.
+        QList<double> busy;
+        const qint64 sampleNs = (m_config.quick ? 300 : 2000) * qint64(1000000);
+        const qint64 start = monotonicNs();
+        for (int i = 0; monotonicNs() - start < sampleNs; ++i) {
+            const qint64 t0 = monotonicNs();
+            const Reply reply = d->value(keys.at(i % 100));
+            busy.append((monotonicNs() - t0) / 1000.0);
+            if (!reply.isValid() || reply.value().toInt() != i % 100) {
+                fail(p99, reply.isValid() ? QStringLiteral("wrong value") : reply.errorString());
+                return { p99, worst };
+            }
+        }
+        workers.front()->kill();
+        std::sort(busy.begin(), busy.end());
+        p99.lm.values.append(busy.at(qMin(busy.size() - 1, busy.size() * 99 / 100)));
+        worst.lm.values.append(busy.constLast());
+    }
+    std::sort(idleMedians.begin(), idleMedians.end());
+    p99.note = QStringLiteral("small gets for %1 s per round against bursts of 1,000 pipelined 256 KiB gets; idle: median %2 us")
+                       .arg(m_config.quick ? 0.3 : 2)
+                       .arg(number(idleMedians.at(idleMedians.size() / 2)));
+    worst.note = QStringLiteral("slowest of the same gets");
+    return { p99, worst };
+}
+
 QList<Row> Suite::clients256()
 {
     Row r = row(QStringLiteral("clients256"), QStringLiteral("256 connections on one server, dict get"),
@@ -1383,6 +1457,8 @@ int Suite::run()
             add(createDrop(), local, m_config.rounds);
         if (m_config.wants(QStringLiteral("clients8")))
             add(clients8(), local, m_config.rounds);
+        if (m_config.wants(QStringLiteral("fairness")))
+            add(fairness(), local, m_config.rounds);
         if (m_config.wants(QStringLiteral("clients256")))
             add(clients256(), local, m_config.rounds);
         if (m_config.wants(QStringLiteral("signal_latency")))
@@ -1704,7 +1780,8 @@ const QStringList &workloadNames()
             + QStringList { QStringLiteral("pipelined"), QStringLiteral("queue_prodcons"),
                             QStringLiteral("counter_lock"), QStringLiteral("counter_fetchadd"),
                             QStringLiteral("array"), QStringLiteral("create_drop"),
-                            QStringLiteral("clients8"), QStringLiteral("clients256"),
+                            QStringLiteral("clients8"), QStringLiteral("fairness"),
+                            QStringLiteral("clients256"),
                             QStringLiteral("signal_latency"), QStringLiteral("memory"),
                             QStringLiteral("raw") };
     return names;

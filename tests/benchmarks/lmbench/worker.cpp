@@ -111,6 +111,32 @@ int getter(Client &client, const QStringList &args)
     return 0;
 }
 
+// Pipelines gets of the dict's key args[2] in bursts of args[1], reading every answer, until it
+// is killed: the traffic that the fairness workload measures another client's calls against.
+int flood(Client &client, const QStringList &args)
+{
+    auto *dict = client.proxy<DictProxy>(args.value(0));
+    const int burst = args.value(1).toInt();
+    if (!dict || burst <= 0)
+        return 1;
+    const QString method = QStringLiteral("__getitem__");
+    const QVariantList key { args.value(2) };
+    std::vector<PendingCall> calls(static_cast<size_t>(burst));
+    say("READY");
+    waitForLine("GO");
+    for (qint64 round = 0;; ++round) {
+        for (int i = 0; i < burst; ++i)
+            calls[size_t(i)] = dict->callMethodAsync(method, key);
+        for (int i = 0; i < burst; ++i) {
+            calls[size_t(i)].waitForFinished();
+            if (!calls[size_t(i)].reply().isValid())
+                return fail(QStringLiteral("flood: %1").arg(calls[size_t(i)].reply().errorString()));
+        }
+        if (round == 0)
+            say("FLOODING");
+    }
+}
+
 int counter(Client &client, const QStringList &args)
 {
     auto *value = client.proxy<ValueProxy>(args.value(0));
@@ -307,6 +333,8 @@ int runWorker(int argc, char *argv[])
         return getter(client, args);
     if (kind == QLatin1String("counter"))
         return counter(client, args);
+    if (kind == QLatin1String("flood"))
+        return flood(client, args);
     if (kind == QLatin1String("fetchadd"))
         return fetchAdd(client, args);
     if (kind == QLatin1String("producer"))
