@@ -25,6 +25,17 @@ Listener::Listener(Platform::Socket socket, bool tcp, const QString &localPath,
     , m_localPath(localPath)
     , m_accepted(std::move(accepted))
     , m_spare(Platform::openSpareDescriptor())
+    , m_refusals([this](qint64 refused) {
+        const qint64 limit = Platform::descriptorLimit();
+        qCWarning(lcServer).noquote()
+                << QStringLiteral("cannot accept connections on %1: %2 (descriptor limit %3); "
+                                  "new clients are refused until resources are free (%4 refused "
+                                  "since the last report)")
+                           .arg(m_tcp ? QStringLiteral("tcp") : m_localPath,
+                                Platform::errorString(m_lastShortage),
+                                limit < 0 ? QStringLiteral("none") : QString::number(limit))
+                           .arg(refused);
+    })
 {
     m_notifier = new QSocketNotifier(qintptr(socket), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &Listener::acceptPending);
@@ -130,17 +141,8 @@ void Listener::acceptPending()
 
 void Listener::shortage(int errorNumber)
 {
-    qint64 refused = 0;
-    if (!m_refusals.due(&refused))
-        return;
-    const qint64 limit = Platform::descriptorLimit();
-    qCWarning(lcServer).noquote()
-        << QStringLiteral("cannot accept connections on %1: %2 (descriptor limit %3); new "
-                          "clients are refused until resources are free (%4 refused since "
-                          "the last report)")
-               .arg(m_tcp ? QStringLiteral("tcp") : m_localPath, Platform::errorString(errorNumber),
-                    limit < 0 ? QStringLiteral("none") : QString::number(limit))
-               .arg(refused);
+    m_lastShortage = errorNumber;
+    m_refusals.report();
 }
 
 } // namespace LibManager

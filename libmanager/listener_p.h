@@ -42,28 +42,51 @@ namespace LibManager {
 /*!
     Refused connections, counted, and reported in one log line at most once per interval, with
     how many were refused since the last line (the Listener's shortages, the server's maximum
-    of clients).
+    of clients). Refusals after a line are reported when the interval ends, so the last of a
+    burst are not lost.
 */
 class RefusalLog
 {
 public:
-    void count() { ++m_refused; }
-    /*! True if a line is due now; then \a refused is how many were counted since the last
-        one, and the count starts again. */
-    bool due(qint64 *refused)
+    /*! \a report writes the line, given how many were refused since the last one. */
+    explicit RefusalLog(std::function<void(qint64 refused)> report) : m_report(std::move(report))
     {
-        const qint64 now = Platform::steadyClockMs();
-        if (m_logged && now - m_lastMs < IntervalMs)
-            return false;
-        *refused = std::exchange(m_refused, 0);
-        m_logged = true;
-        m_lastMs = now;
-        return true;
+        m_timer.setSingleShot(true);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            if (m_refused > 0)
+                reportNow();
+        });
+    }
+    Q_DISABLE_COPY(RefusalLog)
+
+    /*! One more refused; counted for the next line (see report()). */
+    void count()
+    {
+        ++m_refused;
+        if (m_logged && !m_timer.isActive())
+            m_timer.start(int(qMax<qint64>(0, IntervalMs - (Platform::steadyClockMs() - m_lastMs))));
+    }
+    /*! Writes a line now if one is due; otherwise the count waits for the interval's end. */
+    void report()
+    {
+        if (m_logged && Platform::steadyClockMs() - m_lastMs < IntervalMs)
+            return;
+        reportNow();
     }
 
     static constexpr int IntervalMs = 10000;
 
 private:
+    void reportNow()
+    {
+        m_timer.stop();
+        m_logged = true;
+        m_lastMs = Platform::steadyClockMs();
+        m_report(std::exchange(m_refused, 0));
+    }
+
+    std::function<void(qint64)> m_report;
+    QTimer m_timer;
     qint64 m_lastMs = 0;
     bool m_logged = false;
     qint64 m_refused = 0;
@@ -102,6 +125,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_retry;
     int m_spare = -1;
+    int m_lastShortage = 0; // errno of the last failed accept, for the log
     RefusalLog m_refusals;
 };
 

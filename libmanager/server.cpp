@@ -48,7 +48,13 @@ Server::Server(const TypeRegistry &registry, const QByteArray &authKey, qsizetyp
       m_registry(registry),
       m_authKey(authKey),
       m_maxFrameSize(maxFrameSize),
-      m_serverId(Handshake::newServerId())
+      m_serverId(Handshake::newServerId()),
+      m_refusals([this](qint64 refused) {
+          qCWarning(lcServer).noquote()
+                  << QStringLiteral("refused %1 client(s): the server has its maximum of %2 clients")
+                             .arg(refused)
+                             .arg(m_limits.maxClients());
+      })
 {
 }
 
@@ -122,13 +128,7 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
     if (m_connections.size() >= m_limits.maxClients()) {
         Listener::refuse(socket, Protocol::RefusedFull);
         m_refusals.count();
-        if (qint64 refused = 0; m_refusals.due(&refused)) {
-            qCWarning(lcServer).noquote()
-                    << QStringLiteral("refused %1 client(s): the server has its maximum of %2 "
-                                      "clients")
-                               .arg(refused)
-                               .arg(m_limits.maxClients());
-        }
+        m_refusals.report();
         return;
     }
     Platform::prepareAccepted(socket, tcp);
