@@ -70,16 +70,30 @@ void NativeHost::setCurrent(NativeHost *host)
     currentHost = host;
 }
 
+NativeObject::NativeObject(QObject *parent) : QObject(parent)
+{
+    if (QuotaAccount *account = QuotaAccount::current())
+        m_account = account->shared_from_this();
+}
+
 NativeObject::~NativeObject()
 {
+    // What the subclass held went with its destructor.
+    if (m_account)
+        m_account->charge(-m_footprint);
     // Calls still parked here may be settled later (their connection cancels them): their
     // handlers must not reach for entries that are gone.
     for (auto &entry : m_timeouts)
         entry.second.deferred.state()->settleHandler = nullptr;
 }
 
-void NativeObject::attach(NativeHost *host, quint64 objectId)
+void NativeObject::attach(NativeHost *host, quint64 objectId,
+                          const std::shared_ptr<QuotaAccount> &account)
 {
+    if (!m_account && account) {
+        m_account = account;
+        m_account->charge(m_footprint);
+    }
     m_host = host;
     m_objectId = objectId;
     const QVariantList pending = std::exchange(m_pendingRetains, {});
@@ -91,6 +105,10 @@ void NativeObject::attach(NativeHost *host, quint64 objectId)
 void NativeObject::detach()
 {
     m_host = nullptr;
+    if (m_account) {
+        m_account->charge(-m_footprint);
+        m_account.reset();
+    }
 }
 
 void NativeObject::watchCaller(quint64 connection)

@@ -30,6 +30,7 @@ QT_END_NAMESPACE
 namespace LibManager {
 
 class DeferredState;
+class QuotaAccount;
 class Server;
 namespace Wire { struct Message; }
 
@@ -73,6 +74,8 @@ public:
 
     /*! References this client holds, by object id. */
     QHash<quint64, qint64> references;
+    /*! What the objects this client created are charged to (set by the server). */
+    std::shared_ptr<QuotaAccount> quota;
     /*! Objects whose change events this client receives. */
     QSet<quint64> subscriptions;
 
