@@ -2,12 +2,14 @@
 #include "nativeobject_p.h"
 #include "deferred_p.h"
 #include "platform_p.h"
+#include "serverconnection_p.h"
 #include "tr_p.h"
 
 #include <QtCore/qpointer.h>
 #include <QtCore/qtimer.h>
 
 #include <cmath>
+#include <new>
 #include <limits>
 
 namespace LibManager {
@@ -200,8 +202,16 @@ void NativeObject::fireTimeouts()
         Timeout due = std::move(m_timeouts.begin()->second);
         m_timeouts.erase(m_timeouts.begin());
         due.deferred.state()->settleHandler = nullptr; // its entry is gone already
-        if (due.deferred.isPending())
+        if (!due.deferred.isPending())
+            continue;
+        // From a timer: nothing may escape into the event loop. Out of memory for the answer,
+        // the call's client loses its connection (as it would in a request of its own).
+        try {
             due.onTimeout();
+        } catch (const std::bad_alloc &) {
+            if (ServerConnection *connection = due.deferred.state()->connection)
+                connection->closeOutOfMemory();
+        }
     }
     armTimeoutTimer();
 }

@@ -21,6 +21,7 @@
 #include <QtNetwork/qlocalserver.h>
 
 #include <exception>
+#include <new>
 #include <stdexcept>
 
 namespace LibManager {
@@ -40,6 +41,16 @@ Reply objectGone(quint64 id)
                             Tr::tr("object %1 does not exist (it was released, or never "
                                    "existed on this server)")
                                 .arg(id));
+}
+
+// A request's work ran out of memory (what the quotas did not foresee: an application
+// type's method, a transient copy): that request fails, the server goes on.
+Reply outOfMemory(QByteArrayView method)
+{
+    const QByteArrayView shown = method.first(qMin<qsizetype>(method.size(), 64));
+    return Reply::fromError(Error::ServerMemoryFull,
+                            Tr::tr("the server ran out of memory while running %1")
+                                .arg(QString::fromLatin1(shown)));
 }
 
 } // namespace
@@ -147,9 +158,29 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
     if (tcp)
         Platform::setLiveness(socket, m_livenessTimeout);
     const quint64 id = m_nextConnectionId++;
-    auto *connection = new ServerConnection(this, socket, tcp, id, this);
-    connection->quota = std::make_shared<QuotaAccount>(m_ledger, id);
-    m_connections.insert(id, connection);
+    ServerConnection *connection = nullptr;
+    try {
+        auto quota = std::make_shared<QuotaAccount>(m_ledger, id);
+        connection = new ServerConnection(this, socket, tcp, id, this);
+        connection->quota = std::move(quota);
+        m_connections.insert(id, connection);
+    } catch (const std::bad_alloc &) {
+        // Out of memory for one more client: it goes (its descriptor with it), the others
+        // are served. Called from the listener's notifier, where nothing may throw.
+        if (connection)
+            delete connection; // closes the socket
+        else
+            Platform::closeSocket(socket);
+        m_refusals.count();
+        if (qint64 refused = 0; m_refusals.due(&refused)) {
+            try {
+                qCWarning(lcServer, "refused %lld client(s): out of memory",
+                          static_cast<long long>(refused));
+            } catch (const std::bad_alloc &) {
+            }
+        }
+        return;
+    }
     qCDebug(lcServer) << "client" << id << "connected over" << (tcp ? "tcp" : "local");
 }
 
@@ -228,7 +259,13 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
             connection->sendReply(message.requestId, reply);
     };
     if (message.objectId == Protocol::ManagerObjectId) {
-        answer(callManager(connection, message.name, args));
+        Reply reply;
+        try {
+            reply = callManager(connection, message.name, args);
+        } catch (const std::bad_alloc &) {
+            reply = outOfMemory(message.name);
+        }
+        answer(reply);
         return;
     }
     const auto it = m_objects.constFind(message.objectId);
@@ -240,10 +277,16 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     const MethodName method = QByteArrayView(message.name);
     if (NativeObject *native = it->native) {
         Reply reply;
-        if (method == "__str__" || method == "__repr__")
-            reply = Reply::fromValue(native->toString());
-        else
-            reply = native->call(Caller { connection->id() }, method, args);
+        // Only the work is guarded: an answer that ran out of memory half-encoded must close
+        // the connection (the caller of handleMessage() does), not be followed by another.
+        try {
+            if (method == "__str__" || method == "__repr__")
+                reply = Reply::fromValue(native->toString());
+            else
+                reply = native->call(Caller { connection->id() }, method, args);
+        } catch (const std::bad_alloc &) {
+            reply = outOfMemory(message.name);
+        }
         if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>())
             connection->park(message.requestId, reply.value().value<Deferred>().state());
         else
@@ -260,7 +303,12 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     }
     const std::shared_ptr<const MethodTable> methods = it->methods;
     const QString typeId = it->typeId; // the call may change m_objects
-    const Reply reply = methods->invoke(object, message.name, args);
+    Reply reply;
+    try {
+        reply = methods->invoke(object, message.name, args);
+    } catch (const std::bad_alloc &) {
+        reply = outOfMemory(message.name);
+    }
     if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>()) {
         // Parked: the method answers later through the Deferred; the loop goes on.
         connection->park(message.requestId, reply.value().value<Deferred>().state());
@@ -401,6 +449,10 @@ Reply Server::makeObject(const QString &typeId, const QVariantList &args,
         // A quota the contents would pass (the standard types' factories).
         return Reply::fromError(isRemoteError(e.error()) ? e.error() : Error::RemoteException,
                                 e.message());
+    } catch (const std::bad_alloc &) {
+        return Reply::fromError(
+            Error::ServerMemoryFull,
+            Tr::tr("the server ran out of memory while creating %1").arg(typeId));
     } catch (const std::invalid_argument &e) {
         return Reply::fromError(
             Error::InvalidArguments,
@@ -711,8 +763,15 @@ void Server::publish(quint64 objectId, const QByteArray &event, const QVariantLi
     const auto it = m_subscribers.constFind(objectId);
     if (it == m_subscribers.cend())
         return;
-    for (ServerConnection *connection : *it)
-        connection->sendEvent(objectId, event, args);
+    for (ServerConnection *connection : *it) {
+        // A subscriber whose output cannot grow loses its connection, not the caller who
+        // made the change (nor the server).
+        try {
+            connection->sendEvent(objectId, event, args);
+        } catch (const std::bad_alloc &) {
+            connection->closeOutOfMemory();
+        }
+    }
 }
 
 bool Server::hasSubscribers(quint64 objectId) const

@@ -342,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+565"/>
+        <location filename="../libmanager/server.cpp" line="+617"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+147"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+149"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; ist keine freigegebene Methode von %2 (freigegeben: %3)</translation>
     </message>
@@ -640,12 +640,17 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-525"/>
+        <location filename="../libmanager/server.cpp" line="-576"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>the server ran out of memory while running %1</source>
+        <translation>dem Server ging bei der Ausführung von %1 der Speicher aus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>server destroyed</source>
         <translation>Server zerstört</translation>
     </message>
@@ -665,7 +670,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+243"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -686,6 +691,11 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>the server ran out of memory while creating %1</source>
+        <translation>dem Server ging beim Erzeugen von %1 der Speicher aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>cannot create %1: %2</source>
         <translation>%1 kann nicht erzeugt werden: %2</translation>
     </message>
@@ -736,7 +746,7 @@
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+260"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+283"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -901,7 +911,7 @@
         <translation>die Schrittweite eines Slices darf nicht null sein</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>Versuch, eine Folge der Größe %1 einem erweiterten Slice der Größe %2 zuzuweisen</translation>
     </message>

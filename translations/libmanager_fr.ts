@@ -342,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+565"/>
+        <location filename="../libmanager/server.cpp" line="+617"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+147"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+149"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; n&apos;est pas une méthode exposée de %2 (méthodes exposées : %3)</translation>
     </message>
@@ -640,12 +640,17 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-525"/>
+        <location filename="../libmanager/server.cpp" line="-576"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>the server ran out of memory while running %1</source>
+        <translation>le serveur a manqué de mémoire en exécutant %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>server destroyed</source>
         <translation>serveur détruit</translation>
     </message>
@@ -665,7 +670,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+243"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -686,6 +691,11 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>the server ran out of memory while creating %1</source>
+        <translation>le serveur a manqué de mémoire en créant %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1 : %2</translation>
     </message>
@@ -736,7 +746,7 @@
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+260"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+283"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -901,7 +911,7 @@
         <translation>le pas d&apos;une tranche ne peut pas être nul</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>tentative d&apos;affecter une séquence de taille %1 à une tranche étendue de taille %2</translation>
     </message>

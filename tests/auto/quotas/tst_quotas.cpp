@@ -163,6 +163,7 @@ private Q_SLOTS:
     void hugeRequestsAreRefusedBeforeAllocating();
     void limitsSetThroughTheApiReachAStartedServer();
     void addressSpaceLimitRefusesInsteadOfAborting();
+    void allocationFailureFailsOnlyThatRequest();
 
 private:
     /*! libmanager-server with \a options on this row's transport; its address in \a address. */
@@ -577,6 +578,47 @@ void tst_Quotas::addressSpaceLimitRefusesInsteadOfAborting()
     dicts.clear();
     std::unique_ptr<DictProxy> again;
     QTRY_VERIFY((again = bystander->dict(contents)) != nullptr);
+    QVERIFY(server->isRunning());
+}
+
+// What the quotas do not foresee (here they are set out of the way): an allocation that fails
+// while a request runs fails that request with ServerMemoryFull, and the server, that client
+// and the others go on. Without the handlers, creating the Array failed with RemoteException
+// ("threw: std::bad_alloc"), and the failed copy of a slice closed the client's connection.
+void tst_Quotas::allocationFailureFailsOnlyThatRequest()
+{
+    if (UnderAddressSanitizer)
+        QSKIP("AddressSanitizer's shadow memory does not fit under an address-space limit");
+    QString address;
+    constexpr qint64 Limit = 384 * MiB;
+    const auto server
+        = runServer({ QStringLiteral("--max-memory"), QStringLiteral("64G"),
+                      QStringLiteral("--max-container-length"), QStringLiteral("1000000000") },
+                    &address, Limit);
+    QVERIFY2(!address.isEmpty(), qPrintable(server->log()));
+    auto bystander = connect(address);
+    auto manager = connect(address);
+    QCOMPARE(manager->error(), Error::NoError);
+
+    // A factory: 512 MiB of doubles cannot be had under the limit.
+    QVERIFY(!manager->Array('d', 1 << 26));
+    QVERIFY2(manager->error() == Error::ServerMemoryFull
+                 && manager->errorString().contains(
+                     QLatin1String("ran out of memory while creating Array")),
+             qPrintable(describe(manager->error(), manager->errorString())));
+    QVERIFY(pings(*manager));
+
+    // A method: 200 MiB fit once, not twice (a slice is a copy).
+    auto array = manager->Array('d', 200 * 1024 * 128);
+    QVERIFY2(array, qPrintable(manager->errorString()));
+    const Reply slice = array->callMethod(QStringLiteral("getslice"), { 1, QVariant() });
+    QVERIFY2(
+        slice.error() == Error::ServerMemoryFull
+            && slice.message().contains(QLatin1String("ran out of memory while running getslice")),
+        qPrintable(describe(slice.error(), slice.message())));
+    QCOMPARE(array->size(), 200 * 1024 * 128);
+    QVERIFY(pings(*manager));
+    QVERIFY(pings(*bystander));
     QVERIFY(server->isRunning());
 }
 
