@@ -6,6 +6,8 @@
 // over a local socket and over TCP, against libmanager-server run by hand with its limit
 // options, or a server that start() runs with setServerLimits().
 
+#include "../../shared/helperprocess.h"
+
 #include <libmanager/arrayproxy.h>
 #include <libmanager/dictproxy.h>
 #include <libmanager/listproxy.h>
@@ -29,6 +31,7 @@
 #include <unistd.h>
 
 using namespace LibManager;
+using TestSupport::HelperProcess;
 
 namespace {
 
@@ -160,6 +163,7 @@ private Q_SLOTS:
     void bytesPerClientAreChargedToTheCreator();
     void serverMemoryLimit();
     void containerLength();
+    void applicationTypesAndMethodResults();
     void hugeRequestsAreRefusedBeforeAllocating();
     void limitsSetThroughTheApiReachAStartedServer();
     void addressSpaceLimitRefusesInsteadOfAborting();
@@ -431,6 +435,63 @@ void tst_Quotas::containerLength()
     QCOMPARE(queue->lastError(), Error::ContainerTooLarge);
     QCOMPARE(queue->qsize(), 1000);
     QVERIFY(server->isRunning());
+}
+
+// Objects of application types count against both quotas (their bookkeeping only), and so
+// do the objects their methods return. Without enforcement, the fourth object and the fifth
+// FooClass were made.
+void tst_Quotas::applicationTypesAndMethodResults()
+{
+    QFETCH_GLOBAL(bool, tcp);
+    const auto serve = [&](int maxObjects, qint64 maxBytes) {
+        const QString listen = tcp
+            ? QStringLiteral("127.0.0.1:0")
+            : m_dir.filePath(QStringLiteral("quota-%1.sock").arg(++m_sockets));
+        return std::make_unique<HelperProcess>(
+            QStringList { QStringLiteral("limited"), listen, QString::fromLatin1(Key.toHex()),
+                          QStringLiteral("0"), QStringLiteral("0"), QString::number(maxObjects),
+                          QString::number(maxBytes) },
+            60000, HelperProcess::OutputAndErrors);
+    };
+
+    const auto counting = serve(3, 0);
+    const QString address = counting->waitForLine(QStringLiteral("SERVING "));
+    QVERIFY2(!address.isEmpty(), qPrintable(counting->output().join(QLatin1Char('\n'))));
+    auto manager = BaseManager::fromAddress(address, Key, 10000);
+    QCOMPARE(manager->error(), Error::NoError);
+    auto pool = manager->create(QStringLiteral("Pool"));
+    QVERIFY2(pool, qPrintable(manager->errorString()));
+    auto a = pool->callMethodForProxy(QStringLiteral("spawn"), { QStringLiteral("a") });
+    auto b = pool->callMethodForProxy(QStringLiteral("spawn"), { QStringLiteral("b") });
+    QVERIFY(a && b);
+    const auto server = manager->introspector();
+    QVERIFY(server);
+    QCOMPARE(server->callMethod(QStringLiteral("liveObjectCount")).value().toInt(), 3);
+    const Reply refused = pool->callMethod(QStringLiteral("spawn"), { QStringLiteral("c") });
+    QVERIFY2(refused.error() == Error::ObjectQuotaExceeded,
+             qPrintable(describe(refused.error(), refused.message())));
+    // The object the method made is not kept for nobody.
+    QTRY_COMPARE(server->callMethod(QStringLiteral("liveObjectCount")).value().toInt(), 3);
+    QVERIFY(!manager->create(QStringLiteral("FooClass")));
+    QCOMPARE(manager->error(), Error::ObjectQuotaExceeded);
+    QCOMPARE(a->callMethod(QStringLiteral("name")).value().toString(), QStringLiteral("a"));
+
+    // 4 KiB: four objects of 1 KiB each, whatever they hold.
+    const auto weighing = serve(0, 4096);
+    const QString other = weighing->waitForLine(QStringLiteral("SERVING "));
+    QVERIFY2(!other.isEmpty(), qPrintable(weighing->output().join(QLatin1Char('\n'))));
+    auto client = BaseManager::fromAddress(other, Key, 10000);
+    QCOMPARE(client->error(), Error::NoError);
+    std::vector<std::unique_ptr<Proxy>> foos;
+    for (int i = 0; i < 4; ++i) {
+        foos.push_back(client->create(QStringLiteral("FooClass")));
+        QVERIFY2(foos.back(), qPrintable(client->errorString()));
+    }
+    QVERIFY(!client->create(QStringLiteral("FooClass")));
+    QCOMPARE(client->error(), Error::MemoryQuotaExceeded);
+    foos.pop_back();
+    std::unique_ptr<Proxy> again;
+    QTRY_VERIFY((again = client->create(QStringLiteral("FooClass"))) != nullptr);
 }
 
 // Without the checks, Array('d', 2**28) made the server allocate (and zero) 2 GiB, and a list
