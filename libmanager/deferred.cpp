@@ -3,6 +3,8 @@
 #include "deferred_p.h"
 #include "serverconnection_p.h"
 
+#include <new>
+
 namespace LibManager {
 
 bool DeferredState::answer(const Reply &reply)
@@ -22,7 +24,17 @@ bool DeferredState::answer(const Reply &reply)
     // The handler often holds a copy of this Deferred: drop it, or the state would keep
     // itself alive.
     cancelHandler = nullptr;
-    connection->answerParked(requestId, reply);
+    try {
+        connection->answerParked(requestId, reply);
+    } catch (const std::bad_alloc &) {
+        // No room for the answer: that client's connection closes, and whatever answered it
+        // (another client's request, a timer) goes on as if it had gone; a queue item goes
+        // to the next getter.
+        status = Cancelled;
+        connection->closeOutOfMemory();
+        settled();
+        return false;
+    }
     settled();
     return true;
 }

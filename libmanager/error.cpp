@@ -46,6 +46,10 @@ QString errorText(Error error)
     case Error::BrokenBarrier: text = QT_TRANSLATE_NOOP("LibManager", "Broken barrier"); break;
     case Error::NameNotFound: text = QT_TRANSLATE_NOOP("LibManager", "Name not found"); break;
     case Error::NameTypeMismatch: text = QT_TRANSLATE_NOOP("LibManager", "Name holds another type"); break;
+    case Error::ObjectQuotaExceeded: text = QT_TRANSLATE_NOOP("LibManager", "Object quota exceeded"); break;
+    case Error::MemoryQuotaExceeded: text = QT_TRANSLATE_NOOP("LibManager", "Memory quota exceeded"); break;
+    case Error::ServerMemoryFull: text = QT_TRANSLATE_NOOP("LibManager", "Server memory full"); break;
+    case Error::ContainerTooLarge: text = QT_TRANSLATE_NOOP("LibManager", "Container too large"); break;
     }
     if (!text)
         return QCoreApplication::translate("LibManager", "Unknown error %1").arg(quint16(error));

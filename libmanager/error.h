@@ -63,6 +63,11 @@ enum class Error : quint16 {
     // Named objects
     NameNotFound,           //!< no object has that name on the server
     NameTypeMismatch,       //!< the name holds an object of another typeid
+    // Quotas (ServerLimits): the call changed nothing
+    ObjectQuotaExceeded,    //!< the client holds references to as many objects as one client may
+    MemoryQuotaExceeded,    //!< the objects of the client that created the object would pass its byte quota
+    ServerMemoryFull,       //!< the server's shared objects would pass its memory limit, or it ran out of memory
+    ContainerTooLarge,      //!< a list, dict, Namespace, Queue or Array would pass the maximum container length
 };
 Q_ENUM_NS(Error)
 

@@ -2,12 +2,14 @@
 #include "nativeobject_p.h"
 #include "deferred_p.h"
 #include "platform_p.h"
+#include "serverconnection_p.h"
 #include "tr_p.h"
 
 #include <QtCore/qpointer.h>
 #include <QtCore/qtimer.h>
 
 #include <cmath>
+#include <new>
 #include <limits>
 
 namespace LibManager {
@@ -70,16 +72,30 @@ void NativeHost::setCurrent(NativeHost *host)
     currentHost = host;
 }
 
+NativeObject::NativeObject(QObject *parent) : QObject(parent)
+{
+    if (QuotaAccount *account = QuotaAccount::current())
+        m_account = account->shared_from_this();
+}
+
 NativeObject::~NativeObject()
 {
+    // What the subclass held went with its destructor.
+    if (m_account)
+        m_account->charge(-m_footprint);
     // Calls still parked here may be settled later (their connection cancels them): their
     // handlers must not reach for entries that are gone.
     for (auto &entry : m_timeouts)
         entry.second.deferred.state()->settleHandler = nullptr;
 }
 
-void NativeObject::attach(NativeHost *host, quint64 objectId)
+void NativeObject::attach(NativeHost *host, quint64 objectId,
+                          const std::shared_ptr<QuotaAccount> &account)
 {
+    if (!m_account && account) {
+        m_account = account;
+        m_account->charge(m_footprint);
+    }
     m_host = host;
     m_objectId = objectId;
     const QVariantList pending = std::exchange(m_pendingRetains, {});
@@ -91,6 +107,10 @@ void NativeObject::attach(NativeHost *host, quint64 objectId)
 void NativeObject::detach()
 {
     m_host = nullptr;
+    if (m_account) {
+        m_account->charge(-m_footprint);
+        m_account.reset();
+    }
 }
 
 void NativeObject::watchCaller(quint64 connection)
@@ -182,8 +202,16 @@ void NativeObject::fireTimeouts()
         Timeout due = std::move(m_timeouts.begin()->second);
         m_timeouts.erase(m_timeouts.begin());
         due.deferred.state()->settleHandler = nullptr; // its entry is gone already
-        if (due.deferred.isPending())
+        if (!due.deferred.isPending())
+            continue;
+        // From a timer: nothing may escape into the event loop. Out of memory for the answer,
+        // the call's client loses its connection (as it would in a request of its own).
+        try {
             due.onTimeout();
+        } catch (const std::bad_alloc &) {
+            if (ServerConnection *connection = due.deferred.state()->connection)
+                connection->closeOutOfMemory();
+        }
     }
     armTimeoutTimer();
 }

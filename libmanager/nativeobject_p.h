@@ -9,6 +9,7 @@
 #define LIBMANAGER_NATIVEOBJECT_P_H
 
 #include <libmanager/deferred.h>
+#include <libmanager/quotaaccount_p.h>
 #include <libmanager/reply.h>
 #include <libmanager/token.h>
 
@@ -21,6 +22,7 @@ QT_END_NAMESPACE
 #include <cstring>
 #include <functional>
 #include <map>
+#include <memory>
 #include <type_traits>
 
 namespace LibManager {
@@ -106,17 +108,27 @@ bool removeWaiter(Container &waiters, const Deferred &answer)
     through a Deferred, and changes are published to subscribed clients. The server calls
     callerGone() for connections the object asked to watch, so that what a dead client held
     is released.
+
+    What the object holds is weighed (Footprint) and charged to the quota account of the
+    client that created it: a change that would grow it checks mayGrow() before it allocates
+    anything and books the difference with grown() once it is made.
 */
 class LIBMANAGER_EXPORT NativeObject : public QObject
 {
     Q_OBJECT
 public:
-    explicit NativeObject(QObject *parent = nullptr) : QObject(parent) { }
+    /*! Charged to QuotaAccount::current(), if a server is making it. */
+    explicit NativeObject(QObject *parent = nullptr);
     ~NativeObject() override;
 
-    /*! Set by the server when it adopts the object (an object may live in one server). */
-    void attach(NativeHost *host, quint64 objectId);
+    /*! Set by the server when it adopts the object (an object may live in one server). An
+        object made outside a server's factory is charged from then on to \a account. */
+    void attach(NativeHost *host, quint64 objectId,
+                const std::shared_ptr<QuotaAccount> &account = {});
+    /*! Out of the server: no longer charged to anyone. */
     void detach();
+    /*! What the object's contents weigh (Footprint), whoever it is charged to. */
+    qint64 footprint() const noexcept { return m_footprint; }
     NativeHost *host() const { return m_host; }
     /*! Timeouts armed for parked calls that are still pending (introspection). */
     int pendingTimeouts() const;
@@ -136,6 +148,25 @@ public:
 protected:
     /*! Called once the server has adopted the object. */
     virtual void attached() { }
+    /*!
+        True if the object may grow by \a bytes and, for a container that gets new elements,
+        to \a length of them (-1: its length does not change); otherwise false with \a failure
+        (Error::ContainerTooLarge, Error::MemoryQuotaExceeded or Error::ServerMemoryFull), and
+        the caller changes nothing. Always true outside a server.
+    */
+    bool mayGrow(qint64 bytes, qint64 length, Reply *failure) const
+    {
+        return !m_account
+                || ((length < 0 || m_account->allowsLength(length, failure))
+                    && m_account->allows(bytes, failure));
+    }
+    /*! Books a change of \a bytes (negative: the object shrank) that was made. */
+    void grown(qint64 bytes) noexcept
+    {
+        m_footprint += bytes;
+        if (m_account)
+            m_account->charge(bytes);
+    }
     /*!
         Sends \a event with \a args to the processes subscribed to this object. Nothing is
         built when there are none: callers pass the arguments themselves, not a list, so that
@@ -195,6 +226,8 @@ private:
     qint64 m_timerDeadline = 0;
     // Values stored before the object was adopted: retained when it is.
     QVariantList m_pendingRetains;
+    std::shared_ptr<QuotaAccount> m_account;
+    qint64 m_footprint = 0;
 };
 
 

@@ -71,6 +71,21 @@ int openSpareDescriptor();
 /*! The process's limit on open descriptors (RLIMIT_NOFILE, soft), or -1 if unlimited. */
 qint64 descriptorLimit();
 
+/*!
+    Memory this process may still take, by each bound the system sets, in bytes; -1 where
+    there is none: the physical memory, what the address-space (RLIMIT_AS) and data
+    (RLIMIT_DATA) soft limits leave beyond what the process maps now, and what its cgroup's
+    memory.max leaves beyond memory.current (cgroup v2).
+*/
+struct MemoryRoom
+{
+    qint64 physical = -1;
+    qint64 addressSpace = -1;
+    qint64 data = -1;
+    qint64 cgroup = -1;
+};
+MemoryRoom memoryRoom();
+
 /*! Prepares an accepted socket: non-blocking, close-on-exec, no Nagle delay for TCP. */
 void prepareAccepted(Socket socket, bool tcp);
 /*!

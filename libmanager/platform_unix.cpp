@@ -4,6 +4,7 @@
 
 #include <QtCore/qdir.h>
 #include <QtCore/qelapsedtimer.h>
+#include <QtCore/qfile.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qtemporarydir.h>
 #include <QtNetwork/qhostaddress.h>
@@ -330,6 +331,61 @@ qint64 descriptorLimit()
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
         return -1;
     return qint64(limit.rlim_cur);
+}
+
+namespace {
+
+// A small text file of /proc or /sys, or an empty array.
+QByteArray readSmallFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(4096);
+}
+
+// What a soft limit leaves beyond \a used, or -1 if the limit is unlimited.
+qint64 roomUnder(int resource, qint64 used)
+{
+    rlimit limit {};
+    if (::getrlimit(resource, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return -1;
+    return qMax<qint64>(0, qint64(limit.rlim_cur) - used);
+}
+
+} // namespace
+
+MemoryRoom memoryRoom()
+{
+    MemoryRoom room;
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long pageSize = ::sysconf(_SC_PAGESIZE);
+    if (pages > 0 && pageSize > 0)
+        room.physical = qint64(pages) * pageSize;
+    // statm: size resident shared text lib data dt, in pages; "data" is data plus stack.
+    const QList<QByteArray> statm = readSmallFile(QStringLiteral("/proc/self/statm")).split(' ');
+    const qint64 mapped = statm.size() > 5 ? statm.at(0).toLongLong() * pageSize : 0;
+    const qint64 data = statm.size() > 5 ? statm.at(5).toLongLong() * pageSize : 0;
+    room.addressSpace = roomUnder(RLIMIT_AS, mapped);
+    room.data = roomUnder(RLIMIT_DATA, data);
+    // cgroup v2: "0::/user.slice/...", the same path below /sys/fs/cgroup.
+    const QByteArray cgroups = readSmallFile(QStringLiteral("/proc/self/cgroup"));
+    for (const QByteArray &line : cgroups.split('\n')) {
+        if (!line.startsWith("0::/"))
+            continue;
+        const QString directory = QStringLiteral("/sys/fs/cgroup") + QString::fromUtf8(line.mid(3));
+        bool limited = false; // "max" when there is no limit
+        const qint64 max = readSmallFile(directory + QStringLiteral("/memory.max"))
+                                   .trimmed()
+                                   .toLongLong(&limited);
+        bool known = false;
+        const qint64 current = readSmallFile(directory + QStringLiteral("/memory.current"))
+                                       .trimmed()
+                                       .toLongLong(&known);
+        if (limited)
+            room.cgroup = qMax<qint64>(0, max - (known ? current : 0));
+    }
+    return room;
 }
 
 void prepareAccepted(Socket socket, bool tcp)

@@ -2,6 +2,8 @@
 #include "server_p.h"
 #include "deferred.h"
 #include "deferred_p.h"
+#include "exception.h"
+#include "footprint_p.h"
 #include "handshake_p.h"
 #include "listener_p.h"
 #include "logging_p.h"
@@ -19,6 +21,7 @@
 #include <QtNetwork/qlocalserver.h>
 
 #include <exception>
+#include <new>
 #include <stdexcept>
 
 namespace LibManager {
@@ -40,6 +43,16 @@ Reply objectGone(quint64 id)
                                 .arg(id));
 }
 
+// A request's work ran out of memory (what the quotas did not foresee: an application
+// type's method, a transient copy): that request fails, the server goes on.
+Reply outOfMemory(QByteArrayView method)
+{
+    const QByteArrayView shown = method.first(qMin<qsizetype>(method.size(), 64));
+    return Reply::fromError(Error::ServerMemoryFull,
+                            Tr::tr("the server ran out of memory while running %1")
+                                .arg(QString::fromLatin1(shown)));
+}
+
 } // namespace
 
 Server::Server(const TypeRegistry &registry, const QByteArray &authKey, qsizetype maxFrameSize,
@@ -49,13 +62,30 @@ Server::Server(const TypeRegistry &registry, const QByteArray &authKey, qsizetyp
       m_authKey(authKey),
       m_maxFrameSize(maxFrameSize),
       m_serverId(Handshake::newServerId()),
+      m_ledger(std::make_shared<QuotaAccount::Ledger>()),
+      m_ownAccount(std::make_shared<QuotaAccount>(m_ledger, QuotaAccount::ServerItself)),
       m_refusals([this](qint64 refused) {
           qCWarning(lcServer).noquote()
                   << QStringLiteral("refused %1 client(s): the server has its maximum of %2 clients")
                              .arg(refused)
                              .arg(m_limits.maxClients());
+      }),
+      m_memoryRefusals([](qint64 refused) {
+          try {
+              qCWarning(lcServer, "refused %lld client(s): out of memory",
+                        static_cast<long long>(refused));
+          } catch (const std::bad_alloc &) {
+          }
       })
 {
+    m_ledger->setLimits(m_limits);
+}
+
+void Server::setLimits(const ServerLimits &limits)
+{
+    m_limits = limits;
+    m_ledger->setLimits(limits);
+    qCDebug(lcServer) << limits << "memory limit" << m_ledger->maxMemory;
 }
 
 Server::~Server()
@@ -135,8 +165,23 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
     if (tcp)
         Platform::setLiveness(socket, m_livenessTimeout);
     const quint64 id = m_nextConnectionId++;
-    auto *connection = new ServerConnection(this, socket, tcp, id, this);
-    m_connections.insert(id, connection);
+    ServerConnection *connection = nullptr;
+    try {
+        auto quota = std::make_shared<QuotaAccount>(m_ledger, id);
+        connection = new ServerConnection(this, socket, tcp, id, this);
+        connection->quota = std::move(quota);
+        m_connections.insert(id, connection);
+    } catch (const std::bad_alloc &) {
+        // Out of memory for one more client: it goes (its descriptor with it), the others
+        // are served. Called from the listener's notifier, where nothing may throw.
+        if (connection)
+            delete connection; // closes the socket
+        else
+            Platform::closeSocket(socket);
+        m_memoryRefusals.count();
+        m_memoryRefusals.report();
+        return;
+    }
     qCDebug(lcServer) << "client" << id << "connected over" << (tcp ? "tcp" : "local");
 }
 
@@ -215,7 +260,13 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
             connection->sendReply(message.requestId, reply);
     };
     if (message.objectId == Protocol::ManagerObjectId) {
-        answer(callManager(connection, message.name, args));
+        Reply reply;
+        try {
+            reply = callManager(connection, message.name, args);
+        } catch (const std::bad_alloc &) {
+            reply = outOfMemory(message.name);
+        }
+        answer(reply);
         return;
     }
     const auto it = m_objects.constFind(message.objectId);
@@ -227,10 +278,16 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     const MethodName method = QByteArrayView(message.name);
     if (NativeObject *native = it->native) {
         Reply reply;
-        if (method == "__str__" || method == "__repr__")
-            reply = Reply::fromValue(native->toString());
-        else
-            reply = native->call(Caller { connection->id() }, method, args);
+        // Only the work is guarded: an answer that ran out of memory half-encoded must close
+        // the connection (the caller of handleMessage() does), not be followed by another.
+        try {
+            if (method == "__str__" || method == "__repr__")
+                reply = Reply::fromValue(native->toString());
+            else
+                reply = native->call(Caller { connection->id() }, method, args);
+        } catch (const std::bad_alloc &) {
+            reply = outOfMemory(message.name);
+        }
         if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>())
             connection->park(message.requestId, reply.value().value<Deferred>().state());
         else
@@ -247,7 +304,12 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     }
     const std::shared_ptr<const MethodTable> methods = it->methods;
     const QString typeId = it->typeId; // the call may change m_objects
-    const Reply reply = methods->invoke(object, message.name, args);
+    Reply reply;
+    try {
+        reply = methods->invoke(object, message.name, args);
+    } catch (const std::bad_alloc &) {
+        reply = outOfMemory(message.name);
+    }
     if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>()) {
         // Parked: the method answers later through the Deferred; the loop goes on.
         connection->park(message.requestId, reply.value().value<Deferred>().state());
@@ -301,6 +363,8 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
         return Reply::fromValue(describeClients());
     if (method == "liveObjectCount")
         return Reply::fromValue(liveObjectCount());
+    if (method == "memory")
+        return Reply::fromValue(describeMemory());
     if (method == "methods") {
         const auto it = m_objects.constFind(args.value(0).toULongLong());
         if (it == m_objects.cend())
@@ -321,21 +385,39 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
                                      QStringLiteral("create, incref, named, lookup, "
                                                     "removeName, names, ping, typeIds, "
                                                     "objects, clients, liveObjectCount, "
-                                                    "methods, shutdown")));
+                                                    "memory, methods, shutdown")));
 }
 
 Reply Server::create(ServerConnection *connection, const QVariantList &args)
 {
     const QString typeId = args.value(0).toString();
+    Reply failure;
+    // Before the factory runs: a client at its quota makes nothing.
+    if (!mayReference(connection, 0, &failure))
+        return failure;
     quint64 id = 0;
-    const Reply made = makeObject(typeId, args.value(1).toList(), &id);
+    const Reply made = makeObject(typeId, args.value(1).toList(), connection->quota, &id);
     if (!made.isValid())
         return made;
     addReference(connection, id, 1);
     return Reply::fromValue(QVariant::fromValue(Token(m_address, typeId, id, m_serverId)));
 }
 
-Reply Server::makeObject(const QString &typeId, const QVariantList &args, quint64 *id)
+bool Server::mayReference(const ServerConnection *connection, quint64 id, Reply *failure) const
+{
+    const qsizetype held = connection->references.size();
+    if (held < m_limits.maxObjectsPerClient() || (id != 0 && connection->references.contains(id)))
+        return true;
+    *failure = Reply::fromError(Error::ObjectQuotaExceeded,
+                                Tr::tr("client %1 holds references to %2 objects, the most one "
+                                       "client may hold on this server (maxObjectsPerClient)")
+                                    .arg(connection->id())
+                                    .arg(held));
+    return false;
+}
+
+Reply Server::makeObject(const QString &typeId, const QVariantList &args,
+                         const std::shared_ptr<QuotaAccount> &account, quint64 *id)
 {
     const auto type = m_registry.constFind(typeId);
     if (type == m_registry.cend() || !type->factory) {
@@ -350,11 +432,28 @@ Reply Server::makeObject(const QString &typeId, const QVariantList &args, quint6
                                        "(it has: %2)")
                                     .arg(typeId, known.join(QLatin1String(", "))));
     }
+    // The object's own entry first; what a standard type's contents weigh its factory
+    // checks before it allocates them, against the account made current here.
+    Reply failure;
+    if (!account->allows(Footprint::Object, &failure))
+        return failure;
     QObject *object = nullptr;
     NativeHost::setCurrent(this);
-    const auto resetHost = qScopeGuard([] { NativeHost::setCurrent(nullptr); });
+    QuotaAccount::setCurrent(account.get());
+    const auto resetHost = qScopeGuard([] {
+        NativeHost::setCurrent(nullptr);
+        QuotaAccount::setCurrent(nullptr);
+    });
     try {
         object = type->factory(args);
+    } catch (const Exception &e) {
+        // A quota the contents would pass (the standard types' factories).
+        return Reply::fromError(isRemoteError(e.error()) ? e.error() : Error::RemoteException,
+                                e.message());
+    } catch (const std::bad_alloc &) {
+        return Reply::fromError(
+            Error::ServerMemoryFull,
+            Tr::tr("the server ran out of memory while creating %1").arg(typeId));
     } catch (const std::invalid_argument &e) {
         return Reply::fromError(
             Error::InvalidArguments,
@@ -371,13 +470,14 @@ Reply Server::makeObject(const QString &typeId, const QVariantList &args, quint6
                                     .arg(typeId));
     }
     QString why;
-    *id = adopt(object, *type, &why);
+    *id = adopt(object, *type, account, &why);
     if (*id == 0)
         return Reply::fromError(Error::RemoteException, why);
     return Reply::fromValue(QVariant());
 }
 
-quint64 Server::adopt(QObject *object, const TypeEntry &type, QString *why)
+quint64 Server::adopt(QObject *object, const TypeEntry &type,
+                      const std::shared_ptr<QuotaAccount> &account, QString *why)
 {
     // The same object handed out twice (a factory returning a long-lived object, a method
     // returning the same child) keeps one id, as Python's manager keys objects by identity.
@@ -397,9 +497,11 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type, QString *why)
     if (!native)
         entry.methods = methodsFor(type, object->metaObject());
     entry.native = native;
+    entry.account = account;
     m_objects.insert(id, entry);
+    account->charge(Footprint::Object);
     if (native)
-        native->attach(this, id);
+        native->attach(this, id, account);
     m_idByObject.insert(object, id);
     connect(object, &QObject::destroyed, this, [this, id] {
         // Deleted behind our back (its owner went): later calls get ObjectGone, and its names
@@ -408,6 +510,8 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type, QString *why)
         if (it != m_objects.end()) {
             m_idByObject.remove(it->object.data());
             it->owned = false;
+            if (it->account)
+                it->account->charge(-Footprint::Object);
             m_objects.erase(it);
         }
         m_names.removeIf([id](QHash<QString, NameEntry>::iterator it) { return it->id == id; });
@@ -454,7 +558,18 @@ void Server::answerWithObject(ServerConnection *connection, quint32 requestId, c
                      "on this server")
                   .arg(typeId, QString::fromLatin1(method), resultType);
     }
-    const quint64 id = why.isEmpty() ? adopt(object, *type, &why) : 0;
+    // The quotas of the caller, who takes a reference to it and, if it is new, pays for it.
+    Reply refused;
+    const quint64 known = m_idByObject.value(object);
+    if (why.isEmpty()
+        && (!mayReference(connection, known, &refused)
+            || (known == 0 && !connection->quota->allows(Footprint::Object, &refused)))) {
+        if (!object->parent() && known == 0)
+            object->deleteLater();
+        connection->sendReply(requestId, refused);
+        return;
+    }
+    const quint64 id = why.isEmpty() ? adopt(object, *type, connection->quota, &why) : 0;
     if (id == 0) {
         // A new object nobody can reach would leak: it goes, unless someone owns it.
         if (!object->parent() && !m_idByObject.contains(object))
@@ -466,8 +581,8 @@ void Server::answerWithObject(ServerConnection *connection, quint32 requestId, c
     connection->sendObjectResult(requestId, Token(m_address, resultType, id, m_serverId));
 }
 
-Reply Server::bindName(const QString &name, const QString &typeId, const QVariantList &args,
-                       quint64 *id)
+Reply Server::bindName(ServerConnection *connection, const QString &name, const QString &typeId,
+                       const QVariantList &args, quint64 *id)
 {
     if (name.isEmpty())
         return Reply::fromError(Error::InvalidArguments, Tr::tr("a name may not be empty"));
@@ -482,7 +597,10 @@ Reply Server::bindName(const QString &name, const QString &typeId, const QVarian
         *id = existing->id;
         return Reply::fromValue(QVariant());
     }
-    const Reply made = makeObject(typeId, args, id);
+    Reply failure;
+    if (connection && !mayReference(connection, 0, &failure))
+        return failure;
+    const Reply made = makeObject(typeId, args, connection ? connection->quota : m_ownAccount, id);
     if (!made.isValid())
         return made;
     m_names.insert(name, NameEntry { *id, typeId });
@@ -495,7 +613,7 @@ bool Server::addNamedObject(const QString &name, const QString &typeId, const QV
                             QString *why)
 {
     quint64 id = 0;
-    const Reply reply = bindName(name, typeId, args, &id);
+    const Reply reply = bindName(nullptr, name, typeId, args, &id);
     if (!reply.isValid())
         *why = Tr::tr("cannot name '%1': %2").arg(name, reply.errorString());
     return reply.isValid();
@@ -508,9 +626,12 @@ Reply Server::named(ServerConnection *connection, const QVariantList &args)
     quint64 id = 0;
     // One handler, one event loop: no other client's request runs between the look-up and
     // the creation, so two clients that race for a name get one object.
-    const Reply bound = bindName(name, typeId, args.value(2).toList(), &id);
+    const Reply bound = bindName(connection, name, typeId, args.value(2).toList(), &id);
     if (!bound.isValid())
         return bound;
+    Reply failure;
+    if (!mayReference(connection, id, &failure))
+        return failure; // an existing object: the name keeps it
     addReference(connection, id, 1);
     return Reply::fromValue(QVariant::fromValue(Token(m_address, typeId, id, m_serverId)));
 }
@@ -523,6 +644,9 @@ Reply Server::lookup(ServerConnection *connection, const QVariantList &args)
         return Reply::fromError(Error::NameNotFound,
                                 Tr::tr("no object is named '%1' on this server").arg(name));
     }
+    Reply failure;
+    if (!mayReference(connection, it->id, &failure))
+        return failure;
     addReference(connection, it->id, 1);
     return Reply::fromValue(QVariant::fromValue(Token(m_address, it->typeId, it->id, m_serverId)));
 }
@@ -549,6 +673,9 @@ Reply Server::incref(ServerConnection *connection, const QVariantList &args)
     const auto it = m_objects.constFind(id);
     if (it == m_objects.cend() || !it->object)
         return objectGone(id);
+    Reply failure;
+    if (!mayReference(connection, id, &failure))
+        return failure;
     addReference(connection, id, 1);
     return Reply::fromValue(it->typeId);
 }
@@ -579,6 +706,8 @@ void Server::dropReferences(ServerConnection *connection, quint64 id, qint64 cou
 void Server::destroyObject(quint64 id)
 {
     const ObjectEntry entry = m_objects.take(id);
+    if (entry.account)
+        entry.account->charge(-Footprint::Object);
     const QList<ServerConnection *> subscribers = m_subscribers.take(id);
     for (ServerConnection *connection : subscribers)
         connection->subscriptions.remove(id);
@@ -635,8 +764,15 @@ void Server::publish(quint64 objectId, const QByteArray &event, const QVariantLi
     const auto it = m_subscribers.constFind(objectId);
     if (it == m_subscribers.cend())
         return;
-    for (ServerConnection *connection : *it)
-        connection->sendEvent(objectId, event, args);
+    for (ServerConnection *connection : *it) {
+        // A subscriber whose output cannot grow loses its connection, not the caller who
+        // made the change (nor the server).
+        try {
+            connection->sendEvent(objectId, event, args);
+        } catch (const std::bad_alloc &) {
+            connection->closeOutOfMemory();
+        }
+    }
 }
 
 bool Server::hasSubscribers(quint64 objectId) const
@@ -703,7 +839,11 @@ QVariantList Server::describeObjects() const
                 entry.object ? QString::fromLatin1(entry.object->metaObject()->className()) : QString();
         info[QStringLiteral("references")] = entry.references;
         info[QStringLiteral("subscribers")] = m_subscribers.value(entry.id).size();
+        // What it is charged for (an application type's contents are not weighed).
+        info[QStringLiteral("bytes")] = Footprint::Object;
+        info[QStringLiteral("creator")] = entry.account ? entry.account->client() : 0;
         if (auto *native = qobject_cast<NativeObject *>(entry.object.data())) {
+            info[QStringLiteral("bytes")] = Footprint::Object + native->footprint();
             info[QStringLiteral("string")] = native->toString().left(200);
             info[QStringLiteral("pendingTimeouts")] = native->pendingTimeouts();
         }
@@ -730,10 +870,24 @@ QVariantList Server::describeClients() const
         info[QStringLiteral("transport")] = connection->isTcp() ? QStringLiteral("tcp") : QStringLiteral("local");
         info[QStringLiteral("peer")] = connection->peer();
         info[QStringLiteral("references")] = references;
+        info[QStringLiteral("objects")] = qint64(connection->references.size());
+        info[QStringLiteral("bytes")] = connection->quota ? connection->quota->used() : 0;
         info[QStringLiteral("parkedCalls")] = connection->parkedCount();
         out.append(info);
     }
     return out;
+}
+
+QVariantMap Server::describeMemory() const
+{
+    QVariantMap info;
+    info[QStringLiteral("used")] = m_ledger->used;
+    info[QStringLiteral("maxMemory")] = m_ledger->maxMemory;
+    info[QStringLiteral("maxBytesPerClient")] = m_ledger->maxBytesPerClient;
+    info[QStringLiteral("maxObjectsPerClient")] = m_limits.maxObjectsPerClient();
+    info[QStringLiteral("maxContainerLength")] = m_ledger->maxContainerLength;
+    info[QStringLiteral("serverObjects")] = m_ownAccount->used();
+    return info;
 }
 
 void Server::shutdown(const QString &reason)

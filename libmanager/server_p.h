@@ -13,6 +13,7 @@
 #include <libmanager/basemanager.h>
 #include <libmanager/listener_p.h>
 #include <libmanager/platform_p.h>
+#include <libmanager/quotaaccount_p.h>
 #include <libmanager/reply.h>
 
 #include <QtCore/qhash.h>
@@ -74,7 +75,13 @@ public:
         refused with a ServerRefusal (Error::ServerFull on its side). */
     int maxClients() const { return m_limits.maxClients(); }
     const ServerLimits &limits() const { return m_limits; }
-    void setLimits(const ServerLimits &limits) { m_limits = limits; }
+    /*! Also works out the automatic memory limit (ServerLimits::maxMemory() 0) for the
+        process as it is now. */
+    void setLimits(const ServerLimits &limits);
+    /*! The memory limit in force: ServerLimits::maxMemory(), or the automatic one. */
+    qint64 maxMemory() const { return m_ledger->maxMemory; }
+    /*! What the shared objects weigh now, approximately (see Footprint). */
+    qint64 usedMemory() const { return m_ledger->used; }
 
     const QByteArray &authKey() const { return m_authKey; }
     qsizetype maxFrameSize() const { return m_maxFrameSize; }
@@ -114,6 +121,8 @@ private:
         bool owned = false;
         qint64 references = 0;
         std::shared_ptr<const MethodTable> methods;
+        // Charged Footprint::Object for the entry (and the object's own contents, for ours).
+        std::shared_ptr<QuotaAccount> account;
     };
 
     void handleCall(ServerConnection *connection, const Wire::Message &message);
@@ -122,9 +131,14 @@ private:
     Reply callManager(ServerConnection *connection, const QByteArray &method,
                       const QVariantList &args);
     Reply create(ServerConnection *connection, const QVariantList &args);
-    /*! The id of \a object as a shared object of \a type, registering it if it is new;
-        0 with \a why if it cannot be shared here. */
-    quint64 adopt(QObject *object, const TypeEntry &type, QString *why);
+    /*! True if \a connection may hold a reference to the object \a id (0: a new one): it holds
+        one already, or fewer than ServerLimits::maxObjectsPerClient(); else false with
+        \a failure. */
+    bool mayReference(const ServerConnection *connection, quint64 id, Reply *failure) const;
+    /*! The id of \a object as a shared object of \a type, registering it if it is new (and
+        charging it to \a account); 0 with \a why if it cannot be shared here. */
+    quint64 adopt(QObject *object, const TypeEntry &type,
+                  const std::shared_ptr<QuotaAccount> &account, QString *why);
     /*! A method of a \a typeId object returned \a object: the typeid it is shared as (declared
         for the method, else the registered type of its class), or an empty string. */
     QString resultTypeId(const QString &typeId, const QByteArray &method, const QObject *object) const;
@@ -133,11 +147,15 @@ private:
     void answerWithObject(ServerConnection *connection, quint32 requestId, const QString &typeId,
                           const QByteArray &method, QObject *object);
     Reply incref(ServerConnection *connection, const QVariantList &args);
-    /*! Makes an object of \a typeId (or finds the one its factory handed out before); its id
-        in \a id, with no reference counted yet. An invalid reply says why not. */
-    Reply makeObject(const QString &typeId, const QVariantList &args, quint64 *id);
-    /*! Get-or-create of a named object; the name's own reference is counted, the caller's not. */
-    Reply bindName(const QString &name, const QString &typeId, const QVariantList &args, quint64 *id);
+    /*! Makes an object of \a typeId (or finds the one its factory handed out before), charged
+        to \a account; its id in \a id, with no reference counted yet. An invalid reply says
+        why not. */
+    Reply makeObject(const QString &typeId, const QVariantList &args,
+                     const std::shared_ptr<QuotaAccount> &account, quint64 *id);
+    /*! Get-or-create of a named object; the name's own reference is counted, the caller's not.
+        \a connection: the client that asks, nullptr for the server itself. */
+    Reply bindName(ServerConnection *connection, const QString &name, const QString &typeId,
+                   const QVariantList &args, quint64 *id);
     Reply named(ServerConnection *connection, const QVariantList &args);
     Reply lookup(ServerConnection *connection, const QVariantList &args);
     Reply removeName(const QVariantList &args);
@@ -147,6 +165,7 @@ private:
     std::shared_ptr<const MethodTable> methodsFor(const TypeEntry &type, const QMetaObject *metaObject);
     QVariantList describeObjects() const;
     QVariantList describeClients() const;
+    QVariantMap describeMemory() const;
 
     TypeRegistry m_registry;
     QByteArray m_authKey;
@@ -156,7 +175,11 @@ private:
     int m_livenessTimeout = 0;
     Listener *m_listener = nullptr; // a child
     ServerLimits m_limits;
+    // The quotas' side of the limits and the total, and the account of the server's own objects.
+    std::shared_ptr<QuotaAccount::Ledger> m_ledger;
+    std::shared_ptr<QuotaAccount> m_ownAccount;
     RefusalLog m_refusals; // clients refused for the maximum
+    RefusalLog m_memoryRefusals; // clients refused for want of memory
     QHash<quint64, ObjectEntry> m_objects;
     // Named objects: each name holds one reference of its object, counted in its entry.
     struct NameEntry

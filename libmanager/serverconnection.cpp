@@ -62,8 +62,19 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
     // A peer that never completes the handshake must not hold a connection forever.
     m_handshakeTimer = new QTimer(this);
     m_handshakeTimer->setSingleShot(true);
-    connect(m_handshakeTimer, &QTimer::timeout, this,
-            [this] { abort(QStringLiteral("no handshake within %1 ms").arg(HandshakeTimeoutMs)); });
+    // It also finishes a close that ran out of memory (closeOutOfMemory()).
+    connect(m_handshakeTimer, &QTimer::timeout, this, [this] {
+        if (m_state == Closed && m_socket != Platform::InvalidSocket) {
+            finishClose();
+            deleteLater();
+            return;
+        }
+        try {
+            abort(QStringLiteral("no handshake within %1 ms").arg(HandshakeTimeoutMs));
+        } catch (const std::bad_alloc &) {
+            closeOutOfMemory();
+        }
+    });
     m_handshakeTimer->start(HandshakeTimeoutMs);
 
     m_serverNonce = Handshake::newNonce();
@@ -73,7 +84,8 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
 
 ServerConnection::~ServerConnection()
 {
-    if (m_state != Closed) {
+    // Closed out of memory, the rest of closing may still be to come.
+    if (m_state != Closed || m_socket != Platform::InvalidSocket) {
         m_state = Closed;
         finishClose();
     }
@@ -96,17 +108,28 @@ void ServerConnection::closeOutOfMemory()
     if (m_state == Closed)
         return;
     m_state = Closed;
-    m_output = QByteArray(); // the largest buffer this connection may hold
-    // Nothing here may allocate much: a fixed line, logged without its details if even that
-    // fails.
+    m_output = QByteArray(); // the largest buffer this connection may hold, maybe half a frame
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    // Nothing here may allocate much: a fixed line, rate-limited with the other warnings
+    // about clients, and dropped if even that fails.
     try {
-        qCWarning(lcServer, "closing client %llu: the server ran out of memory while handling "
-                            "its request",
-                  static_cast<unsigned long long>(m_id));
+        qint64 suppressed = 0;
+        QMutexLocker lock(&serverLogMutex);
+        if (serverLogLimiter.allow(&suppressed)) {
+            qCWarning(lcServer, "closing client %llu: the server ran out of memory for it",
+                      static_cast<unsigned long long>(m_id));
+        }
     } catch (const std::bad_alloc &) {
     }
-    finishClose();
-    deleteLater();
+    // The rest from the event loop (the handshake timer's handler, whose timer is already
+    // there): closing releases the client's objects, which a request running now may use.
+    try {
+        m_handshakeTimer->start(0);
+    } catch (const std::bad_alloc &) {
+        finishClose();
+        deleteLater();
+    }
 }
 
 void ServerConnection::readAndHandle()

@@ -30,6 +30,7 @@ QT_END_NAMESPACE
 namespace LibManager {
 
 class DeferredState;
+class QuotaAccount;
 class Server;
 namespace Wire { struct Message; }
 
@@ -84,6 +85,16 @@ public:
 
     /*! References this client holds, by object id. */
     QHash<quint64, qint64> references;
+    /*! What the objects this client created are charged to (set by the server). */
+    std::shared_ptr<QuotaAccount> quota;
+
+    /*!
+        The server ran out of memory for this client (its request, or output for it): the
+        connection closes, giving back what it held, with one log line. Safe anywhere, even
+        inside another client's request: nothing is sent or read from now on, and the rest of
+        the closing (which releases objects) runs from the event loop.
+    */
+    void closeOutOfMemory();
     /*! Objects whose change events this client receives. */
     QSet<quint64> subscriptions;
 
@@ -104,7 +115,6 @@ private:
     bool checkHardLimit();
     void onOutputTimer();
     void writeQueued();
-    void closeOutOfMemory();
     void handleHello(const char *payload, qsizetype size);
     void handleFrame(const char *payload, qsizetype size);
     void flush();

@@ -78,31 +78,47 @@ public:
     }
     void setOutputTimeout(int timeoutMs) noexcept { m_outputTimeout = qMax(0, timeoutMs); }
 
-    /*! Shared objects one client may hold references to at once; one more fails with
-        Error::ObjectQuotaExceeded. Default 1,000,000. */
+    /*! Shared objects one client (one connection) may hold references to at once, however
+        many proxies it has for each; creating, looking up or taking a proxy to one more
+        (create(), a named object, a method that returns an object, a token turned into a
+        proxy) fails with Error::ObjectQuotaExceeded and makes nothing. Default 1,000,000. */
     qint64 maxObjectsPerClient() const noexcept
     {
         return m_maxObjectsPerClient > 0 ? m_maxObjectsPerClient : DefaultMaxObjectsPerClient;
     }
     void setMaxObjectsPerClient(qint64 objects) noexcept { m_maxObjectsPerClient = qMax<qint64>(0, objects); }
 
-    /*! Approximate bytes of the shared objects one client created (they count against their
-        creator's quota, whoever makes them grow); a call that would pass it fails with
-        Error::MemoryQuotaExceeded. Default 4 GiB. */
+    /*! Approximate bytes of the shared objects one client (one connection) created: they
+        count against their creator's quota whoever makes them grow, as on a file system, for
+        as long as they live, after their creator went too. A call that would pass it fails
+        with Error::MemoryQuotaExceeded and changes nothing. Each object counts about 1 KiB
+        (the server's bookkeeping) plus, for the standard types, what it holds, estimated by
+        type (a string: about 48 bytes plus 2 per character; a dict entry: about 128 bytes
+        plus its key and value; a list item 48 bytes plus its value; an Array its bytes).
+        The contents of objects of registered application types are not counted: they cannot
+        be measured from outside. Default 4 GiB. */
     qint64 maxBytesPerClient() const noexcept
     {
         return m_maxBytesPerClient > 0 ? m_maxBytesPerClient : DefaultMaxBytesPerClient;
     }
     void setMaxBytesPerClient(qint64 bytes) noexcept { m_maxBytesPerClient = qMax<qint64>(0, bytes); }
 
-    /*! Approximate bytes of every shared object together (Redis' maxmemory); a call that would
-        pass it fails with Error::ServerMemoryFull. Default 0: half of the machine's memory,
-        or less if the server process has a lower address-space or data limit. */
+    /*! Approximate bytes of every shared object together, counted as for maxBytesPerClient()
+        (Redis' maxmemory); a call that would pass it fails with Error::ServerMemoryFull and
+        changes nothing, and the server logs the refusals at most once every 10 s. Objects
+        the server declares itself (named objects before its first client) count here, and
+        against no client's quota.
+        Default 0, automatic: half of the physical memory, or half of what the server
+        process's address-space (RLIMIT_AS) or data (RLIMIT_DATA) soft limit, or its cgroup's
+        memory.max, leaves it when it starts serving, if that is less. Half, because the
+        estimate leaves out what requests take while they run and the allocator's waste: a
+        server under an address-space limit refuses before it runs out of memory. */
     qint64 maxMemory() const noexcept { return m_maxMemory; }
     void setMaxMemory(qint64 bytes) noexcept { m_maxMemory = qMax<qint64>(0, bytes); }
 
     /*! Elements of one list, dict, Namespace, Queue or Array, checked before anything is
-        allocated; more fails with Error::ContainerTooLarge. Default 2^27. */
+        allocated (Array('d', 2**28) is a 64-byte request for 2 GiB); more fails with
+        Error::ContainerTooLarge and changes nothing. Default 2^27. */
     qint64 maxContainerLength() const noexcept
     {
         return m_maxContainerLength > 0 ? m_maxContainerLength : DefaultMaxContainerLength;

@@ -3,6 +3,7 @@
 #include "pythonrepr_p.h"
 #include "tr_p.h"
 
+#include <climits>
 #include <cstring>
 
 namespace LibManager {
@@ -60,14 +61,35 @@ Reply SharedArray::pack(const QVariant &values, QByteArray *packed) const
 Reply SharedArray::initialize(const QVariant &initializer)
 {
     const int id = initializer.metaType().id();
-    if (id == QMetaType::Int || id == QMetaType::LongLong || id == QMetaType::UInt || id == QMetaType::ULongLong) {
-        const qlonglong count = initializer.toLongLong();
-        if (count < 0 || count > (qlonglong(1) << 31) / m_type->size())
-            return Reply::fromError(Error::ValueError, Tr::tr("bad array size %1").arg(count));
-        m_data = QByteArray(qsizetype(count) * m_type->size(), '\0');
-        return {};
+    qint64 count = 0;
+    const bool sized = id == QMetaType::Int || id == QMetaType::LongLong || id == QMetaType::UInt
+            || id == QMetaType::ULongLong;
+    if (sized) {
+        count = initializer.toLongLong();
+        if (count < 0 || count > (qlonglong(1) << 31) / m_type->size()
+            || (id == QMetaType::ULongLong && initializer.toULongLong() > quint64(LLONG_MAX))) {
+            return Reply::fromError(Error::ValueError,
+                                    Tr::tr("bad array size %1").arg(initializer.toString()));
+        }
+    } else if (id == QMetaType::QVariantList) {
+        count = static_cast<const QVariantList *>(initializer.constData())->size();
+    } else if (id == QMetaType::QByteArray) {
+        count = static_cast<const QByteArray *>(initializer.constData())->size() / m_type->size();
     }
-    return pack(initializer, &m_data);
+    // Checked before anything is allocated: Array('d', 2**28) is a 64-byte request for 2 GiB.
+    Reply failure;
+    const qint64 bytes = count > 0 ? 32 + count * m_type->size() : 0;
+    if (!mayGrow(bytes, count, &failure))
+        return failure;
+    if (sized) {
+        m_data = QByteArray(qsizetype(count) * m_type->size(), '\0');
+    } else {
+        const Reply packed = pack(initializer, &m_data);
+        if (!packed.isValid())
+            return packed;
+    }
+    grown(m_data.isEmpty() ? 0 : 32 + m_data.size());
+    return {};
 }
 
 bool SharedArray::index(const QVariant &argument, qsizetype *position) const

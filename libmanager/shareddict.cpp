@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "shareddict_p.h"
+#include "footprint_p.h"
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
 #include "tr_p.h"
@@ -193,30 +194,68 @@ Reply SharedDict::set(const QVariant &key, const QVariant &value)
     const DictKey dictKey(key);
     if (!checkKey(dictKey, &failure))
         return failure;
-    retainValue(value);
     auto it = m_entries.find(dictKey);
     if (it != m_entries.end()) {
+        const qint64 growth = Footprint::of(value) - Footprint::of(it->value);
+        if (!mayGrow(growth, -1, &failure))
+            return failure;
+        retainValue(value);
         releaseValue(it->value);
         it->value = value;
+        grown(growth);
         publish("changed", it.key().value(), value);
     } else {
+        const qint64 growth = entryFootprint(key, value);
+        if (!mayGrow(growth, m_entries.size() + 1, &failure))
+            return failure;
+        retainValue(value);
         m_entries.insert(dictKey, Entry { value, m_nextOrder++ });
+        grown(growth);
         publish("inserted", key, value);
     }
     return Reply::fromValue(QVariant());
 }
 
+qint64 SharedDict::entryFootprint(const QVariant &key, const QVariant &value)
+{
+    return Footprint::DictEntry + Footprint::of(key) + Footprint::of(value);
+}
+
+void SharedDict::bound(const QVariant &key, const QVariant &value, Growth *growth) const
+{
+    const auto it = m_entries.constFind(DictKey(key));
+    if (it == m_entries.cend()) {
+        growth->bytes += entryFootprint(key, value);
+        ++growth->entries;
+    } else {
+        // Never less than 0: then the sum bounds the update in any order, and with a key
+        // that comes twice.
+        growth->bytes += qMax<qint64>(0, Footprint::of(value) - Footprint::of(it->value));
+    }
+}
+
 Reply SharedDict::update(const QVariant &values)
 {
+    // Weighed first, at most what the update adds: one that does not fit changes nothing.
+    Growth growth;
+    Reply failure;
     switch (values.metaType().id()) {
     case QMetaType::QVariantMap: {
         const QVariantMap map = values.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            bound(it.key(), it.value(), &growth);
+        if (!mayGrow(growth.bytes, m_entries.size() + growth.entries, &failure))
+            return failure;
         for (auto it = map.cbegin(); it != map.cend(); ++it)
             set(it.key(), it.value());
         return Reply::fromValue(QVariant());
     }
     case QMetaType::QVariantHash: {
         const QVariantHash hash = values.toHash();
+        for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+            bound(it.key(), it.value(), &growth);
+        if (!mayGrow(growth.bytes, m_entries.size() + growth.entries, &failure))
+            return failure;
         for (auto it = hash.cbegin(); it != hash.cend(); ++it)
             set(it.key(), it.value());
         return Reply::fromValue(QVariant());
@@ -232,10 +271,12 @@ Reply SharedDict::update(const QVariant &values)
                     Tr::tr("dictionary update sequence element #%1 is not a [key, value] pair")
                         .arg(i));
             }
-            Reply failure;
             if (!checkKey(DictKey(pair.at(0)), &failure))
                 return failure;
+            bound(pair.at(0), pair.at(1), &growth);
         }
+        if (!mayGrow(growth.bytes, m_entries.size() + growth.entries, &failure))
+            return failure;
         for (const QVariant &pair : pairs)
             set(pair.toList().at(0), pair.toList().at(1));
         return Reply::fromValue(QVariant());
@@ -281,6 +322,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const QVariant value = it->value;
         m_entries.erase(it);
         releaseValue(value);
+        grown(-entryFootprint(storedKey, value));
         publish("removed", storedKey);
         return Reply::fromValue(method == "pop" ? value : QVariant());
     }
@@ -319,6 +361,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const QVariant value = last->value;
         m_entries.erase(last);
         releaseValue(value);
+        grown(-entryFootprint(key, value));
         publish("removed", key);
         return Reply::fromValue(QVariantList { key, value });
     }
@@ -331,8 +374,8 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const auto it = m_entries.constFind(key);
         if (it != m_entries.cend())
             return Reply::fromValue(it->value);
-        set(args.at(0), args.value(1));
-        return Reply::fromValue(args.value(1));
+        const Reply stored = set(args.at(0), args.value(1));
+        return stored.isValid() ? Reply::fromValue(args.value(1)) : stored;
     }
     if (method == "update") {
         if (args.size() != 1)
@@ -345,6 +388,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const Table entries = std::exchange(m_entries, {});
         for (const Entry &entry : entries)
             releaseValue(entry.value);
+        grown(-footprint());
         publish("cleared");
         return Reply::fromValue(QVariant());
     }

@@ -45,7 +45,8 @@ class LIBMANAGER_EXPORT SharedDict : public NativeObject
 public:
     using NativeObject::NativeObject;
     ~SharedDict() override;
-    /*! Fills from a QVariantMap, QVariantHash or list of [key, value] pairs. */
+    /*! Fills from a QVariantMap, QVariantHash or list of [key, value] pairs; all of them, or
+        none if they do not fit the quotas. */
     Reply update(const QVariant &values);
 
     Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
@@ -59,10 +60,18 @@ private:
         quint64 order;
     };
     using Table = QHash<DictKey, Entry>;
+    struct Growth
+    {
+        qint64 bytes = 0;
+        qint64 entries = 0;
+    };
     /*! Entries in insertion order. */
     QList<Table::const_iterator> ordered() const;
     Reply set(const QVariant &key, const QVariant &value);
     Reply missing(const QVariant &key) const;
+    static qint64 entryFootprint(const QVariant &key, const QVariant &value);
+    /*! Adds to \a growth at most what setting \a key to \a value adds. */
+    void bound(const QVariant &key, const QVariant &value, Growth *growth) const;
     bool checkKey(const DictKey &key, Reply *failure) const;
 
     Table m_entries;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedlist_p.h"
+#include "footprint_p.h"
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
 #include "tr_p.h"
@@ -60,11 +61,26 @@ SharedList::~SharedList()
         releaseValue(item);
 }
 
-void SharedList::initialize(const QVariantList &values)
+Reply SharedList::initialize(const QVariantList &values)
 {
+    Reply failure;
+    const qint64 growth = itemsFootprint(values.cbegin(), values.cend());
+    if (!mayGrow(growth, values.size(), &failure))
+        return failure;
     m_items = values;
     for (const QVariant &item : values)
         retainValue(item);
+    grown(growth);
+    return {};
+}
+
+qint64 SharedList::itemsFootprint(QVariantList::const_iterator begin,
+                                  QVariantList::const_iterator end)
+{
+    qint64 total = qint64(end - begin) * Footprint::ListItem;
+    for (auto it = begin; it != end; ++it)
+        total += Footprint::of(*it);
+    return total;
 }
 
 QStringList SharedList::methodNames() const
@@ -91,10 +107,15 @@ bool SharedList::position(const QVariant &argument, qsizetype *index) const
     return argument.isValid() && i >= 0 && i < m_items.size();
 }
 
-void SharedList::insertItems(qsizetype at, const QVariantList &values)
+Reply SharedList::insertItems(qsizetype at, const QVariantList &values)
 {
     if (values.isEmpty())
-        return;
+        return {};
+    // Before anything is allocated: an extend() too large for the quotas changes nothing.
+    Reply failure;
+    const qint64 growth = itemsFootprint(values.cbegin(), values.cend());
+    if (!mayGrow(growth, m_items.size() + values.size(), &failure))
+        return failure;
     for (const QVariant &value : values)
         retainValue(value);
     if (at == m_items.size()) {
@@ -107,7 +128,9 @@ void SharedList::insertItems(qsizetype at, const QVariantList &values)
         merged.append(m_items.mid(at));
         m_items = std::move(merged);
     }
+    grown(growth);
     publish("inserted", qlonglong(at), values);
+    return {};
 }
 
 void SharedList::removeItems(qsizetype at, qsizetype count)
@@ -116,7 +139,9 @@ void SharedList::removeItems(qsizetype at, qsizetype count)
         return;
     for (qsizetype i = at; i < at + count; ++i)
         releaseValue(m_items.at(i));
+    const qint64 shrunk = itemsFootprint(m_items.cbegin() + at, m_items.cbegin() + at + count);
     m_items.remove(at, count);
+    grown(-shrunk);
     publish("removed", qlonglong(at), qlonglong(count));
 }
 
@@ -135,17 +160,27 @@ Reply SharedList::setSlice(const QVariantList &args)
     if (!adjust(m_items.size(), args.at(0), args.at(1), args.value(3), &slice, &why))
         return Reply::fromError(Error::ValueError, why);
     const QVariantList values = args.at(2).toList();
+    Reply failure;
     if (slice.step == 1) {
         const qsizetype stop = qMax(slice.start, slice.stop);
         const qsizetype replaced = stop - slice.start;
+        const qint64 old = itemsFootprint(m_items.cbegin() + slice.start, m_items.cbegin() + stop);
         if (replaced == values.size() && replaced > 0) {
+            const qint64 growth = itemsFootprint(values.cbegin(), values.cend()) - old;
+            if (!mayGrow(growth, -1, &failure))
+                return failure;
             for (qsizetype i = 0; i < replaced; ++i) {
                 releaseValue(m_items.at(slice.start + i));
                 retainValue(values.at(i));
                 m_items[slice.start + i] = values.at(i);
             }
+            grown(growth);
             publish("changed", qlonglong(slice.start), values);
         } else {
+            // Checked as a whole: once the replaced items are gone, the new ones fit.
+            const qint64 growth = itemsFootprint(values.cbegin(), values.cend()) - old;
+            if (!mayGrow(growth, m_items.size() - replaced + values.size(), &failure))
+                return failure;
             removeItems(slice.start, replaced);
             insertItems(slice.start, values);
         }
@@ -158,12 +193,18 @@ Reply SharedList::setSlice(const QVariantList &args)
                 .arg(values.size())
                 .arg(slice.count));
     }
+    qint64 growth = itemsFootprint(values.cbegin(), values.cend());
+    for (qsizetype i = 0; i < slice.count; ++i)
+        growth -= Footprint::ListItem + Footprint::of(m_items.at(slice.start + i * slice.step));
+    if (!mayGrow(growth, -1, &failure))
+        return failure;
     for (qsizetype i = 0; i < slice.count; ++i) {
         const qsizetype at = slice.start + i * slice.step;
         releaseValue(m_items.at(at));
         retainValue(values.at(i));
         m_items[at] = values.at(i);
     }
+    grown(growth);
     reset();
     return Reply::fromValue(QVariant());
 }
@@ -183,9 +224,14 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
         if (!position(args.at(0), &index))
             return Reply::fromError(Error::IndexError,
                                     Tr::tr("list assignment index out of range"));
+        const qint64 growth = Footprint::of(args.at(1)) - Footprint::of(m_items.at(index));
+        Reply failure;
+        if (!mayGrow(growth, -1, &failure))
+            return failure;
         releaseValue(m_items.at(index));
         retainValue(args.at(1));
         m_items[index] = args.at(1);
+        grown(growth);
         publish("changed", qlonglong(index), QVariantList { args.at(1) });
         return Reply::fromValue(QVariant());
     }
@@ -213,16 +259,16 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
     if (method == "append") {
         if (args.size() != 1)
             return wrongArguments(method, QStringLiteral("(value)"));
-        insertItems(m_items.size(), { args.at(0) });
-        return Reply::fromValue(QVariant());
+        const Reply inserted = insertItems(m_items.size(), { args.at(0) });
+        return inserted.isValid() ? Reply::fromValue(QVariant()) : inserted;
     }
     if (method == "extend" || method == "__iadd__") {
         if (args.size() != 1 || args.at(0).metaType().id() != QMetaType::QVariantList)
             return Reply::fromError(
                 Error::InvalidArguments,
                 Tr::tr("%1 takes (a list)").arg(QString::fromLatin1(QByteArrayView(method))));
-        insertItems(m_items.size(), args.at(0).toList());
-        return Reply::fromValue(QVariant());
+        const Reply inserted = insertItems(m_items.size(), args.at(0).toList());
+        return inserted.isValid() ? Reply::fromValue(QVariant()) : inserted;
     }
     if (method == "insert") {
         if (args.size() != 2)
@@ -231,8 +277,8 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
         if (at < 0)
             at = qMax<qsizetype>(0, at + m_items.size());
         at = qMin(at, m_items.size());
-        insertItems(at, { args.at(1) });
-        return Reply::fromValue(QVariant());
+        const Reply inserted = insertItems(at, { args.at(1) });
+        return inserted.isValid() ? Reply::fromValue(QVariant()) : inserted;
     }
     if (method == "pop") {
         if (m_items.isEmpty())

@@ -25,7 +25,8 @@ class LIBMANAGER_EXPORT SharedList : public NativeObject
 public:
     using NativeObject::NativeObject;
     ~SharedList() override;
-    void initialize(const QVariantList &values);
+    /*! The first contents; fails, changing nothing, if they do not fit the quotas. */
+    Reply initialize(const QVariantList &values);
 
     Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
@@ -34,7 +35,10 @@ public:
 private:
     bool position(const QVariant &argument, qsizetype *index) const;
     Reply setSlice(const QVariantList &args);
-    void insertItems(qsizetype at, const QVariantList &values);
+    /*! Fails, changing nothing, if the items do not fit the quotas. */
+    Reply insertItems(qsizetype at, const QVariantList &values);
+    static qint64 itemsFootprint(QVariantList::const_iterator begin,
+                                 QVariantList::const_iterator end);
     void removeItems(qsizetype at, qsizetype count);
     void reset();
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharednamespace_p.h"
+#include "footprint_p.h"
 #include "pythonrepr_p.h"
 #include "tr_p.h"
 
@@ -9,6 +10,11 @@ SharedNamespace::~SharedNamespace()
 {
     for (const QVariant &value : std::as_const(m_attributes))
         releaseValue(value);
+}
+
+qint64 SharedNamespace::attributeFootprint(const QString &name, const QVariant &value)
+{
+    return Footprint::Attribute + Footprint::of(name) + Footprint::of(value);
 }
 
 QStringList SharedNamespace::methodNames() const
@@ -53,11 +59,20 @@ Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVari
         if (args.size() != 2)
             return wrongArguments(method, QStringLiteral("(name, value)"));
         auto it = m_attributes.find(name);
+        Reply failure;
         if (it != m_attributes.end()) {
+            const qint64 growth = Footprint::of(args.at(1)) - Footprint::of(*it);
+            if (!mayGrow(growth, -1, &failure))
+                return failure;
             releaseValue(*it);
             *it = args.at(1);
+            grown(growth);
         } else {
+            const qint64 growth = attributeFootprint(name, args.at(1));
+            if (!mayGrow(growth, m_attributes.size() + 1, &failure))
+                return failure;
             m_attributes.insert(name, args.at(1));
+            grown(growth);
         }
         retainValue(args.at(1));
         publish("set", name, args.at(1));
@@ -69,6 +84,7 @@ Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVari
             return Reply::fromError(Error::KeyError,
                                     Tr::tr("'Namespace' object has no attribute '%1'").arg(name));
         releaseValue(*it);
+        grown(-attributeFootprint(name, *it));
         m_attributes.erase(it);
         publish("deleted", name);
         return Reply::fromValue(QVariant());

@@ -32,6 +32,8 @@ public:
     QStringList methodNames() const override;
 
 private:
+    static qint64 attributeFootprint(const QString &name, const QVariant &value);
+
     QMap<QString, QVariant> m_attributes;
 };
 

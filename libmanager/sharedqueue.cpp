@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedqueue_p.h"
+#include "footprint_p.h"
 #include "pythonrepr_p.h"
 #include "tr_p.h"
 
@@ -103,8 +104,22 @@ Reply SharedQueue::put(const QVariant &item, bool block, int timeoutMs)
             answer.reject(Error::Full, Tr::tr("the queue stayed full (maxsize %1)").arg(m_maxsize));
         });
     }
+    Reply failure;
+    if (!mayStore(item, &failure))
+        return failure;
     deliver(item);
     return Reply::fromValue(QVariant());
+}
+
+qint64 SharedQueue::itemFootprint(const QVariant &item)
+{
+    return Footprint::QueueItem + Footprint::of(item);
+}
+
+bool SharedQueue::mayStore(const QVariant &item, Reply *failure) const
+{
+    // A waiting getter takes it at once: nothing is stored.
+    return !m_getters.empty() || mayGrow(itemFootprint(item), qint64(m_items.size()) + 1, failure);
 }
 
 void SharedQueue::deliver(const QVariant &item)
@@ -120,6 +135,7 @@ void SharedQueue::deliver(const QVariant &item)
     const qsizetype before = qsizetype(m_items.size());
     retainValue(item);
     m_items.push_back(item);
+    grown(itemFootprint(item));
     sizeChanged(before);
 }
 
@@ -128,6 +144,13 @@ void SharedQueue::admitPutters()
     while (!isFull() && !m_putters.empty()) {
         Putter putter = std::move(m_putters.front());
         m_putters.pop_front();
+        // Its item is weighed when it goes in, not while it waits: the quotas may have
+        // filled up meanwhile, and then its put() fails the way it would have at once.
+        Reply failure;
+        if (!mayStore(putter.item, &failure)) {
+            putter.answer.reject(failure.error(), failure.message());
+            continue;
+        }
         if (putter.answer.resolve(QVariant()))
             deliver(putter.item);
     }
@@ -140,6 +163,7 @@ Reply SharedQueue::get(bool block, int timeoutMs)
         const QVariant item = std::move(m_items.front());
         m_items.pop_front();
         releaseValue(item);
+        grown(-itemFootprint(item));
         admitPutters();
         sizeChanged(before);
         return Reply::fromValue(item);

@@ -33,8 +33,10 @@ public:
 private:
     Reply put(const QVariant &item, bool block, int timeoutMs);
     Reply get(bool block, int timeoutMs);
-    /*! Hands \a item to a waiting getter, or queues it. */
+    /*! Hands \a item to a waiting getter, or queues it: mayStore() said it may. */
     void deliver(const QVariant &item);
+    static qint64 itemFootprint(const QVariant &item);
+    bool mayStore(const QVariant &item, Reply *failure) const;
     void admitPutters();
     bool isFull() const { return m_maxsize > 0 && qsizetype(m_items.size()) >= m_maxsize; }
     void sizeChanged(qsizetype before);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "syncmanager.h"
 #include "basemanager_p.h"
+#include "exception.h"
 #include "nativeobject_p.h"
 #include "sharedarray_p.h"
 #include "sharedbarrier_p.h"
@@ -31,8 +32,17 @@ namespace {
 
 void check(const Reply &reply)
 {
-    if (!reply.isValid())
+    if (reply.isValid())
+        return;
+    // A quota's own error reaches the client as it is (the server catches it).
+    switch (reply.error()) {
+    case Error::ContainerTooLarge:
+    case Error::MemoryQuotaExceeded:
+    case Error::ServerMemoryFull:
+        throw Exception(reply.error(), reply.message());
+    default:
         refuse(reply.message());
+    }
 }
 
 const TypeCode *typeCodeArgument(const QVariant &argument)
@@ -108,7 +118,7 @@ NativeObject *makeStandard(const QString &typeId, const QVariantList &args)
         if (!args.value(0).isNull() && args.at(0).metaType().id() != QMetaType::QVariantList)
             refuse(Tr::tr("list() takes a list"));
         auto list = std::make_unique<SharedList>();
-        list->initialize(args.value(0).toList());
+        check(list->initialize(args.value(0).toList()));
         return list.release();
     }
     refuse(Tr::tr("'%1' is not a standard type").arg(typeId));
@@ -170,6 +180,8 @@ QObject *SyncManager::createSharedObject(const QString &typeId, const QVariantLi
         return object;
     } catch (const std::invalid_argument &) {
         return nullptr;
+    } catch (const Exception &) {
+        return nullptr; // contents too large for the quotas of the server that runs us
     }
 }
 

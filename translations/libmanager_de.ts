@@ -184,6 +184,26 @@
         <translation>Name gehört zu einem anderen Typ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Object quota exceeded</source>
+        <translation>Objektkontingent überschritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory quota exceeded</source>
+        <translation>Speicherkontingent überschritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server memory full</source>
+        <translation>Serverspeicher voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container too large</source>
+        <translation>Container zu groß</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Unknown error %1</source>
         <translation>Unbekannter Fehler %1</translation>
@@ -322,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+500"/>
+        <location filename="../libmanager/server.cpp" line="+618"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -504,7 +524,7 @@
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+129"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+149"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; ist keine freigegebene Methode von %2 (freigegeben: %3)</translation>
     </message>
@@ -559,7 +579,7 @@
         <translation>ein leerer PendingCall</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform_unix.cpp" line="+58"/>
+        <location filename="../libmanager/platform_unix.cpp" line="+59"/>
         <source>no connection within %1 ms</source>
         <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
@@ -620,12 +640,17 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-462"/>
+        <location filename="../libmanager/server.cpp" line="-577"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>the server ran out of memory while running %1</source>
+        <translation>dem Server ging bei der Ausführung von %1 der Speicher aus</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>server destroyed</source>
         <translation>Server zerstört</translation>
     </message>
@@ -645,7 +670,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+231"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -655,12 +680,22 @@
         <translation>&apos;%1&apos; ist keine Methode des Servers (er hat: %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>client %1 holds references to %2 objects, the most one client may hold on this server (maxObjectsPerClient)</source>
+        <translation>Client %1 hält Referenzen auf %2 Objekte, so viele, wie ein Client auf diesem Server halten darf (maxObjectsPerClient)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>no type &apos;%1&apos; is registered on this server (it has: %2)</source>
         <translation>auf diesem Server ist kein Typ &apos;%1&apos; registriert (er hat: %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
+        <source>the server ran out of memory while creating %1</source>
+        <translation>dem Server ging beim Erzeugen von %1 der Speicher aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>cannot create %1: %2</source>
         <translation>%1 kann nicht erzeugt werden: %2</translation>
     </message>
@@ -675,12 +710,12 @@
         <translation>die Factory von %1 hat aus diesen Argumenten kein Objekt erzeugt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the %1 object is shared by another server</source>
         <translation>das %1-Objekt wird von einem anderen Server geteilt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%1.%2() returned a %3, which is no registered shared type: register its class, or declare the method&apos;s result with registerMethodResult()</source>
         <translation>%1.%2() hat ein %3 zurückgegeben, das kein registrierter gemeinsam genutzter Typ ist: registrieren Sie seine Klasse oder deklarieren Sie das Ergebnis der Methode mit registerMethodResult()</translation>
     </message>
@@ -690,7 +725,7 @@
         <translation>%1.%2() gibt Objekte der typeid &apos;%3&apos; zurück, die auf diesem Server nicht registriert ist</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>a name may not be empty</source>
         <translation>ein Name darf nicht leer sein</translation>
     </message>
@@ -700,18 +735,18 @@
         <translation>&apos;%1&apos; benennt ein %2, kein %3</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+12"/>
+        <location line="+52"/>
+        <location line="+15"/>
         <source>no object is named &apos;%1&apos; on this server</source>
         <translation>auf diesem Server heißt kein Objekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 objects publish no changes</source>
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+260"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+341"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -761,7 +796,7 @@
         <translation>unlesbare Konfiguration (von einer anderen libmanager-Version gestartet?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedarray.cpp" line="+41"/>
+        <location filename="../libmanager/sharedarray.cpp" line="+42"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 Byte ergeben keine ganzen Elemente zu je %2 Byte</translation>
     </message>
@@ -776,12 +811,12 @@
         <translation>Element %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>bad array size %1</source>
         <translation>ungültige Array-Größe %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>%1 items do not fit an array of %2 at %3 (its length never changes)</source>
         <translation>%1 Elemente passen ab %3 nicht in ein Array der Länge %2 (seine Länge ändert sich nie)</translation>
     </message>
@@ -841,27 +876,27 @@
         <translation>Benachrichtigen ohne erworbene Sperre ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+73"/>
+        <location filename="../libmanager/shareddict.cpp" line="+74"/>
         <source>unhashable type: &apos;%1&apos;</source>
         <translation>nicht hashbarer Typ: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+197"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>Element #%1 der Aktualisierungsfolge des Dictionarys ist kein [key, value]-Paar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>update() takes a map or a list of [key, value] pairs</source>
         <translation>update() nimmt eine Map oder eine Liste von [key, value]-Paaren</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>popitem(): dictionary is empty</source>
         <translation>popitem(): das Dictionary ist leer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 takes (mapping or pairs)</source>
         <translation>%1 nimmt (Mapping oder Paare)</translation>
     </message>
@@ -871,17 +906,17 @@
         <translation>das Ereignis wurde zerstört</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlist.cpp" line="+27"/>
+        <location filename="../libmanager/sharedlist.cpp" line="+28"/>
         <source>slice step cannot be zero</source>
         <translation>die Schrittweite eines Slices darf nicht null sein</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+164"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>Versuch, eine Folge der Größe %1 einem erweiterten Slice der Größe %2 zuzuweisen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>list index out of range</source>
         <translation>Listenindex außerhalb des Bereichs</translation>
     </message>
@@ -891,7 +926,7 @@
         <translation>Zuweisungsindex der Liste außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1 takes (a list)</source>
         <translation>%1 nimmt (eine Liste)</translation>
     </message>
@@ -936,7 +971,7 @@
         <translation>eine nicht erworbene Sperre kann nicht freigegeben werden</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharednamespace.cpp" line="+35"/>
+        <location filename="../libmanager/sharednamespace.cpp" line="+41"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 nimmt einen Attributnamen (eine Zeichenkette)</translation>
     </message>
@@ -947,12 +982,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>das &apos;Namespace&apos;-Objekt hat kein Attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedqueue.cpp" line="+19"/>
+        <location filename="../libmanager/sharedqueue.cpp" line="+20"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>the queue was destroyed</source>
@@ -974,7 +1009,7 @@
         <translation>die Warteschlange blieb voll (maxsize %1)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>the queue is empty</source>
         <translation>die Warteschlange ist leer</translation>
     </message>
@@ -1019,7 +1054,7 @@
         <translation>typecode &apos;%1&apos; enthält ein Zeichen: nichts zu addieren</translation>
     </message>
     <message>
-        <location filename="../libmanager/syncmanager.cpp" line="+43"/>
+        <location filename="../libmanager/syncmanager.cpp" line="+53"/>
         <source>bad typecode &apos;%1&apos; (must be one of %2)</source>
         <translation>ungültiger typecode &apos;%1&apos; (muss einer von %2 sein)</translation>
     </message>
@@ -1290,6 +1325,21 @@
         <location line="+9"/>
         <source>a value asked for more memory than is available</source>
         <translation>ein Wert verlangte mehr Speicher als verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/quotaaccount.cpp" line="+50"/>
+        <source>the objects client %1 created would take about %2 bytes, more than its quota of %3 (maxBytesPerClient)</source>
+        <translation>die von Client %1 erzeugten Objekte würden etwa %2 Bytes belegen, mehr als sein Kontingent von %3 (maxBytesPerClient)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>out of memory: the server&apos;s shared objects would take about %1 bytes, more than its limit of %2 (maxMemory)</source>
+        <translation>Speicher erschöpft: die gemeinsamen Objekte des Servers würden etwa %1 Bytes belegen, mehr als seine Grenze von %2 (maxMemory)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 elements are more than one container may hold on this server (%2, maxContainerLength)</source>
+        <translation>%1 Elemente sind mehr, als ein Container auf diesem Server enthalten darf (%2, maxContainerLength)</translation>
     </message>
 </context>
 <context>

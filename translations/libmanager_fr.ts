@@ -184,6 +184,26 @@
         <translation>Le nom désigne un autre type</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Object quota exceeded</source>
+        <translation>Quota d&apos;objets dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory quota exceeded</source>
+        <translation>Quota de mémoire dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server memory full</source>
+        <translation>Mémoire du serveur pleine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container too large</source>
+        <translation>Conteneur trop grand</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Unknown error %1</source>
         <translation>Erreur inconnue %1</translation>
@@ -322,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+500"/>
+        <location filename="../libmanager/server.cpp" line="+618"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -504,7 +524,7 @@
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+129"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+149"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; n&apos;est pas une méthode exposée de %2 (méthodes exposées : %3)</translation>
     </message>
@@ -559,7 +579,7 @@
         <translation>un PendingCall vide</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform_unix.cpp" line="+58"/>
+        <location filename="../libmanager/platform_unix.cpp" line="+59"/>
         <source>no connection within %1 ms</source>
         <translation>aucune connexion en %1 ms</translation>
     </message>
@@ -620,12 +640,17 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-462"/>
+        <location filename="../libmanager/server.cpp" line="-577"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>the server ran out of memory while running %1</source>
+        <translation>le serveur a manqué de mémoire en exécutant %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>server destroyed</source>
         <translation>serveur détruit</translation>
     </message>
@@ -645,7 +670,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+231"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -655,12 +680,22 @@
         <translation>&apos;%1&apos; n&apos;est pas une méthode du serveur (il a : %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>client %1 holds references to %2 objects, the most one client may hold on this server (maxObjectsPerClient)</source>
+        <translation>le client %1 détient des références à %2 objets, le maximum qu&apos;un client peut détenir sur ce serveur (maxObjectsPerClient)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>no type &apos;%1&apos; is registered on this server (it has: %2)</source>
         <translation>aucun type &apos;%1&apos; n&apos;est enregistré sur ce serveur (il a : %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
+        <source>the server ran out of memory while creating %1</source>
+        <translation>le serveur a manqué de mémoire en créant %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1 : %2</translation>
     </message>
@@ -675,12 +710,12 @@
         <translation>la fabrique de %1 n&apos;a créé aucun objet à partir de ces arguments</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the %1 object is shared by another server</source>
         <translation>l&apos;objet %1 est partagé par un autre serveur</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%1.%2() returned a %3, which is no registered shared type: register its class, or declare the method&apos;s result with registerMethodResult()</source>
         <translation>%1.%2() a renvoyé un %3, qui n&apos;est pas un type partagé enregistré : enregistrez sa classe, ou déclarez le résultat de la méthode avec registerMethodResult()</translation>
     </message>
@@ -690,7 +725,7 @@
         <translation>%1.%2() renvoie des objets de typeid &apos;%3&apos;, qui n&apos;est pas enregistré sur ce serveur</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>a name may not be empty</source>
         <translation>un nom ne peut pas être vide</translation>
     </message>
@@ -700,18 +735,18 @@
         <translation>&apos;%1&apos; est le nom d&apos;un %2, pas d&apos;un %3</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+12"/>
+        <location line="+52"/>
+        <location line="+15"/>
         <source>no object is named &apos;%1&apos; on this server</source>
         <translation>aucun objet ne s&apos;appelle &apos;%1&apos; sur ce serveur</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 objects publish no changes</source>
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+260"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+341"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -761,7 +796,7 @@
         <translation>configuration illisible (démarré par une autre version de libmanager ?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedarray.cpp" line="+41"/>
+        <location filename="../libmanager/sharedarray.cpp" line="+42"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 octets ne forment pas des éléments entiers de %2 octets</translation>
     </message>
@@ -776,12 +811,12 @@
         <translation>élément %1 : %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>bad array size %1</source>
         <translation>taille de tableau incorrecte %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>%1 items do not fit an array of %2 at %3 (its length never changes)</source>
         <translation>%1 éléments ne tiennent pas dans un tableau de %2 à partir de %3 (sa longueur ne change jamais)</translation>
     </message>
@@ -841,27 +876,27 @@
         <translation>impossible de notifier sur un verrou non acquis</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+73"/>
+        <location filename="../libmanager/shareddict.cpp" line="+74"/>
         <source>unhashable type: &apos;%1&apos;</source>
         <translation>type non hachable : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+197"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>l&apos;élément #%1 de la séquence de mise à jour du dictionnaire n&apos;est pas une paire [key, value]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>update() takes a map or a list of [key, value] pairs</source>
         <translation>update() prend une map ou une liste de paires [key, value]</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>popitem(): dictionary is empty</source>
         <translation>popitem() : le dictionnaire est vide</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 takes (mapping or pairs)</source>
         <translation>%1 prend (mapping ou paires)</translation>
     </message>
@@ -871,17 +906,17 @@
         <translation>l&apos;événement a été détruit</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlist.cpp" line="+27"/>
+        <location filename="../libmanager/sharedlist.cpp" line="+28"/>
         <source>slice step cannot be zero</source>
         <translation>le pas d&apos;une tranche ne peut pas être nul</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+164"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>tentative d&apos;affecter une séquence de taille %1 à une tranche étendue de taille %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>list index out of range</source>
         <translation>indice de liste hors limites</translation>
     </message>
@@ -891,7 +926,7 @@
         <translation>indice d&apos;affectation de liste hors limites</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1 takes (a list)</source>
         <translation>%1 prend (une liste)</translation>
     </message>
@@ -936,7 +971,7 @@
         <translation>impossible de libérer un verrou non acquis</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharednamespace.cpp" line="+35"/>
+        <location filename="../libmanager/sharednamespace.cpp" line="+41"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 prend un nom d&apos;attribut (une chaîne)</translation>
     </message>
@@ -947,12 +982,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>l&apos;objet &apos;Namespace&apos; n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedqueue.cpp" line="+19"/>
+        <location filename="../libmanager/sharedqueue.cpp" line="+20"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>the queue was destroyed</source>
@@ -974,7 +1009,7 @@
         <translation>la file est restée pleine (maxsize %1)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>the queue is empty</source>
         <translation>la file est vide</translation>
     </message>
@@ -1019,7 +1054,7 @@
         <translation>le typecode &apos;%1&apos; contient un caractère : rien à additionner</translation>
     </message>
     <message>
-        <location filename="../libmanager/syncmanager.cpp" line="+43"/>
+        <location filename="../libmanager/syncmanager.cpp" line="+53"/>
         <source>bad typecode &apos;%1&apos; (must be one of %2)</source>
         <translation>typecode &apos;%1&apos; incorrect (doit être l&apos;un de %2)</translation>
     </message>
@@ -1290,6 +1325,21 @@
         <location line="+9"/>
         <source>a value asked for more memory than is available</source>
         <translation>une valeur a demandé plus de mémoire que disponible</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/quotaaccount.cpp" line="+50"/>
+        <source>the objects client %1 created would take about %2 bytes, more than its quota of %3 (maxBytesPerClient)</source>
+        <translation>les objets créés par le client %1 occuperaient environ %2 octets, plus que son quota de %3 (maxBytesPerClient)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>out of memory: the server&apos;s shared objects would take about %1 bytes, more than its limit of %2 (maxMemory)</source>
+        <translation>mémoire épuisée : les objets partagés du serveur occuperaient environ %1 octets, plus que sa limite de %2 (maxMemory)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 elements are more than one container may hold on this server (%2, maxContainerLength)</source>
+        <translation>%1 éléments, c&apos;est plus qu&apos;un conteneur ne peut en contenir sur ce serveur (%2, maxContainerLength)</translation>
     </message>
 </context>
 <context>

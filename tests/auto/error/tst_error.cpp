@@ -51,7 +51,9 @@ void tst_Error::localAndRemoteCodesAreDistinct()
     }
     for (Error remote : { Error::UnknownTypeId, Error::MethodNotExposed, Error::ObjectGone,
                           Error::RemoteException, Error::KeyError, Error::BrokenBarrier,
-                          Error::NameNotFound, Error::NameTypeMismatch }) {
+                          Error::NameNotFound, Error::NameTypeMismatch,
+                          Error::ObjectQuotaExceeded, Error::MemoryQuotaExceeded,
+                          Error::ServerMemoryFull, Error::ContainerTooLarge }) {
         QVERIFY2(isRemoteError(remote), qPrintable(errorName(remote)));
     }
     QVERIFY(!isRemoteError(Error::NoError));
@@ -76,6 +78,10 @@ void tst_Error::numericValuesAreStable()
     QCOMPARE(quint16(Error::BrokenBarrier), quint16(113));
     QCOMPARE(quint16(Error::NameNotFound), quint16(114));
     QCOMPARE(quint16(Error::NameTypeMismatch), quint16(115));
+    QCOMPARE(quint16(Error::ObjectQuotaExceeded), quint16(116));
+    QCOMPARE(quint16(Error::MemoryQuotaExceeded), quint16(117));
+    QCOMPARE(quint16(Error::ServerMemoryFull), quint16(118));
+    QCOMPARE(quint16(Error::ContainerTooLarge), quint16(119));
 }
 
 void tst_Error::replyPresentsTheError()

@@ -4,10 +4,11 @@
 // soon as its standard input closes, so a failing test never leaves an orphan.
 //
 //   lmhelper serve ADDRESS KEYHEX             serveForever() a TestManager; prints "SERVING addr"
-//   lmhelper limited ADDRESS KEYHEX NOFILE MAXCLIENTS
+//   lmhelper limited ADDRESS KEYHEX NOFILE MAXCLIENTS [MAXOBJECTS MAXBYTES]
 //                                             serve like "serve", with RLIMIT_NOFILE lowered to
-//                                             NOFILE and BaseManager::setMaxClients(MAXCLIENTS)
-//                                             (0: leave each as it is)
+//                                             NOFILE, BaseManager::setMaxClients(MAXCLIENTS), and
+//                                             ServerLimits' maxObjectsPerClient and
+//                                             maxBytesPerClient (0: leave each as it is)
 //   lmhelper start KEYHEX [sync]              start() a TestManager (with "sync": a SyncManager,
 //                                             served by libmanager-server), print "SERVER pid
 //                                             address", then wait (the test SIGKILLs us). Like an
@@ -139,6 +140,10 @@ int main(int argc, char *argv[])
         }
         if (const int maxClients = args.value(4).toInt(); maxClients > 0)
             manager.setMaxClients(maxClients);
+        ServerLimits limits = manager.serverLimits();
+        limits.setMaxObjectsPerClient(args.value(5).toLongLong());
+        limits.setMaxBytesPerClient(args.value(6).toLongLong());
+        manager.setServerLimits(limits);
         QObject::connect(&manager, &BaseManager::addressChanged,
                          [](const QString &address) { say(QStringLiteral("SERVING ") + address); });
         if (!manager.serveForever())
