@@ -14,6 +14,13 @@ namespace LibManager {
     reset() breaks it for the current waiters and makes it usable again; a wait that times out
     breaks it too. Every waiter of a broken barrier fails with Error::BrokenBarrier. A waiter
     that disconnects is dropped from the count.
+
+    A wait() with a timeout of its own that the server does not answer by the timeout plus a
+    small grace (it is stopped, hung or too busy) fails with Error::ServerNotResponding and is
+    cancelled. If the server let it pass the barrier after all, the other parties went on and
+    that cannot be undone; the proxy then aborts the barrier, as a wait that times out breaks
+    it in Python: the parties' next wait() fails with Error::BrokenBarrier until reset(),
+    instead of the parties waiting in rounds out of step.
 */
 class LIBMANAGER_EXPORT BarrierProxy : public Proxy
 {

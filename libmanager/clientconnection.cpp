@@ -301,6 +301,7 @@ bool ClientConnection::handshake(Error *code, QString *why)
         return false;
     }
     const QByteArray clientNonce = Handshake::newNonce();
+    const qint64 helloSent = Platform::steadyClockMs();
     {
         QMutexLocker lock(&m_writeMutex);
         Wire::appendFrame(&m_output, Handshake::clientHello(m_options.authKey, hello.nonce, clientNonce));
@@ -345,6 +346,10 @@ bool ClientConnection::handshake(Error *code, QString *why)
         return false;
     }
     m_serverId = serverId;
+    // Our hello and the server's welcome: one round trip (see blockingGraceMs()).
+    const int roundTrip
+        = int(qBound(qint64(0), Platform::steadyClockMs() - helloSent, qint64(60000)));
+    m_graceMs = MinBlockingGraceMs + 2 * roundTrip;
     m_reader.setMaxFrameSize(m_options.maxFrameSize > 0 ? m_options.maxFrameSize
                                                         : Protocol::DefaultMaxFrameSize);
     // Anything after the welcome stays buffered for processFrames().
@@ -375,6 +380,8 @@ void ClientConnection::close()
     if (m_closeReason.isEmpty())
         m_closeReason = Tr::tr("connection closed by this process");
     m_posted.clear();
+    m_abandoned.clear(); // the server gives back what the connection held
+    m_lateWrites = false;
     m_streamLeft = 0;
     const auto pending = m_pending.takeAll();
     for (const auto &state : pending)
@@ -593,6 +600,7 @@ bool ClientConnection::checkLiveness(int silentForMs)
         {
             QMutexLocker lock(&m_writeMutex);
             Wire::encodeEmpty(&m_output, Protocol::Kind::Ping);
+            ++m_pingsSent;
         }
         Error code = Error::NoError;
         QString why;
@@ -706,7 +714,15 @@ void ClientConnection::dispatch(Wire::Message &message)
         m_goodbye = message.text;
         return;
     case Protocol::Kind::Pong:
-        return; // heard: that is all a Pong is for
+        // Heard. And the server has read whatever came before the Ping: a call given up on
+        // before it that has had no answer will not get one.
+        ++m_pongs;
+        while (!m_abandoned.empty() && m_abandoned.front().ping <= m_pongs) {
+            qCDebug(lcClient) << "call" << m_abandoned.front().requestId
+                              << "was cancelled before the server answered it";
+            m_abandoned.pop_front();
+        }
+        return;
     default:
         lose(Tr::tr("protocol error: the server sent a client's message (kind %1)")
                  .arg(int(message.kind)));
@@ -725,13 +741,16 @@ void ClientConnection::answer(quint32 requestId, Reply reply)
     }
     if (const auto state = m_pending.take(requestId))
         state->finish(std::move(reply));
-    // Otherwise a late answer to a call that timed out: dropped.
+    else
+        lateAnswer(requestId, std::move(reply)); // to a call that timed out
 }
 
 bool ClientConnection::pumpUntil(const bool *done, qint64 deadline)
 {
     while (true) {
         processFrames();
+        if (Q_UNLIKELY(m_lateWrites))
+            sendLateWrites();
         if (m_sink)
             startStream(); // its answer may be the frame the reader has begun
         if (*done)
@@ -760,10 +779,28 @@ bool ClientConnection::pumpUntil(const bool *done, qint64 deadline)
 Reply ClientConnection::call(quint64 objectId, QStringView method, const QVariant *args,
                              qsizetype count, int timeoutMs, BulkSink *sink)
 {
+    return callSync(objectId, method, args, count, timeoutMs, sink, nullptr);
+}
+
+Reply ClientConnection::callBlocking(quint64 objectId, QStringView method, const QVariant *args,
+                                     qsizetype count, const BlockingCall &blocking)
+{
+    return callSync(objectId, method, args, count, blocking.timeoutMs, nullptr, &blocking);
+}
+
+qint64 ClientConnection::blockingDeadline(int timeoutMs) const
+{
+    return timeoutMs < 0 ? -1 : Platform::steadyClockMs() + timeoutMs + m_graceMs;
+}
+
+Reply ClientConnection::callSync(quint64 objectId, QStringView method, const QVariant *args,
+                                 qsizetype count, int timeoutMs, BulkSink *sink,
+                                 const BlockingCall *blocking)
+{
     if (!m_open)
         return lostReply();
     const quint32 id = nextRequestId();
-    const qint64 deadline = deadlineAfter(timeoutMs);
+    const qint64 deadline = blocking ? blockingDeadline(timeoutMs) : deadlineAfter(timeoutMs);
     QString why;
     {
         QMutexLocker lock(&m_writeMutex);
@@ -784,18 +821,99 @@ Reply ClientConnection::call(quint64 objectId, QStringView method, const QVarian
     if (!m_open)
         return lostReply();
     // Tell the server, so that a parked call does not take something nobody waits for.
-    {
-        QMutexLocker lock(&m_writeMutex);
-        Wire::encodeCancel(&m_output, id);
-    }
+    cancelCall(id, objectId, blocking ? blocking->late : nullptr);
     flushOutput(Platform::steadyClockMs() + 1000, &code, &why);
+    if (blocking) {
+        return Reply::fromError(
+            Error::ServerNotResponding,
+            Tr::tr("%1() got no answer within its timeout (%2 ms) and a grace of %3 ms: the "
+                   "server at %4 is stopped, hung or too busy; the call was cancelled")
+                .arg(method.toString())
+                .arg(timeoutMs)
+                .arg(m_graceMs)
+                .arg(m_options.addressText));
+    }
     return Reply::fromError(
         Error::Timeout,
         Tr::tr("%1() got no answer within %2 ms").arg(method.toString()).arg(timeoutMs));
 }
 
+void ClientConnection::cancelCall(quint32 requestId, quint64 objectId, LateAnswerHandler late)
+{
+    QMutexLocker lock(&m_writeMutex);
+    Wire::encodeCancel(&m_output, requestId);
+    if (!late)
+        return;
+    Wire::encodeEmpty(&m_output, Protocol::Kind::Ping);
+    m_abandoned.push_back({ requestId, objectId, late, ++m_pingsSent });
+}
+
+void ClientConnection::lateAnswer(quint32 requestId, Reply &&reply)
+{
+    const auto it
+        = std::find_if(m_abandoned.begin(), m_abandoned.end(),
+                       [requestId](const Abandoned &call) { return call.requestId == requestId; });
+    if (it == m_abandoned.end()) {
+        qCDebug(lcClient) << "dropped the late answer to call" << requestId;
+        return;
+    }
+    const Abandoned call = *it;
+    m_abandoned.erase(it);
+    qCDebug(lcClient) << "late answer to call" << requestId << "on object" << call.objectId
+                      << (reply.isValid() ? "(a success)" : "(a failure)");
+    call.late(*this, call.objectId, reply);
+}
+
+void ClientConnection::postLate(quint64 objectId, QStringView method, const QVariant *args,
+                                qsizetype count)
+{
+    if (!m_open)
+        return; // the server gave back whatever the connection held
+    const quint32 id = nextRequestId();
+    QString why;
+    {
+        QMutexLocker lock(&m_writeMutex);
+        if (!Wire::encodePost(&m_output, id, objectId, method, args, count, &why)) {
+            qCWarning(lcClient) << "could not undo a late answer:" << method << why;
+            return;
+        }
+    }
+    m_posted.emplace_back(id, nullptr);
+    m_lateWrites = true;
+}
+
+void ClientConnection::sendLateWrites()
+{
+    while (m_lateWrites && m_open) {
+        m_lateWrites = false;
+        Error code = Error::NoError;
+        QString why;
+        // Now, without waiting for room: what the socket does not take goes with the next
+        // write.
+        if (!flushOutput(Platform::steadyClockMs(), &code, &why) && m_open && m_notifier)
+            scheduleFlush();
+        // A full socket makes flushOutput() read what came meanwhile: handled here, since
+        // nothing would wake the caller for data already read (it may queue more).
+        processFrames();
+    }
+}
+
 PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method, const QVariant *args,
                                         qsizetype count, int timeoutMs)
+{
+    return callAsyncImpl(objectId, method, args, count, timeoutMs, nullptr);
+}
+
+PendingCall ClientConnection::callBlockingAsync(quint64 objectId, QStringView method,
+                                                const QVariant *args, qsizetype count,
+                                                const BlockingCall &blocking)
+{
+    return callAsyncImpl(objectId, method, args, count, blocking.timeoutMs, &blocking);
+}
+
+PendingCall ClientConnection::callAsyncImpl(quint64 objectId, QStringView method,
+                                            const QVariant *args, qsizetype count, int timeoutMs,
+                                            const BlockingCall *blocking)
 {
     auto state = std::make_shared<PendingCallState>();
     state->connection = this;
@@ -815,7 +933,14 @@ PendingCall ClientConnection::callAsync(quint64 objectId, QStringView method, co
         buffered = m_output.size();
     }
     state->requestId = id;
-    state->deadline = deadlineAfter(timeoutMs);
+    if (blocking) {
+        state->deadline = blockingDeadline(timeoutMs);
+        state->blockingTimeoutMs = timeoutMs;
+        state->objectId = objectId;
+        state->late = blocking->late;
+    } else {
+        state->deadline = deadlineAfter(timeoutMs);
+    }
     m_pending.insert(id, state);
     if (state->deadline >= 0) {
         addDeadline(state->deadline, id);
@@ -942,11 +1067,18 @@ void ClientConnection::expireCalls()
         const auto state = m_pending.take(id);
         if (!state)
             continue;
-        {
-            QMutexLocker lock(&m_writeMutex);
-            Wire::encodeCancel(&m_output, id);
+        cancelCall(id, state->objectId, state->late);
+        if (state->blockingTimeoutMs >= 0) {
+            state->finish(Reply::fromError(
+                Error::ServerNotResponding,
+                Tr::tr("no answer within the call's timeout (%1 ms) and a grace of %2 ms: the "
+                       "server at %3 is stopped, hung or too busy; the call was cancelled")
+                    .arg(state->blockingTimeoutMs)
+                    .arg(m_graceMs)
+                    .arg(m_options.addressText)));
+        } else {
+            state->finish(Reply::fromError(Error::Timeout, Tr::tr("no answer in time")));
         }
-        state->finish(Reply::fromError(Error::Timeout, Tr::tr("no answer in time")));
     }
     if (m_open && !m_output.isEmpty())
         scheduleFlush();
@@ -960,6 +1092,8 @@ void ClientConnection::onReadable()
         return;
     readAvailable();
     processFrames();
+    if (Q_UNLIKELY(m_lateWrites))
+        sendLateWrites();
 }
 
 void ClientConnection::deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args)

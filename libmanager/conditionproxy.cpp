@@ -7,12 +7,28 @@
 namespace LibManager {
 
 namespace {
-// A wait's answer: false means the timeout passed first, which wait() reports as Timeout.
-Reply waitOutcome(Reply answer, int timeoutMs)
+// A wait's answer as wait() gives it: true once notified; a timeout that passed first is
+// reported as Timeout. The wire wait(timeout, counted=True) answers the number of holds it
+// took back, negated if the timeout passed first (see SharedCondition).
+Reply waitOutcome(const Reply &answer, int timeoutMs)
 {
-    if (answer.isValid() && !answer.value().toBool())
+    if (!answer.isValid())
+        return answer;
+    if (answer.value().toInt() <= 0)
         return Reply::fromError(Error::Timeout, Tr::tr("no notify within %1 ms").arg(timeoutMs));
-    return answer;
+    return Reply::fromValue(true);
+}
+
+// A wait() answered after its caller gave up has taken the lock back for it, notified or timed
+// out, with all the holds it had (an RLock's recursion count): they are given back, exactly
+// those, so that holds the caller took since stay.
+void releaseLateReacquire(ClientConnection &connection, quint64 objectId, const Reply &answer)
+{
+    if (!answer.isValid())
+        return;
+    const int holds = qAbs(answer.value().toInt());
+    for (int i = 0; i < holds; ++i)
+        connection.postLate(objectId, QStringLiteral("release"));
 }
 } // namespace
 
@@ -33,9 +49,9 @@ bool ConditionProxy::release()
 
 bool ConditionProxy::wait(int timeoutMs)
 {
-    const Reply answer
-        = ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
-                             TypedProxy::clientWait(timeoutMs));
+    const Reply answer = ProxyPrivate::call(*this, QStringLiteral("wait"),
+                                            { TypedProxy::seconds(timeoutMs), true },
+                                            TypedProxy::blocking(timeoutMs, releaseLateReacquire));
     const Reply outcome = waitOutcome(answer, timeoutMs);
     if (answer.isValid() && !outcome.isValid())
         recordReply(outcome);
@@ -65,8 +81,9 @@ PendingReply<void> ConditionProxy::releaseAsync()
 PendingReply<bool> ConditionProxy::waitAsync(int timeoutMs)
 {
     return TypedProxy::adapted<bool>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
-                                TypedProxy::clientWait(timeoutMs)),
+        ProxyPrivate::callAsync(*this, QStringLiteral("wait"),
+                                { TypedProxy::seconds(timeoutMs), true },
+                                TypedProxy::blocking(timeoutMs, releaseLateReacquire)),
         [timeoutMs](QVariant &&value) {
             return waitOutcome(Reply::fromValue(std::move(value)), timeoutMs);
         });

@@ -16,6 +16,14 @@ namespace LibManager {
     wait() releases the lock, waits for a notify() (or the timeout), and acquires the lock again
     before it returns, as threading.Condition does. wait(), notify() and notifyAll() without
     owning the lock fail with Error::NotOwner. A waiter that disconnects is dropped.
+
+    The one exception: a wait() (or an acquire()) with a timeout that the server does not
+    answer by the timeout plus a small grace (it is stopped, hung or too busy) fails with
+    Error::ServerNotResponding, and then the lock is not held: do not release it. If the server
+    takes the lock back for that wait after all, or grants that acquire, the proxy gives back
+    exactly the holds it took (all of an RLock's recursion levels), so that the lock is neither
+    held by a caller who does not know it nor taken from one who acquired it since.
+    Error::Timeout from wait() still means the timeout passed first, lock held again.
 */
 class LIBMANAGER_EXPORT ConditionProxy : public Proxy
 {
@@ -38,7 +46,8 @@ public:
     /*! acquire(0): false if held elsewhere or on error; never throws. */
     bool try_lock() { return acquire(0); }
 
-    /*! False if the timeout passed first (or on error: lastError()). */
+    /*! False if the timeout passed first (lastError() Timeout, lock held again), or on error
+        (lastError(); ServerNotResponding: the lock is not held). */
     bool wait(int timeoutMs = Forever);
     /*!
         Waits until \a predicate (called with the lock held) is true, or the timeout passes;
@@ -72,7 +81,8 @@ public:
     PendingReply<bool> acquireAsync(int timeoutMs = Forever);
     PendingReply<void> releaseAsync();
     /*! wait(), parked on the server: true once notified and holding the lock again; false
-        with Error::Timeout if \a timeoutMs passed first (the lock is held again then too). */
+        with Error::Timeout if \a timeoutMs passed first (the lock is held again then too);
+        false with Error::ServerNotResponding, the lock not held, as for wait(). */
     PendingReply<bool> waitAsync(int timeoutMs = Forever);
     PendingReply<void> notifyAsync(int n = 1);
     PendingReply<void> notifyAllAsync();

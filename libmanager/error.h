@@ -43,7 +43,7 @@ enum class Error : quint16 {
     InvalidToken,           //!< a token that names nothing (empty, or text Token::fromString() could not read)
     WrongServer,            //!< a token of another server than the one this side is connected to
     ServerFull,             //!< the server refused the connection: it has its maximum number of clients, or no descriptors left
-    ServerNotResponding,    //!< the server (or its host) answered nothing for the liveness timeout
+    ServerNotResponding,    //!< the server (or its host) answered nothing for the liveness timeout, or not a blocking call by its timeout plus a grace
 
     // Reported by the server
     UnknownTypeId = 100,    //!< no type is registered under that typeid on the server

@@ -22,7 +22,9 @@ bool EventProxy::isSet() const
 
 bool EventProxy::wait(int timeoutMs)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
+    // A late answer changes nothing: dropped.
+    return ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
+                              TypedProxy::blocking(timeoutMs))
             .value()
             .toBool();
 }
@@ -44,9 +46,9 @@ PendingReply<bool> EventProxy::isSetAsync() const
 
 PendingReply<bool> EventProxy::waitAsync(int timeoutMs)
 {
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("wait"),
-                                       { TypedProxy::seconds(timeoutMs) },
-                                       TypedProxy::clientWait(timeoutMs));
+    return PendingReply<bool>(ProxyPrivate::callAsync(*this, QStringLiteral("wait"),
+                                                      { TypedProxy::seconds(timeoutMs) },
+                                                      TypedProxy::blocking(timeoutMs)));
 }
 
 void EventProxy::handleEvent(const QByteArray &name, const QVariantList &args)

@@ -7,7 +7,11 @@
 
 namespace LibManager {
 
-/*! A proxy for a shared Event (threading.Event). */
+/*!
+    A proxy for a shared Event (threading.Event). A wait() with a timeout that the server does
+    not answer by the timeout plus a small grace (it is stopped, hung or too busy) returns false
+    with Error::ServerNotResponding.
+*/
 class LIBMANAGER_EXPORT EventProxy : public Proxy
 {
     Q_OBJECT

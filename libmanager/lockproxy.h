@@ -19,6 +19,13 @@ namespace LibManager {
     try_lock()) and with QMutexLocker (tryLock()). lock() owns the lock when it returns or
     throws Exception: a guard never runs its body without the lock. Blocking waits are parked on the server: they
     cost the server nothing and end if the connection fails, with lastError() set.
+
+    A wait with a timeout ends at the timeout: the server answers false then. If the server
+    does not answer by the timeout plus a small grace (250 ms plus twice the connection's round
+    trip; see the README), being stopped, hung or too busy, acquire() returns false with
+    Error::ServerNotResponding, and the lock is not held. Should the server grant
+    that acquire after all, before it reads that the client gave up, the proxy releases the lock
+    at once by itself: nobody waits for a lock whose holder does not know it holds it.
 */
 class LIBMANAGER_EXPORT LockProxy : public Proxy
 {

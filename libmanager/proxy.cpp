@@ -132,6 +132,42 @@ Reply ProxyPrivate::call(const Proxy &proxy, QStringView method, const QVariant 
     return reply;
 }
 
+namespace {
+// How long another thread may take to connect for a blocking call: its whole wait.
+int connectTimeoutFor(const BlockingCall &blocking)
+{
+    return blocking.timeoutMs < 0 ? Proxy::NoTimeout
+                                  : blocking.timeoutMs + ClientConnection::MinBlockingGraceMs;
+}
+} // namespace
+
+Reply ProxyPrivate::call(const Proxy &proxy, QStringView method,
+                         std::initializer_list<QVariant> args, const BlockingCall &blocking)
+{
+    const ProxyPrivate *d = proxy.d_func();
+    Reply reply;
+    const auto connection = d->connectionForCall(&reply, connectTimeoutFor(blocking));
+    if (connection) {
+        reply = connection->callBlocking(d->token.objectId(), method, args.begin(),
+                                         qsizetype(args.size()), blocking);
+    }
+    proxy.recordReply(reply);
+    return reply;
+}
+
+PendingCall ProxyPrivate::callAsync(const Proxy &proxy, QStringView method,
+                                    std::initializer_list<QVariant> args,
+                                    const BlockingCall &blocking)
+{
+    const ProxyPrivate *d = proxy.d_func();
+    Reply failure;
+    const auto connection = d->connectionForCall(&failure, connectTimeoutFor(blocking));
+    if (!connection)
+        return finishedCall(std::move(failure));
+    return connection->callBlockingAsync(d->token.objectId(), method, args.begin(),
+                                         qsizetype(args.size()), blocking);
+}
+
 Reply ProxyPrivate::post(const Proxy &proxy, QStringView method)
 {
     const ProxyPrivate *d = proxy.d_func();

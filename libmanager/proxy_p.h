@@ -20,6 +20,7 @@ namespace LibManager {
 
 class BulkSink;
 class ClientConnection;
+struct BlockingCall;
 
 /*! The standard proxy class for a SyncManager typeid, or nullptr (syncmanager.cpp). */
 Proxy *makeStandardProxy(const QString &typeId);
@@ -55,6 +56,15 @@ public:
     {
         return callAsync(proxy, method, args.begin(), qsizetype(args.size()), timeoutMs);
     }
+    /*!
+        call() and callAsync() for a call that the server ends itself after \a blocking's
+        timeout (see BlockingCall): the proxy's and the manager's call timeouts do not apply.
+    */
+    static Reply call(const Proxy &proxy, QStringView method, std::initializer_list<QVariant> args,
+                      const BlockingCall &blocking);
+    static PendingCall callAsync(const Proxy &proxy, QStringView method,
+                                 std::initializer_list<QVariant> args,
+                                 const BlockingCall &blocking);
     /*! A PendingCall that has already finished with \a reply (an answer known locally). */
     static PendingCall finishedCall(Reply reply);
     /*!

@@ -1,21 +1,47 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "queueproxy.h"
+#include "logging_p.h"
 #include "proxy_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
 
+namespace {
+// A get() answered after its caller gave up took an item out of the queue: it goes back to the
+// front, where it was, so that it is neither lost nor overtaken by the items behind it.
+void putBackLateItem(ClientConnection &connection, quint64 objectId, const Reply &answer)
+{
+    if (answer.isValid())
+        connection.postLate(objectId, QStringLiteral("put_back"), &answer.value(), 1);
+}
+
+// A put() answered after its caller gave up has put its item: it stays (taking it out again
+// could take another client's item, or lose this one to a get() in between). The caller was
+// told that the outcome is unknown (ServerNotResponding); the log says what it was.
+void keepLateItem(ClientConnection &connection, quint64 objectId, const Reply &answer)
+{
+    Q_UNUSED(connection);
+    if (answer.isValid()) {
+        qCInfo(lcClient) << "a put() on queue" << objectId
+                         << "that had failed without an answer in time was carried out after "
+                            "all: its item is in the queue";
+    }
+}
+} // namespace
+
 bool QueueProxy::put(const QVariant &item, int timeoutMs)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("put"), { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
-                      TypedProxy::clientWait(timeoutMs))
+    return ProxyPrivate::call(*this, QStringLiteral("put"),
+                              { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+                              TypedProxy::blocking(timeoutMs, keepLateItem))
             .isValid();
 }
 
 Reply QueueProxy::get(int timeoutMs)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("get"), { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
-                      TypedProxy::clientWait(timeoutMs));
+    return ProxyPrivate::call(*this, QStringLiteral("get"),
+                              { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+                              TypedProxy::blocking(timeoutMs, putBackLateItem));
 }
 
 int QueueProxy::qsize() const
@@ -40,23 +66,24 @@ bool QueueProxy::taskDone()
 
 bool QueueProxy::join(int timeoutMs)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("join"), { TypedProxy::seconds(timeoutMs) }, TypedProxy::clientWait(timeoutMs))
+    return ProxyPrivate::call(*this, QStringLiteral("join"), { TypedProxy::seconds(timeoutMs) },
+                              TypedProxy::blocking(timeoutMs))
             .value()
             .toBool();
 }
 
 PendingReply<void> QueueProxy::putAsync(const QVariant &item, int timeoutMs)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("put"),
-                                       { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
-                                       TypedProxy::clientWait(timeoutMs));
+    return PendingReply<void>(ProxyPrivate::callAsync(
+        *this, QStringLiteral("put"), { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+        TypedProxy::blocking(timeoutMs, keepLateItem)));
 }
 
 PendingReply<QVariant> QueueProxy::getAsync(int timeoutMs)
 {
-    return TypedProxy::callAsync(*this, QStringLiteral("get"),
-                                 { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
-                                 TypedProxy::clientWait(timeoutMs));
+    return PendingReply<QVariant>(ProxyPrivate::callAsync(
+        *this, QStringLiteral("get"), { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+        TypedProxy::blocking(timeoutMs, putBackLateItem)));
 }
 
 PendingReply<int> QueueProxy::qsizeAsync() const
@@ -81,9 +108,9 @@ PendingReply<void> QueueProxy::taskDoneAsync()
 
 PendingReply<bool> QueueProxy::joinAsync(int timeoutMs)
 {
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("join"),
-                                       { TypedProxy::seconds(timeoutMs) },
-                                       TypedProxy::clientWait(timeoutMs));
+    return PendingReply<bool>(ProxyPrivate::callAsync(*this, QStringLiteral("join"),
+                                                      { TypedProxy::seconds(timeoutMs) },
+                                                      TypedProxy::blocking(timeoutMs)));
 }
 
 void QueueProxy::handleEvent(const QByteArray &name, const QVariantList &args)

@@ -14,6 +14,15 @@ namespace LibManager {
     \a timeoutMs; 0 does not block. A get() that cannot get fails with Error::Empty, a put()
     that cannot put with Error::Full. An item meant for a getter that disconnected or gave up
     goes to the next getter instead: nothing is lost.
+
+    A put(), get() or join() with a timeout that the server does not answer by the timeout
+    plus a small grace (it is stopped, hung or too busy) fails with Error::ServerNotResponding,
+    and the call is cancelled. The server may still carry it out before it reads that: a get()
+    then took an item nobody received, and the proxy puts it back at the front of the queue,
+    ahead of the items that were behind it (maxsize may be passed by one until the next get()).
+    A put() carried out so stays: its item is in the queue, once (so after ServerNotResponding
+    the put may or may not have happened; a log line says when it did). A late join() changes
+    nothing.
 */
 class LIBMANAGER_EXPORT QueueProxy : public Proxy
 {

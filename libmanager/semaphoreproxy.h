@@ -11,6 +11,10 @@ namespace LibManager {
     A proxy for a shared Semaphore or BoundedSemaphore. Permits a client holds are given back
     if it disconnects or dies. A BoundedSemaphore refuses a release above its initial value
     with Error::ValueError ("Semaphore released too many times").
+
+    An acquire() with a timeout that the server does not answer by the timeout plus a small
+    grace fails with Error::ServerNotResponding, without a permit; a permit the server grants
+    it after all is given back at once, as LockProxy does with a lock.
 */
 class LIBMANAGER_EXPORT SemaphoreProxy : public Proxy
 {

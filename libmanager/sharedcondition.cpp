@@ -52,20 +52,26 @@ Reply SharedCondition::call(const Caller &caller, MethodName method, const QVari
         if (!m_lock->isOwnedBy(caller.connection))
             return Reply::fromError(Error::NotOwner, Tr::tr("cannot wait on un-acquired lock"));
         const int timeoutMs = timeoutArgument(args.value(0));
+        const bool counted = args.value(1).toBool();
+        // The caller owns the lock: count >= 1, so a counted answer's sign tells the outcome.
         Deferred answer;
         const int count = m_lock->releaseAll();
         if (timeoutMs == 0) {
-            m_lock->reacquire(caller.connection, count, answer, false);
+            m_lock->reacquire(caller.connection, count, answer, waitResult(false, count, counted));
             return parked(answer);
         }
-        m_waiters.push_back({ caller.connection, answer, count });
+        m_waiters.push_back({ caller.connection, answer, count, counted });
         const auto drop = [this, answer] { return removeWaiter(m_waiters, answer); };
         answer.onCancelled(this, [drop] { drop(); });
-        armTimeout(answer, timeoutMs, [this, drop, answer, connection = caller.connection, count] {
-            // Timed out: take the lock back, then answer false, as threading.Condition does.
-            if (drop() && m_lock)
-                m_lock->reacquire(connection, count, answer, false);
-        });
+        armTimeout(answer, timeoutMs,
+                   [this, drop, answer, connection = caller.connection, count, counted] {
+                       // Timed out: take the lock back, then answer false, as
+                       // threading.Condition does.
+                       if (drop() && m_lock) {
+                           m_lock->reacquire(connection, count, answer,
+                                             waitResult(false, count, counted));
+                       }
+                   });
         return parked(answer);
     }
     if (method == "notify" || method == "notify_all") {
@@ -84,9 +90,17 @@ void SharedCondition::notify(int n)
         m_waiters.pop_front();
         if (!waiter.answer.isPending())
             continue;
-        m_lock->reacquire(waiter.connection, waiter.count, waiter.answer, true);
+        m_lock->reacquire(waiter.connection, waiter.count, waiter.answer,
+                          waitResult(true, waiter.count, waiter.counted));
         --n;
     }
+}
+
+QVariant SharedCondition::waitResult(bool notified, int count, bool counted)
+{
+    if (!counted)
+        return notified;
+    return notified ? count : -count;
 }
 
 

@@ -18,7 +18,11 @@ namespace LibManager {
 
 /*!
     threading.Condition over its own RLock or a shared Lock/RLock of the same server.
-    Wire methods: acquire(blocking, timeout), release(), wait(timeout), notify(n), notify_all().
+    Wire methods: acquire(blocking, timeout), release(), wait(timeout, counted), notify(n),
+    notify_all(). wait() answers True once notified, False once timed out (holding the lock
+    again either way); with \c counted true (ConditionProxy's calls), it answers how many holds
+    of the lock it took back instead (an RLock's recursion count), negated once timed out, so
+    that a client that gave up on the wait can give back exactly those.
 */
 class LIBMANAGER_EXPORT SharedCondition : public NativeObject
 {
@@ -41,7 +45,10 @@ private:
         quint64 connection;
         Deferred answer;
         int count;
+        bool counted;
     };
+    /*! What a wait that took back \a count holds answers (see the class). */
+    static QVariant waitResult(bool notified, int count, bool counted);
     void notify(int n);
 
     QPointer<SharedLock> m_lock;

@@ -28,7 +28,7 @@ QStringList SharedQueue::methodNames() const
 {
     QStringList names { QStringLiteral("put"), QStringLiteral("get"), QStringLiteral("put_nowait"),
                         QStringLiteral("get_nowait"), QStringLiteral("qsize"), QStringLiteral("empty"),
-                        QStringLiteral("full") };
+                        QStringLiteral("full"), QStringLiteral("put_back") };
     if (m_joinable)
         names << QStringLiteral("task_done") << QStringLiteral("join");
     return names;
@@ -50,7 +50,6 @@ void SharedQueue::sizeChanged(qsizetype before)
 
 Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    Q_UNUSED(caller);
     if (method == "put") {
         if (args.isEmpty() || args.size() > 3)
             return wrongArguments(method, QStringLiteral("(item, block=True, timeout=None)"));
@@ -65,6 +64,11 @@ Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantL
     }
     if (method == "get_nowait")
         return get(false, 0);
+    if (method == "put_back") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(item)"));
+        return putBack(caller.connection, args.at(0));
+    }
     if (method == "qsize")
         return Reply::fromValue(int(m_items.size()));
     if (method == "empty")
@@ -162,6 +166,8 @@ Reply SharedQueue::get(bool block, int timeoutMs)
         const qsizetype before = qsizetype(m_items.size());
         const QVariant item = std::move(m_items.front());
         m_items.pop_front();
+        if (!m_returnedBy.empty())
+            m_returnedBy.pop_front();
         releaseValue(item);
         grown(-itemFootprint(item));
         admitPutters();
@@ -174,6 +180,32 @@ Reply SharedQueue::get(bool block, int timeoutMs)
     m_getters.push_back(answer);
     return parkWaiter(m_getters, answer, timeoutMs,
                       [answer] { answer.reject(Error::Empty, Tr::tr("the queue stayed empty")); });
+}
+
+Reply SharedQueue::putBack(quint64 connection, const QVariant &item)
+{
+    // Getters wait only while the queue is empty: the first one is the front.
+    while (!m_getters.empty()) {
+        const Deferred getter = m_getters.front();
+        m_getters.pop_front();
+        if (getter.resolve(item))
+            return Reply::fromValue(QVariant());
+    }
+    qsizetype at = 0;
+    for (qsizetype i = qsizetype(m_returnedBy.size()); i-- > 0;) {
+        if (m_returnedBy[size_t(i)] == connection) {
+            at = i + 1;
+            break;
+        }
+    }
+    const qsizetype before = qsizetype(m_items.size());
+    retainValue(item);
+    m_items.insert(m_items.begin() + at, item);
+    m_returnedBy.insert(m_returnedBy.begin() + at, connection);
+    // Booked without a check: it was in the queue a moment ago, and refusing it would lose it.
+    grown(itemFootprint(item));
+    sizeChanged(before);
+    return Reply::fromValue(QVariant());
 }
 
 } // namespace LibManager

@@ -18,6 +18,13 @@ namespace LibManager {
     queue.Queue, and JoinableQueue (joinable = true). Wire methods: put(item, block, timeout),
     get(block, timeout), put_nowait(item), get_nowait(), qsize(), empty(), full(), and for a
     JoinableQueue task_done(), join(timeout). Event: "size" (n) when the size changes.
+
+    Beyond Python, put_back(item): the item a get() took goes back to the front, for a client
+    that gave up on that get() before its answer came (QueueProxy does it by itself). It goes
+    behind the items the same connection put back before that are still at the front, since a
+    connection's late gets come back in the order they took their items. It does not wait for
+    room (the item had a place; the queue may hold one more than maxsize until a get()), and it
+    does not count as a new task for join().
 */
 class LIBMANAGER_EXPORT SharedQueue : public NativeObject
 {
@@ -33,6 +40,7 @@ public:
 private:
     Reply put(const QVariant &item, bool block, int timeoutMs);
     Reply get(bool block, int timeoutMs);
+    Reply putBack(quint64 connection, const QVariant &item);
     /*! Hands \a item to a waiting getter, or queues it: mayStore() said it may. */
     void deliver(const QVariant &item);
     static qint64 itemFootprint(const QVariant &item);
@@ -44,6 +52,9 @@ private:
     const int m_maxsize;
     const bool m_joinable;
     std::deque<QVariant> m_items;
+    // The connections that put back the first m_returnedBy.size() items of m_items, front first
+    // (put_back() only puts items there, and get() takes them from there).
+    std::deque<quint64> m_returnedBy;
     std::deque<Deferred> m_getters;
     struct Putter
     {

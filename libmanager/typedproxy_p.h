@@ -67,21 +67,33 @@ inline QVariant seconds(int timeoutMs)
 }
 
 /*!
-    How long the client waits for a blocking call that the server itself times out after
-    \a timeoutMs: the server's answer comes first; the margin only guards against a server
-    that stopped answering. No timeout: as long as the connection lives.
+    A blocking call that the server times out itself after \a timeoutMs (< 0: never): the client
+    waits that long plus the connection's grace, then gives up, and \a late decides what an
+    answer that comes after all means (see BlockingCall).
 */
-inline int clientWait(int timeoutMs)
+inline BlockingCall blocking(int timeoutMs, LateAnswerHandler late = nullptr)
 {
-    return timeoutMs < 0 ? Proxy::NoTimeout : timeoutMs + 10000;
+    return BlockingCall { timeoutMs < 0 ? -1 : timeoutMs, late };
+}
+
+/*!
+    The LateAnswerHandler of acquire() on a Lock, RLock, Semaphore or Condition: a lock or
+    permit that the server granted after the caller gave up is released at once, so that nobody
+    waits for a lock its holder does not know it holds. A late "not acquired" needs nothing.
+*/
+inline void releaseLateGrant(ClientConnection &connection, quint64 objectId, const Reply &answer)
+{
+    if (answer.isValid() && answer.value().toBool())
+        connection.postLate(objectId, QStringLiteral("release"));
 }
 
 /*! The acquire(blocking, timeout) call of Lock, RLock, Semaphore and Condition: its value is
     true once acquired, false on a timeout; an error is recorded as the proxy's lastError(). */
 inline Reply acquireCall(const Proxy &proxy, int timeoutMs)
 {
-    return ProxyPrivate::call(proxy, QStringLiteral("acquire"), { timeoutMs != 0, seconds(timeoutMs) },
-                              clientWait(timeoutMs));
+    return ProxyPrivate::call(proxy, QStringLiteral("acquire"),
+                              { timeoutMs != 0, seconds(timeoutMs) },
+                              blocking(timeoutMs, releaseLateGrant));
 }
 
 inline bool isAcquired(const Reply &reply)
@@ -115,7 +127,7 @@ inline PendingReply<bool> acquireAsync(const Proxy &proxy, int timeoutMs,
 {
     return adapted<bool>(ProxyPrivate::callAsync(proxy, QStringLiteral("acquire"),
                                                  { timeoutMs != 0, seconds(timeoutMs) },
-                                                 clientWait(timeoutMs)),
+                                                 blocking(timeoutMs, releaseLateGrant)),
                          std::move(adapter));
 }
 

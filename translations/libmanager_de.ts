@@ -423,7 +423,7 @@
         <translation>der Server spricht Protokoll %1 (Datenstrom %2); diese Bibliothek spricht %3 (%4)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 closed the connection instead of accepting our key (%2)</source>
         <translation>%1 hat die Verbindung geschlossen, statt unseren Schlüssel anzunehmen (%2)</translation>
     </message>
@@ -448,12 +448,12 @@
         <translation>der Server unter %1 konnte nicht beweisen, dass er unseren Schlüssel besitzt (%2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>connection closed by this process</source>
         <translation>Verbindung von diesem Prozess geschlossen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the server shut down (%1)</source>
         <translation>der Server wurde heruntergefahren (%1)</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>der Server unter %1 hat %2 ms lang nichts beantwortet, nicht einmal einen Ping (die Lebendigkeitsfrist): er ist angehalten, hängt oder steckt in einem langen Aufruf</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
         <translation>der Server unter %1 antwortet nicht mehr: sein Rechner oder das Netz dorthin hat innerhalb der Lebendigkeitsfrist (%2 ms) nichts bestätigt</translation>
     </message>
@@ -498,22 +498,32 @@
         <translation>Protokollfehler: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>Protokollfehler: der Server hat eine Client-Nachricht gesendet (Art %1)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+102"/>
+        <source>%1() got no answer within its timeout (%2 ms) and a grace of %3 ms: the server at %4 is stopped, hung or too busy; the call was cancelled</source>
+        <translation>%1() hat innerhalb seiner Frist (%2 ms) und einer Nachfrist von %3 ms keine Antwort erhalten: der Server unter %4 ist angehalten, hängt oder ist zu beschäftigt; der Aufruf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1() got no answer within %2 ms</source>
         <translation>%1() hat innerhalb von %2 ms keine Antwort erhalten</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+236"/>
+        <source>no answer within the call&apos;s timeout (%1 ms) and a grace of %2 ms: the server at %3 is stopped, hung or too busy; the call was cancelled</source>
+        <translation>keine Antwort innerhalb der Frist des Aufrufs (%1 ms) und einer Nachfrist von %2 ms: der Server unter %3 ist angehalten, hängt oder ist zu beschäftigt; der Aufruf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no answer in time</source>
         <translation>keine rechtzeitige Antwort</translation>
     </message>
     <message>
-        <location filename="../libmanager/conditionproxy.cpp" line="+14"/>
+        <location filename="../libmanager/conditionproxy.cpp" line="+18"/>
         <source>no notify within %1 ms</source>
         <translation>kein notify innerhalb von %1 ms</translation>
     </message>
@@ -620,7 +630,7 @@
         <translation>der Proxy ist an kein gemeinsam genutztes Objekt gebunden</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+187"/>
         <source>the value holds no proxy</source>
         <translation>der Wert enthält keinen Proxy</translation>
     </message>
@@ -871,7 +881,7 @@
         <translation>Warten auf eine nicht erworbene Sperre ist nicht möglich</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>cannot notify on un-acquired lock</source>
         <translation>Benachrichtigen ohne erworbene Sperre ist nicht möglich</translation>
     </message>
@@ -994,7 +1004,7 @@
         <translation>die Warteschlange wurde zerstört</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>task_done() called too many times</source>
         <translation>task_done() zu oft aufgerufen</translation>
     </message>
@@ -1009,7 +1019,7 @@
         <translation>die Warteschlange blieb voll (maxsize %1)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>the queue is empty</source>
         <translation>die Warteschlange ist leer</translation>
     </message>
@@ -1148,7 +1158,7 @@
         <translation>unbekannter typecode</translation>
     </message>
     <message>
-        <location filename="../libmanager/typedproxy_p.h" line="+109"/>
+        <location filename="../libmanager/typedproxy_p.h" line="+121"/>
         <source>the server ended a wait without a timeout unacquired</source>
         <translation>der Server hat ein Warten ohne Zeitlimit erfolglos beendet</translation>
     </message>

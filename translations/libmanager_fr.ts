@@ -423,7 +423,7 @@
         <translation>le serveur parle le protocole %1 (flux de données %2) ; cette bibliothèque parle %3 (%4)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 closed the connection instead of accepting our key (%2)</source>
         <translation>%1 a fermé la connexion au lieu d&apos;accepter notre clé (%2)</translation>
     </message>
@@ -448,12 +448,12 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas pu prouver qu&apos;il détient notre clé (%2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>connection closed by this process</source>
         <translation>connexion fermée par ce processus</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the server shut down (%1)</source>
         <translation>le serveur s&apos;est arrêté (%1)</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>le serveur à %1 n’a rien répondu, pas même à un ping, pendant %2 ms (le délai de vivacité) : il est arrêté, bloqué ou occupé par un long appel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
         <translation>le serveur à %1 ne répond plus : sa machine, ou le réseau qui y mène, n’a rien acquitté dans le délai de vivacité (%2 ms)</translation>
     </message>
@@ -498,22 +498,32 @@
         <translation>erreur de protocole : %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>erreur de protocole : le serveur a envoyé un message de client (type %1)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+102"/>
+        <source>%1() got no answer within its timeout (%2 ms) and a grace of %3 ms: the server at %4 is stopped, hung or too busy; the call was cancelled</source>
+        <translation>%1() n’a reçu aucune réponse dans son délai (%2 ms) ni dans un délai de grâce de %3 ms : le serveur à %4 est arrêté, bloqué ou trop occupé ; l’appel a été annulé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1() got no answer within %2 ms</source>
         <translation>%1() n&apos;a reçu aucune réponse en %2 ms</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+236"/>
+        <source>no answer within the call&apos;s timeout (%1 ms) and a grace of %2 ms: the server at %3 is stopped, hung or too busy; the call was cancelled</source>
+        <translation>aucune réponse dans le délai de l’appel (%1 ms) ni dans un délai de grâce de %2 ms : le serveur à %3 est arrêté, bloqué ou trop occupé ; l’appel a été annulé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no answer in time</source>
         <translation>aucune réponse à temps</translation>
     </message>
     <message>
-        <location filename="../libmanager/conditionproxy.cpp" line="+14"/>
+        <location filename="../libmanager/conditionproxy.cpp" line="+18"/>
         <source>no notify within %1 ms</source>
         <translation>aucun notify en %1 ms</translation>
     </message>
@@ -620,7 +630,7 @@
         <translation>le proxy n&apos;est rattaché à aucun objet partagé</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+187"/>
         <source>the value holds no proxy</source>
         <translation>la valeur ne contient aucun proxy</translation>
     </message>
@@ -871,7 +881,7 @@
         <translation>impossible d&apos;attendre sur un verrou non acquis</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>cannot notify on un-acquired lock</source>
         <translation>impossible de notifier sur un verrou non acquis</translation>
     </message>
@@ -994,7 +1004,7 @@
         <translation>la file a été détruite</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>task_done() called too many times</source>
         <translation>task_done() appelé trop de fois</translation>
     </message>
@@ -1009,7 +1019,7 @@
         <translation>la file est restée pleine (maxsize %1)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>the queue is empty</source>
         <translation>la file est vide</translation>
     </message>
@@ -1148,7 +1158,7 @@
         <translation>typecode inconnu</translation>
     </message>
     <message>
-        <location filename="../libmanager/typedproxy_p.h" line="+109"/>
+        <location filename="../libmanager/typedproxy_p.h" line="+121"/>
         <source>the server ended a wait without a timeout unacquired</source>
         <translation>le serveur a mis fin sans succès à une attente sans délai</translation>
     </message>

@@ -15,18 +15,25 @@
 
 namespace TestSupport {
 
-/*! True while \a pid runs (a zombie waiting to be reaped counts as gone). */
-inline bool processAlive(qint64 pid)
+/*! The state letter of \a pid in /proc (R, S, T for stopped, Z...), or 0 if there is none. */
+inline char processState(qint64 pid)
 {
     if (pid <= 0)
-        return false;
+        return 0;
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
-        return false;
+        return 0;
     const QByteArray line = stat.readAll();
     // "pid (comm) S ...": the state follows the last ')'.
     const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && close + 2 < line.size() && line.at(close + 2) != 'Z' && line.at(close + 2) != 'X';
+    return close > 0 && close + 2 < line.size() ? line.at(close + 2) : 0;
+}
+
+/*! True while \a pid runs (a zombie waiting to be reaped counts as gone). */
+inline bool processAlive(qint64 pid)
+{
+    const char state = processState(pid);
+    return state != 0 && state != 'Z' && state != 'X';
 }
 
 /*!

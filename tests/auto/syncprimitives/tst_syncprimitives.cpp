@@ -15,9 +15,11 @@
 #include <libmanager/exception.h>
 #include <libmanager/syncmanager.h>
 
+#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qmutex.h>
 #include <QtCore/qregularexpression.h>
+#include <QtCore/qscopeguard.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
@@ -113,6 +115,13 @@ private Q_SLOTS:
     void lockGuardNeverRunsWithoutTheLock_data();
     void lockGuardNeverRunsWithoutTheLock();
     void lockThrowsInThisProcess();
+    // A frozen server: blocking calls with a timeout end at it, and late answers are undone
+    void frozenServerEndsTimedCalls_data();
+    void frozenServerEndsTimedCalls();
+    void lateQueueItemsGoBackInTheirOrder();
+    void queuePutBackKeepsEachClientsOrder();
+    void lateConditionWaitGivesBackItsHoldsOnly();
+    void lateBarrierPassBreaksTheBarrier();
     // Last, so that a deadlock here (the suite aborts) leaves every other result reported.
     void eventSignalReceiversMayGoFirst();
 
@@ -123,6 +132,14 @@ private:
     int clientCount() const;
     Primitive makePrimitive(const QString &kind);
     std::unique_ptr<LockProxy> makeLock(const QString &kind);
+    /*! Another client of the server (a connection of its own), for the frozen-server tests. */
+    std::unique_ptr<SyncManager> otherClient();
+    /*! \a proxy's object through \a client, as a \a P. */
+    template<typename P>
+    static std::unique_ptr<P> sameObject(SyncManager &client, const Proxy &proxy);
+    /*! Stops the server with SIGSTOP and returns once it is stopped. */
+    bool freezeServer();
+    bool thawServer();
 
     std::unique_ptr<SyncManager> m_manager;
     std::unique_ptr<Proxy> m_server;
@@ -1325,6 +1342,393 @@ void tst_SyncPrimitives::lockThrowsInThisProcess()
     QVERIFY(!lock->try_lock());  // does not throw
     lock->unlock();              // does not throw either
     QVERIFY(!lock->acquire(LockProxy::Forever));
+}
+
+// --- A frozen server --------------------------------------------------------------------------
+//
+// A server stopped with SIGSTOP answers nothing. A blocking call with a timeout must then end at
+// its timeout plus a small grace, not ten seconds later, and fail with ServerNotResponding. The
+// call is sent while the server is stopped, so it waits unread in the server's socket, followed by
+// the Cancel the client sends when it gives up. Once the server runs again it reads them in order:
+// the call first, which it grants at once if it can (the lock is free, the queue has an item), and
+// only then the Cancel. That is a late grant, made the same way on every run; what the client does
+// with it is what these tests check.
+
+namespace {
+
+constexpr int FrozenTimeoutMs = 1000;
+// A correctness bound, far below the old timeout + 10 s: the call ends at its timeout plus the
+// grace (about 250 ms here).
+constexpr int FrozenBoundMs = FrozenTimeoutMs + 5000;
+
+// How a call against the frozen server ended.
+struct Outcome
+{
+    bool succeeded = false;
+    Error error = Error::NoError;
+    QString message;
+    qint64 elapsedMs = 0;
+};
+
+template<typename Call>
+Outcome timed(Call call)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Outcome outcome = call();
+    outcome.elapsedMs = clock.elapsed();
+    return outcome;
+}
+
+Outcome outcomeOf(bool succeeded, const Proxy &proxy)
+{
+    return { succeeded, proxy.lastError(), proxy.lastErrorString(), 0 };
+}
+
+template<typename T>
+Outcome outcomeOf(PendingReply<T> reply)
+{
+    reply.waitForFinished();
+    return { reply.isValid(), reply.error(), reply.errorString(), 0 };
+}
+
+// For QTRY_VERIFY, which evaluates its condition once more after it came true: acquires once.
+template<typename P>
+auto acquiresOnce(P *primitive)
+{
+    return [primitive, acquired = false]() mutable {
+        acquired = acquired || primitive->acquire(0);
+        return acquired;
+    };
+}
+
+} // namespace
+
+std::unique_ptr<SyncManager> tst_SyncPrimitives::otherClient()
+{
+    auto client = SyncManager::fromAddress<SyncManager>(m_manager->address(), m_key);
+    if (!client || !client->isConnected())
+        return nullptr;
+    return client;
+}
+
+template<typename P>
+std::unique_ptr<P> tst_SyncPrimitives::sameObject(SyncManager &client, const Proxy &proxy)
+{
+    std::unique_ptr<Proxy> same = client.proxyForToken(proxy.token());
+    if (!qobject_cast<P *>(same.get()))
+        return nullptr;
+    return std::unique_ptr<P>(static_cast<P *>(same.release()));
+}
+
+bool tst_SyncPrimitives::freezeServer()
+{
+    const qint64 pid = m_manager->serverProcessId();
+    if (::kill(pid_t(pid), SIGSTOP) != 0)
+        return false;
+    // Stopped for sure before the call is sent, so that the call waits in the socket.
+    QDeadlineTimer deadline(10000);
+    while (TestSupport::processState(pid) != 'T') {
+        if (deadline.hasExpired())
+            return false;
+        std::this_thread::yield();
+    }
+    return true;
+}
+
+bool tst_SyncPrimitives::thawServer()
+{
+    return ::kill(pid_t(m_manager->serverProcessId()), SIGCONT) == 0;
+}
+
+void tst_SyncPrimitives::frozenServerEndsTimedCalls_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("async");
+    for (const char *kind : { "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition.acquire",
+                              "Condition.wait", "Queue.get", "Queue.put", "Event.wait" }) {
+        QTest::newRow(kind) << QString::fromLatin1(kind) << false;
+        QTest::newRow(qPrintable(QStringLiteral("%1 async").arg(QLatin1String(kind))))
+            << QString::fromLatin1(kind) << true;
+    }
+}
+
+// Each kind of blocking call against a frozen server ends at its timeout with
+// ServerNotResponding; once the server runs again, what it granted late is given back: a lock
+// or permit is released, a queue item goes back to the front, a put item stays.
+void tst_SyncPrimitives::frozenServerEndsTimedCalls()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, async);
+    auto other = otherClient();
+    QVERIFY(other);
+    const QString item = QStringLiteral("first");
+
+    std::unique_ptr<Proxy> object;
+    std::function<Outcome()> blockedCall;
+    if (kind == QLatin1String("Lock") || kind == QLatin1String("RLock")) {
+        auto lock = makeLock(kind);
+        LockProxy *raw = lock.get();
+        blockedCall = [raw, async] {
+            return async ? outcomeOf(raw->acquireAsync(FrozenTimeoutMs))
+                         : outcomeOf(raw->acquire(FrozenTimeoutMs), *raw);
+        };
+        object = std::move(lock);
+    } else if (kind.endsWith(QLatin1String("Semaphore"))) {
+        auto semaphore = kind == QLatin1String("Semaphore") ? m_manager->Semaphore(1)
+                                                            : m_manager->BoundedSemaphore(1);
+        SemaphoreProxy *raw = semaphore.get();
+        blockedCall = [raw, async] {
+            return async ? outcomeOf(raw->acquireAsync(FrozenTimeoutMs))
+                         : outcomeOf(raw->acquire(FrozenTimeoutMs), *raw);
+        };
+        object = std::move(semaphore);
+    } else if (kind.startsWith(QLatin1String("Condition"))) {
+        auto condition = m_manager->Condition();
+        ConditionProxy *raw = condition.get();
+        if (kind == QLatin1String("Condition.wait")) {
+            QVERIFY(condition->acquire());
+            blockedCall = [raw, async] {
+                return async ? outcomeOf(raw->waitAsync(FrozenTimeoutMs))
+                             : outcomeOf(raw->wait(FrozenTimeoutMs), *raw);
+            };
+        } else {
+            blockedCall = [raw, async] {
+                return async ? outcomeOf(raw->acquireAsync(FrozenTimeoutMs))
+                             : outcomeOf(raw->acquire(FrozenTimeoutMs), *raw);
+            };
+        }
+        object = std::move(condition);
+    } else if (kind.startsWith(QLatin1String("Queue"))) {
+        auto queue = m_manager->Queue();
+        QueueProxy *raw = queue.get();
+        if (kind == QLatin1String("Queue.get")) {
+            QVERIFY(queue->put(item));
+            QVERIFY(queue->put(QStringLiteral("second")));
+            blockedCall = [raw, async] {
+                if (async)
+                    return outcomeOf(raw->getAsync(FrozenTimeoutMs));
+                const Reply got = raw->get(FrozenTimeoutMs);
+                return Outcome { got.isValid(), got.error(), got.errorString(), 0 };
+            };
+        } else {
+            blockedCall = [raw, async, item] {
+                return async ? outcomeOf(raw->putAsync(item, FrozenTimeoutMs))
+                             : outcomeOf(raw->put(item, FrozenTimeoutMs), *raw);
+            };
+        }
+        object = std::move(queue);
+    } else {
+        auto event = m_manager->Event();
+        EventProxy *raw = event.get();
+        blockedCall = [raw, async] {
+            return async ? outcomeOf(raw->waitAsync(FrozenTimeoutMs))
+                         : outcomeOf(raw->wait(FrozenTimeoutMs), *raw);
+        };
+        object = std::move(event);
+    }
+    QVERIFY2(object, qPrintable(m_manager->errorString()));
+
+    QVERIFY(freezeServer());
+    auto thaw = qScopeGuard([this] { thawServer(); });
+    const Outcome outcome = timed(blockedCall);
+    QVERIFY(!outcome.succeeded);
+    QCOMPARE(outcome.error, Error::ServerNotResponding);
+    QVERIFY2(outcome.message.contains(QLatin1String("grace")), qPrintable(outcome.message));
+    QVERIFY2(outcome.elapsedMs >= FrozenTimeoutMs && outcome.elapsedMs < FrozenBoundMs,
+             qPrintable(QStringLiteral("ended after %1 ms").arg(outcome.elapsedMs)));
+    thaw.dismiss();
+    QVERIFY(thawServer());
+
+    // This client's next call is read after the blocked call and its Cancel, and before
+    // anything the client sends about a late answer: it sees what the late grant did.
+    if (auto *lock = qobject_cast<LockProxy *>(object.get())) {
+        QVERIFY2(lock->isLocked(), "the server did not grant the acquire late");
+        auto same = sameObject<LockProxy>(*other, *lock);
+        QVERIFY(same);
+        // Released by this client, which never knew it held it.
+        auto acquired = acquiresOnce(same.get());
+        QTRY_VERIFY(acquired());
+        QVERIFY(same->release());
+    } else if (auto *semaphore = qobject_cast<SemaphoreProxy *>(object.get())) {
+        QCOMPARE(semaphore->value(), 0);
+        auto same = sameObject<SemaphoreProxy>(*other, *semaphore);
+        QVERIFY(same);
+        auto acquired = acquiresOnce(same.get());
+        QTRY_VERIFY(acquired());
+        QVERIFY(same->release());
+    } else if (auto *condition = qobject_cast<ConditionProxy *>(object.get())) {
+        auto same = sameObject<ConditionProxy>(*other, *condition);
+        QVERIFY(same);
+        if (kind == QLatin1String("Condition.acquire")) {
+            QVERIFY2(!same->acquire(0), "the server did not grant the acquire late");
+            auto acquired = acquiresOnce(same.get());
+            QTRY_VERIFY(acquired());
+        } else {
+            // The wait was read, then cancelled before its timeout: it gave up the lock and
+            // never took it back, as its failure says.
+            QVERIFY(same->acquire(0));
+        }
+        QVERIFY(same->release());
+    } else if (auto *queue = qobject_cast<QueueProxy *>(object.get())) {
+        auto same = sameObject<QueueProxy>(*other, *queue);
+        QVERIFY(same);
+        if (kind == QLatin1String("Queue.get")) {
+            QVERIFY2(queue->qsize() == 1, "the server did not hand out the item late");
+            // The item comes back, to the front.
+            QTRY_COMPARE(queue->qsize(), 2);
+            QCOMPARE(same->get(0).value().toString(), item);
+            QCOMPARE(same->get(0).value().toString(), QStringLiteral("second"));
+        } else {
+            // A late put stays: the item is in the queue, once.
+            QCOMPARE(queue->qsize(), 1);
+            QCOMPARE(same->get(0).value().toString(), item);
+        }
+        QCOMPARE(same->qsize(), 0);
+    } else {
+        auto *event = qobject_cast<EventProxy *>(object.get());
+        QVERIFY(event);
+        QVERIFY(!event->isSet());
+    }
+    QTRY_COMPARE(parkedCalls(), 0);
+}
+
+// Several gets given up on by one client come back in the order they took their items, ahead
+// of the items behind them: the asynchronous twins, whose deadlines expire together.
+void tst_SyncPrimitives::lateQueueItemsGoBackInTheirOrder()
+{
+    auto queue = m_manager->Queue();
+    QVERIFY2(queue, qPrintable(m_manager->errorString()));
+    for (const char *item : { "a", "b", "c" })
+        QVERIFY(queue->put(QString::fromLatin1(item)));
+    QVERIFY(freezeServer());
+    auto thaw = qScopeGuard([this] { thawServer(); });
+    QElapsedTimer clock;
+    clock.start();
+    PendingReply<QVariant> first = queue->getAsync(FrozenTimeoutMs);
+    PendingReply<QVariant> second = queue->getAsync(FrozenTimeoutMs);
+    QVERIFY(second.waitForFinished());
+    QVERIFY(first.isFinished());
+    QVERIFY2(clock.elapsed() < FrozenBoundMs, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(first.error(), Error::ServerNotResponding);
+    QCOMPARE(second.error(), Error::ServerNotResponding);
+    thaw.dismiss();
+    QVERIFY(thawServer());
+
+    QVERIFY2(queue->qsize() == 1, "the server did not hand out the items late");
+    QTRY_COMPARE(queue->qsize(), 3);
+    auto other = otherClient();
+    QVERIFY(other);
+    auto same = sameObject<QueueProxy>(*other, *queue);
+    QVERIFY(same);
+    QStringList order;
+    for (int i = 0; i < 3; ++i)
+        order.append(same->get(0).value().toString());
+    QCOMPARE(order, (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
+}
+
+// The server side of a late get: put_back() puts an item at the front, behind the items the
+// same client put back before that are still there; a waiting getter gets it at once; it is no
+// new task for join(), and it may pass maxsize.
+void tst_SyncPrimitives::queuePutBackKeepsEachClientsOrder()
+{
+    auto queue = m_manager->JoinableQueue(3);
+    QVERIFY2(queue, qPrintable(m_manager->errorString()));
+    auto other = otherClient();
+    QVERIFY(other);
+    auto same = sameObject<QueueProxy>(*other, *queue);
+    QVERIFY(same);
+    const auto putBack = [](QueueProxy &from, const char *item) {
+        return from.callMethod(QStringLiteral("put_back"), { QString::fromLatin1(item) }).isValid();
+    };
+    QVERIFY(queue->put(QStringLiteral("x")));
+    QVERIFY(queue->put(QStringLiteral("y")));
+    QVERIFY(queue->put(QStringLiteral("z")));
+    QVERIFY(queue->full());
+    QVERIFY(putBack(*queue, "a1"));
+    QVERIFY(putBack(*same, "b1"));
+    QVERIFY(putBack(*queue, "a2"));
+    QCOMPARE(queue->qsize(), 6);
+    QStringList order;
+    for (int i = 0; i < 6; ++i)
+        order.append(queue->get(0).value().toString());
+    QCOMPARE(order, (QStringList { QStringLiteral("b1"), QStringLiteral("a1"), QStringLiteral("a2"),
+                                   QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z") }));
+    // Three tasks were put, three are done: join() does not wait for the items put back.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(queue->taskDone());
+    QVERIFY(queue->join(0));
+    // A getter waiting on the empty queue gets an item put back at once.
+    PendingReply<QVariant> waiting = same->getAsync();
+    QTRY_COMPARE(parkedCalls(), 1);
+    QVERIFY(putBack(*queue, "back"));
+    QVERIFY(waiting.waitForFinished());
+    QCOMPARE(waiting.value().toString(), QStringLiteral("back"));
+    QCOMPARE(queue->qsize(), 0);
+}
+
+// A wait given up on takes the lock back late with all the holds it gave up (here an RLock held
+// twice): exactly those go back, not a hold the caller took since.
+void tst_SyncPrimitives::lateConditionWaitGivesBackItsHoldsOnly()
+{
+    auto condition = m_manager->Condition();
+    QVERIFY2(condition, qPrintable(m_manager->errorString()));
+    QVERIFY(condition->acquire());
+    QVERIFY(condition->acquire());
+    QVERIFY(freezeServer());
+    auto thaw = qScopeGuard([this] { thawServer(); });
+    // A wait with timeout 0 gives the lock up and takes it back at once, once the server reads it.
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!condition->wait(0));
+    QVERIFY2(clock.elapsed() < FrozenBoundMs, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(condition->lastError(), Error::ServerNotResponding);
+    // The caller does not hold the lock now; it takes it again, once, behind the wait.
+    PendingReply<bool> again = condition->acquireAsync();
+    thaw.dismiss();
+    QVERIFY(thawServer());
+    QVERIFY(again.waitForFinished());
+    QVERIFY(again.value());
+
+    auto other = otherClient();
+    QVERIFY(other);
+    auto same = sameObject<ConditionProxy>(*other, *condition);
+    QVERIFY(same);
+    // Held once, by this client: the late wait's two holds went back, the new one stayed.
+    QVERIFY(!same->acquire(0));
+    QVERIFY(condition->release());
+    auto acquired = acquiresOnce(same.get());
+    QTRY_VERIFY(acquired());
+    QVERIFY(same->release());
+    QVERIFY(!condition->release()); // nothing more was held
+    QCOMPARE(condition->lastError(), Error::NotOwner);
+}
+
+// A Barrier.wait given up on that passes the barrier late cannot be undone: the other party
+// went on. The barrier is broken instead, so that the parties' next wait fails loudly rather
+// than pairing up rounds out of step.
+void tst_SyncPrimitives::lateBarrierPassBreaksTheBarrier()
+{
+    auto barrier = m_manager->Barrier(2);
+    QVERIFY2(barrier, qPrintable(m_manager->errorString()));
+    auto party = startWorker(QStringLiteral("barrier-wait"), { barrier->token().toString(), QStringLiteral("-1") });
+    QVERIFY2(party->waitFor(QStringLiteral("WAITING")), qPrintable(party->log()));
+    QTRY_COMPARE_WITH_TIMEOUT(barrier->waitingCount(), 1, 20000);
+    QVERIFY(freezeServer());
+    auto thaw = qScopeGuard([this] { thawServer(); });
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(barrier->wait(FrozenTimeoutMs), -1);
+    QVERIFY2(clock.elapsed() < FrozenBoundMs, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(barrier->lastError(), Error::ServerNotResponding);
+    thaw.dismiss();
+    QVERIFY(thawServer());
+    // The other party passed with this client's late arrival...
+    QCOMPARE(party->waitForLine(QStringLiteral("INDEX ")), QStringLiteral("0"));
+    // ... and the barrier is broken for the next round.
+    QTRY_VERIFY(barrier->isBroken());
+    QCOMPARE(barrier->wait(0), -1);
+    QCOMPARE(barrier->lastError(), Error::BrokenBarrier);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncPrimitives)
