@@ -169,6 +169,13 @@ std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options,
                 new QSocketNotifier(connection->m_socket, QSocketNotifier::Read, connection.get());
         connect(connection->m_notifier, &QSocketNotifier::activated, connection.get(),
                 &ClientConnection::onReadable);
+        connection->m_writeNotifier =
+                new QSocketNotifier(connection->m_socket, QSocketNotifier::Write, connection.get());
+        connection->m_writeNotifier->setEnabled(false);
+        connect(connection->m_writeNotifier, &QSocketNotifier::activated, connection.get(), [c = connection.get()] {
+            c->m_writeNotifier->setEnabled(false);
+            c->flushWithoutWaiting();
+        });
         connection->m_deadlineTimer = new QTimer(connection.get());
         connection->m_deadlineTimer->setSingleShot(true);
         connect(connection->m_deadlineTimer, &QTimer::timeout, connection.get(),
@@ -373,6 +380,11 @@ void ClientConnection::close()
         delete m_notifier;
         m_notifier = nullptr;
     }
+    if (m_writeNotifier) {
+        m_writeNotifier->setEnabled(false);
+        delete m_writeNotifier;
+        m_writeNotifier = nullptr;
+    }
     QMutexLocker lock(&m_writeMutex);
     Platform::closeSocket(m_socket);
     m_socket = Platform::InvalidSocket;
@@ -480,11 +492,22 @@ void ClientConnection::scheduleFlush()
             this,
             [this] {
                 m_flushScheduled = false;
-                Error code;
-                QString why;
-                flushOutput(-1, &code, &why);
+                flushWithoutWaiting();
             },
             Qt::QueuedConnection);
+}
+
+void ClientConnection::flushWithoutWaiting()
+{
+    // The event loop never waits here for a server that reads nothing (stopped, or its host
+    // gone): what the socket does not take now goes when it has room, and meanwhile the
+    // liveness timer of the calls waiting can give up on the server.
+    Error code = Error::NoError;
+    QString why;
+    if (!flushOutput(Platform::steadyClockMs(), &code, &why) && m_open && code == Error::Timeout
+        && m_writeNotifier) {
+        m_writeNotifier->setEnabled(true);
+    }
 }
 
 bool ClientConnection::readAvailable(int waitMs)
@@ -602,9 +625,13 @@ bool ClientConnection::checkLiveness(int silentForMs)
             Wire::encodeEmpty(&m_output, Protocol::Kind::Ping);
             ++m_pingsSent;
         }
-        Error code = Error::NoError;
-        QString why;
-        flushOutput(deadlineAfter(liveness), &code, &why);
+        if (m_writeNotifier && QThread::currentThread() == thread()) {
+            flushWithoutWaiting();
+        } else {
+            Error code = Error::NoError;
+            QString why;
+            flushOutput(deadlineAfter(liveness), &code, &why);
+        }
     }
     return m_open;
 }
@@ -953,8 +980,18 @@ PendingCall ClientConnection::callAsyncImpl(quint64 objectId, QStringView method
         m_livenessTimer->start();
     }
     if (buffered >= FlushThreshold || !m_notifier) {
-        Error code;
-        flushOutput(state->deadline, &code, &why);
+        // Backpressure on a caller that sends faster than the server reads, for as long as
+        // the server may be silent (the liveness timeout) at most: then it is given up on.
+        const int liveness = m_options.livenessTimeoutMs;
+        qint64 deadline = state->deadline;
+        if (liveness > 0 && (deadline < 0 || deadline > deadlineAfter(liveness)))
+            deadline = deadlineAfter(liveness);
+        Error code = Error::NoError;
+        const quint64 heard = m_heard;
+        if (!flushOutput(deadline, &code, &why) && code == Error::Timeout && m_open
+            && deadline != state->deadline && m_heard == heard) {
+            checkLiveness(liveness); // silent all along: ServerNotResponding
+        }
     } else {
         scheduleFlush();
     }

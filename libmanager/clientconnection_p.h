@@ -307,6 +307,8 @@ private:
     quint32 nextRequestId();
     bool flushOutput(qint64 deadline, Error *code, QString *why);
     void scheduleFlush();
+    /*! Sends what the socket takes now, and the rest once it has room. */
+    void flushWithoutWaiting();
     /*! Reads what the socket has; with \a waitMs >= 0 or -1 (no limit), sleeps in the first
         read until data comes. False if the connection was lost. */
     static constexpr int NoWait = -2;
@@ -369,6 +371,8 @@ private:
     std::deque<std::pair<qint64, quint32>> m_deadlines;
     qint64 m_timerDeadline = -1; // what m_deadlineTimer is set to fire for
     QSocketNotifier *m_notifier = nullptr;
+    // Enabled while output waits for room in the socket (flushWithoutWaiting()).
+    QSocketNotifier *m_writeNotifier = nullptr;
     QTimer *m_deadlineTimer = nullptr;
     // Liveness while calls wait (livenessTimeoutMs): reads so far, and what the last check saw.
     quint64 m_heard = 0;

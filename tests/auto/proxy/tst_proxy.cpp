@@ -19,6 +19,8 @@
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <thread>
 
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void tokensNameTheServerNotTheAddress();
     void callTimeoutFollowsTheManager();
     void frozenServerFailsWaitingCallsWithinTheLivenessTimeout();
+    void asyncCallsToAFrozenServerWithAFullSocketFailToo();
     void methodsReturnSharedObjects();
     void malformedTokensAreInvalidTokens_data();
     void malformedTokensAreInvalidTokens();
@@ -599,6 +602,56 @@ void tst_Proxy::frozenServerFailsWaitingCallsWithinTheLivenessTimeout()
     QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
     QTRY_VERIFY_WITH_TIMEOUT(parked.isFinished(), 10000);
     QCOMPARE(parked.reply().error(), Error::ServerNotResponding);
+}
+
+// Asynchronous calls whose arguments fill the socket to a stopped server: sending them waits
+// for room (backpressure) only as long as the liveness timeout, then they fail with
+// ServerNotResponding. (Before: the first call without a timeout waited for room for ever.)
+void tst_Proxy::asyncCallsToAFrozenServerWithAFullSocketFailToo()
+{
+    QFETCH_GLOBAL(QString, address);
+    TestManager manager(address, m_key);
+    manager.setLivenessTimeout(900);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    auto foo = manager.create(QStringLiteral("FooClass"));
+    QVERIFY(foo);
+    QCOMPARE(foo->callMethod(QStringLiteral("add"), { 1, 2 }).value().toInt(), 3);
+
+    const pid_t server = pid_t(manager.serverProcessId());
+    QCOMPARE(::kill(server, SIGSTOP), 0);
+    // Whatever happens here, the server goes on after 30 s, and so does this test.
+    std::atomic<bool> done { false };
+    std::thread thaw([server, &done] {
+        for (int i = 0; i < 300 && !done; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        ::kill(server, SIGCONT);
+    });
+    const auto join = qScopeGuard([&] {
+        done = true;
+        thaw.join();
+    });
+
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray large(1024 * 1024, 'x');
+    std::vector<PendingCall> calls;
+    for (int i = 0; i < 32; ++i)
+        calls.push_back(foo->callMethodAsync(QStringLiteral("echo"), { large }, Proxy::NoTimeout));
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(),
+                                         [](const PendingCall &call) { return call.isFinished(); }),
+                             20000);
+    const qint64 elapsed = clock.elapsed();
+    // The first waited for room and gave up; those made after it find the connection lost,
+    // for the same reason.
+    QCOMPARE(calls.front().reply().error(), Error::ServerNotResponding);
+    for (const PendingCall &call : calls) {
+        const Reply reply = call.reply();
+        QVERIFY2((reply.error() == Error::ServerNotResponding || reply.error() == Error::ConnectionLost)
+                         && reply.message().contains(QLatin1String("not even a ping")),
+                 qPrintable(QStringLiteral("%1 %2").arg(errorName(reply.error()), reply.message())));
+    }
+    QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
+    qInfo("32 calls of 1 MiB to a stopped server failed after %lld ms", elapsed);
 }
 
 // A proxy made before setCallTimeout() uses the new timeout, unless the proxy or the call has
