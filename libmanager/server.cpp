@@ -14,6 +14,7 @@
 #include "tr_p.h"
 #include "wirecodec_p.h"
 
+#include <QtCore/qdatetime.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qscopeguard.h>
 #include <QtCore/qtimer.h>
@@ -359,6 +360,20 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
     }
     if (method == "objects")
         return Reply::fromValue(describeObjects());
+    if (method == "objectsPage")
+        return Reply::fromValue(objectsPage(args.value(0).toMap()));
+    if (method == "capabilities") {
+        // What a client may rely on, so that a newer one can do without what an older server
+        // lacks. "introspection" counts the revisions of the calls on this object.
+        return Reply::fromValue(QVariantMap {
+                { QStringLiteral("protocol"), int(Protocol::Version) },
+                { QStringLiteral("introspection"), 2 },
+                { QStringLiteral("calls"),
+                  QStringList { QStringLiteral("capabilities"), QStringLiteral("clients"),
+                                QStringLiteral("memory"), QStringLiteral("methods"),
+                                QStringLiteral("objects"), QStringLiteral("objectsPage") } },
+        });
+    }
     if (method == "clients")
         return Reply::fromValue(describeClients());
     if (method == "liveObjectCount")
@@ -498,7 +513,9 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type,
         entry.methods = methodsFor(type, object->metaObject());
     entry.native = native;
     entry.account = account;
+    entry.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     m_objects.insert(id, entry);
+    m_objectOrder.insert(m_objectOrder.end(), id); // ids only grow: the end is its place
     account->charge(Footprint::Object);
     if (native)
         native->attach(this, id, account);
@@ -513,6 +530,7 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type,
             if (it->account)
                 it->account->charge(-Footprint::Object);
             m_objects.erase(it);
+            m_objectOrder.erase(id);
         }
         m_names.removeIf([id](QHash<QString, NameEntry>::iterator it) { return it->id == id; });
     });
@@ -706,6 +724,7 @@ void Server::dropReferences(ServerConnection *connection, quint64 id, qint64 cou
 void Server::destroyObject(quint64 id)
 {
     const ObjectEntry entry = m_objects.take(id);
+    m_objectOrder.erase(id);
     if (entry.account)
         entry.account->charge(-Footprint::Object);
     const QList<ServerConnection *> subscribers = m_subscribers.take(id);
@@ -825,35 +844,92 @@ std::shared_ptr<const MethodTable> Server::methodsFor(const TypeEntry &type,
     return cached;
 }
 
-QVariantList Server::describeObjects() const
+QHash<quint64, QStringList> Server::namesById() const
 {
     QHash<quint64, QStringList> names;
     for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
         names[it->id].append(it.key());
+    return names;
+}
+
+QVariantMap Server::describeObject(const ObjectEntry &entry,
+                                   const QHash<quint64, QStringList> &names, bool perClient) const
+{
+    QVariantMap info;
+    info[QStringLiteral("id")] = entry.id;
+    info[QStringLiteral("typeId")] = entry.typeId;
+    info[QStringLiteral("className")] =
+            entry.object ? QString::fromLatin1(entry.object->metaObject()->className()) : QString();
+    info[QStringLiteral("references")] = entry.references;
+    info[QStringLiteral("subscribers")] = m_subscribers.value(entry.id).size();
+    info[QStringLiteral("createdAt")] = entry.createdAtMs;
+    // What it is charged for (an application type's contents are not weighed).
+    info[QStringLiteral("bytes")] = Footprint::Object;
+    info[QStringLiteral("creator")] = entry.account ? entry.account->client() : 0;
+    if (auto *native = qobject_cast<NativeObject *>(entry.object.data())) {
+        info[QStringLiteral("bytes")] = Footprint::Object + native->footprint();
+        info[QStringLiteral("pendingTimeouts")] = native->pendingTimeouts();
+    }
+    if (perClient) {
+        // Client ids as text: a map's keys are strings on the wire.
+        QVariantMap byClient;
+        for (const ServerConnection *connection : m_connections) {
+            if (const qint64 count = connection->references.value(entry.id))
+                byClient.insert(QString::number(connection->id()), count);
+        }
+        info[QStringLiteral("referencesByClient")] = byClient;
+    }
+    info[QStringLiteral("token")] = QVariant::fromValue(Token(m_address, entry.typeId, entry.id, m_serverId));
+    QStringList objectNames = names.value(entry.id);
+    objectNames.sort();
+    info[QStringLiteral("names")] = objectNames;
+    return info;
+}
+
+QVariantList Server::describeObjects() const
+{
+    const QHash<quint64, QStringList> names = namesById();
     QVariantList out;
     for (const ObjectEntry &entry : m_objects) {
-        QVariantMap info;
-        info[QStringLiteral("id")] = entry.id;
-        info[QStringLiteral("typeId")] = entry.typeId;
-        info[QStringLiteral("className")] =
-                entry.object ? QString::fromLatin1(entry.object->metaObject()->className()) : QString();
-        info[QStringLiteral("references")] = entry.references;
-        info[QStringLiteral("subscribers")] = m_subscribers.value(entry.id).size();
-        // What it is charged for (an application type's contents are not weighed).
-        info[QStringLiteral("bytes")] = Footprint::Object;
-        info[QStringLiteral("creator")] = entry.account ? entry.account->client() : 0;
-        if (auto *native = qobject_cast<NativeObject *>(entry.object.data())) {
-            info[QStringLiteral("bytes")] = Footprint::Object + native->footprint();
-            info[QStringLiteral("string")] = native->toString().left(200);
-            info[QStringLiteral("pendingTimeouts")] = native->pendingTimeouts();
-        }
-        info[QStringLiteral("token")] = QVariant::fromValue(Token(m_address, entry.typeId, entry.id, m_serverId));
-        QStringList objectNames = names.value(entry.id);
-        objectNames.sort();
-        info[QStringLiteral("names")] = objectNames;
+        QVariantMap info = describeObject(entry, names, false);
+        if (entry.native)
+            info[QStringLiteral("string")] = entry.native->toString().left(200);
         out.append(info);
     }
     return out;
+}
+
+QVariantMap Server::objectsPage(const QVariantMap &options) const
+{
+    constexpr int DefaultCount = 100;
+    constexpr int MaxCount = 1000;
+    // A filter that matches little must not make one call walk a million objects: a page
+    // looks at this many times its count at most, and says where it stopped.
+    constexpr int ScanFactor = 64;
+    const quint64 after = options.value(QStringLiteral("after")).toULongLong();
+    int count = options.value(QStringLiteral("count"), DefaultCount).toInt();
+    count = qBound(1, count, MaxCount);
+    const QStringList typeIds = options.value(QStringLiteral("typeIds")).toStringList();
+    const QHash<quint64, QStringList> names = namesById();
+    QVariantList objects;
+    quint64 last = after;
+    qint64 scanned = 0;
+    auto it = m_objectOrder.upper_bound(after);
+    for (; it != m_objectOrder.end() && objects.size() < count && scanned < qint64(count) * ScanFactor;
+         ++it, ++scanned) {
+        last = *it;
+        const auto entry = m_objects.constFind(*it);
+        if (entry == m_objects.cend() || (!typeIds.isEmpty() && !typeIds.contains(entry->typeId)))
+            continue;
+        objects.append(describeObject(*entry, names, true));
+    }
+    QVariantMap page;
+    page[QStringLiteral("objects")] = objects;
+    page[QStringLiteral("total")] = qint64(m_objects.size());
+    // The cursor for the next page: the last id looked at, matched or not.
+    page[QStringLiteral("next")] = last;
+    page[QStringLiteral("atEnd")] = it == m_objectOrder.end();
+    return page;
 }
 
 QVariantList Server::describeClients() const

@@ -22,6 +22,7 @@
 #include <QtCore/qpointer.h>
 
 #include <memory>
+#include <set>
 
 namespace LibManager {
 
@@ -123,6 +124,7 @@ private:
         std::shared_ptr<const MethodTable> methods;
         // Charged Footprint::Object for the entry (and the object's own contents, for ours).
         std::shared_ptr<QuotaAccount> account;
+        qint64 createdAtMs = 0; // wall clock, ms since the epoch
     };
 
     void handleCall(ServerConnection *connection, const Wire::Message &message);
@@ -164,6 +166,14 @@ private:
     void destroyObject(quint64 id);
     std::shared_ptr<const MethodTable> methodsFor(const TypeEntry &type, const QMetaObject *metaObject);
     QVariantList describeObjects() const;
+    /*! One object's description, as objects() and objectsPage() give it; \a names maps ids to
+        the names they are bound to, \a clients whether to count references per client. */
+    QVariantMap describeObject(const ObjectEntry &entry, const QHash<quint64, QStringList> &names,
+                               bool perClient) const;
+    QHash<quint64, QStringList> namesById() const;
+    /*! A page of objects in id order (creation order) after a cursor, filtered by typeid: the
+        work is bounded by the page, not by how many objects there are. */
+    QVariantMap objectsPage(const QVariantMap &options) const;
     QVariantList describeClients() const;
     QVariantMap describeMemory() const;
 
@@ -181,6 +191,7 @@ private:
     RefusalLog m_refusals; // clients refused for the maximum
     RefusalLog m_memoryRefusals; // clients refused for want of memory
     QHash<quint64, ObjectEntry> m_objects;
+    std::set<quint64> m_objectOrder; // the ids of m_objects, for paging in creation order
     // Named objects: each name holds one reference of its object, counted in its entry.
     struct NameEntry
     {
