@@ -38,6 +38,7 @@ public:
     Reply earlyAnswer;
     QPointer<ServerConnection> connection;
     quint32 requestId = 0;
+    qint64 parkedAtMs = 0; // when the call was parked (wall clock, ms since the epoch)
     bool bound = false;
     QPointer<QObject> cancelContext;
     std::function<void()> cancelHandler;

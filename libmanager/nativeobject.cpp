@@ -216,4 +216,16 @@ void NativeObject::fireTimeouts()
     armTimeoutTimer();
 }
 
+QVariantMap NativeObject::waiterInfo(quint64 connection, const Deferred &answer)
+{
+    const std::shared_ptr<DeferredState> state = answer.state();
+    if (!connection && state && state->connection)
+        connection = state->connection->id();
+    return QVariantMap {
+        { QStringLiteral("client"), connection },
+        { QStringLiteral("requestId"), state ? state->requestId : 0u },
+        { QStringLiteral("since"), state ? state->parkedAtMs : 0 },
+    };
+}
+
 } // namespace LibManager

@@ -141,11 +141,32 @@ public:
     virtual QString toString() const = 0;
     /*! The method names clients may call, for errors and introspection. */
     virtual QStringList methodNames() const = 0;
+    /*! Who holds it and who waits, for introspection (Server's syncState()): a map whose
+        "kind" names its layout (see the README); empty for objects nobody waits on. Made on
+        request only. */
+    virtual QVariantMap syncState() const { return {}; }
 
     /*! Blocking calls take a timeout in seconds as a double, < 0 for none (Python's API). */
     static Reply parked(Deferred deferred) { return Reply::fromValue(QVariant::fromValue(deferred)); }
 
 protected:
+    /*! A waiter as syncState() lists it: {client, requestId, since} (since: when its call was
+        parked, ms since the epoch). */
+    static QVariantMap waiterInfo(quint64 connection, const Deferred &answer);
+    /*! The waiters of \a list (Deferreds, or entries with \a connection and \a answer). */
+    template<typename Container>
+    static QVariantList waitersInfo(const Container &list)
+    {
+        QVariantList out;
+        for (const auto &waiter : list) {
+            if constexpr (std::is_same_v<typename Container::value_type, Deferred>)
+                out.append(waiterInfo(0, waiter));
+            else
+                out.append(waiterInfo(waiter.connection, waiter.answer));
+        }
+        return out;
+    }
+
     /*! Called once the server has adopted the object. */
     virtual void attached() { }
     /*!

@@ -22,6 +22,9 @@
 #include <QtNetwork/qlocalserver.h>
 
 #include <exception>
+#include <functional>
+#include <map>
+#include <set>
 #include <new>
 #include <stdexcept>
 
@@ -362,6 +365,15 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
         return Reply::fromValue(describeObjects());
     if (method == "objectsPage")
         return Reply::fromValue(objectsPage(args.value(0).toMap()));
+    if (method == "syncState") {
+        const quint64 id = args.value(0).toULongLong();
+        const auto it = m_objects.constFind(id);
+        if (it == m_objects.cend())
+            return objectGone(id);
+        return Reply::fromValue(it->native ? it->native->syncState() : QVariantMap());
+    }
+    if (method == "waitGraph")
+        return Reply::fromValue(waitGraph());
     if (method == "capabilities") {
         // What a client may rely on, so that a newer one can do without what an older server
         // lacks. "introspection" counts the revisions of the calls on this object.
@@ -371,7 +383,8 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
                 { QStringLiteral("calls"),
                   QStringList { QStringLiteral("capabilities"), QStringLiteral("clients"),
                                 QStringLiteral("memory"), QStringLiteral("methods"),
-                                QStringLiteral("objects"), QStringLiteral("objectsPage") } },
+                                QStringLiteral("objects"), QStringLiteral("objectsPage"),
+                                QStringLiteral("syncState"), QStringLiteral("waitGraph") } },
         });
     }
     if (method == "clients")
@@ -930,6 +943,117 @@ QVariantMap Server::objectsPage(const QVariantMap &options) const
     page[QStringLiteral("next")] = last;
     page[QStringLiteral("atEnd")] = it == m_objectOrder.end();
     return page;
+}
+
+QVariantMap Server::waitGraph() const
+{
+    QVariantList holds; // {object, client, count, since}
+    QVariantList waits; // {client, object, since, requestId}
+    // Client a waits for client b: a waits on an object that b holds.
+    std::map<quint64, std::set<quint64>> waitsFor;
+    for (quint64 id : m_objectOrder) {
+        const auto entry = m_objects.constFind(id);
+        if (entry == m_objects.cend() || !entry->native)
+            continue;
+        const QVariantMap state = entry->native->syncState();
+        if (state.isEmpty())
+            continue;
+        // A Condition's lock is its own: who holds it and who takes it back wait "on" the
+        // Condition.
+        const QVariantMap lock = state.contains(QStringLiteral("lock"))
+                ? state.value(QStringLiteral("lock")).toMap()
+                : state;
+        std::vector<quint64> holders;
+        if (const quint64 owner = lock.value(QStringLiteral("owner")).toULongLong()) {
+            holders.push_back(owner);
+            holds.append(QVariantMap { { QStringLiteral("object"), id },
+                                       { QStringLiteral("client"), owner },
+                                       { QStringLiteral("count"), lock.value(QStringLiteral("count")) },
+                                       { QStringLiteral("since"), lock.value(QStringLiteral("ownedSince")) } });
+        }
+        const QVariantMap held = state.value(QStringLiteral("held")).toMap();
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            holders.push_back(it.key().toULongLong());
+            holds.append(QVariantMap { { QStringLiteral("object"), id },
+                                       { QStringLiteral("client"), it.key().toULongLong() },
+                                       { QStringLiteral("count"), it.value() } });
+        }
+        const auto addWaiters = [&](const QVariantList &list, bool forHolders) {
+            for (const QVariant &item : list) {
+                QVariantMap waiter = item.toMap();
+                const quint64 client = waiter.value(QStringLiteral("client")).toULongLong();
+                waiter[QStringLiteral("object")] = id;
+                waits.append(waiter);
+                if (forHolders) {
+                    for (quint64 holder : holders)
+                        waitsFor[client].insert(holder);
+                }
+            }
+        };
+        // Waiters of a lock or semaphore wait for its holders; a Condition's, an Event's, a
+        // Barrier's or a Queue's wait for something nobody holds (a notify, a set, parties,
+        // items), which no cycle can be made of.
+        addWaiters(lock.value(QStringLiteral("waiters")).toList(), true);
+        if (state.contains(QStringLiteral("lock")))
+            addWaiters(state.value(QStringLiteral("waiters")).toList(), false);
+        else if (!state.contains(QStringLiteral("owner")) && !state.contains(QStringLiteral("held"))) {
+            for (const char *list : { "getters", "putters", "joiners" })
+                addWaiters(state.value(QLatin1String(list)).toList(), false);
+        }
+    }
+
+    // Cycles: the strongly connected components of waitsFor with more than one client, or
+    // one that waits for itself (a Lock acquired twice by its owner). Tarjan's algorithm.
+    QVariantList cycles;
+    std::map<quint64, int> index;
+    std::map<quint64, int> low;
+    std::vector<quint64> stack;
+    std::set<quint64> onStack;
+    int next = 0;
+    std::function<void(quint64)> visit = [&](quint64 v) {
+        index[v] = low[v] = next++;
+        stack.push_back(v);
+        onStack.insert(v);
+        const auto edges = waitsFor.find(v);
+        if (edges != waitsFor.end()) {
+            for (quint64 w : edges->second) {
+                if (!index.count(w)) {
+                    visit(w);
+                    low[v] = qMin(low[v], low[w]);
+                } else if (onStack.count(w)) {
+                    low[v] = qMin(low[v], index[w]);
+                }
+            }
+        }
+        if (low[v] != index[v])
+            return;
+        QList<quint64> component;
+        quint64 w = 0;
+        do {
+            w = stack.back();
+            stack.pop_back();
+            onStack.erase(w);
+            component.prepend(w);
+        } while (w != v);
+        const bool selfLoop = edges != waitsFor.end() && edges->second.count(v);
+        if (component.size() > 1 || selfLoop) {
+            std::sort(component.begin(), component.end());
+            QVariantList clients;
+            for (quint64 client : component)
+                clients.append(client);
+            cycles.append(QVariant(clients));
+        }
+    };
+    for (const auto &[client, targets] : waitsFor) {
+        Q_UNUSED(targets);
+        if (!index.count(client))
+            visit(client);
+    }
+    return QVariantMap {
+        { QStringLiteral("holds"), holds },
+        { QStringLiteral("waits"), waits },
+        { QStringLiteral("cycles"), cycles },
+    };
 }
 
 QVariantList Server::describeClients() const

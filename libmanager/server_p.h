@@ -174,6 +174,9 @@ private:
     /*! A page of objects in id order (creation order) after a cursor, filtered by typeid: the
         work is bounded by the page, not by how many objects there are. */
     QVariantMap objectsPage(const QVariantMap &options) const;
+    /*! Who holds what and who waits for what, over every object, with the cycles among
+        clients (deadlocks). Made on request: nothing is kept for it. */
+    QVariantMap waitGraph() const;
     QVariantList describeClients() const;
     QVariantMap describeMemory() const;
 

@@ -83,4 +83,20 @@ Reply SharedBarrier::call(const Caller &caller, MethodName method, const QVarian
     return notExposed(method);
 }
 
+QVariantMap SharedBarrier::syncState() const
+{
+    QList<Deferred> pending;
+    for (const Deferred &waiter : m_waiters) {
+        if (waiter.isPending())
+            pending.append(waiter);
+    }
+    return QVariantMap {
+        { QStringLiteral("kind"), QStringLiteral("Barrier") },
+        { QStringLiteral("parties"), m_parties },
+        { QStringLiteral("timeout"), m_timeoutMs },
+        { QStringLiteral("broken"), m_broken },
+        { QStringLiteral("waiters"), waitersInfo(pending) },
+    };
+}
+
 } // namespace LibManager

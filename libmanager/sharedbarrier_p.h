@@ -29,6 +29,7 @@ public:
     Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
+    QVariantMap syncState() const override;
 
 private:
     void breakBarrier(const QString &why);

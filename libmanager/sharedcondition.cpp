@@ -104,4 +104,19 @@ QVariant SharedCondition::waitResult(bool notified, int count, bool counted)
 }
 
 
+QVariantMap SharedCondition::syncState() const
+{
+    QVariantList waiters;
+    for (const Waiter &waiter : m_waiters) {
+        if (waiter.answer.isPending())
+            waiters.append(waiterInfo(waiter.connection, waiter.answer));
+    }
+    // Its lock's holder and queue (re-acquiring waiters among them) are the lock's own.
+    return QVariantMap {
+        { QStringLiteral("kind"), QStringLiteral("Condition") },
+        { QStringLiteral("lock"), m_lock ? QVariant(m_lock->syncState()) : QVariant() },
+        { QStringLiteral("waiters"), waiters },
+    };
+}
+
 } // namespace LibManager

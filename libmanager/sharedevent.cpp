@@ -53,4 +53,18 @@ Reply SharedEvent::call(const Caller &caller, MethodName method, const QVariantL
     return notExposed(method);
 }
 
+QVariantMap SharedEvent::syncState() const
+{
+    QList<Deferred> pending;
+    for (const Deferred &waiter : m_waiters) {
+        if (waiter.isPending())
+            pending.append(waiter);
+    }
+    return QVariantMap {
+        { QStringLiteral("kind"), QStringLiteral("Event") },
+        { QStringLiteral("isSet"), m_flag },
+        { QStringLiteral("waiters"), waitersInfo(pending) },
+    };
+}
+
 } // namespace LibManager

@@ -28,6 +28,7 @@ public:
     Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
+    QVariantMap syncState() const override;
 
 private:
     bool m_flag = false;

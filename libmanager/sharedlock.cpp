@@ -2,6 +2,8 @@
 #include "sharedlock_p.h"
 #include "tr_p.h"
 
+#include <QtCore/qdatetime.h>
+
 namespace LibManager {
 
 SharedLock::SharedLock(bool recursive, QObject *parent) : NativeObject(parent), m_recursive(recursive) { }
@@ -44,6 +46,7 @@ Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)
     if (m_owner == 0) {
         m_owner = caller.connection;
         m_count = 1;
+        m_ownedSinceMs = QDateTime::currentMSecsSinceEpoch();
         watchCaller(caller.connection);
         return Reply::fromValue(true);
     }
@@ -88,11 +91,12 @@ void SharedLock::reacquire(quint64 connection, int count, const Deferred &answer
         if (answer.resolve(result)) {
             m_owner = connection;
             m_count = count;
+            m_ownedSinceMs = QDateTime::currentMSecsSinceEpoch();
             watchCaller(connection);
         }
         return;
     }
-    m_waiters.push_back({ connection, answer, count, result });
+    m_waiters.push_back({ connection, answer, count, result, true });
     answer.onCancelled(this, [this, answer] { removeWaiter(m_waiters, answer); });
 }
 
@@ -114,6 +118,7 @@ void SharedLock::grantNext()
             continue;
         m_owner = waiter.connection;
         m_count = waiter.count;
+        m_ownedSinceMs = QDateTime::currentMSecsSinceEpoch();
         if (waiter.answer.resolve(waiter.result)) {
             watchCaller(waiter.connection);
             return;
@@ -121,6 +126,26 @@ void SharedLock::grantNext()
         m_owner = 0; // that waiter is gone: try the next
         m_count = 0;
     }
+}
+
+QVariantMap SharedLock::syncState() const
+{
+    QVariantList waiters;
+    for (const Waiter &waiter : m_waiters) {
+        if (!waiter.answer.isPending())
+            continue;
+        QVariantMap info = waiterInfo(waiter.connection, waiter.answer);
+        info[QStringLiteral("reacquire")] = waiter.reacquire;
+        waiters.append(info);
+    }
+    return QVariantMap {
+        { QStringLiteral("kind"), m_recursive ? QStringLiteral("RLock") : QStringLiteral("Lock") },
+        { QStringLiteral("locked"), m_owner != 0 },
+        { QStringLiteral("owner"), m_owner },
+        { QStringLiteral("count"), m_count },
+        { QStringLiteral("ownedSince"), m_owner != 0 ? m_ownedSinceMs : 0 },
+        { QStringLiteral("waiters"), waiters },
+    };
 }
 
 } // namespace LibManager

@@ -30,6 +30,7 @@ public:
     void callerGone(quint64 connection) override;
     QString toString() const override;
     QStringList methodNames() const override;
+    QVariantMap syncState() const override;
 
     bool isRecursive() const { return m_recursive; }
     bool isOwnedBy(quint64 connection) const { return m_owner != 0 && m_owner == connection; }
@@ -48,12 +49,14 @@ private:
         Deferred answer;
         int count;
         QVariant result;
+        bool reacquire = false; // a Condition's waiter taking its lock back
     };
     void grantNext();
 
     bool m_recursive;
     quint64 m_owner = 0;
     int m_count = 0;
+    qint64 m_ownedSinceMs = 0; // when m_owner got it (wall clock, ms since the epoch)
     std::deque<Waiter> m_waiters;
 };
 

@@ -208,4 +208,32 @@ Reply SharedQueue::putBack(quint64 connection, const QVariant &item)
     return Reply::fromValue(QVariant());
 }
 
+QVariantMap SharedQueue::syncState() const
+{
+    QList<Deferred> getters;
+    for (const Deferred &getter : m_getters) {
+        if (getter.isPending())
+            getters.append(getter);
+    }
+    QList<Deferred> putters;
+    for (const Putter &putter : m_putters) {
+        if (putter.answer.isPending())
+            putters.append(putter.answer);
+    }
+    QList<Deferred> joiners;
+    for (const Deferred &joiner : m_joiners) {
+        if (joiner.isPending())
+            joiners.append(joiner);
+    }
+    return QVariantMap {
+        { QStringLiteral("kind"), QStringLiteral("Queue") },
+        { QStringLiteral("size"), qint64(m_items.size()) },
+        { QStringLiteral("maxsize"), m_maxsize },
+        { QStringLiteral("unfinished"), m_unfinished },
+        { QStringLiteral("getters"), waitersInfo(getters) },
+        { QStringLiteral("putters"), waitersInfo(putters) },
+        { QStringLiteral("joiners"), waitersInfo(joiners) },
+    };
+}
+
 } // namespace LibManager

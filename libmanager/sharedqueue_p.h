@@ -36,6 +36,7 @@ public:
     Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
+    QVariantMap syncState() const override;
 
 private:
     Reply put(const QVariant &item, bool block, int timeoutMs);

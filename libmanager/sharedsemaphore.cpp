@@ -96,4 +96,26 @@ void SharedSemaphore::callerGone(quint64 connection)
         giveBack(permits);
 }
 
+QVariantMap SharedSemaphore::syncState() const
+{
+    QVariantMap held;
+    for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
+        if (it.value() > 0)
+            held.insert(QString::number(it.key()), it.value());
+    }
+    QVariantList waiters;
+    for (const Waiter &waiter : m_waiters) {
+        if (waiter.answer.isPending())
+            waiters.append(waiterInfo(waiter.connection, waiter.answer));
+    }
+    return QVariantMap {
+        { QStringLiteral("kind"), m_bounded ? QStringLiteral("BoundedSemaphore") : QStringLiteral("Semaphore") },
+        { QStringLiteral("value"), m_value },
+        { QStringLiteral("initial"), m_initial },
+        { QStringLiteral("bounded"), m_bounded },
+        { QStringLiteral("held"), held },
+        { QStringLiteral("waiters"), waiters },
+    };
+}
+
 } // namespace LibManager

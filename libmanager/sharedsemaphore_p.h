@@ -32,6 +32,7 @@ public:
     void callerGone(quint64 connection) override;
     QString toString() const override;
     QStringList methodNames() const override;
+    QVariantMap syncState() const override;
 
 private:
     void wakeWaiters();

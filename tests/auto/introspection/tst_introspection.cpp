@@ -8,6 +8,9 @@
 #include "../../shared/helperprocess.h"
 
 #include <libmanager/basemanager.h>
+#include <libmanager/lockproxy.h>
+#include <libmanager/semaphoreproxy.h>
+#include <libmanager/syncmanager.h>
 #include <libmanager/protocol_p.h>
 #include <libmanager/servermain.h>
 
@@ -57,6 +60,9 @@ private Q_SLOTS:
     void objectsComeAPageAtATimeInCreationOrder();
     void filteredPagesBoundTheirWork();
     void pagingStaysConsistentWhileAnotherProcessReleases();
+    void lockHoldersAndWaitersComeAndGo();
+    void semaphorePermitsPerClient();
+    void deadlockBetweenTwoClientsIsACycle();
 
 private:
     std::unique_ptr<HelperProcess> holder(int objects);
@@ -219,6 +225,141 @@ void tst_Introspection::pagingStaysConsistentWhileAnotherProcessReleases()
         QVERIFY(seen.contains(proxy->token().objectId()));
     // The first page's 50 were the other process's; after them, only ours.
     QCOMPARE(seen.size(), 50 + 20);
+}
+
+namespace {
+
+QVariantMap syncState(const Proxy &introspector, const Proxy &object)
+{
+    return introspector.callMethod(QStringLiteral("syncState"), { object.token().objectId() })
+            .value()
+            .toMap();
+}
+
+QVariantMap waitGraph(const Proxy &introspector)
+{
+    return introspector.callMethod(QStringLiteral("waitGraph")).value().toMap();
+}
+
+} // namespace
+
+// A Lock held by one process and waited for by another: its owner, since when, and the
+// waiter with since when; the holder is killed, the waiter gets it, and nobody waits.
+void tst_Introspection::lockHoldersAndWaitersComeAndGo()
+{
+    QFETCH_GLOBAL(QString, address);
+    SyncManager manager(address, m_key);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    const auto lock = manager.namedLock(QStringLiteral("lock"));
+    const auto introspector = manager.introspector();
+    QVERIFY(lock && introspector);
+    QVariantMap state = syncState(*introspector, *lock);
+    QCOMPARE(state.value(QStringLiteral("kind")).toString(), QStringLiteral("Lock"));
+    QCOMPARE(state.value(QStringLiteral("locked")).toBool(), false);
+
+    const QString keyHex = QString::fromLatin1(m_key.toHex());
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    HelperProcess holder({ QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
+                           QStringLiteral("-1"), QStringLiteral("watch") });
+    QVERIFY(holder.waitFor(QStringLiteral("ACQUIRED")));
+    HelperProcess waiter({ QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
+                           QStringLiteral("-1"), QStringLiteral("watch") });
+    QVERIFY(waiter.waitFor(QStringLiteral("WAITING")));
+    QTRY_COMPARE(syncState(*introspector, *lock).value(QStringLiteral("waiters")).toList().size(), 1);
+    state = syncState(*introspector, *lock);
+    const quint64 owner = state.value(QStringLiteral("owner")).toULongLong();
+    QVERIFY(owner != 0);
+    QCOMPARE(state.value(QStringLiteral("count")).toInt(), 1);
+    QVERIFY(state.value(QStringLiteral("ownedSince")).toLongLong() >= before);
+    const QVariantMap waiting = state.value(QStringLiteral("waiters")).toList().first().toMap();
+    const quint64 waiterClient = waiting.value(QStringLiteral("client")).toULongLong();
+    QVERIFY(waiterClient != 0 && waiterClient != owner);
+    QVERIFY(waiting.value(QStringLiteral("since")).toLongLong() >= before);
+    QCOMPARE(waiting.value(QStringLiteral("reacquire")).toBool(), false);
+    // The same in the graph, without a cycle.
+    QVariantMap graph = waitGraph(*introspector);
+    QCOMPARE(graph.value(QStringLiteral("holds")).toList().size(), 1);
+    QCOMPARE(graph.value(QStringLiteral("waits")).toList().size(), 1);
+    QVERIFY(graph.value(QStringLiteral("cycles")).toList().isEmpty());
+
+    holder.killHard();
+    QVERIFY(waiter.waitFor(QStringLiteral("ACQUIRED")));
+    QTRY_COMPARE(syncState(*introspector, *lock).value(QStringLiteral("owner")).toULongLong(), waiterClient);
+    QVERIFY(syncState(*introspector, *lock).value(QStringLiteral("waiters")).toList().isEmpty());
+}
+
+// Permits per client, and the waiter for the last one.
+void tst_Introspection::semaphorePermitsPerClient()
+{
+    QFETCH_GLOBAL(QString, address);
+    SyncManager manager(address, m_key);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    const auto semaphore = manager.namedBoundedSemaphore(QStringLiteral("permits"), 2);
+    const auto introspector = manager.introspector();
+    QVERIFY(semaphore && introspector);
+    QVERIFY(semaphore->acquire());
+    QVERIFY(semaphore->acquire());
+    SyncManager other(manager.address(), m_key);
+    QVERIFY(other.connectToServer());
+    const auto theirs = other.namedBoundedSemaphore(QStringLiteral("permits"), 2);
+    QVERIFY(theirs);
+    PendingReply<bool> waiting = theirs->acquireAsync();
+    QTRY_COMPARE(syncState(*introspector, *semaphore).value(QStringLiteral("waiters")).toList().size(), 1);
+    QVariantMap state = syncState(*introspector, *semaphore);
+    QCOMPARE(state.value(QStringLiteral("kind")).toString(), QStringLiteral("BoundedSemaphore"));
+    QCOMPARE(state.value(QStringLiteral("value")).toInt(), 0);
+    QCOMPARE(state.value(QStringLiteral("initial")).toInt(), 2);
+    const QVariantMap held = state.value(QStringLiteral("held")).toMap();
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.first().toInt(), 2);
+    QVERIFY(semaphore->release());
+    QTRY_VERIFY(waiting.isFinished());
+    QCOMPARE(waiting.value(), true);
+    state = syncState(*introspector, *semaphore);
+    QCOMPARE(state.value(QStringLiteral("held")).toMap().size(), 2);
+    QVERIFY(state.value(QStringLiteral("waiters")).toList().isEmpty());
+}
+
+// A holds one Lock and waits for the other; B the other way round: the graph reports the two
+// as a cycle. When B gives its Lock up, A gets it and the cycle is gone.
+void tst_Introspection::deadlockBetweenTwoClientsIsACycle()
+{
+    QFETCH_GLOBAL(QString, address);
+    SyncManager manager(address, m_key);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    const auto introspector = manager.introspector();
+    QVERIFY(introspector);
+    auto a = std::make_unique<SyncManager>(manager.address(), m_key);
+    auto b = std::make_unique<SyncManager>(manager.address(), m_key);
+    QVERIFY(a->connectToServer() && b->connectToServer());
+    const auto first = a->namedLock(QStringLiteral("first"));
+    const auto second = b->namedLock(QStringLiteral("second"));
+    const auto firstForB = b->namedLock(QStringLiteral("first"));
+    const auto secondForA = a->namedLock(QStringLiteral("second"));
+    QVERIFY(first && second && firstForB && secondForA);
+    QVERIFY(first->acquire());
+    QVERIFY(second->acquire());
+    PendingReply<bool> aWaits = secondForA->acquireAsync();
+    PendingReply<bool> bWaits = firstForB->acquireAsync();
+    QTRY_COMPARE(waitGraph(*introspector).value(QStringLiteral("cycles")).toList().size(), 1);
+    const QVariantMap graph = waitGraph(*introspector);
+    const QVariantList cycle = graph.value(QStringLiteral("cycles")).toList().first().toList();
+    QCOMPARE(cycle.size(), 2);
+    const quint64 aId = syncState(*introspector, *first).value(QStringLiteral("owner")).toULongLong();
+    const quint64 bId = syncState(*introspector, *second).value(QStringLiteral("owner")).toULongLong();
+    QVERIFY(aId != bId);
+    QList<quint64> ids;
+    for (const QVariant &id : cycle)
+        ids.append(id.toULongLong());
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, (QList<quint64> { qMin(aId, bId), qMax(aId, bId) }));
+    QCOMPARE(graph.value(QStringLiteral("holds")).toList().size(), 2);
+    QCOMPARE(graph.value(QStringLiteral("waits")).toList().size(), 2);
+
+    QVERIFY(second->release());
+    QTRY_VERIFY(aWaits.isFinished());
+    QCOMPARE(aWaits.value(), true);
+    QVERIFY(waitGraph(*introspector).value(QStringLiteral("cycles")).toList().isEmpty());
 }
 
 int main(int argc, char *argv[])
