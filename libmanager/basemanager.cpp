@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "basemanager.h"
 #include "basemanager_p.h"
+#include "introspector.h"
 #include "authkey.h"
 #include "clientconnection_p.h"
 #include "logging_p.h"
@@ -569,14 +570,14 @@ std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
     return d->makeProxy(token, connection, true);
 }
 
-std::unique_ptr<Proxy> BaseManager::introspector()
+std::unique_ptr<Introspector> BaseManager::introspector()
 {
     Q_D(BaseManager);
     const auto connection = d->connection();
     if (!connection)
         return nullptr;
     // Object 0 is not reference counted: it lives as long as the server.
-    auto proxy = std::make_unique<Proxy>();
+    auto proxy = std::make_unique<Introspector>();
     proxy->d_func()->attach(Token(connection->options().addressText,
                                   QString::fromLatin1(Protocol::ManagerTypeId), 0,
                                   connection->serverId()),

@@ -3,6 +3,7 @@
 #define LIBMANAGER_BASEMANAGER_H
 
 #include <libmanager/error.h>
+#include <libmanager/introspector.h>
 #include <libmanager/proxy.h>
 #include <libmanager/serverlimits.h>
 #include <libmanager/token.h>
@@ -210,9 +211,12 @@ public:
     void addNamedObject(const QString &name, const QString &typeId, const QVariantList &args = {});
     /*!
         A proxy, owned by the caller, to the server's introspection object (typeid
-        "__manager__"): methods ping(), typeIds(), objects(), clients(), liveObjectCount().
+        "__manager__"): typed calls (Introspector::objectsPage(), syncState(), waitGraph(),
+        capabilities()), and by name ping(), typeIds(), objects(), clients(),
+        liveObjectCount(), memory(). It holds no reference: the object lives as long as the
+        server.
     */
-    std::unique_ptr<Proxy> introspector();
+    std::unique_ptr<Introspector> introspector();
 
     /*!
         Registers \a typeId: \a factory makes its objects on the server, \a exposed lists the

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void lockHoldersAndWaitersComeAndGo();
     void semaphorePermitsPerClient();
     void deadlockBetweenTwoClientsIsACycle();
+    void typedCallsReadTheSameAnswers();
 
 private:
     std::unique_ptr<HelperProcess> holder(int objects);
@@ -360,6 +361,54 @@ void tst_Introspection::deadlockBetweenTwoClientsIsACycle()
     QTRY_VERIFY(aWaits.isFinished());
     QCOMPARE(aWaits.value(), true);
     QVERIFY(waitGraph(*introspector).value(QStringLiteral("cycles")).toList().isEmpty());
+}
+
+// Introspector's typed calls, on a server with a held Lock, a waiter, and objects of two
+// clients: the same facts as the maps above, as values.
+void tst_Introspection::typedCallsReadTheSameAnswers()
+{
+    QFETCH_GLOBAL(QString, address);
+    SyncManager manager(address, m_key);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    const std::unique_ptr<Introspector> introspector = manager.introspector();
+    QVERIFY(introspector);
+    const ServerCapabilities capabilities = introspector->capabilities();
+    QCOMPARE(capabilities.introspection, 2);
+    QVERIFY(capabilities.hasCall(QStringLiteral("waitGraph")));
+
+    const auto lock = manager.namedLock(QStringLiteral("lock"));
+    QVERIFY(lock && lock->acquire());
+    SyncManager other(manager.address(), m_key);
+    QVERIFY(other.connectToServer());
+    const auto theirs = other.namedLock(QStringLiteral("lock"));
+    QVERIFY(theirs);
+    PendingReply<bool> waiting = theirs->acquireAsync();
+    QTRY_COMPARE(introspector->syncState(*lock).waiters.size(), 1);
+    const SyncState state = introspector->syncState(*lock);
+    QCOMPARE(state.kind, QStringLiteral("Lock"));
+    QVERIFY(state.locked);
+    QVERIFY(state.ownedSince.isValid());
+    QVERIFY(state.waiters.first().since >= state.ownedSince);
+    QVERIFY(state.waiters.first().client != state.owner);
+
+    const WaitGraph graph = introspector->waitGraph();
+    QCOMPARE(graph.holds.size(), 1);
+    QCOMPARE(graph.holds.first().client, state.owner);
+    QCOMPARE(graph.waits.size(), 1);
+    QCOMPARE(graph.waits.first().object, lock->token().objectId());
+    QVERIFY(graph.cycles.isEmpty());
+
+    const ObjectPage page = introspector->objectsPage(0, 10, { QStringLiteral("Lock") });
+    QCOMPARE(page.objects.size(), 1);
+    const ObjectInfo &info = page.objects.first();
+    QCOMPARE(info.token, lock->token());
+    QCOMPARE(info.names, QStringList { QStringLiteral("lock") });
+    // The name holds one reference, each client one.
+    QCOMPARE(info.referencesByClient.size(), 2);
+    QVERIFY(info.createdAt.isValid());
+    QVERIFY(lock->release());
+    QTRY_VERIFY(waiting.isFinished());
+    QCOMPARE(introspector->syncState(*lock).owner, state.waiters.first().client);
 }
 
 int main(int argc, char *argv[])
