@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "deferred.h"
 #include "deferred_p.h"
+#include "platform_p.h"
 
-#include <QtCore/qdatetime.h>
 #include "serverconnection_p.h"
 
 #include <new>
@@ -45,7 +45,7 @@ void DeferredState::bind(ServerConnection *c, quint32 id)
 {
     connection = c;
     requestId = id;
-    parkedAtMs = QDateTime::currentMSecsSinceEpoch();
+    parkedAtMs = Platform::coarseWallClockMs();
     bound = true;
     if (hasEarlyAnswer) {
         hasEarlyAnswer = false;

@@ -32,6 +32,11 @@ inline qint64 steadyClockMs()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
+/*! Wall-clock milliseconds since the epoch, to a few milliseconds (a tick of the kernel's
+    clock): for the times introspection shows (since when a lock is held, a call waits),
+    taken on paths where a precise clock would cost more than the rest of the work. */
+qint64 coarseWallClockMs();
+
 /*! Microseconds of the monotonic clock, for turns of work. */
 inline qint64 steadyClockUs()
 {

@@ -602,4 +602,15 @@ QString libraryDirectory()
     return QFileInfo(QFile::decodeName(info.dli_fname)).canonicalPath();
 }
 
+qint64 coarseWallClockMs()
+{
+    timespec now {};
+#ifdef CLOCK_REALTIME_COARSE
+    if (::clock_gettime(CLOCK_REALTIME_COARSE, &now) == 0)
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+#endif
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
+
 } // namespace LibManager::Platform

@@ -11,10 +11,10 @@
 #include "protocol_p.h"
 #include "serverconnection_p.h"
 #include "token.h"
+#include "platform_p.h"
 #include "tr_p.h"
 #include "wirecodec_p.h"
 
-#include <QtCore/qdatetime.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qscopeguard.h>
 #include <QtCore/qtimer.h>
@@ -526,7 +526,7 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type,
         entry.methods = methodsFor(type, object->metaObject());
     entry.native = native;
     entry.account = account;
-    entry.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    entry.createdAtMs = Platform::coarseWallClockMs();
     m_objects.insert(id, entry);
     m_objectOrder.insert(m_objectOrder.end(), id); // ids only grow: the end is its place
     account->charge(Footprint::Object);

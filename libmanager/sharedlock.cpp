@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedlock_p.h"
+#include "platform_p.h"
 #include "tr_p.h"
 
-#include <QtCore/qdatetime.h>
 
 namespace LibManager {
 
@@ -46,7 +46,7 @@ Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)
     if (m_owner == 0) {
         m_owner = caller.connection;
         m_count = 1;
-        m_ownedSinceMs = QDateTime::currentMSecsSinceEpoch();
+        m_ownedSinceMs = Platform::coarseWallClockMs();
         watchCaller(caller.connection);
         return Reply::fromValue(true);
     }
@@ -91,7 +91,7 @@ void SharedLock::reacquire(quint64 connection, int count, const Deferred &answer
         if (answer.resolve(result)) {
             m_owner = connection;
             m_count = count;
-            m_ownedSinceMs = QDateTime::currentMSecsSinceEpoch();
+            m_ownedSinceMs = Platform::coarseWallClockMs();
             watchCaller(connection);
         }
         return;
@@ -118,7 +118,7 @@ void SharedLock::grantNext()
             continue;
         m_owner = waiter.connection;
         m_count = waiter.count;
-        m_ownedSinceMs = QDateTime::currentMSecsSinceEpoch();
+        m_ownedSinceMs = Platform::coarseWallClockMs();
         if (waiter.answer.resolve(waiter.result)) {
             watchCaller(waiter.connection);
             return;
