@@ -570,6 +570,37 @@ std::unique_ptr<Proxy> BaseManager::proxyForToken(const Token &token)
     return d->makeProxy(token, connection, true);
 }
 
+std::unique_ptr<Proxy> BaseManager::observe(const Token &token)
+{
+    Q_D(BaseManager);
+    if (!token.isValid()) {
+        d->setError(Error::InvalidToken,
+                    Tr::tr("the token names no object (a default-constructed token, or text "
+                           "that Token::fromString() could not read as "
+                           "\"typeid/objectid/serverid@address\")"));
+        return nullptr;
+    }
+    const auto connection = d->connection();
+    if (!connection)
+        return nullptr;
+    if (token.serverId() != connection->serverId()) {
+        d->setError(Error::WrongServer,
+                    Tr::tr("the token names an object of another server (%1 at %2); this "
+                           "manager is connected to %3 at %4")
+                        .arg(QString::fromLatin1(token.serverId().toHex()), token.address(),
+                             QString::fromLatin1(connection->serverId().toHex()),
+                             connection->options().addressText));
+        return nullptr;
+    }
+    // Is it there? (methods() answers ObjectGone for an object that went.) Nothing is counted.
+    if (!d->callServer(u"methods", { token.objectId() }, connection).isValid())
+        return nullptr;
+    auto proxy = d->makeProxy(token, connection, false);
+    // Subscribed from now on, so that its release is heard of whatever signals are connected.
+    proxy->d_func()->observe();
+    return proxy;
+}
+
 std::unique_ptr<Introspector> BaseManager::introspector()
 {
     Q_D(BaseManager);

@@ -217,6 +217,16 @@ public:
         server.
     */
     std::unique_ptr<Introspector> introspector();
+    /*!
+        A proxy to the object \a token names that holds no reference to it: looking at an
+        object this way neither keeps it alive nor changes the reference counts introspection
+        shows. It can call the object's methods and receives its change events while the
+        object lives; when the object is released (its last reference went) its state becomes
+        Proxy::State::Released and calls fail with ObjectGone. The server reports releases only
+        for the standard types (application types publish no events). nullptr with error() set
+        if the object is gone already or the token names another server's.
+    */
+    std::unique_ptr<Proxy> observe(const Token &token);
 
     /*!
         Registers \a typeId: \a factory makes its objects on the server, \a exposed lists the

@@ -182,6 +182,9 @@ enum class Tag : quint8 {
 };
 
 inline constexpr quint64 ManagerObjectId = 0;
+/*! The event a subscriber gets when the server releases the object (its last reference went):
+    what lets an observer without a reference (BaseManager::observe()) know. */
+inline constexpr char ReleasedEvent[] = "__released__";
 inline constexpr char ManagerTypeId[] = "__manager__";
 
 } // namespace LibManager::Protocol

@@ -34,10 +34,25 @@ void ProxyPrivate::attach(const Token &t, const std::shared_ptr<ClientConnection
     recount();
 }
 
+void ProxyPrivate::observe()
+{
+    observing = true;
+    setSubscribed(true);
+}
+
+void ProxyPrivate::released()
+{
+    Q_Q(Proxy);
+    if (state == Proxy::State::Released)
+        return;
+    const Proxy::State previous = std::exchange(state, Proxy::State::Released);
+    Q_EMIT q->stateChanged(state, previous);
+}
+
 void ProxyPrivate::signalConnectionsChanged(int delta)
 {
     signalConnections = qMax(0, signalConnections + delta);
-    setSubscribed(signalConnections > 0);
+    setSubscribed(signalConnections > 0 || observing);
 }
 
 void ProxyPrivate::recount()
@@ -51,7 +66,7 @@ void ProxyPrivate::recount()
             ++connections;
     }
     signalConnections = connections;
-    setSubscribed(connections > 0);
+    setSubscribed(connections > 0 || observing);
 }
 
 void ProxyPrivate::setSubscribed(bool wanted)

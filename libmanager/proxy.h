@@ -38,6 +38,7 @@ public:
         Unattached,   //!< made but not (yet) attached to a shared object
         Connected,    //!< attached, and its connection is up
         Disconnected, //!< its connection closed (server gone or shut down)
+        Released,     //!< an observer's object was released (BaseManager::observe())
     };
     Q_ENUM(State)
 

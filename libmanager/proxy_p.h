@@ -8,6 +8,7 @@
 #ifndef LIBMANAGER_PROXY_P_H
 #define LIBMANAGER_PROXY_P_H
 
+#include <libmanager/protocol_p.h>
 #include <libmanager/proxy.h>
 
 #include <QtCore/qmutex.h>
@@ -88,8 +89,17 @@ public:
     void setSubscribed(bool wanted);
     static void deliver(Proxy *proxy, const QByteArray &name, const QVariantList &args)
     {
+        if (Q_UNLIKELY(name == Protocol::ReleasedEvent)) {
+            proxy->d_func()->released();
+            return;
+        }
         proxy->handleEvent(name, args);
     }
+    /*! The server released the object (an observer's proxy holds no reference). */
+    void released();
+    /*! Subscribed for the proxy's life, whatever signals are connected: an observer. */
+    void observe();
+    bool observing = false;
 
     Proxy *q_ptr;
     Token token;

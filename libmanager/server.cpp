@@ -741,8 +741,13 @@ void Server::destroyObject(quint64 id)
     if (entry.account)
         entry.account->charge(-Footprint::Object);
     const QList<ServerConnection *> subscribers = m_subscribers.take(id);
-    for (ServerConnection *connection : subscribers)
+    for (ServerConnection *connection : subscribers) {
         connection->subscriptions.remove(id);
+        // Only an observer can be subscribed without a reference, and so see this.
+        connection->sendEvent(id, QByteArray::fromRawData(Protocol::ReleasedEvent,
+                                                          sizeof Protocol::ReleasedEvent - 1),
+                              {});
+    }
     if (!entry.object)
         return;
     m_idByObject.remove(entry.object.data());

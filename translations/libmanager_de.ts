@@ -301,7 +301,7 @@
         <translation>%1 Byte, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/basemanager.cpp" line="+90"/>
+        <location filename="../libmanager/basemanager.cpp" line="+91"/>
         <source>call start() or connectToServer() first</source>
         <translation>rufen Sie zuerst start() oder connectToServer() auf</translation>
     </message>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+618"/>
+        <location filename="../libmanager/server.cpp" line="+649"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -368,16 +368,18 @@
     </message>
     <message>
         <location line="+50"/>
+        <location line="+27"/>
         <source>the token names no object (a default-constructed token, or text that Token::fromString() could not read as &quot;typeid/objectid/serverid@address&quot;)</source>
         <translation>das Token bezeichnet kein Objekt (ein standardkonstruiertes Token oder ein Text, den Token::fromString() nicht als &quot;typeid/objectid/serverid@address&quot; lesen konnte)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
+        <location line="+27"/>
         <source>the token names an object of another server (%1 at %2); this manager is connected to %3 at %4</source>
         <translation>das Token bezeichnet ein Objekt eines anderen Servers (%1 unter %2); dieser Manager ist mit %3 unter %4 verbunden</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+201"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
@@ -387,7 +389,7 @@
         <translation>keine Adresse: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>the server at %1 is gone: another server listens there now</source>
         <translation>der Server unter %1 ist weg: dort lauscht jetzt ein anderer Server</translation>
     </message>
@@ -448,7 +450,7 @@
         <translation>der Server unter %1 konnte nicht beweisen, dass er unseren Schlüssel besitzt (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>connection closed by this process</source>
         <translation>Verbindung von diesem Prozess geschlossen</translation>
     </message>
@@ -468,7 +470,7 @@
         <translation>der Server unter %1 hat unsere Daten nicht rechtzeitig angenommen</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>the server at %1 closed the connection</source>
         <translation>der Server unter %1 hat die Verbindung geschlossen</translation>
     </message>
@@ -483,7 +485,7 @@
         <translation>der Server unter %1 hat %2 ms lang nichts beantwortet, nicht einmal einen Ping (die Lebendigkeitsfrist): er ist angehalten, hängt oder steckt in einem langen Aufruf</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
         <translation>der Server unter %1 antwortet nicht mehr: sein Rechner oder das Netz dorthin hat innerhalb der Lebendigkeitsfrist (%2 ms) nichts bestätigt</translation>
     </message>
@@ -513,7 +515,7 @@
         <translation>%1() hat innerhalb von %2 ms keine Antwort erhalten</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+246"/>
         <source>no answer within the call&apos;s timeout (%1 ms) and a grace of %2 ms: the server at %3 is stopped, hung or too busy; the call was cancelled</source>
         <translation>keine Antwort innerhalb der Frist des Aufrufs (%1 ms) und einer Nachfrist von %2 ms: der Server unter %3 ist angehalten, hängt oder ist zu beschäftigt; der Aufruf wurde abgebrochen</translation>
     </message>
@@ -625,7 +627,7 @@
         <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/proxy.cpp" line="+78"/>
+        <location filename="../libmanager/proxy.cpp" line="+93"/>
         <source>the proxy is not attached to a shared object</source>
         <translation>der Proxy ist an kein gemeinsam genutztes Objekt gebunden</translation>
     </message>
@@ -650,7 +652,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-577"/>
+        <location filename="../libmanager/server.cpp" line="-604"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -680,7 +682,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+255"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -725,7 +727,7 @@
         <translation>das %1-Objekt wird von einem anderen Server geteilt</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>%1.%2() returned a %3, which is no registered shared type: register its class, or declare the method&apos;s result with registerMethodResult()</source>
         <translation>%1.%2() hat ein %3 zurückgegeben, das kein registrierter gemeinsam genutzter Typ ist: registrieren Sie seine Klasse oder deklarieren Sie das Ergebnis der Methode mit registerMethodResult()</translation>
     </message>
@@ -751,7 +753,7 @@
         <translation>auf diesem Server heißt kein Objekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>%1 objects publish no changes</source>
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
@@ -966,12 +968,12 @@
         <translation>&apos;&lt;&apos; wird zwischen %1 und %2 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlock.cpp" line="+12"/>
+        <location filename="../libmanager/sharedlock.cpp" line="+14"/>
         <source>the lock was destroyed</source>
         <translation>die Sperre wurde zerstört</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>release unlocked lock</source>
         <translation>Freigabe einer nicht belegten Sperre</translation>
     </message>

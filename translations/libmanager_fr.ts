@@ -301,7 +301,7 @@
         <translation>%1 octets, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/basemanager.cpp" line="+90"/>
+        <location filename="../libmanager/basemanager.cpp" line="+91"/>
         <source>call start() or connectToServer() first</source>
         <translation>appelez d&apos;abord start() ou connectToServer()</translation>
     </message>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+618"/>
+        <location filename="../libmanager/server.cpp" line="+649"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -368,16 +368,18 @@
     </message>
     <message>
         <location line="+50"/>
+        <location line="+27"/>
         <source>the token names no object (a default-constructed token, or text that Token::fromString() could not read as &quot;typeid/objectid/serverid@address&quot;)</source>
         <translation>le jeton ne désigne aucun objet (un jeton construit par défaut, ou un texte que Token::fromString() n&apos;a pas pu lire comme &quot;typeid/objectid/serverid@address&quot;)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
+        <location line="+27"/>
         <source>the token names an object of another server (%1 at %2); this manager is connected to %3 at %4</source>
         <translation>le jeton désigne un objet d&apos;un autre serveur (%1 à l&apos;adresse %2) ; ce gestionnaire est connecté à %3 à l&apos;adresse %4</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+201"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
@@ -387,7 +389,7 @@
         <translation>pas une adresse : %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>the server at %1 is gone: another server listens there now</source>
         <translation>le serveur à %1 n’est plus là : un autre serveur écoute maintenant à cette adresse</translation>
     </message>
@@ -448,7 +450,7 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas pu prouver qu&apos;il détient notre clé (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>connection closed by this process</source>
         <translation>connexion fermée par ce processus</translation>
     </message>
@@ -468,7 +470,7 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas accepté nos données à temps</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>the server at %1 closed the connection</source>
         <translation>le serveur à l&apos;adresse %1 a fermé la connexion</translation>
     </message>
@@ -483,7 +485,7 @@
         <translation>le serveur à %1 n’a rien répondu, pas même à un ping, pendant %2 ms (le délai de vivacité) : il est arrêté, bloqué ou occupé par un long appel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
         <translation>le serveur à %1 ne répond plus : sa machine, ou le réseau qui y mène, n’a rien acquitté dans le délai de vivacité (%2 ms)</translation>
     </message>
@@ -513,7 +515,7 @@
         <translation>%1() n&apos;a reçu aucune réponse en %2 ms</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+246"/>
         <source>no answer within the call&apos;s timeout (%1 ms) and a grace of %2 ms: the server at %3 is stopped, hung or too busy; the call was cancelled</source>
         <translation>aucune réponse dans le délai de l’appel (%1 ms) ni dans un délai de grâce de %2 ms : le serveur à %3 est arrêté, bloqué ou trop occupé ; l’appel a été annulé</translation>
     </message>
@@ -625,7 +627,7 @@
         <translation>impossible d’écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/proxy.cpp" line="+78"/>
+        <location filename="../libmanager/proxy.cpp" line="+93"/>
         <source>the proxy is not attached to a shared object</source>
         <translation>le proxy n&apos;est rattaché à aucun objet partagé</translation>
     </message>
@@ -650,7 +652,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-577"/>
+        <location filename="../libmanager/server.cpp" line="-604"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -680,7 +682,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+255"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -725,7 +727,7 @@
         <translation>l&apos;objet %1 est partagé par un autre serveur</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>%1.%2() returned a %3, which is no registered shared type: register its class, or declare the method&apos;s result with registerMethodResult()</source>
         <translation>%1.%2() a renvoyé un %3, qui n&apos;est pas un type partagé enregistré : enregistrez sa classe, ou déclarez le résultat de la méthode avec registerMethodResult()</translation>
     </message>
@@ -751,7 +753,7 @@
         <translation>aucun objet ne s&apos;appelle &apos;%1&apos; sur ce serveur</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>%1 objects publish no changes</source>
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
@@ -966,12 +968,12 @@
         <translation>&apos;&lt;&apos; n&apos;est pas pris en charge entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlock.cpp" line="+12"/>
+        <location filename="../libmanager/sharedlock.cpp" line="+14"/>
         <source>the lock was destroyed</source>
         <translation>le verrou a été détruit</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>release unlocked lock</source>
         <translation>libération d&apos;un verrou non verrouillé</translation>
     </message>

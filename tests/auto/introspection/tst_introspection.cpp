@@ -8,6 +8,7 @@
 #include "../../shared/helperprocess.h"
 
 #include <libmanager/basemanager.h>
+#include <libmanager/dictproxy.h>
 #include <libmanager/lockproxy.h>
 #include <libmanager/semaphoreproxy.h>
 #include <libmanager/syncmanager.h>
@@ -15,6 +16,7 @@
 #include <libmanager/servermain.h>
 
 #include <QtCore/qdatetime.h>
+#include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
 #include <csignal>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void semaphorePermitsPerClient();
     void deadlockBetweenTwoClientsIsACycle();
     void typedCallsReadTheSameAnswers();
+    void observerNeitherKeepsNorCountsAnObject();
 
 private:
     std::unique_ptr<HelperProcess> holder(int objects);
@@ -413,6 +416,52 @@ void tst_Introspection::typedCallsReadTheSameAnswers()
     QVERIFY(lock->release());
     QTRY_VERIFY(waiting.isFinished());
     QCOMPARE(introspector->syncState(*lock).owner, state.waiters.first().client);
+}
+
+// Another process's dict, looked at with observe(): read and watched without a reference, so
+// the counts introspection shows do not move and the dict goes when its owner lets go; then
+// the observer is told, and its calls fail.
+void tst_Introspection::observerNeitherKeepsNorCountsAnObject()
+{
+    QFETCH_GLOBAL(QString, address);
+    SyncManager manager(address, m_key);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    const std::unique_ptr<Introspector> introspector = manager.introspector();
+    auto owner = std::make_unique<SyncManager>(manager.address(), m_key);
+    QVERIFY(owner->connectToServer());
+    auto dict = owner->dict(QVariantMap { { QStringLiteral("a"), 1 } });
+    QVERIFY(dict);
+    const Token token = dict->token();
+    const auto references = [&] {
+        const ObjectPage page = introspector->objectsPage(token.objectId() - 1, 1);
+        return page.objects.isEmpty() || page.objects.first().id != token.objectId()
+                ? -1
+                : page.objects.first().references;
+    };
+    QCOMPARE(references(), 1);
+
+    SyncManager observer(manager.address(), m_key);
+    QVERIFY(observer.connectToServer());
+    std::unique_ptr<Proxy> watched = observer.observe(token);
+    QVERIFY2(watched, qPrintable(observer.errorString()));
+    auto *watchedDict = qobject_cast<DictProxy *>(watched.get());
+    QVERIFY(watchedDict);
+    QCOMPARE(references(), 1);
+    QCOMPARE(watchedDict->value(QStringLiteral("a")).value().toInt(), 1);
+    QSignalSpy inserted(watchedDict, &DictProxy::itemInserted);
+    QSignalSpy state(watched.get(), &Proxy::stateChanged);
+    QVERIFY(dict->setValue(QStringLiteral("b"), 2));
+    QTRY_COMPARE(inserted.size(), 1);
+    QCOMPARE(references(), 1);
+
+    dict.reset(); // the owner lets go: the dict goes, though someone looks at it
+    QTRY_COMPARE(watched->state(), Proxy::State::Released);
+    QCOMPARE(state.constLast().at(0).value<Proxy::State>(), Proxy::State::Released);
+    QCOMPARE(watchedDict->value(QStringLiteral("a")).error(), Error::ObjectGone);
+    QCOMPARE(references(), -1);
+    // An object that is gone cannot be observed.
+    QVERIFY(!observer.observe(token));
+    QCOMPARE(observer.error(), Error::ObjectGone);
 }
 
 int main(int argc, char *argv[])
