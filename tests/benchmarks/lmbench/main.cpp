@@ -242,6 +242,7 @@ private:
     QList<Row> createDrop();
     QList<Row> clients8();
     QList<Row> fairness();
+    QList<Row> introspection();
     QList<Row> clients256();
     QList<Row> signalLatency();
     QList<Row> memory();
@@ -1230,6 +1231,60 @@ QList<Row> Suite::fairness()
     return { p99, worst };
 }
 
+// An inspector's page of the object list on a server with many objects and a big dict: the
+// page's cost should not depend on either (objectsPage() describes 100 objects, and never
+// formats a container's contents).
+QList<Row> Suite::introspection()
+{
+    const int objects = m_config.quick ? 100 : 1000;
+    const int entries = m_config.quick ? 20000 : 200000;
+    Row r = row(QStringLiteral("introspection"),
+                QStringLiteral("objects page of 100 (%1 objects, a %2-entry dict)")
+                        .arg(objects)
+                        .arg(entries),
+                QStringLiteral("local"), QStringLiteral("us/op"));
+    r.pyKey.clear();
+    r.pyNote = QStringLiteral("n/a");
+    r.rawMode = RawMode::RoundTrips;
+    r.rawKey = QStringLiteral("unix64");
+    r.note = QStringLiteral("Introspector::objectsPage(0, 100)");
+    SyncManager *m = manager(QStringLiteral("local"));
+    auto big = m ? m->dict() : nullptr;
+    auto introspector = m ? m->introspector() : nullptr;
+    if (!big || !introspector) {
+        fail(r, QStringLiteral("no server"));
+        return { r };
+    }
+    for (int from = 0; from < entries; from += 50000) {
+        QVariantHash chunk;
+        for (int i = from; i < qMin(entries, from + 50000); ++i)
+            chunk.insert(QStringLiteral("k%1").arg(i), i);
+        if (!big->update(chunk)) {
+            fail(r, big->lastErrorString());
+            return { r };
+        }
+    }
+    std::vector<std::unique_ptr<DictProxy>> held;
+    for (int i = 0; i < objects; ++i)
+        held.push_back(m->dict());
+    const int calls = m_config.quick ? 50 : 500;
+    for (int round = 0; round < m_config.rounds; ++round) {
+        sampleRaw(r);
+        const qint64 t0 = monotonicNs();
+        for (int i = 0; i < calls; ++i) {
+            const ObjectPage page = introspector->objectsPage(0, 100);
+            if (page.objects.size() != 100) {
+                fail(r, QStringLiteral("a page of %1 objects: %2")
+                                .arg(page.objects.size())
+                                .arg(introspector->lastErrorString()));
+                return { r };
+            }
+        }
+        r.lm.values.append(double(monotonicNs() - t0) / 1000.0 / calls);
+    }
+    return { r };
+}
+
 QList<Row> Suite::clients256()
 {
     Row r = row(QStringLiteral("clients256"), QStringLiteral("256 connections on one server, dict get"),
@@ -1459,6 +1514,8 @@ int Suite::run()
             add(clients8(), local, m_config.rounds);
         if (m_config.wants(QStringLiteral("fairness")))
             add(fairness(), local, m_config.rounds);
+        if (m_config.wants(QStringLiteral("introspection")))
+            add(introspection(), local, m_config.rounds);
         if (m_config.wants(QStringLiteral("clients256")))
             add(clients256(), local, m_config.rounds);
         if (m_config.wants(QStringLiteral("signal_latency")))
@@ -1781,6 +1838,7 @@ const QStringList &workloadNames()
                             QStringLiteral("counter_lock"), QStringLiteral("counter_fetchadd"),
                             QStringLiteral("array"), QStringLiteral("create_drop"),
                             QStringLiteral("clients8"), QStringLiteral("fairness"),
+                            QStringLiteral("introspection"),
                             QStringLiteral("clients256"),
                             QStringLiteral("signal_latency"), QStringLiteral("memory"),
                             QStringLiteral("raw") };
