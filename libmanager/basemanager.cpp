@@ -412,6 +412,7 @@ bool BaseManager::connectToServer(int timeoutMs)
     options.proxyClasses = d->proxyClasses;
     options.callTimeout = d->callTimeout;
     options.livenessTimeoutMs = d->livenessTimeout;
+    options.clientName = d->clientName;
     Error code = Error::NoError;
     QString why;
     auto connection = ClientConnection::open(options, &code, &why);
@@ -614,6 +615,51 @@ std::unique_ptr<Introspector> BaseManager::introspector()
                                   connection->serverId()),
                             connection, d->callTimeout, false);
     return proxy;
+}
+
+QList<ClientInfo> BaseManager::clients()
+{
+    Q_D(BaseManager);
+    const Reply reply = d->callServer(u"clients", {});
+    QList<ClientInfo> out;
+    const QVariantList clients = reply.value().toList();
+    for (const QVariant &client : clients)
+        out.append(ClientInfo::fromVariantMap(client.toMap()));
+    return out;
+}
+
+ClientInfo BaseManager::whoAmI()
+{
+    Q_D(BaseManager);
+    const Reply reply = d->callServer(u"client", {});
+    return reply.isValid() ? ClientInfo::fromVariantMap(reply.value().toMap()) : ClientInfo();
+}
+
+QString BaseManager::clientName() const
+{
+    Q_D(const BaseManager);
+    return d->clientName->value();
+}
+
+void BaseManager::setClientName(const QString &name)
+{
+    Q_D(BaseManager);
+    d->clientName->setValue(name);
+    if (!d->primary || !d->primary->isOpen())
+        return;
+    if (QThread::currentThread() == thread()) {
+        d->primary->sendClientName(d->clientName->value());
+        return;
+    }
+    // Only the connection's own thread writes to it.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_D(BaseManager);
+                if (d->primary && d->primary->isOpen())
+                    d->primary->sendClientName(d->clientName->value());
+            },
+            Qt::QueuedConnection);
 }
 
 void BaseManager::registerType(const QString &typeId, Factory factory,

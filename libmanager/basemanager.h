@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_BASEMANAGER_H
 #define LIBMANAGER_BASEMANAGER_H
 
+#include <libmanager/clientinfo.h>
 #include <libmanager/error.h>
 #include <libmanager/introspector.h>
 #include <libmanager/proxy.h>
@@ -227,6 +228,29 @@ public:
         if the object is gone already or the token names another server's.
     */
     std::unique_ptr<Proxy> observe(const Token &token);
+    /*!
+        Every client of the server (each connection), as the server describes it; an empty
+        list with error() set if it cannot tell.
+    */
+    QList<ClientInfo> clients();
+    /*!
+        The connection this thread's calls use, as the server describes it (its id, its name,
+        what it holds...); an invalid ClientInfo with error() set if it cannot tell.
+    */
+    ClientInfo whoAmI();
+    /*!
+        The name this manager's connections give the server, which introspection shows
+        (clients(), an inspector): the one set, or by default the application's name and this
+        process's id, "app[1234]".
+    */
+    QString clientName() const;
+    /*!
+        Sets clientName(); an empty \a name restores the default. Each connection this manager
+        makes tells the server its name while it connects, without a round trip of its own; a
+        connection open now (this thread's) is told at once. Connections other threads opened
+        before keep the name they gave. The server keeps 256 characters of it.
+    */
+    void setClientName(const QString &name);
 
     /*!
         Registers \a typeId: \a factory makes its objects on the server, \a exposed lists the

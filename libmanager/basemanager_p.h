@@ -70,6 +70,8 @@ public:
     /*! callTimeout(), shared with the proxies, which read it at every call. */
     std::shared_ptr<std::atomic<int>> callTimeout =
             std::make_shared<std::atomic<int>>(DefaultCallTimeout);
+    /*! clientName(), shared with the connections, which tell it to the server. */
+    std::shared_ptr<ClientName> clientName = std::make_shared<ClientName>();
     qsizetype maxFrameSize = 0;
     ServerLimits limits;
     int shutdownTimeout = 1000;

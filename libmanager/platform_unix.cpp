@@ -427,6 +427,19 @@ QString peerDescription(Socket socket, bool tcp)
     return QStringLiteral("local socket");
 }
 
+qint64 peerProcessId(Socket socket)
+{
+#ifdef SO_PEERCRED
+    ucred credentials {};
+    socklen_t length = sizeof credentials;
+    if (::getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0)
+        return credentials.pid;
+#else
+    Q_UNUSED(socket);
+#endif
+    return 0;
+}
+
 qsizetype receive(Socket socket, char *buffer, qsizetype size)
 {
     while (true) {

@@ -70,7 +70,10 @@
       Object id 0 is the server's own introspection object ("__manager__"): create, incref,
       ping, typeIds, objects, clients, liveObjectCount, shutdown, and the named objects:
       named (name, typeId, args: get-or-create, answers a token), lookup (name: a token),
-      removeName (name), names.
+      removeName (name), names. Clients: whoami (this connection's id), client ([id]: one
+      client as clients describes it, this connection without an id), setClientName (name:
+      what clients show; a client sends it as its first call, pipelined with whatever follows,
+      and drops the answer, so a server without it costs nothing but a Failure).
       Requests carry ids so a client can pipeline them; answers may come in any order (a parked
       call answers when it can).
 

@@ -178,6 +178,13 @@ private:
         clients (deadlocks). Made on request: nothing is kept for it. */
     QVariantMap waitGraph() const;
     QVariantList describeClients() const;
+    /*! One authenticated client, as clients() and client() describe it. */
+    QVariantMap describeClient(const ServerConnection &connection) const;
+    /*! client(id): the client \a args name, or, without arguments, \a caller itself. */
+    Reply describeClient(ServerConnection *caller, const QVariantList &args) const;
+    Reply setClientName(ServerConnection *connection, const QVariantList &args);
+    /*! A client's parked calls listed at most (parkedCalls counts them all). */
+    static constexpr int MaxParkedListed = 1000;
     QVariantMap describeMemory() const;
 
     TypeRegistry m_registry;

@@ -11,6 +11,7 @@
 #include "wirecodec_p.h"
 
 #include <QtCore/qabstracteventdispatcher.h>
+#include <QtCore/qdatetime.h>
 #include <QtCore/qmutex.h>
 #include <QtCore/qsocketnotifier.h>
 
@@ -41,6 +42,8 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
     , m_socket(socket)
     , m_tcp(tcp)
     , m_id(id)
+    , m_connectedAtMs(QDateTime::currentMSecsSinceEpoch())
+    , m_lastActivity(Platform::steadyClockMs())
     , m_softLimit(server->limits().outputSoftLimit())
     , m_hardLimit(server->limits().outputHardLimit())
     , m_outputTimeout(server->limits().outputTimeout())
@@ -152,10 +155,13 @@ void ServerConnection::readAndHandle()
                 break;
             }
             m_reader.commitAppend(got);
+            m_bytesIn += got;
             budget -= got;
             if (got < chunk)
                 break;
         }
+        if (budget < ReadBudget)
+            m_lastActivity = Platform::steadyClockMs();
     }
     handleFrames();
 }
@@ -272,6 +278,8 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
                       Handshake::welcome(Protocol::WelcomeOk, key, hello.nonce, m_serverNonce,
                                          m_server->serverId()));
     m_state = Ready;
+    if (!m_tcp)
+        m_peerPid = Platform::peerProcessId(m_socket);
     m_handshakeTimer->stop();
     m_reader.setMaxFrameSize(m_server->maxFrameSize());
     qCDebug(lcServer) << "client" << m_id << "authenticated";
@@ -289,6 +297,8 @@ void ServerConnection::handleFrame(const char *payload, qsizetype size)
     switch (message.kind) {
     case Protocol::Kind::Call:
     case Protocol::Kind::Post:
+        ++m_calls;
+        Q_FALLTHROUGH();
     case Protocol::Kind::Release:
     case Protocol::Kind::Cancel:
     case Protocol::Kind::Subscribe:
@@ -399,8 +409,11 @@ bool ServerConnection::checkHardLimit()
     return true;
 }
 
-void ServerConnection::park(quint32 requestId, const std::shared_ptr<DeferredState> &state)
+void ServerConnection::park(quint32 requestId, quint64 objectId, const QByteArray &method,
+                            const std::shared_ptr<DeferredState> &state)
 {
+    state->objectId = objectId;
+    state->method = method;
     m_parked.insert(requestId, state);
     state->bind(this, requestId);
 }
@@ -458,6 +471,7 @@ bool ServerConnection::sendQueued()
         }
         m_queuedPos += sent;
         m_queuedBytes -= sent;
+        m_bytesOut += sent;
         if (m_queuedPos == front.size()) {
             m_queued.pop_front();
             m_queuedPos = 0;
@@ -483,6 +497,7 @@ void ServerConnection::flush()
             break;
         }
         m_outputPos += sent;
+        m_bytesOut += sent;
     }
     if (m_outputPos == m_output.size()) {
         m_output.resize(0);
@@ -595,6 +610,11 @@ void ServerConnection::warn(LogCategory category, const QString &line)
         qCWarning(category).noquote() << QStringView(line).left(LogLimits::MaxReasonLength) << QStringLiteral("…");
     else
         qCWarning(category).noquote() << line;
+}
+
+qint64 ServerConnection::lastActivityAtMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() - (Platform::steadyClockMs() - m_lastActivity);
 }
 
 QString ServerConnection::peer() const

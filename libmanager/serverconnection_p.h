@@ -62,6 +62,23 @@ public:
     /*! Who the client is, for logs and introspection (see Platform::peerDescription()). */
     QString peer() const;
 
+    // What introspection tells of the client (Server::describeClient()).
+    /*! Its process id, from the local socket's credentials; 0 over TCP. */
+    qint64 peerProcessId() const { return m_peerPid; }
+    /*! When it connected, and when it last sent something: wall clock, ms since the epoch. */
+    qint64 connectedAtMs() const { return m_connectedAtMs; }
+    qint64 lastActivityAtMs() const;
+    /*! Calls (and posted calls) it made, and the bytes it sent and was sent. */
+    qint64 calls() const { return m_calls; }
+    qint64 bytesIn() const { return m_bytesIn; }
+    qint64 bytesOut() const { return m_bytesOut; }
+    /*! Its calls the server holds unanswered, by request id. */
+    const QHash<quint32, std::shared_ptr<DeferredState>> &parkedCalls() const { return m_parked; }
+    /*! The name it gave itself (BaseManager::setClientName()); empty until it does. */
+    QString clientName;
+    /*! Longer names are cut to this many characters. */
+    static constexpr qsizetype MaxClientNameLength = 256;
+
     void sendReply(quint32 requestId, const Reply &reply);
     /*! Answers a client's Ping: this server's loop still turns. */
     void sendPong();
@@ -73,7 +90,9 @@ public:
     /*! Closes at once, logging \a reason (a protocol violation or failed handshake). */
     void abort(const QString &reason);
 
-    void park(quint32 requestId, const std::shared_ptr<DeferredState> &state);
+    /*! Holds \a requestId, a call of \a method on \a objectId, until \a state is answered. */
+    void park(quint32 requestId, quint64 objectId, const QByteArray &method,
+              const std::shared_ptr<DeferredState> &state);
     void answerParked(quint32 requestId, const Reply &reply);
     /*! The client gave up on \a requestId: cancel it if it is still parked. */
     void cancelParked(quint32 requestId);
@@ -133,6 +152,14 @@ private:
     bool m_tcp;
     quint64 m_id;
     State m_state = AwaitingHello;
+    qint64 m_peerPid = 0;
+    qint64 m_connectedAtMs = 0;
+    qint64 m_lastActivity = 0; // steady clock ms
+    // Counted where the work is done anyway: an increment per call, an addition per read
+    // and per write.
+    qint64 m_calls = 0;
+    qint64 m_bytesIn = 0;
+    qint64 m_bytesOut = 0;
     bool m_inBatch = false;
     bool m_backlog = false;     // frames may be buffered that no turn has handled yet
     bool m_turnScheduled = false;

@@ -342,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+649"/>
+        <location filename="../libmanager/server.cpp" line="+661"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>keine Adresse zum Verbinden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>shutdown() stops only a server that start() started; use requestServerShutdown() to ask another server to stop</source>
         <translation>shutdown() beendet nur einen Server, den start() gestartet hat; bitten Sie einen anderen Server mit requestServerShutdown(), sich zu beenden</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation>das Token bezeichnet ein Objekt eines anderen Servers (%1 unter %2); dieser Manager ist mit %3 unter %4 verbunden</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+246"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+150"/>
+        <location filename="../libmanager/clientconnection.cpp" line="+152"/>
         <source>not an address: %1</source>
         <translation>keine Adresse: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>the server at %1 is gone: another server listens there now</source>
         <translation>der Server unter %1 ist weg: dort lauscht jetzt ein anderer Server</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>der Server unter %1 konnte nicht beweisen, dass er unseren Schlüssel besitzt (%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+87"/>
         <source>connection closed by this process</source>
         <translation>Verbindung von diesem Prozess geschlossen</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-604"/>
+        <location filename="../libmanager/server.cpp" line="-615"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+265"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -692,7 +692,7 @@
         <translation>&apos;%1&apos; ist keine Methode des Servers (er hat: %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>client %1 holds references to %2 objects, the most one client may hold on this server (maxObjectsPerClient)</source>
         <translation>Client %1 hält Referenzen auf %2 Objekte, so viele, wie ein Client auf diesem Server halten darf (maxObjectsPerClient)</translation>
     </message>
@@ -758,7 +758,17 @@
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+341"/>
+        <location line="+374"/>
+        <source>no client %1 is connected to this server</source>
+        <translation>kein Client %1 ist mit diesem Server verbunden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>setClientName takes a name (a string)</source>
+        <translation>setClientName nimmt einen Namen (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/serverconnection.cpp" line="+351"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>

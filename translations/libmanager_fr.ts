@@ -342,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+649"/>
+        <location filename="../libmanager/server.cpp" line="+661"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>shutdown() stops only a server that start() started; use requestServerShutdown() to ask another server to stop</source>
         <translation>shutdown() n&apos;arrête qu&apos;un serveur démarré par start() ; utilisez requestServerShutdown() pour demander à un autre serveur de s&apos;arrêter</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation>le jeton désigne un objet d&apos;un autre serveur (%1 à l&apos;adresse %2) ; ce gestionnaire est connecté à %3 à l&apos;adresse %4</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+246"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+150"/>
+        <location filename="../libmanager/clientconnection.cpp" line="+152"/>
         <source>not an address: %1</source>
         <translation>pas une adresse : %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>the server at %1 is gone: another server listens there now</source>
         <translation>le serveur à %1 n’est plus là : un autre serveur écoute maintenant à cette adresse</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas pu prouver qu&apos;il détient notre clé (%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+87"/>
         <source>connection closed by this process</source>
         <translation>connexion fermée par ce processus</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-604"/>
+        <location filename="../libmanager/server.cpp" line="-615"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+265"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -692,7 +692,7 @@
         <translation>&apos;%1&apos; n&apos;est pas une méthode du serveur (il a : %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>client %1 holds references to %2 objects, the most one client may hold on this server (maxObjectsPerClient)</source>
         <translation>le client %1 détient des références à %2 objets, le maximum qu&apos;un client peut détenir sur ce serveur (maxObjectsPerClient)</translation>
     </message>
@@ -758,7 +758,17 @@
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+341"/>
+        <location line="+374"/>
+        <source>no client %1 is connected to this server</source>
+        <translation>aucun client %1 n&apos;est connecté à ce serveur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>setClientName takes a name (a string)</source>
+        <translation>setClientName prend un nom (une chaîne)</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/serverconnection.cpp" line="+351"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
