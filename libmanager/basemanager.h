@@ -297,6 +297,13 @@ public:
         server process runs the same registration).
     */
     void registerMethodResult(const QString &typeId, const QString &method, const QString &resultTypeId);
+    /*!
+        Declares \a methods of \a typeId's objects as methods that only read, which observers
+        (see setObserverKey()) may call; the others are refused to them. A class may declare its
+        own instead, with Q_CLASSINFO("LibManager.ReadMethods", "name count"). Declare them
+        where the type is registered (the server process runs the same registration).
+    */
+    void registerReadMethods(const QString &typeId, const QStringList &methods);
     /*! The typeids registered on this manager. */
     QStringList typeIds() const;
 
@@ -345,6 +352,27 @@ public:
     /*! For fromAddress() and subclasses: only before start(), serveForever() or connecting. */
     void setAddress(const QString &address);
     void setAuthKey(const QByteArray &authKey);
+
+    /*!
+        A second key for the server that start() or serveForever() runs (set it before), for
+        observers: clients that authenticate with it may introspect, subscribe and call the
+        methods that only read (the standard types' getters, an application type's methods
+        declared with registerReadMethods() or Q_CLASSINFO("LibManager.ReadMethods", ...));
+        anything else fails with Error::ReadOnly: every other method, create(), named(),
+        removeName(), requestServerShutdown(). They may make proxies (proxyForToken(),
+        proxyForName()) to read through. Empty (the default): no observers. It must differ from
+        the key; the server tries both on every connection in the same time. Read-only is
+        enforced by the server, so a client cannot get around it.
+    */
+    QByteArray observerKey() const;
+    void setObserverKey(const QByteArray &key);
+    /*! What this manager's connection may do, as the server told it in the handshake. */
+    enum class Role {
+        Full,     //!< everything: it authenticated with the server's key (or is not connected)
+        Observer, //!< introspect, subscribe and read: it used the server's observer key
+    };
+    Q_ENUM(Role)
+    Role role() const;
 
 Q_SIGNALS:
     void addressChanged(const QString &address);

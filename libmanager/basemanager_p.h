@@ -61,6 +61,7 @@ public:
     BaseManager *q_ptr;
     QString address;
     QByteArray authKey;
+    QByteArray observerKey; // setObserverKey(): what the server it runs accepts besides
     TypeRegistry registry;
     std::shared_ptr<ProxyClasses> proxyClasses = std::make_shared<ProxyClasses>();
     /*! Registers a type the library's own server program also knows. */

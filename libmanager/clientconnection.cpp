@@ -340,7 +340,7 @@ bool ClientConnection::handshake(Error *code, QString *why)
                    .arg(m_options.addressText, describeAuthKey(m_options.authKey));
         return false;
     }
-    if (status != Protocol::WelcomeOk) {
+    if (status != Protocol::WelcomeOk && status != Protocol::WelcomeObserver) {
         *code = Error::ProtocolMismatch;
         *why = Tr::tr("the server at %1 refused our protocol version %2")
                    .arg(m_options.addressText)
@@ -348,8 +348,11 @@ bool ClientConnection::handshake(Error *code, QString *why)
         return false;
     }
     const QByteArray serverId = payload.mid(1 + Protocol::MacSize);
-    const QByteArray expected =
-            Handshake::serverProof(m_options.authKey, clientNonce, hello.nonce, serverId);
+    // Our key is the server's observer key: the server says so in a proof of its own.
+    m_observer = status == Protocol::WelcomeObserver;
+    const QByteArray expected = m_observer
+            ? Handshake::observerProof(m_options.authKey, clientNonce, hello.nonce, serverId)
+            : Handshake::serverProof(m_options.authKey, clientNonce, hello.nonce, serverId);
     if (!Handshake::constantTimeEquals(expected, payload.mid(1, Protocol::MacSize))) {
         *code = Error::AuthenticationFailed;
         *why = Tr::tr("the server at %1 could not prove that it holds our key (%2)")

@@ -229,6 +229,8 @@ public:
     const Options &options() const { return m_options; }
     /*! The id the server named itself by in the handshake (what its tokens carry). */
     const QByteArray &serverId() const { return m_serverId; }
+    /*! The server took our key for its observer key: it refuses our writes. */
+    bool isObserver() const { return m_observer; }
     /*! The thread the connection was made in and serves (cheaper to compare than thread()). */
     Qt::HANDLE threadId() const { return m_threadId; }
     bool isOpen() const { return m_open; }
@@ -374,6 +376,7 @@ private:
     bool m_open = false;
     QString m_closeReason;
     QByteArray m_serverId;
+    bool m_observer = false;
     QString m_goodbye;
     Error m_closeError = Error::ConnectionLost; // what calls fail with once the connection is gone
     FrameReader m_reader;

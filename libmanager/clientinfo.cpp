@@ -9,6 +9,7 @@ public:
     bool valid = false;
     quint64 id = 0;
     QString name;
+    bool observer = false;
     qint64 processId = 0;
     ClientInfo::Transport transport = ClientInfo::Transport::Unknown;
     QString peer;
@@ -52,6 +53,7 @@ ClientInfo ClientInfo::fromVariantMap(const QVariantMap &map)
     d->valid = map.contains(QStringLiteral("id"));
     d->id = map.value(QStringLiteral("id")).toULongLong();
     d->name = map.value(QStringLiteral("name")).toString();
+    d->observer = map.value(QStringLiteral("role")).toString() == QLatin1String("observer");
     d->processId = map.value(QStringLiteral("pid")).toLongLong();
     const QString transport = map.value(QStringLiteral("transport")).toString();
     d->transport = transport == QLatin1String("local") ? Transport::Local
@@ -90,6 +92,7 @@ ClientInfo ClientInfo::fromVariantMap(const QVariantMap &map)
 bool ClientInfo::isValid() const { return d->valid; }
 quint64 ClientInfo::id() const { return d->id; }
 QString ClientInfo::name() const { return d->name; }
+bool ClientInfo::isObserver() const { return d->observer; }
 qint64 ClientInfo::processId() const { return d->processId; }
 ClientInfo::Transport ClientInfo::transport() const { return d->transport; }
 QString ClientInfo::peer() const { return d->peer; }

@@ -64,6 +64,7 @@ class LIBMANAGER_EXPORT ClientInfo
     Q_PROPERTY(bool valid READ isValid)
     Q_PROPERTY(quint64 id READ id)
     Q_PROPERTY(QString name READ name)
+    Q_PROPERTY(bool observer READ isObserver)
     Q_PROPERTY(qint64 processId READ processId)
     Q_PROPERTY(Transport transport READ transport)
     Q_PROPERTY(QString peer READ peer)
@@ -100,6 +101,9 @@ public:
     /*! The name the client gave itself (BaseManager::setClientName()): by default its
         application name and process id, "app[1234]"; empty if it gave none. */
     QString name() const;
+    /*! True if it authenticated with the server's observer key (BaseManager::setObserverKey()):
+        it may only introspect, subscribe and read. */
+    bool isObserver() const;
     /*! Its process id, as the kernel told the server (local sockets); 0 over TCP. */
     qint64 processId() const;
     Transport transport() const;

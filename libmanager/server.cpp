@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "server_p.h"
+#include "accesspolicy_p.h"
 #include "deferred.h"
 #include "deferred_p.h"
 #include "exception.h"
@@ -265,6 +266,11 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
             connection->sendReply(message.requestId, reply);
     };
     if (message.objectId == Protocol::ManagerObjectId) {
+        if (Q_UNLIKELY(connection->isObserver())
+            && !AccessPolicy::observerMayCallServer(message.name)) {
+            answer(AccessPolicy::refusal(QString::fromLatin1(message.name) + QLatin1String("()")));
+            return;
+        }
         Reply reply;
         try {
             reply = callManager(connection, message.name, args);
@@ -281,6 +287,14 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     }
     QObject *object = it->object;
     const MethodName method = QByteArrayView(message.name);
+    if (Q_UNLIKELY(connection->isObserver())
+        && !(it->native ? AccessPolicy::isReadMethod(*it->native, method)
+                        : method == "__str__" || method == "__repr__"
+                                  || it->methods->isReadMethod(message.name))) {
+        answer(AccessPolicy::refusal(QStringLiteral("%1.%2()").arg(it->typeId,
+                                                                   QString::fromLatin1(message.name))));
+        return;
+    }
     if (NativeObject *native = it->native) {
         Reply reply;
         // Only the work is guarded: an answer that ran out of memory half-encoded must close
@@ -870,7 +884,7 @@ std::shared_ptr<const MethodTable> Server::methodsFor(const TypeEntry &type,
 {
     auto &cached = m_methodCache[qMakePair(type.typeId, metaObject)];
     if (!cached)
-        cached = std::make_shared<MethodTable>(metaObject, type.exposed);
+        cached = std::make_shared<MethodTable>(metaObject, type.exposed, type.readMethods);
     return cached;
 }
 
@@ -1101,6 +1115,7 @@ QVariantMap Server::describeClient(const ServerConnection &connection) const
     info[QStringLiteral("parkedCalls")] = connection.parkedCount();
     // Introspection 2: who the client is and what it did.
     info[QStringLiteral("name")] = connection.clientName;
+    info[QStringLiteral("role")] = connection.isObserver() ? QStringLiteral("observer") : QStringLiteral("full");
     info[QStringLiteral("pid")] = connection.peerProcessId();
     info[QStringLiteral("connectedAt")] = connection.connectedAtMs();
     info[QStringLiteral("lastActivityAt")] = connection.lastActivityAtMs();

@@ -263,9 +263,16 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
                       .arg(Protocol::DataStreamVersion));
         return;
     }
+    // Both keys are tried, each compared in full, so that the time taken tells a client with a
+    // wrong key nothing about either (only whether the server has an observer key at all).
     const QByteArray &key = m_server->authKey();
-    const QByteArray expected = Handshake::clientProof(key, m_serverNonce, hello.nonce);
-    if (!Handshake::constantTimeEquals(expected, hello.mac)) {
+    const QByteArray &observerKey = m_server->observerKey();
+    const bool full = Handshake::constantTimeEquals(
+            Handshake::clientProof(key, m_serverNonce, hello.nonce), hello.mac);
+    const bool observer = !observerKey.isEmpty()
+            && Handshake::constantTimeEquals(
+                    Handshake::clientProof(observerKey, m_serverNonce, hello.nonce), hello.mac);
+    if (!full && !observer) {
         Wire::appendFrame(&m_output, Handshake::welcome(Protocol::WelcomeBadKey, {}, {}, {}, {}));
         flush();
         // Ours, described as the client describes its own: a mismatch shows in the two logs.
@@ -274,15 +281,17 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
                   .arg(describeAuthKey(key)));
         return;
     }
+    m_role = full ? Role::Full : Role::Observer;
     Wire::appendFrame(&m_output,
-                      Handshake::welcome(Protocol::WelcomeOk, key, hello.nonce, m_serverNonce,
+                      Handshake::welcome(full ? Protocol::WelcomeOk : Protocol::WelcomeObserver,
+                                         full ? key : observerKey, hello.nonce, m_serverNonce,
                                          m_server->serverId()));
     m_state = Ready;
     if (!m_tcp)
         m_peerPid = Platform::peerProcessId(m_socket);
     m_handshakeTimer->stop();
     m_reader.setMaxFrameSize(m_server->maxFrameSize());
-    qCDebug(lcServer) << "client" << m_id << "authenticated";
+    qCDebug(lcServer) << "client" << m_id << (full ? "authenticated" : "authenticated as an observer");
     m_server->connectionAuthenticated(this);
 }
 

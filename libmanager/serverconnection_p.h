@@ -55,10 +55,16 @@ public:
                      QObject *parent = nullptr);
     ~ServerConnection() override;
 
+    /*! What a client may do: everything, or (authenticated with the server's observer key)
+        introspect, subscribe and read (AccessPolicy). */
+    enum class Role { Full, Observer };
+
     quint64 id() const { return m_id; }
     bool isTcp() const { return m_tcp; }
     bool isOpen() const { return m_state != Closed; }
     bool isAuthenticated() const { return m_state == Ready; }
+    Role role() const { return m_role; }
+    bool isObserver() const { return m_role == Role::Observer; }
     /*! Who the client is, for logs and introspection (see Platform::peerDescription()). */
     QString peer() const;
 
@@ -152,6 +158,7 @@ private:
     bool m_tcp;
     quint64 m_id;
     State m_state = AwaitingHello;
+    Role m_role = Role::Full;
     qint64 m_peerPid = 0;
     qint64 m_connectedAtMs = 0;
     qint64 m_lastActivity = 0; // steady clock ms
