@@ -246,8 +246,9 @@ public:
     QString clientName() const;
     /*!
         Sets clientName(); an empty \a name restores the default. Each connection this manager
-        makes tells the server its name while it connects, without a round trip of its own; a
-        connection open now (this thread's) is told at once. Connections other threads opened
+        makes tells the server its name with its first call (in the same write: no round trip
+        of its own), or from the event loop if no call comes first; the manager's connection,
+        if it is open, is told the new name the same way. Connections other threads opened
         before keep the name they gave. The server keeps 256 characters of it.
     */
     void setClientName(const QString &name);
@@ -361,8 +362,8 @@ public:
         anything else fails with Error::ReadOnly: every other method, create(), named(),
         removeName(), requestServerShutdown(). They may make proxies (proxyForToken(),
         proxyForName()) to read through. Empty (the default): no observers. It must differ from
-        the key; the server tries both on every connection in the same time. Read-only is
-        enforced by the server, so a client cannot get around it.
+        the key (serving fails otherwise); the server tries both on every connection, each
+        compared in full. Read-only is enforced by the server, so a client cannot get around it.
     */
     QByteArray observerKey() const;
     void setObserverKey(const QByteArray &key);

@@ -1511,12 +1511,7 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>Ein Authentifizierungsschlüssel ist erforderlich (--authkey-file oder --authkey-env).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The observer key is the same as the authentication key: observers need a key of their own.</source>
-        <translation>Der Beobachterschlüssel ist derselbe wie der Authentifizierungsschlüssel: Beobachter brauchen einen eigenen Schlüssel.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Unknown manager kind: %1</source>
         <translation>Unbekannte Managerart: %1</translation>
     </message>

@@ -1511,12 +1511,7 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>Une clé d&apos;authentification est requise (--authkey-file ou --authkey-env).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The observer key is the same as the authentication key: observers need a key of their own.</source>
-        <translation>La clé d&apos;observateur est identique à la clé d&apos;authentification : les observateurs ont besoin de leur propre clé.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Unknown manager kind: %1</source>
         <translation>Type de gestionnaire inconnu&#xa0;: %1</translation>
     </message>

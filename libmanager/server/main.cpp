@@ -304,15 +304,6 @@ int main(int argc, char *argv[])
             err << "libmanager-server: " << why << Qt::endl;
             return 2;
         }
-        if (observerKey == key) {
-            err << "libmanager-server: "
-                << QCoreApplication::translate("main",
-                                               "The observer key is the same as the "
-                                               "authentication key: observers need a key of "
-                                               "their own.")
-                << Qt::endl;
-            return 2;
-        }
     }
     const QString kind = parser.value(managerOption);
     std::unique_ptr<BaseManager> manager;
