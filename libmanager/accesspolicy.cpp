@@ -57,8 +57,9 @@ const ReadMethods standardTypes[] = {
 
 bool observerMayCallServer(QByteArrayView method)
 {
-    return listed("ping typeIds objects objectsPage capabilities clients client whoami "
-                  "setClientName liveObjectCount memory methods names lookup incref",
+    return listed("ping typeIds objects objectsPage syncState waitGraph capabilities clients "
+                  "client whoami setClientName liveObjectCount memory methods names lookup "
+                  "incref",
                   method);
 }
 

@@ -306,12 +306,25 @@ void tst_Observer::observerReadsAndSubscribes()
     QTRY_COMPARE(inserted.size(), 1);
     QCOMPARE(changed.at(0).at(1).toInt(), 2);
 
+    // Looking without a reference (observe()) works for it as for anyone.
+    const auto unreferenced = watcher->observe(dict->token());
+    QVERIFY2(unreferenced, qPrintable(watcher->errorString()));
+    QCOMPARE(unreferenced->callMethod(QStringLiteral("__getitem__"), { QStringLiteral("a") }).value().toInt(), 2);
+
     // Its own writes are refused, and change nothing.
     QVERIFY(!seenDict->setValue(QStringLiteral("a"), 99));
     QCOMPARE(seenDict->lastError(), Error::ReadOnly);
     QCOMPARE(dict->value(QStringLiteral("a")).value().toInt(), 2);
 
     // Introspection, named objects and a blocking read.
+    const auto introspector = watcher->introspector();
+    QVERIFY(introspector->capabilities().hasCall(QStringLiteral("whoami")));
+    const auto lock = m_manager->Lock();
+    QVERIFY(lock->acquire());
+    introspector->syncState(*lock);
+    QCOMPARE(introspector->lastError(), Error::NoError);
+    introspector->waitGraph();
+    QCOMPARE(introspector->lastError(), Error::NoError);
     QVERIFY(watcher->whoAmI().isValid());
     QVERIFY(!watcher->clients().isEmpty());
     QVERIFY(watcher->names().isEmpty());
