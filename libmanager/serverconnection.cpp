@@ -11,7 +11,6 @@
 #include "wirecodec_p.h"
 
 #include <QtCore/qabstracteventdispatcher.h>
-#include <QtCore/qdatetime.h>
 #include <QtCore/qmutex.h>
 #include <QtCore/qsocketnotifier.h>
 
@@ -42,8 +41,8 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
     , m_socket(socket)
     , m_tcp(tcp)
     , m_id(id)
-    , m_connectedAtMs(QDateTime::currentMSecsSinceEpoch())
-    , m_lastActivity(Platform::steadyClockMs())
+    , m_connectedAtMs(Platform::coarseWallClockMs())
+    , m_lastActivityAtMs(m_connectedAtMs)
     , m_softLimit(server->limits().outputSoftLimit())
     , m_hardLimit(server->limits().outputHardLimit())
     , m_outputTimeout(server->limits().outputTimeout())
@@ -161,7 +160,7 @@ void ServerConnection::readAndHandle()
                 break;
         }
         if (budget < ReadBudget)
-            m_lastActivity = Platform::steadyClockMs();
+            m_lastActivityAtMs = Platform::coarseWallClockMs();
     }
     handleFrames();
 }
@@ -619,11 +618,6 @@ void ServerConnection::warn(LogCategory category, const QString &line)
         qCWarning(category).noquote() << QStringView(line).left(LogLimits::MaxReasonLength) << QStringLiteral("…");
     else
         qCWarning(category).noquote() << line;
-}
-
-qint64 ServerConnection::lastActivityAtMs() const
-{
-    return QDateTime::currentMSecsSinceEpoch() - (Platform::steadyClockMs() - m_lastActivity);
 }
 
 QString ServerConnection::peer() const
