@@ -138,9 +138,16 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
     // its application's to handle; its parent stops it.
     TerminationWatcher termination(parentFd >= 0 ? TerminationWatcher::Interrupts::Ignore
                                                  : TerminationWatcher::Interrupts::Stop);
+    if (!observerKey.isEmpty() && observerKey == effectiveKey()) {
+        setError(Error::ServeFailed,
+                 Tr::tr("the observer key is the server's key: clients with it would not be "
+                        "observers; give the observers a key of their own"));
+        return false;
+    }
     Server instance(registry, effectiveKey(),
                     maxFrameSize > 0 ? maxFrameSize : Protocol::DefaultMaxFrameSize);
     instance.setLimits(limits);
+    instance.setObserverKey(observerKey);
     QString why;
     // Before the server listens: no client sees it without them, and a declaration that
     // cannot be made leaves no socket behind.
@@ -328,6 +335,7 @@ bool BaseManager::start(int timeoutMs)
     ServerProcess::Config config;
     config.address = d->address.isEmpty() ? BaseManagerPrivate::freshLocalAddress() : d->address;
     config.authKey = d->effectiveKey();
+    config.observerKey = d->observerKey;
     config.defaultAuthKey = defaultAuthKey();
     config.maxFrameSize = d->maxFrameSize;
     config.parentPid = QCoreApplication::applicationPid();
@@ -412,6 +420,7 @@ bool BaseManager::connectToServer(int timeoutMs)
     options.proxyClasses = d->proxyClasses;
     options.callTimeout = d->callTimeout;
     options.livenessTimeoutMs = d->livenessTimeout;
+    options.clientName = d->clientName;
     Error code = Error::NoError;
     QString why;
     auto connection = ClientConnection::open(options, &code, &why);
@@ -616,6 +625,69 @@ std::unique_ptr<Introspector> BaseManager::introspector()
     return proxy;
 }
 
+QByteArray BaseManager::observerKey() const
+{
+    Q_D(const BaseManager);
+    return d->observerKey;
+}
+
+void BaseManager::setObserverKey(const QByteArray &key)
+{
+    Q_D(BaseManager);
+    d->observerKey = key;
+}
+
+BaseManager::Role BaseManager::role() const
+{
+    Q_D(const BaseManager);
+    return d->primary && d->primary->isObserver() ? Role::Observer : Role::Full;
+}
+
+QList<ClientInfo> BaseManager::clients()
+{
+    Q_D(BaseManager);
+    const Reply reply = d->callServer(u"clients", {});
+    QList<ClientInfo> out;
+    const QVariantList clients = reply.value().toList();
+    for (const QVariant &client : clients)
+        out.append(ClientInfo::fromVariantMap(client.toMap()));
+    return out;
+}
+
+ClientInfo BaseManager::whoAmI()
+{
+    Q_D(BaseManager);
+    const Reply reply = d->callServer(u"client", {});
+    return reply.isValid() ? ClientInfo::fromVariantMap(reply.value().toMap()) : ClientInfo();
+}
+
+QString BaseManager::clientName() const
+{
+    Q_D(const BaseManager);
+    return d->clientName->value();
+}
+
+void BaseManager::setClientName(const QString &name)
+{
+    Q_D(BaseManager);
+    d->clientName->setValue(name);
+    if (!d->primary || !d->primary->isOpen())
+        return;
+    if (QThread::currentThread() == thread()) {
+        d->primary->sendClientName(d->clientName->value());
+        return;
+    }
+    // Only the connection's own thread writes to it.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_D(BaseManager);
+                if (d->primary && d->primary->isOpen())
+                    d->primary->sendClientName(d->clientName->value());
+            },
+            Qt::QueuedConnection);
+}
+
 void BaseManager::registerType(const QString &typeId, Factory factory,
                                std::optional<QStringList> exposed, ProxyFactory proxyFactory)
 {
@@ -627,9 +699,20 @@ void BaseManager::registerType(const QString &typeId, Factory factory,
     entry.proxyFactory = std::move(proxyFactory);
     if (entry.proxyFactory)
         d->proxyClasses->insert(typeId, entry.proxyFactory);
-    // What was declared of the type before stays (registerMethodResult() may come first).
-    entry.resultTypeIds = d->registry.value(typeId).resultTypeIds;
+    // What was declared of the type before stays (registerMethodResult() or
+    // registerReadMethods() may come first).
+    const TypeEntry declared = d->registry.value(typeId);
+    entry.resultTypeIds = declared.resultTypeIds;
+    entry.readMethods = declared.readMethods;
     d->registry.insert(typeId, std::move(entry));
+}
+
+void BaseManager::registerReadMethods(const QString &typeId, const QStringList &methods)
+{
+    Q_D(BaseManager);
+    TypeEntry &entry = d->registry[typeId];
+    entry.typeId = typeId;
+    entry.readMethods += methods;
 }
 
 void BaseManager::registerMethodResult(const QString &typeId, const QString &method,

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_BASEMANAGER_H
 #define LIBMANAGER_BASEMANAGER_H
 
+#include <libmanager/clientinfo.h>
 #include <libmanager/error.h>
 #include <libmanager/introspector.h>
 #include <libmanager/proxy.h>
@@ -227,6 +228,30 @@ public:
         if the object is gone already or the token names another server's.
     */
     std::unique_ptr<Proxy> observe(const Token &token);
+    /*!
+        Every client of the server (each connection), as the server describes it; an empty
+        list with error() set if it cannot tell.
+    */
+    QList<ClientInfo> clients();
+    /*!
+        The connection this thread's calls use, as the server describes it (its id, its name,
+        what it holds...); an invalid ClientInfo with error() set if it cannot tell.
+    */
+    ClientInfo whoAmI();
+    /*!
+        The name this manager's connections give the server, which introspection shows
+        (clients(), an inspector): the one set, or by default the application's name and this
+        process's id, "app[1234]".
+    */
+    QString clientName() const;
+    /*!
+        Sets clientName(); an empty \a name restores the default. Each connection this manager
+        makes tells the server its name with its first call (in the same write: no round trip
+        of its own), or from the event loop if no call comes first; the manager's connection,
+        if it is open, is told the new name the same way. Connections other threads opened
+        before keep the name they gave. The server keeps 256 characters of it.
+    */
+    void setClientName(const QString &name);
 
     /*!
         Registers \a typeId: \a factory makes its objects on the server, \a exposed lists the
@@ -273,6 +298,13 @@ public:
         server process runs the same registration).
     */
     void registerMethodResult(const QString &typeId, const QString &method, const QString &resultTypeId);
+    /*!
+        Declares \a methods of \a typeId's objects as methods that only read, which observers
+        (see setObserverKey()) may call; the others are refused to them. A class may declare its
+        own instead, with Q_CLASSINFO("LibManager.ReadMethods", "name count"). Declare them
+        where the type is registered (the server process runs the same registration).
+    */
+    void registerReadMethods(const QString &typeId, const QStringList &methods);
     /*! The typeids registered on this manager. */
     QStringList typeIds() const;
 
@@ -321,6 +353,27 @@ public:
     /*! For fromAddress() and subclasses: only before start(), serveForever() or connecting. */
     void setAddress(const QString &address);
     void setAuthKey(const QByteArray &authKey);
+
+    /*!
+        A second key for the server that start() or serveForever() runs (set it before), for
+        observers: clients that authenticate with it may introspect, subscribe and call the
+        methods that only read (the standard types' getters, an application type's methods
+        declared with registerReadMethods() or Q_CLASSINFO("LibManager.ReadMethods", ...));
+        anything else fails with Error::ReadOnly: every other method, create(), named(),
+        removeName(), requestServerShutdown(). They may make proxies (proxyForToken(),
+        proxyForName()) to read through. Empty (the default): no observers. It must differ from
+        the key (serving fails otherwise); the server tries both on every connection, each
+        compared in full. Read-only is enforced by the server, so a client cannot get around it.
+    */
+    QByteArray observerKey() const;
+    void setObserverKey(const QByteArray &key);
+    /*! What this manager's connection may do, as the server told it in the handshake. */
+    enum class Role {
+        Full,     //!< everything: it authenticated with the server's key (or is not connected)
+        Observer, //!< introspect, subscribe and read: it used the server's observer key
+    };
+    Q_ENUM(Role)
+    Role role() const;
 
 Q_SIGNALS:
     void addressChanged(const QString &address);

@@ -61,6 +61,7 @@ public:
     BaseManager *q_ptr;
     QString address;
     QByteArray authKey;
+    QByteArray observerKey; // setObserverKey(): what the server it runs accepts besides
     TypeRegistry registry;
     std::shared_ptr<ProxyClasses> proxyClasses = std::make_shared<ProxyClasses>();
     /*! Registers a type the library's own server program also knows. */
@@ -70,6 +71,8 @@ public:
     /*! callTimeout(), shared with the proxies, which read it at every call. */
     std::shared_ptr<std::atomic<int>> callTimeout =
             std::make_shared<std::atomic<int>>(DefaultCallTimeout);
+    /*! clientName(), shared with the connections, which tell it to the server. */
+    std::shared_ptr<ClientName> clientName = std::make_shared<ClientName>();
     qsizetype maxFrameSize = 0;
     ServerLimits limits;
     int shutdownTimeout = 1000;

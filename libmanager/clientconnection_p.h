@@ -55,6 +55,23 @@ private:
 };
 
 /*!
+    The name a manager's connections give the server (BaseManager::setClientName()), shared by
+    the manager and its connections, which may be made in any thread.
+*/
+class ClientName
+{
+public:
+    /*! The name set, or "<application name>[<pid>]". */
+    QString value() const;
+    /*! An empty name restores the default. */
+    void setValue(const QString &name);
+
+private:
+    mutable QMutex m_mutex;
+    QString m_name;
+};
+
+/*!
     Where a large byte-array answer goes as it comes off the socket, instead of into a buffer
     of its own: a reader that converts the bytes (ArrayProxy::toDoubles()) then works on data
     still in the cache, and no buffer the size of the answer is made. Given to
@@ -190,6 +207,8 @@ public:
         std::shared_ptr<ProxyClasses> proxyClasses;
         // The manager's callTimeout(), for the proxies this connection makes (ObjectResult).
         std::shared_ptr<const std::atomic<int>> callTimeout;
+        // What the connection tells the server it is called (none if null).
+        std::shared_ptr<const ClientName> clientName;
     };
 
     /*! Connects and authenticates; nullptr with \a code and \a why on failure. The result
@@ -210,6 +229,8 @@ public:
     const Options &options() const { return m_options; }
     /*! The id the server named itself by in the handshake (what its tokens carry). */
     const QByteArray &serverId() const { return m_serverId; }
+    /*! The server took our key for its observer key: it refuses our writes. */
+    bool isObserver() const { return m_observer; }
     /*! The thread the connection was made in and serves (cheaper to compare than thread()). */
     Qt::HANDLE threadId() const { return m_threadId; }
     bool isOpen() const { return m_open; }
@@ -275,6 +296,12 @@ public:
     bool waitForFinished(PendingCallState *state, int timeoutMs = -1);
     /*! Drops \a count references to \a objectId. Thread-safe; no answer. */
     void release(quint64 objectId, quint32 count = 1);
+    /*!
+        Tells the server this connection's name, without waiting: the call goes out with the
+        next call, or from the event loop if none comes first (a thread without one: only with
+        the next call), and its answer is dropped. open() does it for the options' clientName.
+    */
+    void sendClientName(const QString &name);
     /*! \a proxy receives \a objectId's change events (subscribing on the first one). */
     void subscribe(quint64 objectId, Proxy *proxy);
     void unsubscribe(quint64 objectId, Proxy *proxy);
@@ -349,6 +376,7 @@ private:
     bool m_open = false;
     QString m_closeReason;
     QByteArray m_serverId;
+    bool m_observer = false;
     QString m_goodbye;
     Error m_closeError = Error::ConnectionLost; // what calls fail with once the connection is gone
     FrameReader m_reader;

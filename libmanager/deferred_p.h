@@ -45,6 +45,12 @@ public:
     // Runs once, when the call stops pending (answered or cancelled): the server stops the
     // call's timeout timer with it.
     std::function<void()> settleHandler;
+    // What the parked call is, for introspection: the object and method called
+    // (ServerConnection::park()), and when its timeout ends it (steady clock ms,
+    // NativeObject::armTimeout(); -1: none).
+    quint64 objectId = 0;
+    QByteArray method;
+    qint64 deadline = -1;
 
 private:
     void settled()

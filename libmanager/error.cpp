@@ -50,6 +50,7 @@ QString errorText(Error error)
     case Error::MemoryQuotaExceeded: text = QT_TRANSLATE_NOOP("LibManager", "Memory quota exceeded"); break;
     case Error::ServerMemoryFull: text = QT_TRANSLATE_NOOP("LibManager", "Server memory full"); break;
     case Error::ContainerTooLarge: text = QT_TRANSLATE_NOOP("LibManager", "Container too large"); break;
+    case Error::ReadOnly: text = QT_TRANSLATE_NOOP("LibManager", "Read only"); break;
     }
     if (!text)
         return QCoreApplication::translate("LibManager", "Unknown error %1").arg(quint16(error));

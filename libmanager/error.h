@@ -68,6 +68,8 @@ enum class Error : quint16 {
     MemoryQuotaExceeded,    //!< the objects of the client that created the object would pass its byte quota
     ServerMemoryFull,       //!< the server's shared objects would pass its memory limit, or it ran out of memory
     ContainerTooLarge,      //!< a list, dict, Namespace, Queue or Array would pass the maximum container length
+    // Roles
+    ReadOnly,               //!< an observer (a client with the server's observer key) called something that may write
 };
 Q_ENUM_NS(Error)
 

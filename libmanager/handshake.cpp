@@ -72,6 +72,12 @@ QByteArray serverProof(const QByteArray &key, const QByteArray &clientNonce,
     return mac(key, "LMGR-S", clientNonce, serverNonce, serverId);
 }
 
+QByteArray observerProof(const QByteArray &key, const QByteArray &clientNonce,
+                         const QByteArray &serverNonce, const QByteArray &serverId)
+{
+    return mac(key, "LMGR-O", clientNonce, serverNonce, serverId);
+}
+
 QByteArray serverHello(const QByteArray &serverNonce)
 {
     return helloPrefix() + serverNonce;
@@ -89,6 +95,9 @@ QByteArray welcome(quint8 status, const QByteArray &key, const QByteArray &clien
     QByteArray out(1, char(status));
     if (status == Protocol::WelcomeOk && serverId.size() == Protocol::ServerIdSize) {
         out += serverProof(key, clientNonce, serverNonce, serverId);
+        out += serverId;
+    } else if (status == Protocol::WelcomeObserver && serverId.size() == Protocol::ServerIdSize) {
+        out += observerProof(key, clientNonce, serverNonce, serverId);
         out += serverId;
     } else {
         out += QByteArray(Protocol::MacSize + Protocol::ServerIdSize, '\0');

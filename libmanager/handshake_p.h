@@ -27,8 +27,9 @@ LIBMANAGER_EXPORT QByteArray newNonce();
 LIBMANAGER_EXPORT QByteArray serverHello(const QByteArray &serverNonce);
 LIBMANAGER_EXPORT QByteArray clientHello(const QByteArray &key, const QByteArray &serverNonce,
                                          const QByteArray &clientNonce);
-/*! A Welcome: WelcomeOk proves \a key and names the server by \a serverId (ServerIdSize bytes,
-    covered by the proof); any other status carries zeros. */
+/*! A Welcome: WelcomeOk and WelcomeObserver prove \a key (the one the client proved) and name
+    the server by \a serverId (ServerIdSize bytes, covered by the proof); any other status
+    carries zeros. */
 LIBMANAGER_EXPORT QByteArray welcome(quint8 status, const QByteArray &key,
                                      const QByteArray &clientNonce, const QByteArray &serverNonce,
                                      const QByteArray &serverId);
@@ -49,6 +50,10 @@ LIBMANAGER_EXPORT QByteArray clientProof(const QByteArray &key, const QByteArray
                                          const QByteArray &clientNonce);
 LIBMANAGER_EXPORT QByteArray serverProof(const QByteArray &key, const QByteArray &clientNonce,
                                          const QByteArray &serverNonce, const QByteArray &serverId);
+/*! The server's proof to a client that proved the observer key (label "LMGR-O"): the role is
+    covered by the proof, so nobody on the path can change it. */
+LIBMANAGER_EXPORT QByteArray observerProof(const QByteArray &key, const QByteArray &clientNonce,
+                                           const QByteArray &serverNonce, const QByteArray &serverId);
 
 /*! Compares in time that depends on the length only, never on where the bytes differ. */
 LIBMANAGER_EXPORT bool constantTimeEquals(const QByteArray &a, const QByteArray &b);

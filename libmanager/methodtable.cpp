@@ -64,7 +64,8 @@ struct OverloadMiss
 
 } // namespace
 
-MethodTable::MethodTable(const QMetaObject *metaObject, const std::optional<QStringList> &exposed)
+MethodTable::MethodTable(const QMetaObject *metaObject, const std::optional<QStringList> &exposed,
+                         const QStringList &readMethods)
     : m_metaObject(metaObject)
 {
     const int first = QObject::staticMetaObject.methodCount();
@@ -80,6 +81,19 @@ MethodTable::MethodTable(const QMetaObject *metaObject, const std::optional<QStr
             continue;
         }
         m_methods[name].append(i);
+    }
+    // Read methods: declared by the class (a base class's count too) and at registration.
+    QList<QByteArray> declared;
+    for (int i = 0; i < metaObject->classInfoCount(); ++i) {
+        const QMetaClassInfo info = metaObject->classInfo(i);
+        if (qstrcmp(info.name(), ReadMethodsClassInfo) == 0)
+            declared += QByteArray(info.value()).replace(',', ' ').simplified().split(' ');
+    }
+    for (const QString &name : readMethods)
+        declared.append(name.toLatin1());
+    for (const QByteArray &name : std::as_const(declared)) {
+        if (m_methods.contains(name))
+            m_readMethods.insert(name);
     }
 }
 

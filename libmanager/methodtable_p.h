@@ -11,6 +11,7 @@
 #include <libmanager/reply.h>
 
 #include <QtCore/qhash.h>
+#include <QtCore/qset.h>
 #include <QtCore/qstringlist.h>
 
 #include <memory>
@@ -32,8 +33,19 @@ class LIBMANAGER_EXPORT MethodTable
 {
 public:
     /*! \a exposed: the names to expose, or nullopt for the class's public slots and
-        Q_INVOKABLE methods (QObject's own excluded). */
-    MethodTable(const QMetaObject *metaObject, const std::optional<QStringList> &exposed);
+        Q_INVOKABLE methods (QObject's own excluded). \a readMethods: the ones that only read
+        (BaseManager::registerReadMethods()), besides those the class declares. */
+    MethodTable(const QMetaObject *metaObject, const std::optional<QStringList> &exposed,
+                const QStringList &readMethods = {});
+
+    /*!
+        The class info a class names its methods that only read with, for observers (clients
+        with the server's observer key): Q_CLASSINFO("LibManager.ReadMethods", "name count"),
+        names separated by spaces or commas. Every other method counts as a write.
+    */
+    static constexpr char ReadMethodsClassInfo[] = "LibManager.ReadMethods";
+    /*! True if \a name is exposed and declared to only read. */
+    bool isReadMethod(const QByteArray &name) const { return m_readMethods.contains(name); }
 
     QStringList exposedNames() const;
     /*! The exposed methods' signatures, e.g. "int add(int,int)". */
@@ -51,6 +63,7 @@ public:
 private:
     const QMetaObject *m_metaObject;
     QHash<QByteArray, QList<int>> m_methods;
+    QSet<QByteArray> m_readMethods;
 };
 
 } // namespace LibManager

@@ -167,7 +167,9 @@ void NativeObject::armTimeout(const Deferred &deferred, int timeoutMs, std::func
 {
     if (timeoutMs < 0)
         return;
-    const auto it = m_timeouts.emplace(Platform::steadyClockMs() + timeoutMs, Timeout { deferred, std::move(onTimeout) });
+    const qint64 deadline = Platform::steadyClockMs() + timeoutMs;
+    deferred.state()->deadline = deadline;
+    const auto it = m_timeouts.emplace(deadline, Timeout { deferred, std::move(onTimeout) });
     // Settled first (answered, or cancelled): the entry goes at once. The handler may outlive
     // this object, hence the guard.
     deferred.state()->settleHandler = [self = QPointer<NativeObject>(this), it] {

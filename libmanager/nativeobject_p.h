@@ -137,6 +137,14 @@ public:
     virtual Reply call(const Caller &caller, MethodName method, const QVariantList &args) = 0;
     /*! \a connection closed: give back what it held. */
     virtual void callerGone(quint64 connection) { Q_UNUSED(connection); }
+    /*! What \a connection holds of this object now (a lock's recursion count, a semaphore's
+        permits), for introspection; 0 for the types nobody holds. Asked only of the objects a
+        connection had watched (watchCaller()), so it must be cheap, not free. */
+    virtual int holdsOf(quint64 connection) const
+    {
+        Q_UNUSED(connection);
+        return 0;
+    }
     /*! The object's str(), Python style. */
     virtual QString toString() const = 0;
     /*! The method names clients may call, for errors and introspection. */

@@ -105,6 +105,9 @@ void closeSocket(Socket socket);
     "local socket, pid 1234, uid 1000" over a local socket (the peer's credentials as the
     kernel saw them when it connected). */
 QString peerDescription(Socket socket, bool tcp);
+/*! The process id of the peer of an accepted local socket, as the kernel saw it when the peer
+    connected (SO_PEERCRED); 0 over TCP or where the system does not tell. */
+qint64 peerProcessId(Socket socket);
 
 /*! Bytes read (> 0), 0 at end of stream, WouldBlock, or Failed. */
 inline constexpr qsizetype WouldBlock = -1;

@@ -401,6 +401,27 @@ void closeSocket(Socket socket)
         ::close(socket);
 }
 
+namespace {
+// The credentials the kernel recorded for the peer of a local socket when it connected.
+bool peerCredentials(Socket socket, qint64 *pid, qint64 *uid)
+{
+#ifdef SO_PEERCRED
+    ucred credentials {};
+    socklen_t length = sizeof credentials;
+    if (::getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0) {
+        *pid = credentials.pid;
+        *uid = credentials.uid;
+        return true;
+    }
+#else
+    Q_UNUSED(socket);
+    Q_UNUSED(pid);
+    Q_UNUSED(uid);
+#endif
+    return false;
+}
+} // namespace
+
 QString peerDescription(Socket socket, bool tcp)
 {
     if (tcp) {
@@ -416,15 +437,18 @@ QString peerDescription(Socket socket, bool tcp)
             return QStringLiteral("[%1]:%2").arg(host.toString()).arg(port);
         return QStringLiteral("%1:%2").arg(host.toString()).arg(port);
     }
-#ifdef SO_PEERCRED
-    ucred credentials {};
-    socklen_t length = sizeof credentials;
-    if (::getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0)
-        return QStringLiteral("local socket, pid %1, uid %2")
-            .arg(credentials.pid)
-            .arg(credentials.uid);
-#endif
+    qint64 pid = 0;
+    qint64 uid = 0;
+    if (peerCredentials(socket, &pid, &uid))
+        return QStringLiteral("local socket, pid %1, uid %2").arg(pid).arg(uid);
     return QStringLiteral("local socket");
+}
+
+qint64 peerProcessId(Socket socket)
+{
+    qint64 pid = 0;
+    qint64 uid = 0;
+    return peerCredentials(socket, &pid, &uid) ? pid : 0;
 }
 
 qsizetype receive(Socket socket, char *buffer, qsizetype size)

@@ -28,7 +28,14 @@
                                                                                      (72 bytes)
       3. server -> client  Welcome       quint8 status | HMAC-SHA256(key, "LMGR-S" | clientNonce
                                           | serverNonce | serverId) | serverId[16]   (49 bytes)
-         status: WelcomeOk, WelcomeBadKey (then the server closes), WelcomeBadVersion.
+         status: WelcomeOk, WelcomeBadKey (then the server closes), WelcomeBadVersion,
+         WelcomeObserver: the client proved the server's observer key (BaseManager::
+         setObserverKey()), not its key; the MAC is then HMAC-SHA256(observer key, "LMGR-O" |
+         clientNonce | serverNonce | serverId), so the role is covered by the proof. The server
+         tries both keys on every ClientHello, each compared in full. An observer may call only
+         what reads (Error::ReadOnly for the rest: see accesspolicy_p.h). Added without a
+         version change, like the refusal: the layout is the same, and an older client given an
+         observer key reports the status as a protocol mismatch.
          serverId: random bytes a server draws once when it starts. It names the server in
          tokens, whatever address a client reached it through (0.0.0.0:port, 127.0.0.1:port,
          a host name, a symlink to its socket). Zeros unless the status is WelcomeOk.
@@ -70,7 +77,10 @@
       Object id 0 is the server's own introspection object ("__manager__"): create, incref,
       ping, typeIds, objects, clients, liveObjectCount, shutdown, and the named objects:
       named (name, typeId, args: get-or-create, answers a token), lookup (name: a token),
-      removeName (name), names.
+      removeName (name), names. Clients: whoami (this connection's id), client ([id]: one
+      client as clients describes it, this connection without an id), setClientName (name:
+      what clients show; a client sends it as its first call, pipelined with whatever follows,
+      and drops the answer, so a server without it costs nothing but a Failure).
       Requests carry ids so a client can pipeline them; answers may come in any order (a parked
       call answers when it can).
 
@@ -140,7 +150,12 @@ inline constexpr qsizetype DefaultDecodeBudget = 512 * 1024 * 1024;
     been handled, so that an idle connection does not hold them; smaller ones are reused. */
 inline constexpr qsizetype ReleaseDecodedAbove = 64 * 1024;
 
-enum WelcomeStatus : quint8 { WelcomeOk = 0, WelcomeBadKey = 1, WelcomeBadVersion = 2 };
+enum WelcomeStatus : quint8 {
+    WelcomeOk = 0,
+    WelcomeBadKey = 1,
+    WelcomeBadVersion = 2,
+    WelcomeObserver = 3,
+};
 
 enum Refusal : quint8 { RefusedFull = 1, RefusedNoResources = 2 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "server_p.h"
+#include "accesspolicy_p.h"
 #include "deferred.h"
 #include "deferred_p.h"
 #include "exception.h"
@@ -21,6 +22,7 @@
 #include <QtNetwork/qhostinfo.h>
 #include <QtNetwork/qlocalserver.h>
 
+#include <algorithm>
 #include <exception>
 #include <functional>
 #include <map>
@@ -264,6 +266,11 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
             connection->sendReply(message.requestId, reply);
     };
     if (message.objectId == Protocol::ManagerObjectId) {
+        if (Q_UNLIKELY(connection->isObserver())
+            && !AccessPolicy::observerMayCallServer(message.name)) {
+            answer(AccessPolicy::refusal(QString::fromLatin1(message.name) + QLatin1String("()")));
+            return;
+        }
         Reply reply;
         try {
             reply = callManager(connection, message.name, args);
@@ -280,6 +287,14 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     }
     QObject *object = it->object;
     const MethodName method = QByteArrayView(message.name);
+    if (Q_UNLIKELY(connection->isObserver())
+        && !(it->native ? AccessPolicy::isReadMethod(*it->native, method)
+                        : method == "__str__" || method == "__repr__"
+                                  || it->methods->isReadMethod(message.name))) {
+        answer(AccessPolicy::refusal(QStringLiteral("%1.%2()").arg(it->typeId,
+                                                                   QString::fromLatin1(message.name))));
+        return;
+    }
     if (NativeObject *native = it->native) {
         Reply reply;
         // Only the work is guarded: an answer that ran out of memory half-encoded must close
@@ -293,7 +308,8 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
             reply = outOfMemory(message.name);
         }
         if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>())
-            connection->park(message.requestId, reply.value().value<Deferred>().state());
+            connection->park(message.requestId, message.objectId, message.name,
+                             reply.value().value<Deferred>().state());
         else
             answer(reply);
         return;
@@ -316,7 +332,8 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     }
     if (reply.isValid() && reply.value().metaType() == QMetaType::fromType<Deferred>()) {
         // Parked: the method answers later through the Deferred; the loop goes on.
-        connection->park(message.requestId, reply.value().value<Deferred>().state());
+        connection->park(message.requestId, message.objectId, message.name,
+                         reply.value().value<Deferred>().state());
         return;
     }
     if (reply.isValid() && (reply.value().metaType().flags() & QMetaType::PointerToQObject)) {
@@ -381,14 +398,22 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
                 { QStringLiteral("protocol"), int(Protocol::Version) },
                 { QStringLiteral("introspection"), 2 },
                 { QStringLiteral("calls"),
-                  QStringList { QStringLiteral("capabilities"), QStringLiteral("clients"),
-                                QStringLiteral("memory"), QStringLiteral("methods"),
-                                QStringLiteral("objects"), QStringLiteral("objectsPage"),
-                                QStringLiteral("syncState"), QStringLiteral("waitGraph") } },
+                  QStringList { QStringLiteral("capabilities"), QStringLiteral("client"),
+                                QStringLiteral("clients"), QStringLiteral("memory"),
+                                QStringLiteral("methods"), QStringLiteral("objects"),
+                                QStringLiteral("objectsPage"), QStringLiteral("setClientName"),
+                                QStringLiteral("syncState"), QStringLiteral("waitGraph"),
+                                QStringLiteral("whoami") } },
         });
     }
     if (method == "clients")
         return Reply::fromValue(describeClients());
+    if (method == "whoami")
+        return Reply::fromValue(connection->id());
+    if (method == "client")
+        return describeClient(connection, args);
+    if (method == "setClientName")
+        return setClientName(connection, args);
     if (method == "liveObjectCount")
         return Reply::fromValue(liveObjectCount());
     if (method == "memory")
@@ -412,7 +437,8 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
                                 .arg(QString::fromLatin1(method),
                                      QStringLiteral("create, incref, named, lookup, "
                                                     "removeName, names, ping, typeIds, "
-                                                    "objects, clients, liveObjectCount, "
+                                                    "objects, clients, client, whoami, "
+                                                    "setClientName, liveObjectCount, "
                                                     "memory, methods, shutdown")));
 }
 
@@ -858,7 +884,7 @@ std::shared_ptr<const MethodTable> Server::methodsFor(const TypeEntry &type,
 {
     auto &cached = m_methodCache[qMakePair(type.typeId, metaObject)];
     if (!cached)
-        cached = std::make_shared<MethodTable>(metaObject, type.exposed);
+        cached = std::make_shared<MethodTable>(metaObject, type.exposed, type.readMethods);
     return cached;
 }
 
@@ -1065,22 +1091,106 @@ QVariantList Server::describeClients() const
 {
     QVariantList out;
     for (const ServerConnection *connection : m_connections) {
-        if (!connection->isAuthenticated())
-            continue;
-        qint64 references = 0;
-        for (qint64 count : connection->references)
-            references += count;
-        QVariantMap info;
-        info[QStringLiteral("id")] = connection->id();
-        info[QStringLiteral("transport")] = connection->isTcp() ? QStringLiteral("tcp") : QStringLiteral("local");
-        info[QStringLiteral("peer")] = connection->peer();
-        info[QStringLiteral("references")] = references;
-        info[QStringLiteral("objects")] = qint64(connection->references.size());
-        info[QStringLiteral("bytes")] = connection->quota ? connection->quota->used() : 0;
-        info[QStringLiteral("parkedCalls")] = connection->parkedCount();
-        out.append(info);
+        if (connection->isAuthenticated())
+            out.append(describeClient(*connection));
     }
     return out;
+}
+
+QVariantMap Server::describeClient(const ServerConnection &connection) const
+{
+    // Wall clock for what a client reads; the server's deadlines are on the steady clock.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 steadyNow = Platform::steadyClockMs();
+    qint64 references = 0;
+    for (qint64 count : connection.references)
+        references += count;
+    QVariantMap info;
+    info[QStringLiteral("id")] = connection.id();
+    info[QStringLiteral("transport")] = connection.isTcp() ? QStringLiteral("tcp") : QStringLiteral("local");
+    info[QStringLiteral("peer")] = connection.peer();
+    info[QStringLiteral("references")] = references;
+    info[QStringLiteral("objects")] = qint64(connection.references.size());
+    info[QStringLiteral("bytes")] = connection.quota ? connection.quota->used() : 0;
+    info[QStringLiteral("parkedCalls")] = connection.parkedCount();
+    // Introspection 2: who the client is and what it did.
+    info[QStringLiteral("name")] = connection.clientName;
+    info[QStringLiteral("role")] = connection.isObserver() ? QStringLiteral("observer") : QStringLiteral("full");
+    info[QStringLiteral("pid")] = connection.peerProcessId();
+    info[QStringLiteral("connectedAt")] = connection.connectedAtMs();
+    info[QStringLiteral("lastActivityAt")] = connection.lastActivityAtMs();
+    info[QStringLiteral("calls")] = connection.calls();
+    info[QStringLiteral("bytesIn")] = connection.bytesIn();
+    info[QStringLiteral("bytesOut")] = connection.bytesOut();
+    info[QStringLiteral("subscriptions")] = qint64(connection.subscriptions.size());
+    // What it holds: only the objects that watch it (it took a lock or a permit there once)
+    // are asked.
+    QVariantList holds;
+    for (const QPointer<NativeObject> &object : m_callerWatchers.value(connection.id())) {
+        const int count = object ? object->holdsOf(connection.id()) : 0;
+        if (count <= 0)
+            continue;
+        // A Condition's own lock is no shared object: it is held as the Condition.
+        quint64 id = m_idByObject.value(object.data());
+        if (id == 0 && object->parent())
+            id = m_idByObject.value(object->parent());
+        const auto entry = m_objects.constFind(id);
+        if (entry == m_objects.cend())
+            continue;
+        holds.append(QVariantMap { { QStringLiteral("object"), id },
+                                   { QStringLiteral("typeId"), entry->typeId },
+                                   { QStringLiteral("count"), count } });
+    }
+    info[QStringLiteral("holds")] = holds;
+    // Its parked calls, oldest first.
+    std::vector<std::pair<quint32, const DeferredState *>> parked;
+    const auto &calls = connection.parkedCalls();
+    for (auto it = calls.cbegin(); it != calls.cend(); ++it) {
+        if (it.value()->status == DeferredState::Pending)
+            parked.emplace_back(it.key(), it.value().get());
+    }
+    std::sort(parked.begin(), parked.end(), [](const auto &a, const auto &b) {
+        return a.second->parkedAtMs != b.second->parkedAtMs ? a.second->parkedAtMs < b.second->parkedAtMs
+                                                            : qint32(a.first - b.first) < 0;
+    });
+    if (parked.size() > size_t(MaxParkedListed))
+        parked.resize(MaxParkedListed);
+    QVariantList parkedList;
+    for (const auto &[requestId, state] : parked) {
+        parkedList.append(QVariantMap {
+                { QStringLiteral("requestId"), requestId },
+                { QStringLiteral("object"), state->objectId },
+                { QStringLiteral("method"), QString::fromLatin1(state->method) },
+                { QStringLiteral("since"), state->parkedAtMs },
+                { QStringLiteral("deadline"),
+                  state->deadline < 0 ? qint64(-1) : now + (state->deadline - steadyNow) } });
+    }
+    info[QStringLiteral("parked")] = parkedList;
+    return info;
+}
+
+Reply Server::describeClient(ServerConnection *caller, const QVariantList &args) const
+{
+    if (args.isEmpty())
+        return Reply::fromValue(describeClient(*caller));
+    const quint64 id = args.at(0).toULongLong();
+    const ServerConnection *connection = m_connections.value(id);
+    if (!connection || !connection->isAuthenticated()) {
+        return Reply::fromError(Error::KeyError,
+                                Tr::tr("no client %1 is connected to this server").arg(id));
+    }
+    return Reply::fromValue(describeClient(*connection));
+}
+
+Reply Server::setClientName(ServerConnection *connection, const QVariantList &args)
+{
+    if (args.size() != 1 || args.at(0).metaType().id() != QMetaType::QString) {
+        return Reply::fromError(Error::InvalidArguments,
+                                Tr::tr("setClientName takes a name (a string)"));
+    }
+    connection->clientName = args.at(0).toString().left(ServerConnection::MaxClientNameLength);
+    qCDebug(lcServer) << "client" << connection->id() << "is" << connection->clientName;
+    return Reply::fromValue(QVariant());
 }
 
 QVariantMap Server::describeMemory() const

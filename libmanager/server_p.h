@@ -44,6 +44,9 @@ struct TypeEntry
     /*! Methods whose result becomes a shared object of the given typeid
         (BaseManager::registerMethodResult(), Python's method_to_typeid). */
     QHash<QString, QString> resultTypeIds;
+    /*! Methods that only read, which observers may call (BaseManager::registerReadMethods()),
+        besides those the class declares (MethodTable::ReadMethodsClassInfo). */
+    QStringList readMethods;
 };
 using TypeRegistry = QHash<QString, TypeEntry>;
 
@@ -85,6 +88,10 @@ public:
     qint64 usedMemory() const { return m_ledger->used; }
 
     const QByteArray &authKey() const { return m_authKey; }
+    /*! The second, read-only key (BaseManager::setObserverKey()); empty: none. Clients that
+        authenticate with it are observers (ServerConnection::Role::Observer). */
+    const QByteArray &observerKey() const { return m_observerKey; }
+    void setObserverKey(const QByteArray &key) { m_observerKey = key; }
     qsizetype maxFrameSize() const { return m_maxFrameSize; }
     /*! TCP clients whose host stops answering for this long are gone (0: the system's
         keepalive defaults). */
@@ -178,10 +185,18 @@ private:
         clients (deadlocks). Made on request: nothing is kept for it. */
     QVariantMap waitGraph() const;
     QVariantList describeClients() const;
+    /*! One authenticated client, as clients() and client() describe it. */
+    QVariantMap describeClient(const ServerConnection &connection) const;
+    /*! client(id): the client \a args name, or, without arguments, \a caller itself. */
+    Reply describeClient(ServerConnection *caller, const QVariantList &args) const;
+    Reply setClientName(ServerConnection *connection, const QVariantList &args);
+    /*! A client's parked calls listed at most (parkedCalls counts them all). */
+    static constexpr int MaxParkedListed = 1000;
     QVariantMap describeMemory() const;
 
     TypeRegistry m_registry;
     QByteArray m_authKey;
+    QByteArray m_observerKey;
     qsizetype m_maxFrameSize;
     QString m_address;
     QByteArray m_serverId;

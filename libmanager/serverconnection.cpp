@@ -41,6 +41,8 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
     , m_socket(socket)
     , m_tcp(tcp)
     , m_id(id)
+    , m_connectedAtMs(Platform::coarseWallClockMs())
+    , m_lastActivityAtMs(m_connectedAtMs)
     , m_softLimit(server->limits().outputSoftLimit())
     , m_hardLimit(server->limits().outputHardLimit())
     , m_outputTimeout(server->limits().outputTimeout())
@@ -152,10 +154,13 @@ void ServerConnection::readAndHandle()
                 break;
             }
             m_reader.commitAppend(got);
+            m_bytesIn += got;
             budget -= got;
             if (got < chunk)
                 break;
         }
+        if (budget < ReadBudget)
+            m_lastActivityAtMs = Platform::coarseWallClockMs();
     }
     handleFrames();
 }
@@ -257,9 +262,16 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
                       .arg(Protocol::DataStreamVersion));
         return;
     }
+    // Both keys are tried, each compared in full, so that the time taken tells a client with a
+    // wrong key nothing about either (only whether the server has an observer key at all).
     const QByteArray &key = m_server->authKey();
-    const QByteArray expected = Handshake::clientProof(key, m_serverNonce, hello.nonce);
-    if (!Handshake::constantTimeEquals(expected, hello.mac)) {
+    const QByteArray &observerKey = m_server->observerKey();
+    const bool full = Handshake::constantTimeEquals(
+            Handshake::clientProof(key, m_serverNonce, hello.nonce), hello.mac);
+    const bool observer = !observerKey.isEmpty()
+            && Handshake::constantTimeEquals(
+                    Handshake::clientProof(observerKey, m_serverNonce, hello.nonce), hello.mac);
+    if (!full && !observer) {
         Wire::appendFrame(&m_output, Handshake::welcome(Protocol::WelcomeBadKey, {}, {}, {}, {}));
         flush();
         // Ours, described as the client describes its own: a mismatch shows in the two logs.
@@ -268,13 +280,17 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
                   .arg(describeAuthKey(key)));
         return;
     }
+    m_role = full ? Role::Full : Role::Observer;
     Wire::appendFrame(&m_output,
-                      Handshake::welcome(Protocol::WelcomeOk, key, hello.nonce, m_serverNonce,
+                      Handshake::welcome(full ? Protocol::WelcomeOk : Protocol::WelcomeObserver,
+                                         full ? key : observerKey, hello.nonce, m_serverNonce,
                                          m_server->serverId()));
     m_state = Ready;
+    if (!m_tcp)
+        m_peerPid = Platform::peerProcessId(m_socket);
     m_handshakeTimer->stop();
     m_reader.setMaxFrameSize(m_server->maxFrameSize());
-    qCDebug(lcServer) << "client" << m_id << "authenticated";
+    qCDebug(lcServer) << "client" << m_id << (full ? "authenticated" : "authenticated as an observer");
     m_server->connectionAuthenticated(this);
 }
 
@@ -289,6 +305,8 @@ void ServerConnection::handleFrame(const char *payload, qsizetype size)
     switch (message.kind) {
     case Protocol::Kind::Call:
     case Protocol::Kind::Post:
+        ++m_calls;
+        Q_FALLTHROUGH();
     case Protocol::Kind::Release:
     case Protocol::Kind::Cancel:
     case Protocol::Kind::Subscribe:
@@ -399,8 +417,11 @@ bool ServerConnection::checkHardLimit()
     return true;
 }
 
-void ServerConnection::park(quint32 requestId, const std::shared_ptr<DeferredState> &state)
+void ServerConnection::park(quint32 requestId, quint64 objectId, const QByteArray &method,
+                            const std::shared_ptr<DeferredState> &state)
 {
+    state->objectId = objectId;
+    state->method = method;
     m_parked.insert(requestId, state);
     state->bind(this, requestId);
 }
@@ -458,6 +479,7 @@ bool ServerConnection::sendQueued()
         }
         m_queuedPos += sent;
         m_queuedBytes -= sent;
+        m_bytesOut += sent;
         if (m_queuedPos == front.size()) {
             m_queued.pop_front();
             m_queuedPos = 0;
@@ -483,6 +505,7 @@ void ServerConnection::flush()
             break;
         }
         m_outputPos += sent;
+        m_bytesOut += sent;
     }
     if (m_outputPos == m_output.size()) {
         m_output.resize(0);

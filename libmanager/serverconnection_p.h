@@ -55,12 +55,35 @@ public:
                      QObject *parent = nullptr);
     ~ServerConnection() override;
 
+    /*! What a client may do: everything, or (authenticated with the server's observer key)
+        introspect, subscribe and read (AccessPolicy). */
+    enum class Role { Full, Observer };
+
     quint64 id() const { return m_id; }
     bool isTcp() const { return m_tcp; }
     bool isOpen() const { return m_state != Closed; }
     bool isAuthenticated() const { return m_state == Ready; }
+    Role role() const { return m_role; }
+    bool isObserver() const { return m_role == Role::Observer; }
     /*! Who the client is, for logs and introspection (see Platform::peerDescription()). */
     QString peer() const;
+
+    // What introspection tells of the client (Server::describeClient()).
+    /*! Its process id, from the local socket's credentials; 0 over TCP. */
+    qint64 peerProcessId() const { return m_peerPid; }
+    /*! When it connected, and when it last sent something: wall clock, ms since the epoch. */
+    qint64 connectedAtMs() const { return m_connectedAtMs; }
+    qint64 lastActivityAtMs() const { return m_lastActivityAtMs; }
+    /*! Calls (and posted calls) it made, and the bytes it sent and was sent. */
+    qint64 calls() const { return m_calls; }
+    qint64 bytesIn() const { return m_bytesIn; }
+    qint64 bytesOut() const { return m_bytesOut; }
+    /*! Its calls the server holds unanswered, by request id. */
+    const QHash<quint32, std::shared_ptr<DeferredState>> &parkedCalls() const { return m_parked; }
+    /*! The name it gave itself (BaseManager::setClientName()); empty until it does. */
+    QString clientName;
+    /*! Longer names are cut to this many characters. */
+    static constexpr qsizetype MaxClientNameLength = 256;
 
     void sendReply(quint32 requestId, const Reply &reply);
     /*! Answers a client's Ping: this server's loop still turns. */
@@ -73,7 +96,9 @@ public:
     /*! Closes at once, logging \a reason (a protocol violation or failed handshake). */
     void abort(const QString &reason);
 
-    void park(quint32 requestId, const std::shared_ptr<DeferredState> &state);
+    /*! Holds \a requestId, a call of \a method on \a objectId, until \a state is answered. */
+    void park(quint32 requestId, quint64 objectId, const QByteArray &method,
+              const std::shared_ptr<DeferredState> &state);
     void answerParked(quint32 requestId, const Reply &reply);
     /*! The client gave up on \a requestId: cancel it if it is still parked. */
     void cancelParked(quint32 requestId);
@@ -133,6 +158,17 @@ private:
     bool m_tcp;
     quint64 m_id;
     State m_state = AwaitingHello;
+    Role m_role = Role::Full;
+    qint64 m_peerPid = 0;
+    qint64 m_connectedAtMs = 0;
+    // Both from the coarse wall clock (a kernel tick), like the other times introspection
+    // shows: the last activity is taken on every wake-up that reads, and must cost little.
+    qint64 m_lastActivityAtMs = 0;
+    // Counted where the work is done anyway: an increment per call, an addition per read
+    // and per write.
+    qint64 m_calls = 0;
+    qint64 m_bytesIn = 0;
+    qint64 m_bytesOut = 0;
     bool m_inBatch = false;
     bool m_backlog = false;     // frames may be buffered that no turn has handled yet
     bool m_turnScheduled = false;

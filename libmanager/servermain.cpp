@@ -121,6 +121,7 @@ int ServerProcess::runChild(int argc, char **argv,
     }
     manager->setAddress(config.address);
     manager->setAuthKey(config.authKey);
+    manager->setObserverKey(config.observerKey);
     manager->setMaxFrameSize(config.maxFrameSize);
     manager->setServerLimits(config.limits);
     manager->setServerLifetime(BaseManager::ServerLifetime(config.lifetime));

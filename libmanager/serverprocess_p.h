@@ -54,6 +54,7 @@ public:
     {
         QString address;
         QByteArray authKey;
+        QByteArray observerKey; // BaseManager::setObserverKey(), empty for none
         QByteArray defaultAuthKey;
         QString managerClass;
         qsizetype maxFrameSize = 0;

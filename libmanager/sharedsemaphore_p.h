@@ -30,6 +30,7 @@ public:
 
     Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     void callerGone(quint64 connection) override;
+    int holdsOf(quint64 connection) const override { return m_held.value(connection); }
     QString toString() const override;
     QStringList methodNames() const override;
     QVariantMap syncState() const override;

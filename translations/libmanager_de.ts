@@ -204,6 +204,11 @@
         <translation>Container zu groß</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Read only</source>
+        <translation>Nur lesend</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Unknown error %1</source>
         <translation>Unbekannter Fehler %1</translation>
@@ -306,7 +311,12 @@
         <translation>rufen Sie zuerst start() oder connectToServer() auf</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+52"/>
+        <source>the observer key is the server&apos;s key: clients with it would not be observers; give the observers a key of their own</source>
+        <translation>der Beobachterschlüssel ist der Schlüssel des Servers: Clients damit wären keine Beobachter; geben Sie den Beobachtern einen eigenen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
@@ -331,7 +341,7 @@
         <translation>der Server dieses Managers läuft bereits (Prozess %1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 has custom types, so its server runs this program again; its main() must first call &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</source>
         <translation>%1 hat eigene Typen, daher führt sein Server dieses Programm erneut aus; seine main() muss zuerst &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot; aufrufen</translation>
     </message>
@@ -342,7 +352,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+649"/>
+        <location filename="../libmanager/server.cpp" line="+675"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -357,7 +367,7 @@
         <translation>keine Adresse zum Verbinden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>shutdown() stops only a server that start() started; use requestServerShutdown() to ask another server to stop</source>
         <translation>shutdown() beendet nur einen Server, den start() gestartet hat; bitten Sie einen anderen Server mit requestServerShutdown(), sich zu beenden</translation>
     </message>
@@ -379,17 +389,17 @@
         <translation>das Token bezeichnet ein Objekt eines anderen Servers (%1 unter %2); dieser Manager ist mit %3 unter %4 verbunden</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+275"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+150"/>
+        <location filename="../libmanager/clientconnection.cpp" line="+152"/>
         <source>not an address: %1</source>
         <translation>keine Adresse: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>the server at %1 is gone: another server listens there now</source>
         <translation>der Server unter %1 ist weg: dort lauscht jetzt ein anderer Server</translation>
     </message>
@@ -445,12 +455,12 @@
         <translation>der Server unter %1 hat unsere Protokollversion %2 abgelehnt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the server at %1 could not prove that it holds our key (%2)</source>
         <translation>der Server unter %1 konnte nicht beweisen, dass er unseren Schlüssel besitzt (%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+87"/>
         <source>connection closed by this process</source>
         <translation>Verbindung von diesem Prozess geschlossen</translation>
     </message>
@@ -535,7 +545,7 @@
         <translation>Argument %1 von %2: %3 kann nicht in %4 umgewandelt werden</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+78"/>
         <location filename="../libmanager/nativeobject.cpp" line="+149"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; ist keine freigegebene Methode von %2 (freigegeben: %3)</translation>
@@ -652,7 +662,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-604"/>
+        <location filename="../libmanager/server.cpp" line="-628"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -682,7 +692,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+278"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -692,7 +702,7 @@
         <translation>&apos;%1&apos; ist keine Methode des Servers (er hat: %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>client %1 holds references to %2 objects, the most one client may hold on this server (maxObjectsPerClient)</source>
         <translation>Client %1 hält Referenzen auf %2 Objekte, so viele, wie ein Client auf diesem Server halten darf (maxObjectsPerClient)</translation>
     </message>
@@ -758,7 +768,17 @@
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+341"/>
+        <location line="+375"/>
+        <source>no client %1 is connected to this server</source>
+        <translation>kein Client %1 ist mit diesem Server verbunden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>setClientName takes a name (a string)</source>
+        <translation>setClientName nimmt einen Namen (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/serverconnection.cpp" line="+360"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -768,7 +788,7 @@
         <translation>dieses Programm hat keinen Server für die Managerklasse %1</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverprocess.cpp" line="+75"/>
+        <location filename="../libmanager/serverprocess.cpp" line="+76"/>
         <source>cannot make a pipe: %1</source>
         <translation>Pipe kann nicht erzeugt werden: %1</translation>
     </message>
@@ -1353,6 +1373,11 @@
         <source>%1 elements are more than one container may hold on this server (%2, maxContainerLength)</source>
         <translation>%1 Elemente sind mehr, als ein Container auf diesem Server enthalten darf (%2, maxContainerLength)</translation>
     </message>
+    <message>
+        <location filename="../libmanager/accesspolicy.cpp" line="+81"/>
+        <source>%1 is refused: this client authenticated with the server&apos;s observer key, which may only introspect, subscribe and read</source>
+        <translation>%1 wird abgelehnt: dieser Client hat sich mit dem Beobachterschlüssel des Servers angemeldet, der nur Introspektion, Abonnieren und Lesen erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1416,6 +1441,11 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
     </message>
     <message>
         <location line="+10"/>
+        <source>Read a second, read-only key from this file (see Key files): clients that authenticate with it may introspect, subscribe and read, and nothing else.</source>
+        <translation>Einen zweiten, nur lesenden Schlüssel aus dieser Datei lesen (siehe Schlüsseldateien): Clients, die sich damit anmelden, dürfen Introspektion betreiben, abonnieren und lesen, sonst nichts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Which manager to serve: sync (the standard types) or base (none).</source>
         <translation>Welcher Manager bereitgestellt wird: sync (die Standardtypen) oder base (keine).</translation>
     </message>
@@ -1481,7 +1511,7 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>Ein Authentifizierungsschlüssel ist erforderlich (--authkey-file oder --authkey-env).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Unknown manager kind: %1</source>
         <translation>Unbekannte Managerart: %1</translation>
     </message>
@@ -1516,9 +1546,14 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>--%1 %2: keine positive Zahl</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>key: %1</source>
         <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>observer key: %1</source>
+        <translation>Beobachterschlüssel: %1</translation>
     </message>
 </context>
 </TS>

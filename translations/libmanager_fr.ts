@@ -204,6 +204,11 @@
         <translation>Conteneur trop grand</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Unknown error %1</source>
         <translation>Erreur inconnue %1</translation>
@@ -306,7 +311,12 @@
         <translation>appelez d&apos;abord start() ou connectToServer()</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+52"/>
+        <source>the observer key is the server&apos;s key: clients with it would not be observers; give the observers a key of their own</source>
+        <translation>la clé d&apos;observateur est la clé du serveur : les clients qui l&apos;ont ne seraient pas des observateurs ; donnez aux observateurs une clé à eux</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
@@ -331,7 +341,7 @@
         <translation>le serveur de ce gestionnaire fonctionne déjà (processus %1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 has custom types, so its server runs this program again; its main() must first call &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</source>
         <translation>%1 a des types personnalisés, son serveur exécute donc de nouveau ce programme ; sa fonction main() doit d&apos;abord appeler &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</translation>
     </message>
@@ -342,7 +352,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+649"/>
+        <location filename="../libmanager/server.cpp" line="+675"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -357,7 +367,7 @@
         <translation>aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>shutdown() stops only a server that start() started; use requestServerShutdown() to ask another server to stop</source>
         <translation>shutdown() n&apos;arrête qu&apos;un serveur démarré par start() ; utilisez requestServerShutdown() pour demander à un autre serveur de s&apos;arrêter</translation>
     </message>
@@ -379,17 +389,17 @@
         <translation>le jeton désigne un objet d&apos;un autre serveur (%1 à l&apos;adresse %2) ; ce gestionnaire est connecté à %3 à l&apos;adresse %4</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+275"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+150"/>
+        <location filename="../libmanager/clientconnection.cpp" line="+152"/>
         <source>not an address: %1</source>
         <translation>pas une adresse : %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>the server at %1 is gone: another server listens there now</source>
         <translation>le serveur à %1 n’est plus là : un autre serveur écoute maintenant à cette adresse</translation>
     </message>
@@ -445,12 +455,12 @@
         <translation>le serveur à l&apos;adresse %1 a refusé notre version de protocole %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the server at %1 could not prove that it holds our key (%2)</source>
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas pu prouver qu&apos;il détient notre clé (%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+87"/>
         <source>connection closed by this process</source>
         <translation>connexion fermée par ce processus</translation>
     </message>
@@ -535,7 +545,7 @@
         <translation>argument %1 de %2 : impossible de convertir %3 en %4</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+78"/>
         <location filename="../libmanager/nativeobject.cpp" line="+149"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; n&apos;est pas une méthode exposée de %2 (méthodes exposées : %3)</translation>
@@ -652,7 +662,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-604"/>
+        <location filename="../libmanager/server.cpp" line="-628"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -682,7 +692,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+278"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -692,7 +702,7 @@
         <translation>&apos;%1&apos; n&apos;est pas une méthode du serveur (il a : %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>client %1 holds references to %2 objects, the most one client may hold on this server (maxObjectsPerClient)</source>
         <translation>le client %1 détient des références à %2 objets, le maximum qu&apos;un client peut détenir sur ce serveur (maxObjectsPerClient)</translation>
     </message>
@@ -758,7 +768,17 @@
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+341"/>
+        <location line="+375"/>
+        <source>no client %1 is connected to this server</source>
+        <translation>aucun client %1 n&apos;est connecté à ce serveur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>setClientName takes a name (a string)</source>
+        <translation>setClientName prend un nom (une chaîne)</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/serverconnection.cpp" line="+360"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -768,7 +788,7 @@
         <translation>ce programme n&apos;a pas de serveur pour la classe de gestionnaire %1</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverprocess.cpp" line="+75"/>
+        <location filename="../libmanager/serverprocess.cpp" line="+76"/>
         <source>cannot make a pipe: %1</source>
         <translation>impossible de créer un tube : %1</translation>
     </message>
@@ -1353,6 +1373,11 @@
         <source>%1 elements are more than one container may hold on this server (%2, maxContainerLength)</source>
         <translation>%1 éléments, c&apos;est plus qu&apos;un conteneur ne peut en contenir sur ce serveur (%2, maxContainerLength)</translation>
     </message>
+    <message>
+        <location filename="../libmanager/accesspolicy.cpp" line="+81"/>
+        <source>%1 is refused: this client authenticated with the server&apos;s observer key, which may only introspect, subscribe and read</source>
+        <translation>%1 est refusé : ce client s&apos;est authentifié avec la clé d&apos;observateur du serveur, qui permet seulement l&apos;introspection, l&apos;abonnement et la lecture</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1416,6 +1441,11 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
     </message>
     <message>
         <location line="+10"/>
+        <source>Read a second, read-only key from this file (see Key files): clients that authenticate with it may introspect, subscribe and read, and nothing else.</source>
+        <translation>Lire une seconde clé, en lecture seule, dans ce fichier (voir Fichiers de clé) : les clients qui s&apos;authentifient avec elle peuvent faire de l&apos;introspection, s&apos;abonner et lire, rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Which manager to serve: sync (the standard types) or base (none).</source>
         <translation>Quel gestionnaire servir : sync (les types standard) ou base (aucun).</translation>
     </message>
@@ -1481,7 +1511,7 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>Une clé d&apos;authentification est requise (--authkey-file ou --authkey-env).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Unknown manager kind: %1</source>
         <translation>Type de gestionnaire inconnu&#xa0;: %1</translation>
     </message>
@@ -1516,9 +1546,14 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>--%1 %2 : pas un nombre positif</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>key: %1</source>
         <translation>clé : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>observer key: %1</source>
+        <translation>clé d&apos;observateur : %1</translation>
     </message>
 </context>
 </TS>

@@ -170,6 +170,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Read the authentication key from this environment variable."),
         QStringLiteral("name"));
+    const QCommandLineOption observerKeyFileOption(
+        QStringLiteral("observer-key-file"),
+        QCoreApplication::translate(
+            "main",
+            "Read a second, read-only key from this file (see Key files): clients that "
+            "authenticate with it may introspect, subscribe and read, and nothing else."),
+        QStringLiteral("file"));
     const QCommandLineOption managerOption(
         QStringLiteral("manager"),
         QCoreApplication::translate(
@@ -255,8 +262,8 @@ int main(int argc, char *argv[])
                   QStringLiteral("N")),
           false, [](ServerLimits &l, qint64 v) { l.setMaxContainerLength(v); } },
     };
-    parser.addOptions({ addressOption, keyFileOption, keyEnvOption, managerOption, objectOption,
-                        livenessOption });
+    parser.addOptions({ addressOption, keyFileOption, keyEnvOption, observerKeyFileOption,
+                        managerOption, objectOption, livenessOption });
     for (const LimitOption &limit : limitOptions)
         parser.addOption(limit.option);
     parser.process(app);
@@ -288,6 +295,15 @@ int main(int argc, char *argv[])
                                            "(--authkey-file or --authkey-env).")
             << Qt::endl;
         return 2;
+    }
+    QByteArray observerKey;
+    if (parser.isSet(observerKeyFileOption)) {
+        QString why;
+        observerKey = readAuthKeyFile(parser.value(observerKeyFileOption), &why);
+        if (observerKey.isEmpty()) {
+            err << "libmanager-server: " << why << Qt::endl;
+            return 2;
+        }
     }
     const QString kind = parser.value(managerOption);
     std::unique_ptr<BaseManager> manager;
@@ -369,9 +385,15 @@ int main(int argc, char *argv[])
     manager->setServerLimits(limits);
     manager->setAddress(parser.value(addressOption));
     manager->setAuthKey(key);
+    manager->setObserverKey(observerKey);
     // What a client's "rejected our key" message is to be compared with.
     out << "libmanager-server: "
         << QCoreApplication::translate("main", "key: %1").arg(describeAuthKey(key)) << Qt::endl;
+    if (!observerKey.isEmpty()) {
+        out << "libmanager-server: "
+            << QCoreApplication::translate("main", "observer key: %1").arg(describeAuthKey(observerKey))
+            << Qt::endl;
+    }
     // Not translated: programs that run the server read this line for the address.
     QObject::connect(manager.get(), &BaseManager::addressChanged, [&out](const QString &address) {
         out << "libmanager-server: serving at " << address << Qt::endl;

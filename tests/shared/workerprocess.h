@@ -100,6 +100,19 @@ public:
             && m_process.exitCode() == code;
     }
     void killHard() { ::kill(pid_t(m_process.processId()), SIGKILL); }
+    /*! Writes \a line and a line break to its standard input (for a worker that reads
+        commands there). */
+    bool send(const QString &line)
+    {
+        const QByteArray bytes = line.toUtf8() + '\n';
+        if (m_process.write(bytes) != bytes.size())
+            return false;
+        while (m_process.bytesToWrite() > 0) {
+            if (!m_process.waitForBytesWritten(5000))
+                return false;
+        }
+        return true;
+    }
 
 private:
     void readAvailable()

@@ -53,7 +53,7 @@ void tst_Error::localAndRemoteCodesAreDistinct()
                           Error::RemoteException, Error::KeyError, Error::BrokenBarrier,
                           Error::NameNotFound, Error::NameTypeMismatch,
                           Error::ObjectQuotaExceeded, Error::MemoryQuotaExceeded,
-                          Error::ServerMemoryFull, Error::ContainerTooLarge }) {
+                          Error::ServerMemoryFull, Error::ContainerTooLarge, Error::ReadOnly }) {
         QVERIFY2(isRemoteError(remote), qPrintable(errorName(remote)));
     }
     QVERIFY(!isRemoteError(Error::NoError));
@@ -82,6 +82,7 @@ void tst_Error::numericValuesAreStable()
     QCOMPARE(quint16(Error::MemoryQuotaExceeded), quint16(117));
     QCOMPARE(quint16(Error::ServerMemoryFull), quint16(118));
     QCOMPARE(quint16(Error::ContainerTooLarge), quint16(119));
+    QCOMPARE(quint16(Error::ReadOnly), quint16(120));
 }
 
 void tst_Error::replyPresentsTheError()

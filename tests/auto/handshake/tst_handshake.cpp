@@ -112,15 +112,18 @@ void tst_Handshake::welcomeLayout_data()
 {
     QTest::addColumn<quint8>("status");
     QTest::addColumn<bool>("proves");
-    QTest::newRow("ok") << quint8(Protocol::WelcomeOk) << true;
-    QTest::newRow("bad key") << quint8(Protocol::WelcomeBadKey) << false;
-    QTest::newRow("bad version") << quint8(Protocol::WelcomeBadVersion) << false;
+    QTest::addColumn<QByteArray>("label");
+    QTest::newRow("ok") << quint8(Protocol::WelcomeOk) << true << QByteArray("LMGR-S");
+    QTest::newRow("observer") << quint8(Protocol::WelcomeObserver) << true << QByteArray("LMGR-O");
+    QTest::newRow("bad key") << quint8(Protocol::WelcomeBadKey) << false << QByteArray();
+    QTest::newRow("bad version") << quint8(Protocol::WelcomeBadVersion) << false << QByteArray();
 }
 
 void tst_Handshake::welcomeLayout()
 {
     QFETCH(quint8, status);
     QFETCH(bool, proves);
+    QFETCH(QByteArray, label);
 
     const QByteArray key("k");
     const QByteArray clientNonce = Handshake::newNonce();
@@ -133,12 +136,16 @@ void tst_Handshake::welcomeLayout()
     QCOMPARE(welcome.size(), 49);
     QCOMPARE(quint8(welcome.at(0)), status);
     if (proves) {
-        // The proof covers the server id that follows it, so nobody can swap it unnoticed.
-        QCOMPARE(welcome.mid(1, Protocol::MacSize), Handshake::serverProof(key, clientNonce, serverNonce, serverId));
-        QCOMPARE(welcome.mid(1, Protocol::MacSize), expectedMac(key, "LMGR-S", clientNonce, serverNonce, serverId));
+        // The proof covers the server id that follows it, so nobody can swap it unnoticed; and
+        // the role, by its label: an observer's welcome does not pass for a full client's.
+        const bool observer = status == Protocol::WelcomeObserver;
+        const auto proof = observer ? &Handshake::observerProof : &Handshake::serverProof;
+        QCOMPARE(welcome.mid(1, Protocol::MacSize), proof(key, clientNonce, serverNonce, serverId));
+        QCOMPARE(welcome.mid(1, Protocol::MacSize), expectedMac(key, label.constData(), clientNonce, serverNonce, serverId));
         QCOMPARE(welcome.mid(1 + Protocol::MacSize), serverId);
-        QVERIFY(Handshake::serverProof(key, clientNonce, serverNonce, flipBit(serverId, 0, 0))
-                != welcome.mid(1, Protocol::MacSize));
+        QVERIFY(proof(key, clientNonce, serverNonce, flipBit(serverId, 0, 0)) != welcome.mid(1, Protocol::MacSize));
+        const auto otherProof = observer ? &Handshake::serverProof : &Handshake::observerProof;
+        QVERIFY(otherProof(key, clientNonce, serverNonce, serverId) != welcome.mid(1, Protocol::MacSize));
     } else {
         // A refusal proves nothing, so it gives no oracle for the key either, nor names the server.
         QCOMPARE(welcome.mid(1), QByteArray(Protocol::MacSize + Protocol::ServerIdSize, '\0'));

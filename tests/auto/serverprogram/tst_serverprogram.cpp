@@ -14,6 +14,7 @@
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qregularexpression.h>
 #include <QtCore/qtemporarydir.h>
+#include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
 #include <sys/prctl.h>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void omittedAddressServesOnAFreshPrivateSocket();
     void helpDescribesAddressesKeysAndDefaults();
     void maxClientsFromTheCommandLine();
+    void observerKeyFromAFile();
+    void observerKeyMustDifferFromTheKey();
     void versionIsTheProjectVersion();
 
 private:
@@ -377,7 +380,8 @@ void tst_ServerProgram::helpDescribesAddressesKeysAndDefaults()
                                   "libmanager-server: serving at ADDRESS", "openssl rand -hex 16 > key",
                                   "head -c 32 /dev/urandom > key", "LibManager::readAuthKeyFile()",
                                   "--object <NAME=TYPE[:ARG,...]>", "jobs=Queue", "--version",
-                                  "--max-clients <N>", "Default: 10000." }) {
+                                  "--max-clients <N>", "Default: 10000.",
+                                  "--observer-key-file <file>" }) {
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
     }
 }
@@ -400,6 +404,56 @@ void tst_ServerProgram::maxClientsFromTheCommandLine()
     QVERIFY(first.requestServerShutdown());
     QCOMPARE(server.exitCode(), 0);
     QVERIFY2(server.errors().contains(QLatin1String("the server has its maximum of 1 clients")),
+             qPrintable(server.errors()));
+}
+
+// --observer-key-file: clients with that key read and subscribe; their writes, creations and
+// shutdown requests are refused with ReadOnly, while clients with the key go on as before.
+void tst_ServerProgram::observerKeyFromAFile()
+{
+    const QByteArray observerKey = QByteArrayLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+    const QString observerFile = writeKeyFile(QStringLiteral("observer-key"), observerKey + '\n');
+    ServerProgram server({ QStringLiteral("--address"), freshAddress(), QStringLiteral("--authkey-file"), m_keyFile,
+                           QStringLiteral("--observer-key-file"), observerFile,
+                           QStringLiteral("--object"), QStringLiteral("results=dict") });
+    const QString address = server.waitForAddress();
+    QVERIFY2(!address.isEmpty(), qPrintable(server.log()));
+    QVERIFY(server.output().join(QLatin1Char('\n')).contains(QLatin1String("observer key: 32 bytes")));
+
+    SyncManager writer(address, m_key);
+    QVERIFY2(writer.connectToServer(), qPrintable(writer.errorString()));
+    QCOMPARE(writer.role(), BaseManager::Role::Full);
+    auto results = writer.proxyForName<DictProxy>(QStringLiteral("results"));
+    QVERIFY(results && results->setValue(QStringLiteral("answer"), 42));
+
+    SyncManager observer(address, observerKey);
+    QVERIFY2(observer.connectToServer(), qPrintable(observer.errorString()));
+    QCOMPARE(observer.role(), BaseManager::Role::Observer);
+    auto seen = observer.proxyForName<DictProxy>(QStringLiteral("results"));
+    QVERIFY2(seen, qPrintable(observer.errorString()));
+    QCOMPARE(seen->value(QStringLiteral("answer")).value().toInt(), 42);
+    QSignalSpy changed(seen.get(), &DictProxy::itemChanged);
+    QVERIFY(!seen->setValue(QStringLiteral("answer"), 0));
+    QCOMPARE(seen->lastError(), Error::ReadOnly);
+    QVERIFY(!observer.dict());
+    QCOMPARE(observer.error(), Error::ReadOnly);
+    QVERIFY(!observer.requestServerShutdown());
+    QCOMPARE(observer.error(), Error::ReadOnly);
+    QVERIFY(results->setValue(QStringLiteral("answer"), 43));
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(1).toInt(), 43);
+
+    QVERIFY(writer.requestServerShutdown());
+    QCOMPARE(server.exitCode(), 0);
+}
+
+void tst_ServerProgram::observerKeyMustDifferFromTheKey()
+{
+    ServerProgram server({ QStringLiteral("--address"), freshAddress(), QStringLiteral("--authkey-file"), m_keyFile,
+                           QStringLiteral("--observer-key-file"), m_keyFile });
+    QCOMPARE(server.exitCode(), 1);
+    QVERIFY2(server.errors().startsWith(QLatin1String("libmanager-server: Could not serve: the observer key "
+                                                      "is the server's key")),
              qPrintable(server.errors()));
 }
 

@@ -21,6 +21,9 @@
 class FooClass : public QObject
 {
     Q_OBJECT
+    // What observers (clients with the server's observer key) may call; bar() and the rest
+    // count as writes.
+    Q_CLASSINFO("LibManager.ReadMethods", "name, add echo")
 public:
     Q_INVOKABLE explicit FooClass(QObject *parent = nullptr) : QObject(parent) { }
     Q_INVOKABLE explicit FooClass(const QString &name) { setObjectName(name); }
