@@ -117,12 +117,13 @@ Reply SharedArray::store(qsizetype start, const QVariant &values, bool wholeArra
                 .arg(start));
     }
     std::memcpy(m_data.data() + start * m_type->size(), packed.constData(), size_t(packed.size()));
+    noteChange();
     if (observed())
         publish("changed", qlonglong(start), packed);
     return Reply::fromValue(QVariant());
 }
 
-Reply SharedArray::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedArray::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "len")
@@ -142,6 +143,7 @@ Reply SharedArray::call(const Caller &caller, MethodName method, const QVariantL
         if (!checked.isValid())
             return checked;
         std::memcpy(m_data.data() + i * m_type->size(), stored, size_t(m_type->size()));
+        noteChange();
         if (observed())
             publish("changed", qlonglong(i), QByteArray(stored, m_type->size()));
         return Reply::fromValue(QVariant());

@@ -27,9 +27,11 @@ public:
     /*! Sets the initial contents from a size, a QVariantList or packed bytes. */
     Reply initialize(const QVariant &initializer);
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     qsizetype length() const { return m_data.size() / m_type->size(); }

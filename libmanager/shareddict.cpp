@@ -202,6 +202,7 @@ Reply SharedDict::set(const QVariant &key, const QVariant &value)
         retainValue(value);
         releaseValue(it->value);
         it->value = value;
+        noteChange();
         grown(growth);
         publish("changed", it.key().value(), value);
     } else {
@@ -210,6 +211,7 @@ Reply SharedDict::set(const QVariant &key, const QVariant &value)
             return failure;
         retainValue(value);
         m_entries.insert(dictKey, Entry { value, m_nextOrder++ });
+        noteChange();
         grown(growth);
         publish("inserted", key, value);
     }
@@ -289,7 +291,7 @@ Reply SharedDict::update(const QVariant &values)
     }
 }
 
-Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedDict::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     Reply failure;
@@ -322,6 +324,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const QVariant value = it->value;
         m_entries.erase(it);
         releaseValue(value);
+        noteChange();
         grown(-entryFootprint(storedKey, value));
         publish("removed", storedKey);
         return Reply::fromValue(method == "pop" ? value : QVariant());
@@ -361,6 +364,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const QVariant value = last->value;
         m_entries.erase(last);
         releaseValue(value);
+        noteChange();
         grown(-entryFootprint(key, value));
         publish("removed", key);
         return Reply::fromValue(QVariantList { key, value });
@@ -388,6 +392,7 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const Table entries = std::exchange(m_entries, {});
         for (const Entry &entry : entries)
             releaseValue(entry.value);
+        noteChange();
         grown(-footprint());
         publish("cleared");
         return Reply::fromValue(QVariant());

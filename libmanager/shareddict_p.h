@@ -49,9 +49,11 @@ public:
         none if they do not fit the quotas. */
     Reply update(const QVariant &values);
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     struct Entry

@@ -128,6 +128,7 @@ Reply SharedList::insertItems(qsizetype at, const QVariantList &values)
         merged.append(m_items.mid(at));
         m_items = std::move(merged);
     }
+    noteChange();
     grown(growth);
     publish("inserted", qlonglong(at), values);
     return {};
@@ -141,12 +142,14 @@ void SharedList::removeItems(qsizetype at, qsizetype count)
         releaseValue(m_items.at(i));
     const qint64 shrunk = itemsFootprint(m_items.cbegin() + at, m_items.cbegin() + at + count);
     m_items.remove(at, count);
+    noteChange();
     grown(-shrunk);
     publish("removed", qlonglong(at), qlonglong(count));
 }
 
 void SharedList::reset()
 {
+    noteChange();
     if (observed())
         publish("reset", QVariant(m_items));
 }
@@ -174,6 +177,7 @@ Reply SharedList::setSlice(const QVariantList &args)
                 retainValue(values.at(i));
                 m_items[slice.start + i] = values.at(i);
             }
+            noteChange();
             grown(growth);
             publish("changed", qlonglong(slice.start), values);
         } else {
@@ -209,7 +213,7 @@ Reply SharedList::setSlice(const QVariantList &args)
     return Reply::fromValue(QVariant());
 }
 
-Reply SharedList::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedList::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     qsizetype index = 0;
@@ -231,6 +235,7 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
         releaseValue(m_items.at(index));
         retainValue(args.at(1));
         m_items[index] = args.at(1);
+        noteChange();
         grown(growth);
         publish("changed", qlonglong(index), QVariantList { args.at(1) });
         return Reply::fromValue(QVariant());

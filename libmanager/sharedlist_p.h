@@ -28,9 +28,11 @@ public:
     /*! The first contents; fails, changing nothing, if they do not fit the quotas. */
     Reply initialize(const QVariantList &values);
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     bool position(const QVariant &argument, qsizetype *index) const;

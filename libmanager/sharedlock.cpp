@@ -24,7 +24,7 @@ QString SharedLock::toString() const
     return m_owner ? QStringLiteral("<Lock locked>") : QStringLiteral("<Lock unlocked>");
 }
 
-Reply SharedLock::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedLock::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (method == "acquire") {
         if (args.size() > 2)
@@ -44,11 +44,13 @@ Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)
     if (m_owner == 0) {
         m_owner = caller.connection;
         m_count = 1;
+        noteChange();
         watchCaller(caller.connection);
         return Reply::fromValue(true);
     }
     if (m_recursive && m_owner == caller.connection) {
         ++m_count;
+        noteChange();
         return Reply::fromValue(true);
     }
     if (!blocking || timeoutMs == 0)
@@ -65,6 +67,7 @@ Reply SharedLock::release(const Caller &caller)
     if (m_recursive && m_owner != caller.connection)
         return Reply::fromError(Error::NotOwner, Tr::tr("cannot release un-acquired lock"));
     // A plain Lock may be released by anybody, as threading.Lock can.
+    noteChange();
     if (--m_count > 0)
         return Reply::fromValue(QVariant());
     m_owner = 0;
@@ -78,6 +81,7 @@ int SharedLock::releaseAll()
     const int count = m_count;
     m_owner = 0;
     m_count = 0;
+    noteChange();
     grantNext();
     return count;
 }
@@ -88,6 +92,7 @@ void SharedLock::reacquire(quint64 connection, int count, const Deferred &answer
         if (answer.resolve(result)) {
             m_owner = connection;
             m_count = count;
+            noteChange();
             watchCaller(connection);
         }
         return;
@@ -99,8 +104,10 @@ void SharedLock::reacquire(quint64 connection, int count, const Deferred &answer
 void SharedLock::callerGone(quint64 connection)
 {
     if (m_owner == connection) {
+        const OriginScope origin(connection);
         m_owner = 0;
         m_count = 0;
+        noteChange();
         grantNext();
     }
 }
@@ -115,6 +122,7 @@ void SharedLock::grantNext()
         m_owner = waiter.connection;
         m_count = waiter.count;
         if (waiter.answer.resolve(waiter.result)) {
+            noteChange();
             watchCaller(waiter.connection);
             return;
         }

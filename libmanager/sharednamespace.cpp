@@ -31,7 +31,7 @@ QString SharedNamespace::toString() const
     return QStringLiteral("Namespace(%1)").arg(parts.join(QLatin1String(", ")));
 }
 
-Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedNamespace::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "attributes")
@@ -75,6 +75,7 @@ Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVari
             grown(growth);
         }
         retainValue(args.at(1));
+        noteChange();
         publish("set", name, args.at(1));
         return Reply::fromValue(QVariant());
     }
@@ -86,6 +87,7 @@ Reply SharedNamespace::call(const Caller &caller, MethodName method, const QVari
         releaseValue(*it);
         grown(-attributeFootprint(name, *it));
         m_attributes.erase(it);
+        noteChange();
         publish("deleted", name);
         return Reply::fromValue(QVariant());
     }

@@ -26,10 +26,12 @@ public:
     using NativeObject::NativeObject;
     ~SharedNamespace() override;
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     /*! "Namespace(x=10, y='hello')": the attributes sorted by name, values as Python shows them. */
     QString toString() const override;
     QStringList methodNames() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     static qint64 attributeFootprint(const QString &name, const QVariant &value);

@@ -48,7 +48,7 @@ void SharedQueue::sizeChanged(qsizetype before)
         publish("size", int(m_items.size()));
 }
 
-Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedQueue::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (method == "put") {
         if (args.isEmpty() || args.size() > 3)
@@ -78,6 +78,7 @@ Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantL
     if (m_joinable && method == "task_done") {
         if (m_unfinished <= 0)
             return Reply::fromError(Error::ValueError, Tr::tr("task_done() called too many times"));
+        noteChange();
         if (--m_unfinished == 0) {
             const QList<Deferred> joiners = std::exchange(m_joiners, {});
             for (const Deferred &joiner : joiners)
@@ -139,6 +140,7 @@ void SharedQueue::deliver(const QVariant &item)
     const qsizetype before = qsizetype(m_items.size());
     retainValue(item);
     m_items.push_back(item);
+    noteChange();
     grown(itemFootprint(item));
     sizeChanged(before);
 }
@@ -168,6 +170,7 @@ Reply SharedQueue::get(bool block, int timeoutMs)
         m_items.pop_front();
         if (!m_returnedBy.empty())
             m_returnedBy.pop_front();
+        noteChange();
         releaseValue(item);
         grown(-itemFootprint(item));
         admitPutters();
@@ -202,6 +205,7 @@ Reply SharedQueue::putBack(quint64 connection, const QVariant &item)
     retainValue(item);
     m_items.insert(m_items.begin() + at, item);
     m_returnedBy.insert(m_returnedBy.begin() + at, connection);
+    noteChange();
     // Booked without a check: it was in the queue a moment ago, and refusing it would lose it.
     grown(itemFootprint(item));
     sizeChanged(before);

@@ -33,9 +33,11 @@ public:
     SharedQueue(int maxsize, bool joinable, QObject *parent = nullptr);
     ~SharedQueue() override;
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     Reply put(const QVariant &item, bool block, int timeoutMs);

@@ -28,10 +28,12 @@ public:
     SharedSemaphore(int value, bool bounded, QObject *parent = nullptr);
     ~SharedSemaphore() override;
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     void callerGone(quint64 connection) override;
     QString toString() const override;
     QStringList methodNames() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     void wakeWaiters();
