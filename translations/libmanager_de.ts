@@ -342,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+618"/>
+        <location filename="../libmanager/server.cpp" line="+636"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>keine Adresse: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>the server at %1 is gone: another server listens there now</source>
         <translation>der Server unter %1 ist weg: dort lauscht jetzt ein anderer Server</translation>
     </message>
@@ -448,7 +448,7 @@
         <translation>der Server unter %1 konnte nicht beweisen, dass er unseren Schlüssel besitzt (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>connection closed by this process</source>
         <translation>Verbindung von diesem Prozess geschlossen</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>der Server unter %1 hat unsere Daten nicht rechtzeitig angenommen</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>the server at %1 closed the connection</source>
         <translation>der Server unter %1 hat die Verbindung geschlossen</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>der Server unter %1 hat %2 ms lang nichts beantwortet, nicht einmal einen Ping (die Lebendigkeitsfrist): er ist angehalten, hängt oder steckt in einem langen Aufruf</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
         <translation>der Server unter %1 antwortet nicht mehr: sein Rechner oder das Netz dorthin hat innerhalb der Lebendigkeitsfrist (%2 ms) nichts bestätigt</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>%1() hat innerhalb von %2 ms keine Antwort erhalten</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+246"/>
         <source>no answer within the call&apos;s timeout (%1 ms) and a grace of %2 ms: the server at %3 is stopped, hung or too busy; the call was cancelled</source>
         <translation>keine Antwort innerhalb der Frist des Aufrufs (%1 ms) und einer Nachfrist von %2 ms: der Server unter %3 ist angehalten, hängt oder ist zu beschäftigt; der Aufruf wurde abgebrochen</translation>
     </message>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+149"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+200"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; ist keine freigegebene Methode von %2 (freigegeben: %3)</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-577"/>
+        <location filename="../libmanager/server.cpp" line="-594"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+245"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>das %1-Objekt wird von einem anderen Server geteilt</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>%1.%2() returned a %3, which is no registered shared type: register its class, or declare the method&apos;s result with registerMethodResult()</source>
         <translation>%1.%2() hat ein %3 zurückgegeben, das kein registrierter gemeinsam genutzter Typ ist: registrieren Sie seine Klasse oder deklarieren Sie das Ergebnis der Methode mit registerMethodResult()</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>auf diesem Server heißt kein Objekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%1 objects publish no changes</source>
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>%1 Elemente passen ab %3 nicht in ein Array der Länge %2 (seine Länge ändert sich nie)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>array index out of range</source>
         <translation>Array-Index außerhalb des Bereichs</translation>
     </message>
@@ -841,12 +841,12 @@
         <translation>die Barriere wurde zerstört</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the barrier is broken</source>
         <translation>die Barriere ist gebrochen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>a wait timed out</source>
         <translation>ein Warten hat das Zeitlimit überschritten</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>die Bedingungsvariable wurde zerstört</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>the condition&apos;s lock is gone</source>
         <translation>die Sperre der Bedingungsvariable existiert nicht mehr</translation>
     </message>
@@ -886,12 +886,27 @@
         <translation>Benachrichtigen ohne erworbene Sperre ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+74"/>
+        <location filename="../libmanager/dicttable.cpp" line="+116"/>
         <source>unhashable type: &apos;%1&apos;</source>
         <translation>nicht hashbarer Typ: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../libmanager/shareddict.cpp" line="+116"/>
+        <source>unknown search mode &apos;%1&apos; (substring, glob or regex)</source>
+        <translation>unbekannte Suchart &apos;%1&apos; (substring, glob oder regex)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad pattern at %1: %2</source>
+        <translation>fehlerhaftes Muster an Stelle %1: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the dict was destroyed</source>
+        <translation>das dict wurde zerstört</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>Element #%1 der Aktualisierungsfolge des Dictionarys ist kein [key, value]-Paar</translation>
     </message>
@@ -901,12 +916,22 @@
         <translation>update() nimmt eine Map oder eine Liste von [key, value]-Paaren</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
+        <source>unknown search scope &apos;%1&apos; (keys, values or both)</source>
+        <translation>unbekannter Suchbereich &apos;%1&apos; (keys, values oder both)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>get_range() reads strings and bytes, not &apos;%1&apos;</source>
+        <translation>get_range() liest Zeichenketten und Bytes, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>popitem(): dictionary is empty</source>
         <translation>popitem(): das Dictionary ist leer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>%1 takes (mapping or pairs)</source>
         <translation>%1 nimmt (Mapping oder Paare)</translation>
     </message>
@@ -921,7 +946,7 @@
         <translation>die Schrittweite eines Slices darf nicht null sein</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>Versuch, eine Folge der Größe %1 einem erweiterten Slice der Größe %2 zuzuweisen</translation>
     </message>
@@ -936,7 +961,7 @@
         <translation>Zuweisungsindex der Liste außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 takes (a list)</source>
         <translation>%1 nimmt (eine Liste)</translation>
     </message>
@@ -971,7 +996,7 @@
         <translation>die Sperre wurde zerstört</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>release unlocked lock</source>
         <translation>Freigabe einer nicht belegten Sperre</translation>
     </message>
@@ -992,7 +1017,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>das &apos;Namespace&apos;-Objekt hat kein Attribut &apos;%1&apos;</translation>
     </message>
@@ -1009,7 +1034,7 @@
         <translation>task_done() zu oft aufgerufen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the queue is full (maxsize %1)</source>
         <translation>die Warteschlange ist voll (maxsize %1)</translation>
     </message>
@@ -1019,7 +1044,7 @@
         <translation>die Warteschlange blieb voll (maxsize %1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>the queue is empty</source>
         <translation>die Warteschlange ist leer</translation>
     </message>
@@ -1034,7 +1059,7 @@
         <translation>das Semaphor wurde zerstört</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>n must be one or more</source>
         <translation>n muss mindestens eins sein</translation>
     </message>
@@ -1044,7 +1069,7 @@
         <translation>Semaphor zu oft freigegeben</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedvalue.cpp" line="+58"/>
+        <location filename="../libmanager/sharedvalue.cpp" line="+59"/>
         <source>typecode &apos;%1&apos; adds integers only</source>
         <translation>typecode &apos;%1&apos; addiert nur ganze Zahlen</translation>
     </message>

@@ -342,7 +342,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+618"/>
+        <location filename="../libmanager/server.cpp" line="+636"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>pas une adresse : %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>the server at %1 is gone: another server listens there now</source>
         <translation>le serveur à %1 n’est plus là : un autre serveur écoute maintenant à cette adresse</translation>
     </message>
@@ -448,7 +448,7 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas pu prouver qu&apos;il détient notre clé (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>connection closed by this process</source>
         <translation>connexion fermée par ce processus</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas accepté nos données à temps</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>the server at %1 closed the connection</source>
         <translation>le serveur à l&apos;adresse %1 a fermé la connexion</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>le serveur à %1 n’a rien répondu, pas même à un ping, pendant %2 ms (le délai de vivacité) : il est arrêté, bloqué ou occupé par un long appel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>the server at %1 stopped answering: its host, or the network to it, acknowledged nothing within the liveness timeout (%2 ms)</source>
         <translation>le serveur à %1 ne répond plus : sa machine, ou le réseau qui y mène, n’a rien acquitté dans le délai de vivacité (%2 ms)</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>%1() n&apos;a reçu aucune réponse en %2 ms</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+246"/>
         <source>no answer within the call&apos;s timeout (%1 ms) and a grace of %2 ms: the server at %3 is stopped, hung or too busy; the call was cancelled</source>
         <translation>aucune réponse dans le délai de l’appel (%1 ms) ni dans un délai de grâce de %2 ms : le serveur à %3 est arrêté, bloqué ou trop occupé ; l’appel a été annulé</translation>
     </message>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+149"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+200"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; n&apos;est pas une méthode exposée de %2 (méthodes exposées : %3)</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-577"/>
+        <location filename="../libmanager/server.cpp" line="-594"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+245"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>l&apos;objet %1 est partagé par un autre serveur</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>%1.%2() returned a %3, which is no registered shared type: register its class, or declare the method&apos;s result with registerMethodResult()</source>
         <translation>%1.%2() a renvoyé un %3, qui n&apos;est pas un type partagé enregistré : enregistrez sa classe, ou déclarez le résultat de la méthode avec registerMethodResult()</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>aucun objet ne s&apos;appelle &apos;%1&apos; sur ce serveur</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%1 objects publish no changes</source>
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>%1 éléments ne tiennent pas dans un tableau de %2 à partir de %3 (sa longueur ne change jamais)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>array index out of range</source>
         <translation>indice de tableau hors limites</translation>
     </message>
@@ -841,12 +841,12 @@
         <translation>la barrière a été détruite</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the barrier is broken</source>
         <translation>la barrière est rompue</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>a wait timed out</source>
         <translation>une attente a expiré</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>la variable de condition a été détruite</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>the condition&apos;s lock is gone</source>
         <translation>le verrou de la variable de condition a disparu</translation>
     </message>
@@ -886,12 +886,27 @@
         <translation>impossible de notifier sur un verrou non acquis</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+74"/>
+        <location filename="../libmanager/dicttable.cpp" line="+116"/>
         <source>unhashable type: &apos;%1&apos;</source>
         <translation>type non hachable : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../libmanager/shareddict.cpp" line="+116"/>
+        <source>unknown search mode &apos;%1&apos; (substring, glob or regex)</source>
+        <translation>mode de recherche inconnu &apos;%1&apos; (substring, glob ou regex)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad pattern at %1: %2</source>
+        <translation>motif incorrect à la position %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the dict was destroyed</source>
+        <translation>le dict a été détruit</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>l&apos;élément #%1 de la séquence de mise à jour du dictionnaire n&apos;est pas une paire [key, value]</translation>
     </message>
@@ -901,12 +916,22 @@
         <translation>update() prend une map ou une liste de paires [key, value]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
+        <source>unknown search scope &apos;%1&apos; (keys, values or both)</source>
+        <translation>portée de recherche inconnue &apos;%1&apos; (keys, values ou both)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>get_range() reads strings and bytes, not &apos;%1&apos;</source>
+        <translation>get_range() lit des chaînes et des octets, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>popitem(): dictionary is empty</source>
         <translation>popitem() : le dictionnaire est vide</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>%1 takes (mapping or pairs)</source>
         <translation>%1 prend (mapping ou paires)</translation>
     </message>
@@ -921,7 +946,7 @@
         <translation>le pas d&apos;une tranche ne peut pas être nul</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>tentative d&apos;affecter une séquence de taille %1 à une tranche étendue de taille %2</translation>
     </message>
@@ -936,7 +961,7 @@
         <translation>indice d&apos;affectation de liste hors limites</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 takes (a list)</source>
         <translation>%1 prend (une liste)</translation>
     </message>
@@ -971,7 +996,7 @@
         <translation>le verrou a été détruit</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>release unlocked lock</source>
         <translation>libération d&apos;un verrou non verrouillé</translation>
     </message>
@@ -992,7 +1017,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>l&apos;objet &apos;Namespace&apos; n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
@@ -1009,7 +1034,7 @@
         <translation>task_done() appelé trop de fois</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the queue is full (maxsize %1)</source>
         <translation>la file est pleine (maxsize %1)</translation>
     </message>
@@ -1019,7 +1044,7 @@
         <translation>la file est restée pleine (maxsize %1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>the queue is empty</source>
         <translation>la file est vide</translation>
     </message>
@@ -1034,7 +1059,7 @@
         <translation>le sémaphore a été détruit</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>n must be one or more</source>
         <translation>n doit valoir au moins un</translation>
     </message>
@@ -1044,7 +1069,7 @@
         <translation>sémaphore libéré trop de fois</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedvalue.cpp" line="+58"/>
+        <location filename="../libmanager/sharedvalue.cpp" line="+59"/>
         <source>typecode &apos;%1&apos; adds integers only</source>
         <translation>le typecode &apos;%1&apos; n&apos;additionne que des entiers</translation>
     </message>
