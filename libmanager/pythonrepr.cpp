@@ -219,6 +219,11 @@ bool appendLimited(QString &out, QLatin1StringView text, qsizetype limit)
     return Writer(out, limit).text(text);
 }
 
+bool appendLimited(QString &out, QStringView text, qsizetype limit)
+{
+    return Writer(out, limit).text(text);
+}
+
 QString groupedNumber(qint64 n)
 {
     const quint64 magnitude = n < 0 ? quint64(-(n + 1)) + 1 : quint64(n);

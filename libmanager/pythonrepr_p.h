@@ -31,6 +31,7 @@ LIBMANAGER_EXPORT bool appendPythonRepr(QString &out, const QVariant &value, qsi
 
 /*! Appends \a text to \a out up to \a limit characters in all; false if it was cut. */
 LIBMANAGER_EXPORT bool appendLimited(QString &out, QLatin1StringView text, qsizetype limit);
+LIBMANAGER_EXPORT bool appendLimited(QString &out, QStringView text, qsizetype limit);
 
 /*! \a n with thousands separators, as Python's format(n, ','): "1,000,000". */
 LIBMANAGER_EXPORT QString groupedNumber(qint64 n);

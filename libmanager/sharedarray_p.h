@@ -18,6 +18,8 @@ namespace LibManager {
     elements, which is also how slices travel. Wire methods: len(), typecode(), getitem(i),
     setitem(i, v), getslice(start, stop) -> bytes, setslice(start, bytes or list),
     tolist() -> bytes, assign(bytes or list). Event: "changed" (start, bytes).
+    Beyond Python, window(start, count = 100) -> {length, version, start, items (bytes)}: a
+    slice and the version it goes with, in one answer; a negative start counts from the end.
 */
 class LIBMANAGER_EXPORT SharedArray : public NativeObject
 {
@@ -28,6 +30,7 @@ public:
     Reply initialize(const QVariant &initializer);
 
     QString toString() const override;
+    QString preview(int maxChars) const override;
     QStringList methodNames() const override;
 
 protected:

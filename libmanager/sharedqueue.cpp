@@ -28,7 +28,7 @@ QStringList SharedQueue::methodNames() const
 {
     QStringList names { QStringLiteral("put"), QStringLiteral("get"), QStringLiteral("put_nowait"),
                         QStringLiteral("get_nowait"), QStringLiteral("qsize"), QStringLiteral("empty"),
-                        QStringLiteral("full"), QStringLiteral("put_back") };
+                        QStringLiteral("full"), QStringLiteral("put_back"), QStringLiteral("peek") };
     if (m_joinable)
         names << QStringLiteral("task_done") << QStringLiteral("join");
     return names;
@@ -75,6 +75,27 @@ Reply SharedQueue::dispatch(const Caller &caller, MethodName method, const QVari
         return Reply::fromValue(m_items.empty());
     if (method == "full")
         return Reply::fromValue(isFull());
+    if (method == "peek") {
+        bool offsetOk = true;
+        bool countOk = true;
+        qint64 offset = args.isEmpty() ? 0 : args.at(0).toLongLong(&offsetOk);
+        qint64 count = args.size() > 1 ? args.at(1).toLongLong(&countOk) : 100;
+        if (args.size() > 2 || !offsetOk || !countOk || offset < 0 || count < 0)
+            return wrongArguments(method, QStringLiteral("(offset=0, count=100)"));
+        const qint64 size = qint64(m_items.size());
+        offset = qMin(offset, size);
+        count = qMin(qMin(count, qint64(MaxPeek)), size - offset);
+        QVariantList items;
+        items.reserve(qsizetype(count));
+        for (auto it = m_items.cbegin() + offset, end = it + count; it != end; ++it)
+            items.append(*it);
+        QVariantMap peek;
+        peek[QStringLiteral("size")] = size;
+        peek[QStringLiteral("version")] = version();
+        peek[QStringLiteral("offset")] = offset;
+        peek[QStringLiteral("items")] = items;
+        return Reply::fromValue(peek);
+    }
     if (m_joinable && method == "task_done") {
         if (m_unfinished <= 0)
             return Reply::fromError(Error::ValueError, Tr::tr("task_done() called too many times"));

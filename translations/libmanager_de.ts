@@ -259,7 +259,8 @@
         <translation>%1 ist ein Host ohne Port: schreiben Sie %1:PORT für TCP oder local:%1 für einen lokalen Socket dieses Namens</translation>
     </message>
     <message>
-        <location filename="../libmanager/arrayproxy.cpp" line="+129"/>
+        <location filename="../libmanager/arrayproxy.cpp" line="+130"/>
+        <location line="+195"/>
         <source>the array&apos;s typecode was not answered first</source>
         <translation>der typecode des Arrays kam nicht als erste Antwort</translation>
     </message>
@@ -569,7 +570,7 @@
         <translation>%1 hat keinen Q_INVOKABLE-Konstruktor, der (%2) nimmt</translation>
     </message>
     <message>
-        <location filename="../libmanager/namespaceproxy.cpp" line="+17"/>
+        <location filename="../libmanager/namespaceproxy.cpp" line="+18"/>
         <source>the proxy has no attribute &apos;%1&apos;</source>
         <translation>der Proxy hat kein Attribut &apos;%1&apos;</translation>
     </message>
@@ -806,7 +807,7 @@
         <translation>unlesbare Konfiguration (von einer anderen libmanager-Version gestartet?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedarray.cpp" line="+42"/>
+        <location filename="../libmanager/sharedarray.cpp" line="+55"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 Byte ergeben keine ganzen Elemente zu je %2 Byte</translation>
     </message>
@@ -941,12 +942,12 @@
         <translation>das Ereignis wurde zerstört</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlist.cpp" line="+28"/>
+        <location filename="../libmanager/sharedlist.cpp" line="+29"/>
         <source>slice step cannot be zero</source>
         <translation>die Schrittweite eines Slices darf nicht null sein</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+207"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>Versuch, eine Folge der Größe %1 einem erweiterten Slice der Größe %2 zuzuweisen</translation>
     </message>
@@ -957,11 +958,13 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+178"/>
+        <location line="+25"/>
         <source>list assignment index out of range</source>
         <translation>Zuweisungsindex der Liste außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-169"/>
         <source>%1 takes (a list)</source>
         <translation>%1 nimmt (eine Liste)</translation>
     </message>
@@ -1006,7 +1009,7 @@
         <translation>eine nicht erworbene Sperre kann nicht freigegeben werden</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharednamespace.cpp" line="+41"/>
+        <location filename="../libmanager/sharednamespace.cpp" line="+106"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 nimmt einen Attributnamen (eine Zeichenkette)</translation>
     </message>
@@ -1017,7 +1020,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>das &apos;Namespace&apos;-Objekt hat kein Attribut &apos;%1&apos;</translation>
     </message>
@@ -1029,7 +1032,7 @@
         <translation>die Warteschlange wurde zerstört</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+77"/>
         <source>task_done() called too many times</source>
         <translation>task_done() zu oft aufgerufen</translation>
     </message>
@@ -1183,7 +1186,7 @@
         <translation>unbekannter typecode</translation>
     </message>
     <message>
-        <location filename="../libmanager/typedproxy_p.h" line="+121"/>
+        <location filename="../libmanager/typedproxy_p.h" line="+140"/>
         <source>the server ended a wait without a timeout unacquired</source>
         <translation>der Server hat ein Warten ohne Zeitlimit erfolglos beendet</translation>
     </message>

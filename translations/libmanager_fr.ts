@@ -259,7 +259,8 @@
         <translation>%1 est un hôte sans port : écrivez %1:PORT pour TCP, ou local:%1 pour un socket local de ce nom</translation>
     </message>
     <message>
-        <location filename="../libmanager/arrayproxy.cpp" line="+129"/>
+        <location filename="../libmanager/arrayproxy.cpp" line="+130"/>
+        <location line="+195"/>
         <source>the array&apos;s typecode was not answered first</source>
         <translation>le typecode du tableau n&apos;a pas été reçu en premier</translation>
     </message>
@@ -569,7 +570,7 @@
         <translation>%1 n&apos;a aucun constructeur Q_INVOKABLE prenant (%2)</translation>
     </message>
     <message>
-        <location filename="../libmanager/namespaceproxy.cpp" line="+17"/>
+        <location filename="../libmanager/namespaceproxy.cpp" line="+18"/>
         <source>the proxy has no attribute &apos;%1&apos;</source>
         <translation>le proxy n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
@@ -806,7 +807,7 @@
         <translation>configuration illisible (démarré par une autre version de libmanager ?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedarray.cpp" line="+42"/>
+        <location filename="../libmanager/sharedarray.cpp" line="+55"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 octets ne forment pas des éléments entiers de %2 octets</translation>
     </message>
@@ -941,12 +942,12 @@
         <translation>l&apos;événement a été détruit</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlist.cpp" line="+28"/>
+        <location filename="../libmanager/sharedlist.cpp" line="+29"/>
         <source>slice step cannot be zero</source>
         <translation>le pas d&apos;une tranche ne peut pas être nul</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+207"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>tentative d&apos;affecter une séquence de taille %1 à une tranche étendue de taille %2</translation>
     </message>
@@ -957,11 +958,13 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+178"/>
+        <location line="+25"/>
         <source>list assignment index out of range</source>
         <translation>indice d&apos;affectation de liste hors limites</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-169"/>
         <source>%1 takes (a list)</source>
         <translation>%1 prend (une liste)</translation>
     </message>
@@ -1006,7 +1009,7 @@
         <translation>impossible de libérer un verrou non acquis</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharednamespace.cpp" line="+41"/>
+        <location filename="../libmanager/sharednamespace.cpp" line="+106"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 prend un nom d&apos;attribut (une chaîne)</translation>
     </message>
@@ -1017,7 +1020,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>l&apos;objet &apos;Namespace&apos; n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
@@ -1029,7 +1032,7 @@
         <translation>la file a été détruite</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+77"/>
         <source>task_done() called too many times</source>
         <translation>task_done() appelé trop de fois</translation>
     </message>
@@ -1183,7 +1186,7 @@
         <translation>typecode inconnu</translation>
     </message>
     <message>
-        <location filename="../libmanager/typedproxy_p.h" line="+121"/>
+        <location filename="../libmanager/typedproxy_p.h" line="+140"/>
         <source>the server ended a wait without a timeout unacquired</source>
         <translation>le serveur a mis fin sans succès à une attente sans délai</translation>
     </message>
