@@ -37,12 +37,11 @@ DictPage dictPage(const QVariant &answer)
     page.offset = map.value(keys().offset).toLongLong();
     page.length = map.value(keys().length).toLongLong();
     page.version = map.value(keys().version).toULongLong();
+    // Flat: key, value, key, value...
     const QVariantList items = map.value(keys().items).toList();
-    page.items.reserve(items.size());
-    for (const QVariant &item : items) {
-        const QVariantList pair = item.toList();
-        page.items.append({ pair.value(0), pair.value(1) });
-    }
+    page.items.reserve(items.size() / 2);
+    for (qsizetype i = 0; i + 1 < items.size(); i += 2)
+        page.items.append({ items.at(i), items.at(i + 1) });
     return page;
 }
 

@@ -373,12 +373,15 @@ Reply SharedDict::itemsRange(const QVariantList &args) const
         offset = qMax<qint64>(0, offset + length);
     offset = qMin<qint64>(offset, length);
     count = std::min<qint64>({ count, qint64(MaxPage), qint64(length) - offset });
+    // Flat, key after value after key: a list per item cost an allocation each, on both
+    // sides, and a third of a page's time.
     QVariantList items;
-    items.reserve(qsizetype(count));
+    items.reserve(2 * qsizetype(count));
     qsizetype slot = count > 0 ? m_table.slotAt(qsizetype(offset)) : m_table.slotEnd();
     for (qint64 i = 0; i < count && slot < m_table.slotEnd(); ++i, slot = m_table.nextLive(slot)) {
         const DictTable::Entry &entry = m_table.at(slot);
-        items.append(QVariant(QVariantList { entry.key.value(), entry.value }));
+        items.append(entry.key.value());
+        items.append(entry.value);
     }
     QVariantMap page;
     page[QStringLiteral("length")] = qint64(length);

@@ -26,9 +26,10 @@ namespace LibManager {
 
     Paged and versioned, beyond Python (all answers are maps; "version" is version(), and an
     entry's "entryVersion" is the version() its last write made):
-    - items_range(offset, count = 100) -> {length, version, offset, items: [[key, value]...]}:
-      the items at positions [offset, offset + count) of the insertion order, O(log n + count);
-      a negative offset counts from the end; at most MaxPage items.
+    - items_range(offset, count = 100) -> {length, version, offset, items: [key, value, key,
+      value...]}: the items at positions [offset, offset + count) of the insertion order,
+      O(log n + count); a negative offset counts from the end; at most MaxPage items. The
+      items are flat, not [key, value] pairs: a list per item cost a third of a page's time.
     - find(pattern, mode = "substring", scope = "both", offset = 0, limit = 100, maxScan = 0)
       -> {matches: [[position, key, where]...], next, atEnd, scanned, length, version,
       startVersion}: entries from position \a offset on whose key or value (their text: a

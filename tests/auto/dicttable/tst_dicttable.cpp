@@ -249,15 +249,15 @@ void tst_DictTable::itemsRange()
     QCOMPARE(page.value(QStringLiteral("length")).toLongLong(), 500);
     QCOMPARE(page.value(QStringLiteral("offset")).toLongLong(), 100);
     QCOMPARE(page.value(QStringLiteral("version")).toULongLong(), dict->version());
-    const QVariantList items = page.value(QStringLiteral("items")).toList();
-    QCOMPARE(items.size(), 3);
-    QCOMPARE(items.at(0).toList(), (QVariantList { QStringLiteral("k201"), 201 }));
-    QCOMPARE(items.at(2).toList(), (QVariantList { QStringLiteral("k205"), 205 }));
+    const QVariantList items = page.value(QStringLiteral("items")).toList(); // key, value, ...
+    QCOMPARE(items.size(), 6);
+    QCOMPARE(items.mid(0, 2), (QVariantList { QStringLiteral("k201"), 201 }));
+    QCOMPARE(items.mid(4, 2), (QVariantList { QStringLiteral("k205"), 205 }));
     // From the end, and past it.
     const QVariantList last = mapOf(call(*dict, 1, "items_range", { -2, 10 }))
                                       .value(QStringLiteral("items")).toList();
-    QCOMPARE(last.size(), 2);
-    QCOMPARE(last.at(1).toList().at(0).toString(), QStringLiteral("k999"));
+    QCOMPARE(last.size(), 4);
+    QCOMPARE(last.at(2).toString(), QStringLiteral("k999"));
     QVERIFY(mapOf(call(*dict, 1, "items_range", { 600, 10 })).value(QStringLiteral("items")).toList().isEmpty());
     const Reply bad = call(*dict, 1, "items_range", { QStringLiteral("x") });
     QCOMPARE(bad.error(), Error::InvalidArguments);
@@ -266,7 +266,7 @@ void tst_DictTable::itemsRange()
     call(*dict, 1, "__setitem__", { QStringLiteral("k0"), -1 });
     const QVariantList tail = mapOf(call(*dict, 1, "items_range", { -1, 1 }))
                                       .value(QStringLiteral("items")).toList();
-    QCOMPARE(tail.at(0).toList(), (QVariantList { QStringLiteral("k0"), -1 }));
+    QCOMPARE(tail, (QVariantList { QStringLiteral("k0"), -1 }));
     QVERIFY(dict->toString().endsWith(QLatin1String("'k999': 999, 'k0': -1}")));
 }
 
