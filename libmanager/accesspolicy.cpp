@@ -40,12 +40,12 @@ struct ReadMethods
 // shared*.cpp, goes by name). A new read method goes here, or observers are refused it.
 // Event.wait() and JoinableQueue.join() wait without changing anything: reads.
 const ReadMethods standardTypes[] = {
-    { &SharedDict::staticMetaObject, "__getitem__ __contains__ __len__ keys values items get copy" },
-    { &SharedList::staticMetaObject, "__getitem__ getslice index count __len__ __contains__ tolist" },
-    { &SharedNamespace::staticMetaObject, "getattr hasattr attributes" },
+    { &SharedDict::staticMetaObject, "__getitem__ __contains__ __len__ keys values items get copy items_range find value_info get_range lookup" },
+    { &SharedList::staticMetaObject, "__getitem__ getslice index count __len__ __contains__ tolist window" },
+    { &SharedNamespace::staticMetaObject, "getattr hasattr attributes snapshot lookup" },
     { &SharedValue::staticMetaObject, "get typecode" },
-    { &SharedArray::staticMetaObject, "len typecode getitem getslice tolist" },
-    { &SharedQueue::staticMetaObject, "qsize empty full join" },
+    { &SharedArray::staticMetaObject, "len typecode getitem getslice tolist window" },
+    { &SharedQueue::staticMetaObject, "qsize empty full join peek" },
     { &SharedLock::staticMetaObject, "locked" },
     { &SharedSemaphore::staticMetaObject, "get_value" },
     { &SharedCondition::staticMetaObject, "" },

@@ -4,6 +4,7 @@
 #include "proxy_p.h"
 #include "tr_p.h"
 #include "typecode_p.h"
+#include "containerresults_p.h"
 #include "typedproxy_p.h"
 
 #include <QtCore/qendian.h>
@@ -293,6 +294,38 @@ PendingReply<void> ArrayProxy::assignAsync(const QList<double> &values)
     if (m_typeCode != 'd')
         return assignAsync(QVariantList(values.cbegin(), values.cend()));
     return TypedProxy::callAsync<void>(*this, QStringLiteral("assign"), { packDoubles(values) });
+}
+
+namespace {
+// A window whose items came packed.
+ItemWindow unpackedWindow(char typeCode, const QVariant &answer)
+{
+    ItemWindow window = ContainerResults::itemWindow(answer);
+    window.items = TypedProxy::unpack(typeCode, answer.toMap().value(QStringLiteral("items")).toByteArray());
+    return window;
+}
+} // namespace
+
+ItemWindow ArrayProxy::window(qint64 start, int count) const
+{
+    const Reply reply = ProxyPrivate::call(*this, QStringLiteral("window"), { start, count });
+    return reply.isValid() ? unpackedWindow(typeCode(), reply.value()) : ItemWindow();
+}
+
+PendingReply<ItemWindow> ArrayProxy::windowAsync(qint64 start, int count) const
+{
+    const PendingReply<char> code = typeCodeAsync();
+    return TypedProxy::adapted<ItemWindow>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("window"), { start, count }),
+        [code](QVariant &&answer) {
+            if (!code.isValid()) {
+                return code.isFinished()
+                    ? code.reply()
+                    : Reply::fromError(Error::ProtocolError,
+                                       Tr::tr("the array's typecode was not answered first"));
+            }
+            return Reply::fromValue(QVariant::fromValue(unpackedWindow(code.value(), answer)));
+        });
 }
 
 void ArrayProxy::handleEvent(const QByteArray &name, const QVariantList &args)

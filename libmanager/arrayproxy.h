@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_ARRAYPROXY_H
 #define LIBMANAGER_ARRAYPROXY_H
 
+#include <libmanager/containerresults.h>
 #include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
@@ -44,6 +45,9 @@ public:
     /*! Replaces every element (same length). */
     bool assign(const QVariantList &values);
     bool assign(const QList<double> &values);
+    /*! Elements [start, start + count) with the array's length and version, in one answer;
+        a negative \a start counts from the end. */
+    ItemWindow window(qint64 start, int count = 100) const;
 
     /*!
         \name Asynchronous twins
@@ -68,6 +72,7 @@ public:
     /*! assign(values): sent packed once the proxy knows its typecode is 'd', else as a list
         (the same outcome, more bytes). */
     PendingReply<void> assignAsync(const QList<double> &values);
+    PendingReply<ItemWindow> windowAsync(qint64 start, int count = 100) const;
 
 Q_SIGNALS:
     /*! Elements from \a start on now hold \a values (whoever changed them). */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "dictproxy.h"
+#include "containerresults_p.h"
 #include "proxy_p.h"
 #include "typedproxy_p.h"
 
@@ -24,6 +25,46 @@ VariantPairList toPairs(const QVariant &answer)
         out.append({ kv.value(0), kv.value(1) });
     }
     return out;
+}
+
+QString modeName(DictProxy::MatchMode mode)
+{
+    switch (mode) {
+    case DictProxy::MatchMode::Glob:
+        return QStringLiteral("glob");
+    case DictProxy::MatchMode::RegularExpression:
+        return QStringLiteral("regex");
+    case DictProxy::MatchMode::Substring:
+        break;
+    }
+    return QStringLiteral("substring");
+}
+
+QString scopeName(DictProxy::SearchScope scope)
+{
+    switch (scope) {
+    case DictProxy::SearchScope::Keys:
+        return QStringLiteral("keys");
+    case DictProxy::SearchScope::Values:
+        return QStringLiteral("values");
+    case DictProxy::SearchScope::KeysAndValues:
+        break;
+    }
+    return QStringLiteral("both");
+}
+
+// find()'s arguments, as the server takes them.
+QVariantList findArguments(const QString &pattern, const DictProxy::SearchOptions &options)
+{
+    return { pattern, modeName(options.mode), scopeName(options.scope), options.offset,
+             options.limit, options.maxScan };
+}
+
+// A synchronous call whose answer becomes a T by \a convert; T() if it failed.
+template<typename T, typename Convert>
+T converted(const Reply &reply, Convert convert)
+{
+    return reply.isValid() ? convert(reply.value()) : T();
 }
 
 QVariantMap pairsToMap(const VariantPairList &pairs)
@@ -218,6 +259,113 @@ PendingReply<QVariantMap> DictProxy::toMapAsync() const
     return TypedProxy::adapted<QVariantMap>(
         ProxyPrivate::callAsync(*this, QStringLiteral("items")),
         TypedProxy::converting([](const QVariant &answer) { return pairsToMap(toPairs(answer)); }));
+}
+
+DictPage DictProxy::itemsRange(qint64 offset, int count) const
+{
+    return converted<DictPage>(ProxyPrivate::call(*this, QStringLiteral("items_range"), { offset, count }),
+                               ContainerResults::dictPage);
+}
+
+DictSearch DictProxy::find(const QString &pattern, const SearchOptions &options) const
+{
+    const QVariantList args = findArguments(pattern, options);
+    return converted<DictSearch>(
+        ProxyPrivate::call(*this, QStringLiteral("find"), args.constData(), args.size(), DefaultTimeout),
+        ContainerResults::dictSearch);
+}
+
+DictSearch DictProxy::find(const QString &pattern) const
+{
+    return find(pattern, SearchOptions());
+}
+
+ValueInfo DictProxy::valueInfo(const QVariant &key, int maxChars) const
+{
+    return converted<ValueInfo>(ProxyPrivate::call(*this, QStringLiteral("value_info"), { key, maxChars }),
+                                ContainerResults::valueInfo);
+}
+
+ValueRange DictProxy::getRange(const QVariant &key, qint64 offset, qint64 length) const
+{
+    return converted<ValueRange>(
+        ProxyPrivate::call(*this, QStringLiteral("get_range"), { key, offset, length }),
+        ContainerResults::valueRange);
+}
+
+VersionedValue DictProxy::lookup(const QVariant &key) const
+{
+    return converted<VersionedValue>(ProxyPrivate::call(*this, QStringLiteral("lookup"), { key }),
+                                     ContainerResults::versionedValue);
+}
+
+ConditionalWrite DictProxy::setIf(const QVariant &key, const QVariant &value, quint64 expectedVersion)
+{
+    return converted<ConditionalWrite>(
+        ProxyPrivate::call(*this, QStringLiteral("set_if"), { key, value, expectedVersion }),
+        ContainerResults::conditionalWrite);
+}
+
+ExchangedValue DictProxy::exchange(const QVariant &key, const QVariant &value)
+{
+    return converted<ExchangedValue>(ProxyPrivate::call(*this, QStringLiteral("exchange"), { key, value }),
+                                     ContainerResults::exchangedValue);
+}
+
+PendingReply<DictPage> DictProxy::itemsRangeAsync(qint64 offset, int count) const
+{
+    return TypedProxy::adapted<DictPage>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("items_range"), { offset, count }),
+        TypedProxy::converting(ContainerResults::dictPage));
+}
+
+PendingReply<DictSearch> DictProxy::findAsync(const QString &pattern, const SearchOptions &options) const
+{
+    const QVariantList args = findArguments(pattern, options);
+    return TypedProxy::adapted<DictSearch>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("find"), args.constData(), args.size(), DefaultTimeout),
+        TypedProxy::converting(ContainerResults::dictSearch));
+}
+
+PendingReply<DictSearch> DictProxy::findAsync(const QString &pattern) const
+{
+    return findAsync(pattern, SearchOptions());
+}
+
+PendingReply<ValueInfo> DictProxy::valueInfoAsync(const QVariant &key, int maxChars) const
+{
+    return TypedProxy::adapted<ValueInfo>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("value_info"), { key, maxChars }),
+        TypedProxy::converting(ContainerResults::valueInfo));
+}
+
+PendingReply<ValueRange> DictProxy::getRangeAsync(const QVariant &key, qint64 offset, qint64 length) const
+{
+    return TypedProxy::adapted<ValueRange>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("get_range"), { key, offset, length }),
+        TypedProxy::converting(ContainerResults::valueRange));
+}
+
+PendingReply<VersionedValue> DictProxy::lookupAsync(const QVariant &key) const
+{
+    return TypedProxy::adapted<VersionedValue>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("lookup"), { key }),
+        TypedProxy::converting(ContainerResults::versionedValue));
+}
+
+PendingReply<ConditionalWrite> DictProxy::setIfAsync(const QVariant &key, const QVariant &value,
+                                                     quint64 expectedVersion)
+{
+    return TypedProxy::adapted<ConditionalWrite>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("set_if"), { key, value, expectedVersion }),
+        TypedProxy::converting(ContainerResults::conditionalWrite));
+}
+
+PendingReply<ExchangedValue> DictProxy::exchangeAsync(const QVariant &key, const QVariant &value)
+{
+    return TypedProxy::adapted<ExchangedValue>(
+        ProxyPrivate::callAsync(*this, QStringLiteral("exchange"), { key, value }),
+        TypedProxy::converting(ContainerResults::exchangedValue));
 }
 
 void DictProxy::handleEvent(const QByteArray &name, const QVariantList &args)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "listproxy.h"
 #include "proxy_p.h"
+#include "containerresults_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
@@ -200,6 +201,42 @@ PendingReply<bool> ListProxy::containsAsync(const QVariant &value) const
 PendingReply<QVariantList> ListProxy::toListAsync() const
 {
     return TypedProxy::callAsync<QVariantList>(*this, QStringLiteral("tolist"));
+}
+
+ItemWindow ListProxy::window(qint64 start, int count) const
+{
+    return TypedProxy::convertedCall(*this, u"window", { start, count }, ContainerResults::itemWindow);
+}
+
+ConditionalWrite ListProxy::setIf(int index, const QVariant &value, quint64 expectedVersion)
+{
+    return TypedProxy::convertedCall(*this, u"set_if", { index, value, expectedVersion },
+                                     ContainerResults::conditionalWrite);
+}
+
+ExchangedValue ListProxy::exchange(int index, const QVariant &value)
+{
+    return TypedProxy::convertedCall(*this, u"exchange", { index, value },
+                                     ContainerResults::exchangedValue);
+}
+
+PendingReply<ItemWindow> ListProxy::windowAsync(qint64 start, int count) const
+{
+    return TypedProxy::convertedCallAsync(*this, u"window", { start, count },
+                                          ContainerResults::itemWindow);
+}
+
+PendingReply<ConditionalWrite> ListProxy::setIfAsync(int index, const QVariant &value,
+                                                     quint64 expectedVersion)
+{
+    return TypedProxy::convertedCallAsync(*this, u"set_if", { index, value, expectedVersion },
+                                          ContainerResults::conditionalWrite);
+}
+
+PendingReply<ExchangedValue> ListProxy::exchangeAsync(int index, const QVariant &value)
+{
+    return TypedProxy::convertedCallAsync(*this, u"exchange", { index, value },
+                                          ContainerResults::exchangedValue);
 }
 
 void ListProxy::handleEvent(const QByteArray &name, const QVariantList &args)

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_LISTPROXY_H
 #define LIBMANAGER_LISTPROXY_H
 
+#include <libmanager/containerresults.h>
 #include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
@@ -16,6 +17,10 @@ namespace LibManager {
     same-length assignment. A value may be a proxy (see DictProxy).
 
     The change signals carry enough to keep a local copy without fetching it again.
+
+    Beyond Python's list: window() reads a slice with the length and version it goes with, in
+    one step; setIf() writes an item only if it has not changed (nor moved) since a version the
+    caller saw, and exchange() writes one and returns what it replaced (see containerresults.h).
 */
 class LIBMANAGER_EXPORT ListProxy : public Proxy
 {
@@ -52,6 +57,20 @@ public:
     bool contains(const QVariant &value) const;
     QVariantList toList() const;
 
+    /*! The items [start, start + count) (at most 10,000) with the list's length and version;
+        a negative \a start counts from the end. */
+    ItemWindow window(qint64 start, int count = 100) const;
+    /*!
+        Sets the item at \a index to \a value only if it has not changed since the list's version
+        \a expectedVersion (from window()): neither written nor moved there by an insertion,
+        removal or reordering before it. Changes elsewhere do not conflict. On a conflict
+        nothing is written and the result has the item as it is now. Error::IndexError if
+        \a index is out of range.
+    */
+    ConditionalWrite setIf(int index, const QVariant &value, quint64 expectedVersion);
+    /*! Sets the item at \a index and returns the one it replaced; Error::IndexError. */
+    ExchangedValue exchange(int index, const QVariant &value);
+
     // Asynchronous twins: the same calls and results, without waiting (see PendingReply).
     /*! at(): the item, or Error::IndexError. */
     PendingReply<QVariant> atAsync(int index) const;
@@ -75,6 +94,9 @@ public:
     PendingReply<int> sizeAsync() const;
     PendingReply<bool> containsAsync(const QVariant &value) const;
     PendingReply<QVariantList> toListAsync() const;
+    PendingReply<ItemWindow> windowAsync(qint64 start, int count = 100) const;
+    PendingReply<ConditionalWrite> setIfAsync(int index, const QVariant &value, quint64 expectedVersion);
+    PendingReply<ExchangedValue> exchangeAsync(int index, const QVariant &value);
 
 Q_SIGNALS:
     void itemsInserted(int index, const QVariantList &values);

@@ -2,6 +2,7 @@
 #include "namespaceproxy.h"
 #include "proxy_p.h"
 #include "tr_p.h"
+#include "containerresults_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
@@ -117,6 +118,55 @@ PendingReply<bool> NamespaceProxy::containsAsync(const QString &name) const
 PendingReply<QVariantMap> NamespaceProxy::attributesAsync() const
 {
     return TypedProxy::callAsync<QVariantMap>(*this, QStringLiteral("attributes"));
+}
+
+NamespaceSnapshot NamespaceProxy::snapshot() const
+{
+    return TypedProxy::convertedCall(*this, u"snapshot", {}, ContainerResults::namespaceSnapshot);
+}
+
+VersionedValue NamespaceProxy::lookup(const QString &name) const
+{
+    return TypedProxy::convertedCall(*this, u"lookup", { name }, ContainerResults::versionedValue);
+}
+
+ConditionalWrite NamespaceProxy::setIf(const QString &name, const QVariant &value,
+                                       quint64 expectedVersion)
+{
+    return TypedProxy::convertedCall(*this, u"set_if", { name, value, expectedVersion },
+                                     ContainerResults::conditionalWrite);
+}
+
+ExchangedValue NamespaceProxy::exchange(const QString &name, const QVariant &value)
+{
+    return TypedProxy::convertedCall(*this, u"exchange", { name, value },
+                                     ContainerResults::exchangedValue);
+}
+
+PendingReply<NamespaceSnapshot> NamespaceProxy::snapshotAsync() const
+{
+    return TypedProxy::convertedCallAsync(*this, u"snapshot", {},
+                                          ContainerResults::namespaceSnapshot);
+}
+
+PendingReply<VersionedValue> NamespaceProxy::lookupAsync(const QString &name) const
+{
+    return TypedProxy::convertedCallAsync(*this, u"lookup", { name },
+                                          ContainerResults::versionedValue);
+}
+
+PendingReply<ConditionalWrite> NamespaceProxy::setIfAsync(const QString &name, const QVariant &value,
+                                                          quint64 expectedVersion)
+{
+    return TypedProxy::convertedCallAsync(*this, u"set_if", { name, value, expectedVersion },
+                                          ContainerResults::conditionalWrite);
+}
+
+PendingReply<ExchangedValue> NamespaceProxy::exchangeAsync(const QString &name,
+                                                           const QVariant &value)
+{
+    return TypedProxy::convertedCallAsync(*this, u"exchange", { name, value },
+                                          ContainerResults::exchangedValue);
 }
 
 void NamespaceProxy::handleEvent(const QByteArray &name, const QVariantList &args)

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_NAMESPACEPROXY_H
 #define LIBMANAGER_NAMESPACEPROXY_H
 
+#include <libmanager/containerresults.h>
 #include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
@@ -38,6 +39,21 @@ public:
     /*! The referent's attributes. */
     QVariantMap attributes() const;
 
+    /*! The referent's attributes and the version they go with, in one answer. */
+    NamespaceSnapshot snapshot() const;
+    /*! The attribute (if found) and the versions to pass to setIf(). */
+    VersionedValue lookup(const QString &name) const;
+    /*!
+        Sets the attribute only if it has not changed since the Namespace's version
+        \a expectedVersion (from snapshot() or lookup()): neither set nor deleted since. Other
+        attributes may have changed. 0 means "only if there is no such attribute". On a
+        conflict nothing is written and the result has the value as it is now. A '_' name is
+        Error::ValueError: the versioned calls are for the referent's attributes.
+    */
+    ConditionalWrite setIf(const QString &name, const QVariant &value, quint64 expectedVersion);
+    /*! Sets the attribute and returns what it replaced (found is false if nothing). */
+    ExchangedValue exchange(const QString &name, const QVariant &value);
+
     // Asynchronous twins: the same calls and results, without waiting (see PendingReply). For
     // a '_' name nothing is sent: the reply has finished when it is returned.
     /*! value(name): the attribute, or Error::KeyError. */
@@ -50,6 +66,11 @@ public:
     PendingReply<void> removeAsync(const QString &name);
     PendingReply<bool> containsAsync(const QString &name) const;
     PendingReply<QVariantMap> attributesAsync() const;
+    PendingReply<NamespaceSnapshot> snapshotAsync() const;
+    PendingReply<VersionedValue> lookupAsync(const QString &name) const;
+    PendingReply<ConditionalWrite> setIfAsync(const QString &name, const QVariant &value,
+                                              quint64 expectedVersion);
+    PendingReply<ExchangedValue> exchangeAsync(const QString &name, const QVariant &value);
 
 Q_SIGNALS:
     /*! An attribute was set (added or changed), by any process. */

@@ -8,7 +8,9 @@
 #include <QtCore/qpointer.h>
 #include <QtCore/qtimer.h>
 
+#include <chrono>
 #include <cmath>
+#include <ctime>
 #include <new>
 #include <limits>
 
@@ -60,6 +62,43 @@ int timeoutArgument(const QVariant &seconds)
 
 namespace {
 thread_local NativeHost *currentHost = nullptr;
+// The connection that changes are attributed to (NativeObject::OriginScope). Per thread, not per
+// object: a call on one object that changes another (a Condition's lock) names its caller too.
+thread_local quint64 currentOrigin = 0;
+
+} // namespace
+
+NativeObject::OriginScope::OriginScope(quint64 connection) noexcept
+    : m_previous(std::exchange(currentOrigin, connection))
+{
+}
+
+NativeObject::OriginScope::~OriginScope()
+{
+    currentOrigin = m_previous;
+}
+
+void NativeObject::noteChange() noexcept
+{
+    ++m_version;
+    m_lastOrigin = currentOrigin;
+    m_lastChangedAt = Platform::coarseWallClockMs();
+}
+
+Reply NativeObject::call(const Caller &caller, MethodName method, const QVariantList &args)
+{
+    const OriginScope origin(caller.connection);
+    return dispatch(caller, method, args);
+}
+
+QString NativeObject::preview(int maxChars) const
+{
+    QString text = toString();
+    if (text.size() > maxChars) {
+        text.truncate(qMax(0, maxChars));
+        text += QChar(0x2026);
+    }
+    return text;
 }
 
 NativeHost *NativeHost::current()
@@ -72,7 +111,8 @@ void NativeHost::setCurrent(NativeHost *host)
     currentHost = host;
 }
 
-NativeObject::NativeObject(QObject *parent) : QObject(parent)
+NativeObject::NativeObject(QObject *parent)
+    : QObject(parent), m_lastOrigin(currentOrigin), m_lastChangedAt(Platform::coarseWallClockMs())
 {
     if (QuotaAccount *account = QuotaAccount::current())
         m_account = account->shared_from_this();
@@ -209,6 +249,9 @@ void NativeObject::fireTimeouts()
         // From a timer: nothing may escape into the event loop. Out of memory for the answer,
         // the call's client loses its connection (as it would in a request of its own).
         try {
+            // What the timeout changes (a barrier it breaks) is the waiting client's doing.
+            const ServerConnection *connection = due.deferred.state()->connection;
+            const OriginScope origin(connection ? connection->id() : 0);
             due.onTimeout();
         } catch (const std::bad_alloc &) {
             if (ServerConnection *connection = due.deferred.state()->connection)

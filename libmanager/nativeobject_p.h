@@ -133,8 +133,11 @@ public:
     /*! Timeouts armed for parked calls that are still pending (introspection). */
     int pendingTimeouts() const;
 
-    /*! Answers a call: a value, an error, or a Reply holding a Deferred to answer later. */
-    virtual Reply call(const Caller &caller, MethodName method, const QVariantList &args) = 0;
+    /*!
+        Answers a call: a value, an error, or a Reply holding a Deferred to answer later.
+        Changes the call makes are attributed to the caller's connection (lastOrigin()).
+    */
+    Reply call(const Caller &caller, MethodName method, const QVariantList &args);
     /*! \a connection closed: give back what it held. */
     virtual void callerGone(quint64 connection) { Q_UNUSED(connection); }
     /*! What \a connection holds of this object now (a lock's recursion count, a semaphore's
@@ -147,6 +150,25 @@ public:
     }
     /*! The object's str(), Python style. */
     virtual QString toString() const = 0;
+    /*!
+        The object's str() cut short: it stops after about \a maxChars characters, ends with
+        "…" and, for a container, the number of items, "{'k0': 0, 'k1': 1, … (1,000,000
+        items)}", and never formats more than it shows. What introspection shows of an object.
+    */
+    virtual QString preview(int maxChars) const;
+
+    /*!
+        How many changes the object has had: each change of what it holds or of its state
+        (owner, count, value, flag, arrivals) adds one; calls that only read, and waiters that
+        come and go, add nothing. Starts at 0.
+    */
+    quint64 version() const noexcept { return m_version; }
+    /*! The connection whose call made the last change; 0 for the server itself (a change
+        from a timer nobody's call armed), or no change yet. */
+    quint64 lastOrigin() const noexcept { return m_lastOrigin; }
+    /*! When the last change was made (or the object made), wall clock in ms since the epoch,
+        to within a few ms (a coarse clock: one is read per change). */
+    qint64 lastChangedAt() const noexcept { return m_lastChangedAt; }
     /*! The method names clients may call, for errors and introspection. */
     virtual QStringList methodNames() const = 0;
     /*! Who holds it and who waits, for introspection (Server's syncState()): a map whose
@@ -175,8 +197,28 @@ protected:
         return out;
     }
 
+    /*! What call() runs, with the caller's connection as the origin of any change. */
+    virtual Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) = 0;
     /*! Called once the server has adopted the object. */
     virtual void attached() { }
+    /*! Counts a change made now, by the connection of the call (or timeout, or departure)
+        being handled: version() + 1. */
+    void noteChange() noexcept;
+    /*!
+        While it lives, changes are attributed to \a connection: call() sets one for its
+        caller, timeouts for the parked call's connection; callerGone() overrides that give
+        back what a departed client held set one for it. Nested scopes restore the outer one.
+    */
+    class LIBMANAGER_EXPORT OriginScope
+    {
+    public:
+        explicit OriginScope(quint64 connection) noexcept;
+        ~OriginScope();
+        Q_DISABLE_COPY_MOVE(OriginScope)
+
+    private:
+        quint64 m_previous;
+    };
     /*!
         True if the object may grow by \a bytes and, for a container that gets new elements,
         to \a length of them (-1: its length does not change); otherwise false with \a failure
@@ -257,6 +299,9 @@ private:
     QVariantList m_pendingRetains;
     std::shared_ptr<QuotaAccount> m_account;
     qint64 m_footprint = 0;
+    quint64 m_version = 0;
+    quint64 m_lastOrigin = 0;
+    qint64 m_lastChangedAt = 0;
 };
 
 

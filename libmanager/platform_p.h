@@ -35,7 +35,7 @@ inline qint64 steadyClockMs()
 /*! Wall-clock milliseconds since the epoch, to a few milliseconds (a tick of the kernel's
     clock): for the times introspection shows (since when a lock is held, a call waits),
     taken on paths where a precise clock would cost more than the rest of the work. */
-qint64 coarseWallClockMs();
+qint64 coarseWallClockMs() noexcept;
 
 /*! Microseconds of the monotonic clock, for turns of work. */
 inline qint64 steadyClockUs()

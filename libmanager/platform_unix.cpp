@@ -626,7 +626,7 @@ QString libraryDirectory()
     return QFileInfo(QFile::decodeName(info.dli_fname)).canonicalPath();
 }
 
-qint64 coarseWallClockMs()
+qint64 coarseWallClockMs() noexcept
 {
     timespec now {};
 #ifdef CLOCK_REALTIME_COARSE

@@ -2,6 +2,7 @@
 #include "queueproxy.h"
 #include "logging_p.h"
 #include "proxy_p.h"
+#include "containerresults_p.h"
 #include "typedproxy_p.h"
 
 namespace LibManager {
@@ -111,6 +112,17 @@ PendingReply<bool> QueueProxy::joinAsync(int timeoutMs)
     return PendingReply<bool>(ProxyPrivate::callAsync(*this, QStringLiteral("join"),
                                                       { TypedProxy::seconds(timeoutMs) },
                                                       TypedProxy::blocking(timeoutMs)));
+}
+
+ItemWindow QueueProxy::peek(qint64 offset, int count) const
+{
+    return TypedProxy::convertedCall(*this, u"peek", { offset, count }, ContainerResults::itemWindow);
+}
+
+PendingReply<ItemWindow> QueueProxy::peekAsync(qint64 offset, int count) const
+{
+    return TypedProxy::convertedCallAsync(*this, u"peek", { offset, count },
+                                          ContainerResults::itemWindow);
 }
 
 void QueueProxy::handleEvent(const QByteArray &name, const QVariantList &args)

@@ -2,6 +2,7 @@
 #ifndef LIBMANAGER_QUEUEPROXY_H
 #define LIBMANAGER_QUEUEPROXY_H
 
+#include <libmanager/containerresults.h>
 #include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 
@@ -45,6 +46,12 @@ public:
     bool taskDone();
     /*! JoinableQueue: waits until every item put has been marked done. */
     bool join(int timeoutMs = Forever);
+    /*!
+        The items [offset, offset + count) from the front (at most 10,000; 0 is the next item a
+        get() takes), with the queue's size and version, without taking them: what a queue
+        holds, for a view; a get() may take the items a moment later.
+    */
+    ItemWindow peek(qint64 offset = 0, int count = 100) const;
 
     // Asynchronous twins: the same calls and results, without waiting (see PendingReply). A
     // blocking put, get or join is parked on the server as it is for the synchronous call and
@@ -61,6 +68,7 @@ public:
     PendingReply<void> taskDoneAsync();
     /*! join(): true once every item is done, false if \a timeoutMs passed first. */
     PendingReply<bool> joinAsync(int timeoutMs = Forever);
+    PendingReply<ItemWindow> peekAsync(qint64 offset = 0, int count = 100) const;
 
 Q_SIGNALS:
     /*! The number of items changed (a put or get by any process). */

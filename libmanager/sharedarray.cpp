@@ -18,7 +18,20 @@ QStringList SharedArray::methodNames() const
 {
     return { QStringLiteral("len"), QStringLiteral("typecode"), QStringLiteral("getitem"),
              QStringLiteral("setitem"), QStringLiteral("getslice"), QStringLiteral("setslice"),
-             QStringLiteral("tolist"), QStringLiteral("assign") };
+             QStringLiteral("tolist"), QStringLiteral("assign"), QStringLiteral("window") };
+}
+
+QString SharedArray::preview(int maxChars) const
+{
+    ContainerPreview preview(maxChars,
+                             QStringLiteral("array('%1', [").arg(QLatin1Char(m_type->code())),
+                             QStringLiteral("])"), length());
+    for (qsizetype i = 0; i < length(); ++i) {
+        const QVariant element = m_type->decode(m_data.constData() + i * m_type->size());
+        if (!preview.add([&element](QString &out, qsizetype limit) { return appendPythonRepr(out, element, limit); }))
+            break;
+    }
+    return preview.finish();
 }
 
 QString SharedArray::toString() const
@@ -117,12 +130,13 @@ Reply SharedArray::store(qsizetype start, const QVariant &values, bool wholeArra
                 .arg(start));
     }
     std::memcpy(m_data.data() + start * m_type->size(), packed.constData(), size_t(packed.size()));
+    noteChange();
     if (observed())
         publish("changed", qlonglong(start), packed);
     return Reply::fromValue(QVariant());
 }
 
-Reply SharedArray::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedArray::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "len")
@@ -142,6 +156,7 @@ Reply SharedArray::call(const Caller &caller, MethodName method, const QVariantL
         if (!checked.isValid())
             return checked;
         std::memcpy(m_data.data() + i * m_type->size(), stored, size_t(m_type->size()));
+        noteChange();
         if (observed())
             publish("changed", qlonglong(i), QByteArray(stored, m_type->size()));
         return Reply::fromValue(QVariant());
@@ -167,6 +182,24 @@ Reply SharedArray::call(const Caller &caller, MethodName method, const QVariantL
     }
     if (method == "tolist")
         return Reply::fromValue(m_data);
+    if (method == "window") {
+        bool startOk = false;
+        bool countOk = true;
+        qint64 start = args.value(0).toLongLong(&startOk);
+        qint64 count = args.size() > 1 ? args.at(1).toLongLong(&countOk) : 100;
+        if (args.isEmpty() || args.size() > 2 || !startOk || !countOk || count < 0)
+            return wrongArguments(method, QStringLiteral("(start, count=100)"));
+        if (start < 0)
+            start = qMax<qint64>(0, start + length());
+        start = qMin<qint64>(start, length());
+        count = qMin<qint64>(count, length() - start);
+        QVariantMap window;
+        window[QStringLiteral("length")] = qint64(length());
+        window[QStringLiteral("version")] = version();
+        window[QStringLiteral("start")] = start;
+        window[QStringLiteral("items")] = m_data.mid(qsizetype(start) * m_type->size(), qsizetype(count) * m_type->size());
+        return Reply::fromValue(window);
+    }
     if (method == "assign") {
         if (args.size() != 1)
             return wrongArguments(method, QStringLiteral("(values)"));

@@ -18,6 +18,8 @@ namespace LibManager {
     elements, which is also how slices travel. Wire methods: len(), typecode(), getitem(i),
     setitem(i, v), getslice(start, stop) -> bytes, setslice(start, bytes or list),
     tolist() -> bytes, assign(bytes or list). Event: "changed" (start, bytes).
+    Beyond Python, window(start, count = 100) -> {length, version, start, items (bytes)}: a
+    slice and the version it goes with, in one answer; a negative start counts from the end.
 */
 class LIBMANAGER_EXPORT SharedArray : public NativeObject
 {
@@ -27,9 +29,12 @@ public:
     /*! Sets the initial contents from a size, a QVariantList or packed bytes. */
     Reply initialize(const QVariant &initializer);
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
+    QString preview(int maxChars) const override;
     QStringList methodNames() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     qsizetype length() const { return m_data.size() / m_type->size(); }

@@ -32,12 +32,13 @@ QString SharedBarrier::toString() const
 void SharedBarrier::breakBarrier(const QString &why)
 {
     m_broken = true;
+    noteChange();
     const QList<Deferred> waiters = std::exchange(m_waiters, {});
     for (const Deferred &waiter : waiters)
         waiter.reject(Error::BrokenBarrier, why);
 }
 
-Reply SharedBarrier::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedBarrier::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "wait") {
@@ -46,6 +47,7 @@ Reply SharedBarrier::call(const Caller &caller, MethodName method, const QVarian
         // Waiters that went away do not count.
         m_waiters.removeIf([](const Deferred &d) { return !d.isPending(); });
         const int index = int(m_waiters.size());
+        noteChange(); // an arrival, or the last one that lets everybody through
         if (index + 1 >= m_parties) {
             const QList<Deferred> waiters = std::exchange(m_waiters, {});
             for (int i = 0; i < waiters.size(); ++i)
@@ -70,6 +72,7 @@ Reply SharedBarrier::call(const Caller &caller, MethodName method, const QVarian
     if (method == "reset") {
         breakBarrier(Tr::tr("the barrier was reset"));
         m_broken = false;
+        noteChange();
         return Reply::fromValue(QVariant());
     }
     if (method == "parties")

@@ -26,10 +26,12 @@ public:
     SharedBarrier(int parties, int timeoutMs, QObject *parent = nullptr);
     ~SharedBarrier() override;
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     void breakBarrier(const QString &why);

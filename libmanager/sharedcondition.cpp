@@ -42,7 +42,17 @@ QString SharedCondition::toString() const
             .arg(m_waiters.size());
 }
 
-Reply SharedCondition::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedCondition::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
+{
+    // Its state is its lock's: what a call did to the lock is a change of the Condition too.
+    const quint64 lockVersion = m_lock ? m_lock->version() : 0;
+    Reply reply = handle(caller, method, args);
+    if (m_lock && m_lock->version() != lockVersion)
+        noteChange();
+    return reply;
+}
+
+Reply SharedCondition::handle(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (!m_lock)
         return Reply::fromError(Error::ObjectGone, Tr::tr("the condition's lock is gone"));

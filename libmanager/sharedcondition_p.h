@@ -32,13 +32,13 @@ public:
     SharedCondition(SharedLock *lock, const QVariant &lockToken, QObject *parent = nullptr);
     ~SharedCondition() override;
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
 
 protected:
     void attached() override;
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     struct Waiter
@@ -50,6 +50,7 @@ private:
     };
     /*! What a wait that took back \a count holds answers (see the class). */
     static QVariant waitResult(bool notified, int count, bool counted);
+    Reply handle(const Caller &caller, MethodName method, const QVariantList &args);
     void notify(int n);
 
     QPointer<SharedLock> m_lock;

@@ -1,149 +1,183 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "shareddict_p.h"
 #include "footprint_p.h"
+#include "platform_p.h"
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
+#include "token.h"
 #include "tr_p.h"
 
-#include <QtCore/qdatetime.h>
-#include <QtCore/qurl.h>
-#include <QtCore/quuid.h>
+#include <QtCore/qregularexpression.h>
+#include <QtCore/qtimer.h>
 
 #include <algorithm>
-#include <cmath>
-#include <cstring>
 
 namespace LibManager {
 
 namespace {
 
-enum class KeyKind { Integer, Float, String, Bytes, Other, Unhashable };
+constexpr qsizetype DefaultPage = 100;
+constexpr int DefaultLimit = 100;
+constexpr int MaxLimit = 10000;
+constexpr int DefaultPreview = 200;
+constexpr int MaxPreview = 100000;
+// A search looks at the clock every this many entries, and lets the server serve others once
+// a slice has taken this long.
+constexpr int EntriesPerClockCheck = 16;
+constexpr qint64 SliceUs = 1000;
 
-// An integral number as a 128-bit integer (so that every 64-bit value, signed or not, fits),
-// or false if the value is a non-integral double.
-bool asInteger(const QVariant &value, Int128 *out)
+enum Where { InKey = 1, InValue = 2 };
+
+// An integer argument, or false if it is not a number.
+bool integerArgument(const QVariant &argument, qint64 *value)
+{
+    bool ok = false;
+    *value = argument.toLongLong(&ok);
+    return ok && argument.metaType().id() != QMetaType::QString
+            && argument.metaType().id() != QMetaType::QByteArray;
+}
+
+// Python's type() name of a stored value.
+QString typeName(const QVariant &value)
 {
     const int id = value.metaType().id();
-    if (isIntegerType(id)) {
-        *out = integerOf(value);
-        return true;
-    }
-    const double d = value.toDouble();
-    if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 1.8e19) {
-        *out = Int128(d);
-        return true;
-    }
-    return false;
-}
-
-KeyKind kindOf(const QVariant &key)
-{
-    const int id = key.metaType().id();
+    if (!value.isValid() || id == QMetaType::Nullptr)
+        return QStringLiteral("NoneType");
+    if (id == QMetaType::Bool)
+        return QStringLiteral("bool");
     if (isIntegerType(id))
-        return KeyKind::Integer;
+        return QStringLiteral("int");
     switch (id) {
     case QMetaType::Double:
-    case QMetaType::Float: {
-        Int128 ignored;
-        return asInteger(key, &ignored) ? KeyKind::Integer : KeyKind::Float;
-    }
+    case QMetaType::Float:
+        return QStringLiteral("float");
     case QMetaType::QString:
-        return KeyKind::String;
-    case QMetaType::QByteArray:
-        return KeyKind::Bytes;
     case QMetaType::QChar:
-    case QMetaType::QDate:
-    case QMetaType::QTime:
-    case QMetaType::QDateTime:
-    case QMetaType::QUuid:
-    case QMetaType::QUrl:
-        return KeyKind::Other;
+        return QStringLiteral("str");
+    case QMetaType::QByteArray:
+        return QStringLiteral("bytes");
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+        return QStringLiteral("list");
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantHash:
+        return QStringLiteral("dict");
     default:
-        return KeyKind::Unhashable;
+        break;
+    }
+    if (value.metaType() == QMetaType::fromType<Token>())
+        return QStringLiteral("proxy");
+    return QString::fromLatin1(value.metaType().name());
+}
+
+// len() of a stored value, or -1 for one without a length.
+qint64 lengthOf(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->size();
+    case QMetaType::QChar:
+        return 1;
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->size();
+    case QMetaType::QVariantList:
+        return static_cast<const QVariantList *>(value.constData())->size();
+    case QMetaType::QStringList:
+        return static_cast<const QStringList *>(value.constData())->size();
+    case QMetaType::QVariantMap:
+        return static_cast<const QVariantMap *>(value.constData())->size();
+    case QMetaType::QVariantHash:
+        return static_cast<const QVariantHash *>(value.constData())->size();
+    default:
+        return -1;
     }
 }
+
+// What find() compares: a string as it is, bytes as Latin-1, anything else by its repr.
+class Matcher
+{
+public:
+    enum Mode { Substring, Pattern };
+
+    // False with \a why for a mode that does not exist or a pattern that does not compile.
+    bool set(const QString &pattern, const QString &mode, QString *why)
+    {
+        if (mode == QLatin1String("substring")) {
+            m_mode = Substring;
+            m_needle = pattern;
+            m_bytesNeedle = pattern.toLatin1();
+            return true;
+        }
+        if (mode == QLatin1String("regex"))
+            m_expression.setPattern(pattern);
+        else if (mode == QLatin1String("glob"))
+            m_expression.setPattern(QRegularExpression::wildcardToRegularExpression(pattern));
+        else {
+            *why = Tr::tr("unknown search mode '%1' (substring, glob or regex)").arg(mode);
+            return false;
+        }
+        if (!m_expression.isValid()) {
+            *why = Tr::tr("bad pattern at %1: %2")
+                       .arg(m_expression.patternErrorOffset())
+                       .arg(m_expression.errorString());
+            return false;
+        }
+        m_expression.optimize();
+        m_mode = Pattern;
+        return true;
+    }
+
+    bool matches(const QVariant &value) const
+    {
+        switch (value.metaType().id()) {
+        case QMetaType::QString: {
+            const auto &text = *static_cast<const QString *>(value.constData());
+            return m_mode == Substring ? text.contains(m_needle) : m_expression.match(text).hasMatch();
+        }
+        case QMetaType::QByteArray: {
+            const auto &bytes = *static_cast<const QByteArray *>(value.constData());
+            if (m_mode == Substring)
+                return bytes.contains(m_bytesNeedle);
+            return m_expression.match(QString::fromLatin1(bytes)).hasMatch();
+        }
+        default: {
+            const QString text = pythonRepr(value);
+            return m_mode == Substring ? text.contains(m_needle) : m_expression.match(text).hasMatch();
+        }
+        }
+    }
+
+private:
+    Mode m_mode = Substring;
+    QString m_needle;
+    QByteArray m_bytesNeedle;
+    QRegularExpression m_expression;
+};
 
 } // namespace
 
-DictKey::DictKey(const QVariant &key) : m_key(key), m_kind(quint8(kindOf(key))) { }
-
-bool DictKey::isHashable(QString *why) const
+// A find() on its way: parked between slices.
+struct SharedDict::Scan
 {
-    if (KeyKind(m_kind) != KeyKind::Unhashable)
-        return true;
-    *why = Tr::tr("unhashable type: '%1'")
-               .arg(m_key.isValid() ? QString::fromLatin1(m_key.metaType().name())
-                                    : QStringLiteral("None"));
-    return false;
-}
+    Matcher matcher;
+    int scope = InKey | InValue;
+    qsizetype cursor = 0; // the next slot to look at
+    int limit = DefaultLimit;
+    qint64 maxScan = 0;
+    qint64 scanned = 0;
+    quint64 startVersion = 0;
+    QVariantList matches;
+    Deferred answer;
+    bool parked = false;
+};
 
-bool operator==(const DictKey &a, const DictKey &b)
-{
-    if (a.m_kind != b.m_kind)
-        return false;
-    switch (KeyKind(a.m_kind)) {
-    case KeyKind::Integer: {
-        Int128 x = 0;
-        Int128 y = 0;
-        asInteger(a.m_key, &x);
-        asInteger(b.m_key, &y);
-        return x == y;
-    }
-    case KeyKind::Float:
-        return a.m_key.toDouble() == b.m_key.toDouble();
-    case KeyKind::String: {
-        // Equal UTF-16 code units: what QString's == decides, without its ordering compare.
-        const auto &x = *static_cast<const QString *>(a.m_key.constData());
-        const auto &y = *static_cast<const QString *>(b.m_key.constData());
-        return x.size() == y.size()
-                && std::memcmp(x.constData(), y.constData(), size_t(x.size()) * sizeof(QChar)) == 0;
-    }
-    case KeyKind::Bytes:
-        return *static_cast<const QByteArray *>(a.m_key.constData()) == *static_cast<const QByteArray *>(b.m_key.constData());
-    case KeyKind::Other:
-        return a.m_key.metaType() == b.m_key.metaType() && a.m_key == b.m_key;
-    case KeyKind::Unhashable:
-        break;
-    }
-    return false;
-}
-
-size_t qHash(const DictKey &key, size_t seed)
-{
-    const QVariant &v = key.m_key;
-    switch (KeyKind(key.m_kind)) {
-    case KeyKind::Integer: {
-        Int128 x = 0;
-        asInteger(v, &x);
-        return ::qHashMulti(seed, quint64(x), quint64(x >> 64));
-    }
-    case KeyKind::Float:
-        return ::qHash(v.toDouble(), seed);
-    case KeyKind::String:
-        return ::qHash(*static_cast<const QString *>(v.constData()), seed);
-    case KeyKind::Bytes:
-        return ::qHash(*static_cast<const QByteArray *>(v.constData()), seed ^ 0x9e3779b9u);
-    case KeyKind::Other:
-        switch (v.metaType().id()) {
-        case QMetaType::QChar: return ::qHash(v.toChar(), seed);
-        case QMetaType::QDate: return ::qHash(v.toDate().toJulianDay(), seed);
-        case QMetaType::QTime: return ::qHash(v.toTime().msecsSinceStartOfDay(), seed);
-        case QMetaType::QDateTime: return ::qHash(v.toDateTime().toMSecsSinceEpoch(), seed);
-        case QMetaType::QUuid: return ::qHash(v.toUuid(), seed);
-        case QMetaType::QUrl: return ::qHash(v.toUrl(), seed);
-        default: break;
-        }
-        break;
-    case KeyKind::Unhashable:
-        break;
-    }
-    return seed;
-}
+SharedDict::SharedDict(QObject *parent) : NativeObject(parent) { }
 
 SharedDict::~SharedDict()
 {
-    for (const Entry &entry : std::as_const(m_entries))
-        releaseValue(entry.value);
+    for (Scan &scan : m_scans)
+        scan.answer.reject(Error::ObjectGone, Tr::tr("the dict was destroyed"));
+    m_table.forEach([this](const DictTable::Entry &entry) { releaseValue(entry.value); });
 }
 
 QStringList SharedDict::methodNames() const
@@ -152,26 +186,38 @@ QStringList SharedDict::methodNames() const
              QStringLiteral("__contains__"), QStringLiteral("__len__"), QStringLiteral("keys"),
              QStringLiteral("values"), QStringLiteral("items"), QStringLiteral("get"), QStringLiteral("pop"),
              QStringLiteral("popitem"), QStringLiteral("setdefault"), QStringLiteral("update"),
-             QStringLiteral("clear"), QStringLiteral("copy") };
-}
-
-QList<SharedDict::Table::const_iterator> SharedDict::ordered() const
-{
-    QList<Table::const_iterator> entries;
-    entries.reserve(m_entries.size());
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        entries.append(it);
-    std::sort(entries.begin(), entries.end(),
-              [](const Table::const_iterator &a, const Table::const_iterator &b) { return a->order < b->order; });
-    return entries;
+             QStringLiteral("clear"), QStringLiteral("copy"), QStringLiteral("items_range"),
+             QStringLiteral("find"), QStringLiteral("value_info"), QStringLiteral("get_range"),
+             QStringLiteral("lookup"), QStringLiteral("set_if"), QStringLiteral("exchange") };
 }
 
 QString SharedDict::toString() const
 {
-    QStringList parts;
-    for (const auto &it : ordered())
-        parts.append(pythonRepr(it.key().value()) + QLatin1String(": ") + pythonRepr(it->value));
-    return QLatin1Char('{') + parts.join(QLatin1String(", ")) + QLatin1Char('}');
+    QString out = QStringLiteral("{");
+    bool first = true;
+    m_table.forEach([&out, &first](const DictTable::Entry &entry) {
+        if (!first)
+            out += QLatin1String(", ");
+        first = false;
+        out += pythonRepr(entry.key.value()) + QLatin1String(": ") + pythonRepr(entry.value);
+    });
+    return out + QLatin1Char('}');
+}
+
+QString SharedDict::preview(int maxChars) const
+{
+    ContainerPreview preview(maxChars, QStringLiteral("{"), QStringLiteral("}"), m_table.size());
+    for (qsizetype slot = m_table.nextLive(-1); slot < m_table.slotEnd(); slot = m_table.nextLive(slot)) {
+        const DictTable::Entry &entry = m_table.at(slot);
+        const bool fits = preview.add([&entry](QString &out, qsizetype limit) {
+            return appendPythonRepr(out, entry.key.value(), limit)
+                    && appendLimited(out, QLatin1String(": "), limit)
+                    && appendPythonRepr(out, entry.value, limit);
+        });
+        if (!fits)
+            break;
+    }
+    return preview.finish();
 }
 
 bool SharedDict::checkKey(const DictKey &key, Reply *failure) const
@@ -188,32 +234,58 @@ Reply SharedDict::missing(const QVariant &key) const
     return Reply::fromError(Error::KeyError, pythonRepr(key));
 }
 
+qsizetype SharedDict::entryFor(const QVariant &key, Reply *failure) const
+{
+    const DictKey dictKey(key);
+    if (!checkKey(dictKey, failure))
+        return -1;
+    const qsizetype slot = m_table.find(dictKey);
+    if (slot < 0)
+        *failure = missing(key);
+    return slot;
+}
+
 Reply SharedDict::set(const QVariant &key, const QVariant &value)
 {
     Reply failure;
     const DictKey dictKey(key);
     if (!checkKey(dictKey, &failure))
         return failure;
-    auto it = m_entries.find(dictKey);
-    if (it != m_entries.end()) {
-        const qint64 growth = Footprint::of(value) - Footprint::of(it->value);
+    const qsizetype slot = m_table.find(dictKey);
+    if (slot >= 0) {
+        DictTable::Entry &entry = m_table.at(slot);
+        const qint64 growth = Footprint::of(value) - Footprint::of(entry.value);
         if (!mayGrow(growth, -1, &failure))
             return failure;
         retainValue(value);
-        releaseValue(it->value);
-        it->value = value;
+        releaseValue(entry.value);
+        entry.value = value;
+        noteChange();
+        entry.version = version();
         grown(growth);
-        publish("changed", it.key().value(), value);
+        publish("changed", entry.key.value(), value);
     } else {
         const qint64 growth = entryFootprint(key, value);
-        if (!mayGrow(growth, m_entries.size() + 1, &failure))
+        if (!mayGrow(growth, m_table.size() + 1, &failure))
             return failure;
+        m_table.append(dictKey, value, version() + 1);
         retainValue(value);
-        m_entries.insert(dictKey, Entry { value, m_nextOrder++ });
+        noteChange();
         grown(growth);
         publish("inserted", key, value);
     }
     return Reply::fromValue(QVariant());
+}
+
+Reply SharedDict::remove(qsizetype slot, bool returnValue)
+{
+    DictTable::Entry entry = m_table.take(slot);
+    releaseValue(entry.value);
+    noteChange();
+    m_lastRemoval = version();
+    grown(-entryFootprint(entry.key.value(), entry.value));
+    publish("removed", entry.key.value());
+    return Reply::fromValue(returnValue ? entry.value : QVariant());
 }
 
 qint64 SharedDict::entryFootprint(const QVariant &key, const QVariant &value)
@@ -223,14 +295,14 @@ qint64 SharedDict::entryFootprint(const QVariant &key, const QVariant &value)
 
 void SharedDict::bound(const QVariant &key, const QVariant &value, Growth *growth) const
 {
-    const auto it = m_entries.constFind(DictKey(key));
-    if (it == m_entries.cend()) {
+    const qsizetype slot = m_table.find(DictKey(key));
+    if (slot < 0) {
         growth->bytes += entryFootprint(key, value);
         ++growth->entries;
     } else {
         // Never less than 0: then the sum bounds the update in any order, and with a key
         // that comes twice.
-        growth->bytes += qMax<qint64>(0, Footprint::of(value) - Footprint::of(it->value));
+        growth->bytes += qMax<qint64>(0, Footprint::of(value) - Footprint::of(m_table.at(slot).value));
     }
 }
 
@@ -244,7 +316,7 @@ Reply SharedDict::update(const QVariant &values)
         const QVariantMap map = values.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it)
             bound(it.key(), it.value(), &growth);
-        if (!mayGrow(growth.bytes, m_entries.size() + growth.entries, &failure))
+        if (!mayGrow(growth.bytes, m_table.size() + growth.entries, &failure))
             return failure;
         for (auto it = map.cbegin(); it != map.cend(); ++it)
             set(it.key(), it.value());
@@ -254,7 +326,7 @@ Reply SharedDict::update(const QVariant &values)
         const QVariantHash hash = values.toHash();
         for (auto it = hash.cbegin(); it != hash.cend(); ++it)
             bound(it.key(), it.value(), &growth);
-        if (!mayGrow(growth.bytes, m_entries.size() + growth.entries, &failure))
+        if (!mayGrow(growth.bytes, m_table.size() + growth.entries, &failure))
             return failure;
         for (auto it = hash.cbegin(); it != hash.cend(); ++it)
             set(it.key(), it.value());
@@ -275,7 +347,7 @@ Reply SharedDict::update(const QVariant &values)
                 return failure;
             bound(pair.at(0), pair.at(1), &growth);
         }
-        if (!mayGrow(growth.bytes, m_entries.size() + growth.entries, &failure))
+        if (!mayGrow(growth.bytes, m_table.size() + growth.entries, &failure))
             return failure;
         for (const QVariant &pair : pairs)
             set(pair.toList().at(0), pair.toList().at(1));
@@ -289,7 +361,248 @@ Reply SharedDict::update(const QVariant &values)
     }
 }
 
-Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedDict::itemsRange(const QVariantList &args) const
+{
+    qint64 offset = 0;
+    qint64 count = DefaultPage;
+    if (args.isEmpty() || args.size() > 2 || !integerArgument(args.at(0), &offset)
+        || (args.size() == 2 && !integerArgument(args.at(1), &count)) || count < 0)
+        return wrongArguments("items_range", QStringLiteral("(offset, count=100)"));
+    const qsizetype length = m_table.size();
+    if (offset < 0)
+        offset = qMax<qint64>(0, offset + length);
+    offset = qMin<qint64>(offset, length);
+    count = std::min<qint64>({ count, qint64(MaxPage), qint64(length) - offset });
+    // Flat, key after value after key: a list per item cost an allocation each, on both
+    // sides, and a third of a page's time.
+    QVariantList items;
+    items.reserve(2 * qsizetype(count));
+    qsizetype slot = count > 0 ? m_table.slotAt(qsizetype(offset)) : m_table.slotEnd();
+    for (qint64 i = 0; i < count && slot < m_table.slotEnd(); ++i, slot = m_table.nextLive(slot)) {
+        const DictTable::Entry &entry = m_table.at(slot);
+        items.append(entry.key.value());
+        items.append(entry.value);
+    }
+    QVariantMap page;
+    page[QStringLiteral("length")] = qint64(length);
+    page[QStringLiteral("version")] = version();
+    page[QStringLiteral("offset")] = offset;
+    page[QStringLiteral("items")] = items;
+    return Reply::fromValue(page);
+}
+
+Reply SharedDict::find(const QVariantList &args)
+{
+    const QString signature = QStringLiteral(
+        "(pattern, mode='substring', scope='both', offset=0, limit=100, maxScan=0)");
+    qint64 offset = 0;
+    qint64 limit = DefaultLimit;
+    qint64 maxScan = 0;
+    if (args.isEmpty() || args.size() > 6 || args.at(0).metaType().id() != QMetaType::QString
+        || (args.size() > 3 && !integerArgument(args.at(3), &offset))
+        || (args.size() > 4 && !integerArgument(args.at(4), &limit))
+        || (args.size() > 5 && !integerArgument(args.at(5), &maxScan)))
+        return wrongArguments("find", signature);
+    Scan scan;
+    QString why;
+    const QString mode = args.size() > 1 ? args.at(1).toString() : QStringLiteral("substring");
+    if (!scan.matcher.set(args.at(0).toString(), mode, &why))
+        return Reply::fromError(Error::ValueError, why);
+    const QString scope = args.size() > 2 ? args.at(2).toString() : QStringLiteral("both");
+    if (scope == QLatin1String("keys"))
+        scan.scope = InKey;
+    else if (scope == QLatin1String("values"))
+        scan.scope = InValue;
+    else if (scope == QLatin1String("both"))
+        scan.scope = InKey | InValue;
+    else
+        return Reply::fromError(Error::ValueError,
+                                Tr::tr("unknown search scope '%1' (keys, values or both)").arg(scope));
+    if (offset < 0)
+        offset = qMax<qint64>(0, offset + m_table.size());
+    scan.cursor = offset < m_table.size() ? m_table.slotAt(qsizetype(offset)) : m_table.slotEnd();
+    scan.limit = int(qBound(qint64(1), limit, qint64(MaxLimit)));
+    scan.maxScan = qMax<qint64>(0, maxScan);
+    scan.startVersion = version();
+    if (runSlice(scan))
+        return Reply::fromValue(scanResult(scan));
+    // More than a slice: the rest in slices between other clients' calls. The order stays as
+    // it is meanwhile (no compaction), so the cursor keeps its meaning.
+    scan.parked = true;
+    const Deferred answer = scan.answer;
+    m_scans.push_back(std::move(scan));
+    m_table.setCompactionHeld(true);
+    const auto it = std::prev(m_scans.end());
+    answer.onCancelled(this, [this, it] { endScan(it); });
+    if (!m_scanTimer) {
+        m_scanTimer = new QTimer(this);
+        m_scanTimer->setSingleShot(true);
+        m_scanTimer->setInterval(0);
+        connect(m_scanTimer, &QTimer::timeout, this, &SharedDict::runScans);
+    }
+    m_scanTimer->start();
+    return parked(answer);
+}
+
+bool SharedDict::runSlice(Scan &scan)
+{
+    const qint64 until = Platform::steadyClockUs() + SliceUs;
+    qsizetype position = m_table.positionOf(scan.cursor);
+    int sinceCheck = 0;
+    while (scan.cursor < m_table.slotEnd()) {
+        if (scan.matches.size() >= scan.limit || (scan.maxScan > 0 && scan.scanned >= scan.maxScan))
+            return true;
+        if (++sinceCheck == EntriesPerClockCheck) {
+            sinceCheck = 0;
+            if (Platform::steadyClockUs() >= until)
+                return false;
+        }
+        const DictTable::Entry &entry = m_table.at(scan.cursor);
+        int where = 0;
+        if ((scan.scope & InKey) && scan.matcher.matches(entry.key.value()))
+            where |= InKey;
+        if ((scan.scope & InValue) && scan.matcher.matches(entry.value))
+            where |= InValue;
+        if (where)
+            scan.matches.append(QVariant(QVariantList { qint64(position), entry.key.value(), where }));
+        ++scan.scanned;
+        ++position;
+        scan.cursor = m_table.nextLive(scan.cursor);
+    }
+    return true;
+}
+
+QVariantMap SharedDict::scanResult(const Scan &scan) const
+{
+    const bool atEnd = scan.cursor >= m_table.slotEnd();
+    QVariantMap result;
+    result[QStringLiteral("matches")] = scan.matches;
+    result[QStringLiteral("next")] = qint64(atEnd ? m_table.size() : m_table.positionOf(scan.cursor));
+    result[QStringLiteral("atEnd")] = atEnd;
+    result[QStringLiteral("scanned")] = scan.scanned;
+    result[QStringLiteral("length")] = qint64(m_table.size());
+    result[QStringLiteral("version")] = version();
+    result[QStringLiteral("startVersion")] = scan.startVersion;
+    return result;
+}
+
+void SharedDict::runScans()
+{
+    if (m_scans.empty())
+        return;
+    // One slice per turn of the event loop, the searches taking turns.
+    const auto it = m_scans.begin();
+    if (runSlice(*it)) {
+        const Deferred answer = it->answer;
+        const QVariantMap result = scanResult(*it);
+        endScan(it);
+        answer.resolve(result);
+    } else {
+        m_scans.splice(m_scans.end(), m_scans, it);
+    }
+    if (!m_scans.empty())
+        m_scanTimer->start();
+}
+
+void SharedDict::endScan(std::list<Scan>::iterator scan)
+{
+    m_scans.erase(scan);
+    m_table.setCompactionHeld(!m_scans.empty());
+}
+
+Reply SharedDict::valueInfo(const QVariantList &args) const
+{
+    qint64 maxChars = DefaultPreview;
+    if (args.isEmpty() || args.size() > 2 || (args.size() == 2 && !integerArgument(args.at(1), &maxChars)))
+        return wrongArguments("value_info", QStringLiteral("(key, maxChars=200)"));
+    Reply failure;
+    const qsizetype slot = entryFor(args.at(0), &failure);
+    if (slot < 0)
+        return failure;
+    const DictTable::Entry &entry = m_table.at(slot);
+    QString preview;
+    if (!appendPythonRepr(preview, entry.value, qBound(qint64(0), maxChars, qint64(MaxPreview))))
+        preview += QChar(0x2026);
+    QVariantMap info;
+    info[QStringLiteral("type")] = typeName(entry.value);
+    info[QStringLiteral("size")] = lengthOf(entry.value);
+    info[QStringLiteral("bytes")] = Footprint::of(entry.value);
+    info[QStringLiteral("preview")] = preview;
+    info[QStringLiteral("version")] = version();
+    info[QStringLiteral("entryVersion")] = entry.version;
+    return Reply::fromValue(info);
+}
+
+Reply SharedDict::getRange(const QVariantList &args) const
+{
+    qint64 offset = 0;
+    qint64 length = 0;
+    if (args.size() != 3 || !integerArgument(args.at(1), &offset) || !integerArgument(args.at(2), &length)
+        || offset < 0 || length < 0)
+        return wrongArguments("get_range", QStringLiteral("(key, offset >= 0, length >= 0)"));
+    Reply failure;
+    const qsizetype slot = entryFor(args.at(0), &failure);
+    if (slot < 0)
+        return failure;
+    const DictTable::Entry &entry = m_table.at(slot);
+    QVariant data;
+    switch (entry.value.metaType().id()) {
+    case QMetaType::QString:
+        data = static_cast<const QString *>(entry.value.constData())->mid(qsizetype(offset), qsizetype(length));
+        break;
+    case QMetaType::QByteArray:
+        data = static_cast<const QByteArray *>(entry.value.constData())->mid(qsizetype(offset), qsizetype(length));
+        break;
+    default:
+        return Reply::fromError(Error::TypeError,
+                                Tr::tr("get_range() reads strings and bytes, not '%1'")
+                                    .arg(typeName(entry.value)));
+    }
+    QVariantMap range;
+    range[QStringLiteral("data")] = data;
+    range[QStringLiteral("size")] = lengthOf(entry.value);
+    range[QStringLiteral("version")] = version();
+    range[QStringLiteral("entryVersion")] = entry.version;
+    return Reply::fromValue(range);
+}
+
+Reply SharedDict::setIf(const QVariantList &args)
+{
+    qint64 expected = 0;
+    if (args.size() != 3 || !integerArgument(args.at(2), &expected))
+        return wrongArguments("set_if", QStringLiteral("(key, value, expectedVersion)"));
+    Reply failure;
+    const DictKey key(args.at(0));
+    if (!checkKey(key, &failure))
+        return failure;
+    const qsizetype slot = m_table.find(key);
+    const quint64 since = quint64(expected);
+    // Unchanged since the version the caller saw: written no later, or (absent) removed no
+    // later. 0: the caller expects no entry at all.
+    const bool unchanged = slot >= 0 ? expected != 0 && m_table.at(slot).version <= since
+                                     : expected == 0 || m_lastRemoval <= since;
+    QVariantMap result;
+    if (!unchanged) {
+        result[QStringLiteral("ok")] = false;
+        result[QStringLiteral("version")] = version();
+        result[QStringLiteral("found")] = slot >= 0;
+        if (slot >= 0) {
+            result[QStringLiteral("entryVersion")] = m_table.at(slot).version;
+            result[QStringLiteral("current")] = m_table.at(slot).value;
+        }
+        return Reply::fromValue(result);
+    }
+    const Reply stored = set(args.at(0), args.at(1));
+    if (!stored.isValid())
+        return stored;
+    result[QStringLiteral("ok")] = true;
+    result[QStringLiteral("version")] = version();
+    result[QStringLiteral("found")] = true;
+    result[QStringLiteral("entryVersion")] = version();
+    return Reply::fromValue(result);
+}
+
+Reply SharedDict::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     Reply failure;
@@ -299,9 +612,9 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const DictKey key(args.at(0));
         if (!checkKey(key, &failure))
             return failure;
-        const auto it = m_entries.constFind(key);
-        if (it != m_entries.cend())
-            return Reply::fromValue(it->value);
+        const qsizetype slot = m_table.find(key);
+        if (slot >= 0)
+            return Reply::fromValue(m_table.at(slot).value);
         return method == "get" ? Reply::fromValue(args.value(1)) : missing(args.at(0));
     }
     if (method == "__setitem__") {
@@ -315,16 +628,10 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const DictKey key(args.at(0));
         if (!checkKey(key, &failure))
             return failure;
-        const auto it = m_entries.find(key);
-        if (it == m_entries.end())
+        const qsizetype slot = m_table.find(key);
+        if (slot < 0)
             return args.size() == 2 ? Reply::fromValue(args.at(1)) : missing(args.at(0));
-        const QVariant storedKey = it.key().value();
-        const QVariant value = it->value;
-        m_entries.erase(it);
-        releaseValue(value);
-        grown(-entryFootprint(storedKey, value));
-        publish("removed", storedKey);
-        return Reply::fromValue(method == "pop" ? value : QVariant());
+        return remove(slot, method == "pop");
     }
     if (method == "__contains__") {
         if (args.size() != 1)
@@ -332,38 +639,31 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const DictKey key(args.at(0));
         if (!checkKey(key, &failure))
             return failure; // Python: TypeError, unhashable type
-        return Reply::fromValue(m_entries.contains(key));
+        return Reply::fromValue(m_table.find(key) >= 0);
     }
     if (method == "__len__")
-        return Reply::fromValue(int(m_entries.size()));
+        return Reply::fromValue(int(m_table.size()));
     if (method == "keys" || method == "values" || method == "items" || method == "copy") {
         QVariantList out;
-        out.reserve(m_entries.size());
-        for (const auto &it : ordered()) {
-            if (method == "keys")
-                out.append(it.key().value());
-            else if (method == "values")
-                out.append(it->value);
+        out.reserve(m_table.size());
+        const int what = method == "keys" ? 0 : method == "values" ? 1 : 2;
+        m_table.forEach([&out, what](const DictTable::Entry &entry) {
+            if (what == 0)
+                out.append(entry.key.value());
+            else if (what == 1)
+                out.append(entry.value);
             else
-                out.append(QVariant(QVariantList { it.key().value(), it->value }));
-        }
+                out.append(QVariant(QVariantList { entry.key.value(), entry.value }));
+        });
         return Reply::fromValue(out);
     }
     if (method == "popitem") {
-        if (m_entries.isEmpty())
+        if (m_table.isEmpty())
             return Reply::fromError(Error::KeyError, Tr::tr("popitem(): dictionary is empty"));
-        auto last = m_entries.begin();
-        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-            if (it->order > last->order)
-                last = it;
-        }
-        const QVariant key = last.key().value();
-        const QVariant value = last->value;
-        m_entries.erase(last);
-        releaseValue(value);
-        grown(-entryFootprint(key, value));
-        publish("removed", key);
-        return Reply::fromValue(QVariantList { key, value });
+        const qsizetype slot = m_table.lastSlot();
+        const QVariant key = m_table.at(slot).key.value();
+        const Reply value = remove(slot, true);
+        return Reply::fromValue(QVariantList { key, value.value() });
     }
     if (method == "setdefault") {
         if (args.isEmpty() || args.size() > 2)
@@ -371,9 +671,9 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         const DictKey key(args.at(0));
         if (!checkKey(key, &failure))
             return failure;
-        const auto it = m_entries.constFind(key);
-        if (it != m_entries.cend())
-            return Reply::fromValue(it->value);
+        const qsizetype slot = m_table.find(key);
+        if (slot >= 0)
+            return Reply::fromValue(m_table.at(slot).value);
         const Reply stored = set(args.at(0), args.value(1));
         return stored.isValid() ? Reply::fromValue(args.value(1)) : stored;
     }
@@ -385,12 +685,55 @@ Reply SharedDict::call(const Caller &caller, MethodName method, const QVariantLi
         return update(args.at(0));
     }
     if (method == "clear") {
-        const Table entries = std::exchange(m_entries, {});
-        for (const Entry &entry : entries)
-            releaseValue(entry.value);
+        DictTable entries = std::exchange(m_table, DictTable());
+        m_table.setCompactionHeld(!m_scans.empty());
+        entries.forEach([this](const DictTable::Entry &entry) { releaseValue(entry.value); });
+        noteChange();
+        m_lastRemoval = version();
         grown(-footprint());
         publish("cleared");
         return Reply::fromValue(QVariant());
+    }
+    if (method == "items_range")
+        return itemsRange(args);
+    if (method == "find")
+        return find(args);
+    if (method == "value_info")
+        return valueInfo(args);
+    if (method == "get_range")
+        return getRange(args);
+    if (method == "lookup") {
+        if (args.size() != 1)
+            return wrongArguments(method, QStringLiteral("(key)"));
+        const DictKey key(args.at(0));
+        if (!checkKey(key, &failure))
+            return failure;
+        const qsizetype slot = m_table.find(key);
+        QVariantMap result;
+        result[QStringLiteral("found")] = slot >= 0;
+        result[QStringLiteral("value")] = slot >= 0 ? m_table.at(slot).value : QVariant();
+        result[QStringLiteral("version")] = version();
+        result[QStringLiteral("entryVersion")] = slot >= 0 ? m_table.at(slot).version : quint64(0);
+        return Reply::fromValue(result);
+    }
+    if (method == "set_if")
+        return setIf(args);
+    if (method == "exchange") {
+        if (args.size() != 2)
+            return wrongArguments(method, QStringLiteral("(key, value)"));
+        const DictKey key(args.at(0));
+        if (!checkKey(key, &failure))
+            return failure;
+        const qsizetype slot = m_table.find(key);
+        const QVariant previous = slot >= 0 ? m_table.at(slot).value : QVariant();
+        const Reply stored = set(args.at(0), args.at(1));
+        if (!stored.isValid())
+            return stored;
+        QVariantMap result;
+        result[QStringLiteral("found")] = slot >= 0;
+        result[QStringLiteral("previous")] = previous;
+        result[QStringLiteral("version")] = version();
+        return Reply::fromValue(result);
     }
     return notExposed(method);
 }

@@ -20,12 +20,13 @@ QString SharedEvent::toString() const
     return m_flag ? QStringLiteral("<Event set>") : QStringLiteral("<Event unset>");
 }
 
-Reply SharedEvent::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedEvent::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "set") {
         if (!m_flag) {
             m_flag = true;
+            noteChange();
             const QList<Deferred> waiters = std::exchange(m_waiters, {});
             for (const Deferred &waiter : waiters)
                 waiter.resolve(true);
@@ -36,6 +37,7 @@ Reply SharedEvent::call(const Caller &caller, MethodName method, const QVariantL
     if (method == "clear") {
         if (m_flag) {
             m_flag = false;
+            noteChange();
             publish("cleared");
         }
         return Reply::fromValue(QVariant());

@@ -25,10 +25,12 @@ public:
     using NativeObject::NativeObject;
     ~SharedEvent() override;
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     bool m_flag = false;

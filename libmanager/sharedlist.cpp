@@ -6,6 +6,7 @@
 #include "tr_p.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace LibManager {
 
@@ -90,12 +91,37 @@ QStringList SharedList::methodNames() const
              QStringLiteral("extend"), QStringLiteral("insert"), QStringLiteral("pop"), QStringLiteral("remove"),
              QStringLiteral("index"), QStringLiteral("count"), QStringLiteral("reverse"), QStringLiteral("sort"),
              QStringLiteral("clear"), QStringLiteral("__len__"), QStringLiteral("__contains__"),
-             QStringLiteral("tolist") };
+             QStringLiteral("tolist"), QStringLiteral("window"), QStringLiteral("set_if"),
+             QStringLiteral("exchange") };
 }
 
 QString SharedList::toString() const
 {
     return pythonRepr(QVariant(m_items));
+}
+
+QString SharedList::preview(int maxChars) const
+{
+    ContainerPreview preview(maxChars, QStringLiteral("["), QStringLiteral("]"), m_items.size());
+    for (const QVariant &item : m_items) {
+        if (!preview.add([&item](QString &out, qsizetype limit) { return appendPythonRepr(out, item, limit); }))
+            break;
+    }
+    return preview.finish();
+}
+
+void SharedList::trackItems()
+{
+    if (m_tracked)
+        return;
+    m_itemVersions.assign(size_t(m_items.size()), version());
+    m_tracked = true;
+}
+
+void SharedList::itemsChangedFrom(qsizetype from)
+{
+    if (m_tracked)
+        std::fill(m_itemVersions.begin() + from, m_itemVersions.end(), version());
 }
 
 bool SharedList::position(const QVariant &argument, qsizetype *index) const
@@ -128,6 +154,12 @@ Reply SharedList::insertItems(qsizetype at, const QVariantList &values)
         merged.append(m_items.mid(at));
         m_items = std::move(merged);
     }
+    noteChange();
+    if (m_tracked) {
+        // The items behind the new ones moved: an index held for them now names another.
+        m_itemVersions.insert(m_itemVersions.begin() + at, size_t(values.size()), 0);
+        itemsChangedFrom(at);
+    }
     grown(growth);
     publish("inserted", qlonglong(at), values);
     return {};
@@ -141,12 +173,19 @@ void SharedList::removeItems(qsizetype at, qsizetype count)
         releaseValue(m_items.at(i));
     const qint64 shrunk = itemsFootprint(m_items.cbegin() + at, m_items.cbegin() + at + count);
     m_items.remove(at, count);
+    noteChange();
+    if (m_tracked) {
+        m_itemVersions.erase(m_itemVersions.begin() + at, m_itemVersions.begin() + at + count);
+        itemsChangedFrom(at);
+    }
     grown(-shrunk);
     publish("removed", qlonglong(at), qlonglong(count));
 }
 
 void SharedList::reset()
 {
+    noteChange();
+    itemsChangedFrom(0);
     if (observed())
         publish("reset", QVariant(m_items));
 }
@@ -173,6 +212,11 @@ Reply SharedList::setSlice(const QVariantList &args)
                 releaseValue(m_items.at(slice.start + i));
                 retainValue(values.at(i));
                 m_items[slice.start + i] = values.at(i);
+            }
+            noteChange();
+            if (m_tracked) {
+                std::fill(m_itemVersions.begin() + slice.start,
+                          m_itemVersions.begin() + slice.start + replaced, version());
             }
             grown(growth);
             publish("changed", qlonglong(slice.start), values);
@@ -209,7 +253,7 @@ Reply SharedList::setSlice(const QVariantList &args)
     return Reply::fromValue(QVariant());
 }
 
-Reply SharedList::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedList::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     qsizetype index = 0;
@@ -224,16 +268,7 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
         if (!position(args.at(0), &index))
             return Reply::fromError(Error::IndexError,
                                     Tr::tr("list assignment index out of range"));
-        const qint64 growth = Footprint::of(args.at(1)) - Footprint::of(m_items.at(index));
-        Reply failure;
-        if (!mayGrow(growth, -1, &failure))
-            return failure;
-        releaseValue(m_items.at(index));
-        retainValue(args.at(1));
-        m_items[index] = args.at(1);
-        grown(growth);
-        publish("changed", qlonglong(index), QVariantList { args.at(1) });
-        return Reply::fromValue(QVariant());
+        return setItem(index, args.at(1));
     }
     if (method == "getslice") {
         Slice slice;
@@ -354,7 +389,98 @@ Reply SharedList::call(const Caller &caller, MethodName method, const QVariantLi
         return Reply::fromValue(int(m_items.size()));
     if (method == "tolist")
         return Reply::fromValue(m_items);
+    if (method == "window")
+        return window(args);
+    if (method == "set_if")
+        return setIf(args);
+    if (method == "exchange")
+        return exchange(args);
     return notExposed(method);
+}
+
+Reply SharedList::setItem(qsizetype index, const QVariant &value)
+{
+    const qint64 growth = Footprint::of(value) - Footprint::of(m_items.at(index));
+    Reply failure;
+    if (!mayGrow(growth, -1, &failure))
+        return failure;
+    releaseValue(m_items.at(index));
+    retainValue(value);
+    m_items[index] = value;
+    noteChange();
+    if (m_tracked)
+        m_itemVersions[size_t(index)] = version();
+    grown(growth);
+    publish("changed", qlonglong(index), QVariantList { value });
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedList::window(const QVariantList &args)
+{
+    bool startOk = false;
+    bool countOk = true;
+    qint64 start = args.value(0).toLongLong(&startOk);
+    qint64 count = args.size() > 1 ? args.at(1).toLongLong(&countOk) : 100;
+    if (args.isEmpty() || args.size() > 2 || !startOk || !countOk || count < 0)
+        return wrongArguments("window", QStringLiteral("(start, count=100)"));
+    trackItems();
+    const qint64 length = m_items.size();
+    if (start < 0)
+        start = qMax<qint64>(0, start + length);
+    start = qMin(start, length);
+    count = qMin(qMin(count, qint64(MaxWindow)), length - start);
+    QVariantMap window;
+    window[QStringLiteral("length")] = length;
+    window[QStringLiteral("version")] = version();
+    window[QStringLiteral("start")] = start;
+    window[QStringLiteral("items")] = m_items.mid(qsizetype(start), qsizetype(count));
+    return Reply::fromValue(window);
+}
+
+Reply SharedList::setIf(const QVariantList &args)
+{
+    bool ok = false;
+    const qint64 expected = args.value(2).toLongLong(&ok);
+    if (args.size() != 3 || !ok)
+        return wrongArguments("set_if", QStringLiteral("(index, value, expectedVersion)"));
+    qsizetype index = 0;
+    if (!position(args.at(0), &index))
+        return Reply::fromError(Error::IndexError, Tr::tr("list assignment index out of range"));
+    trackItems();
+    QVariantMap result;
+    if (m_itemVersions[size_t(index)] > quint64(expected)) {
+        result[QStringLiteral("ok")] = false;
+        result[QStringLiteral("version")] = version();
+        result[QStringLiteral("entryVersion")] = m_itemVersions[size_t(index)];
+        result[QStringLiteral("current")] = m_items.at(index);
+        return Reply::fromValue(result);
+    }
+    const Reply stored = setItem(index, args.at(1));
+    if (!stored.isValid())
+        return stored;
+    result[QStringLiteral("ok")] = true;
+    result[QStringLiteral("version")] = version();
+    result[QStringLiteral("entryVersion")] = version();
+    return Reply::fromValue(result);
+}
+
+Reply SharedList::exchange(const QVariantList &args)
+{
+    if (args.size() != 2)
+        return wrongArguments("exchange", QStringLiteral("(index, value)"));
+    qsizetype index = 0;
+    if (!position(args.at(0), &index))
+        return Reply::fromError(Error::IndexError, Tr::tr("list assignment index out of range"));
+    trackItems();
+    const QVariant previous = m_items.at(index);
+    const Reply stored = setItem(index, args.at(1));
+    if (!stored.isValid())
+        return stored;
+    QVariantMap result;
+    result[QStringLiteral("found")] = true;
+    result[QStringLiteral("previous")] = previous;
+    result[QStringLiteral("version")] = version();
+    return Reply::fromValue(result);
 }
 
 } // namespace LibManager

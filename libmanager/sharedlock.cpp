@@ -26,7 +26,7 @@ QString SharedLock::toString() const
     return m_owner ? QStringLiteral("<Lock locked>") : QStringLiteral("<Lock unlocked>");
 }
 
-Reply SharedLock::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedLock::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (method == "acquire") {
         if (args.size() > 2)
@@ -46,12 +46,14 @@ Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)
     if (m_owner == 0) {
         m_owner = caller.connection;
         m_count = 1;
-        m_ownedSinceMs = Platform::coarseWallClockMs();
+        noteChange();
+        m_ownedSinceMs = lastChangedAt();
         watchCaller(caller.connection);
         return Reply::fromValue(true);
     }
     if (m_recursive && m_owner == caller.connection) {
         ++m_count;
+        noteChange();
         return Reply::fromValue(true);
     }
     if (!blocking || timeoutMs == 0)
@@ -68,6 +70,7 @@ Reply SharedLock::release(const Caller &caller)
     if (m_recursive && m_owner != caller.connection)
         return Reply::fromError(Error::NotOwner, Tr::tr("cannot release un-acquired lock"));
     // A plain Lock may be released by anybody, as threading.Lock can.
+    noteChange();
     if (--m_count > 0)
         return Reply::fromValue(QVariant());
     m_owner = 0;
@@ -81,6 +84,7 @@ int SharedLock::releaseAll()
     const int count = m_count;
     m_owner = 0;
     m_count = 0;
+    noteChange();
     grantNext();
     return count;
 }
@@ -91,7 +95,8 @@ void SharedLock::reacquire(quint64 connection, int count, const Deferred &answer
         if (answer.resolve(result)) {
             m_owner = connection;
             m_count = count;
-            m_ownedSinceMs = Platform::coarseWallClockMs();
+            noteChange();
+            m_ownedSinceMs = lastChangedAt();
             watchCaller(connection);
         }
         return;
@@ -103,8 +108,10 @@ void SharedLock::reacquire(quint64 connection, int count, const Deferred &answer
 void SharedLock::callerGone(quint64 connection)
 {
     if (m_owner == connection) {
+        const OriginScope origin(connection);
         m_owner = 0;
         m_count = 0;
+        noteChange();
         grantNext();
     }
 }
@@ -118,8 +125,9 @@ void SharedLock::grantNext()
             continue;
         m_owner = waiter.connection;
         m_count = waiter.count;
-        m_ownedSinceMs = Platform::coarseWallClockMs();
         if (waiter.answer.resolve(waiter.result)) {
+            noteChange();
+            m_ownedSinceMs = lastChangedAt();
             watchCaller(waiter.connection);
             return;
         }

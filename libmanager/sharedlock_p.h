@@ -26,7 +26,6 @@ public:
     explicit SharedLock(bool recursive, QObject *parent = nullptr);
     ~SharedLock() override;
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     void callerGone(quint64 connection) override;
     int holdsOf(quint64 connection) const override { return isOwnedBy(connection) ? m_count : 0; }
     QString toString() const override;
@@ -42,6 +41,9 @@ public:
     /*! For Condition: \a connection takes the lock back with \a count, then \a answer gets
         \a result; queued behind the current waiters. */
     void reacquire(quint64 connection, int count, const Deferred &answer, const QVariant &result);
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     struct Waiter

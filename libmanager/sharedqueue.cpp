@@ -28,7 +28,7 @@ QStringList SharedQueue::methodNames() const
 {
     QStringList names { QStringLiteral("put"), QStringLiteral("get"), QStringLiteral("put_nowait"),
                         QStringLiteral("get_nowait"), QStringLiteral("qsize"), QStringLiteral("empty"),
-                        QStringLiteral("full"), QStringLiteral("put_back") };
+                        QStringLiteral("full"), QStringLiteral("put_back"), QStringLiteral("peek") };
     if (m_joinable)
         names << QStringLiteral("task_done") << QStringLiteral("join");
     return names;
@@ -48,7 +48,7 @@ void SharedQueue::sizeChanged(qsizetype before)
         publish("size", int(m_items.size()));
 }
 
-Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedQueue::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (method == "put") {
         if (args.isEmpty() || args.size() > 3)
@@ -75,9 +75,31 @@ Reply SharedQueue::call(const Caller &caller, MethodName method, const QVariantL
         return Reply::fromValue(m_items.empty());
     if (method == "full")
         return Reply::fromValue(isFull());
+    if (method == "peek") {
+        bool offsetOk = true;
+        bool countOk = true;
+        qint64 offset = args.isEmpty() ? 0 : args.at(0).toLongLong(&offsetOk);
+        qint64 count = args.size() > 1 ? args.at(1).toLongLong(&countOk) : 100;
+        if (args.size() > 2 || !offsetOk || !countOk || offset < 0 || count < 0)
+            return wrongArguments(method, QStringLiteral("(offset=0, count=100)"));
+        const qint64 size = qint64(m_items.size());
+        offset = qMin(offset, size);
+        count = qMin(qMin(count, qint64(MaxPeek)), size - offset);
+        QVariantList items;
+        items.reserve(qsizetype(count));
+        for (auto it = m_items.cbegin() + offset, end = it + count; it != end; ++it)
+            items.append(*it);
+        QVariantMap peek;
+        peek[QStringLiteral("size")] = size;
+        peek[QStringLiteral("version")] = version();
+        peek[QStringLiteral("offset")] = offset;
+        peek[QStringLiteral("items")] = items;
+        return Reply::fromValue(peek);
+    }
     if (m_joinable && method == "task_done") {
         if (m_unfinished <= 0)
             return Reply::fromError(Error::ValueError, Tr::tr("task_done() called too many times"));
+        noteChange();
         if (--m_unfinished == 0) {
             const QList<Deferred> joiners = std::exchange(m_joiners, {});
             for (const Deferred &joiner : joiners)
@@ -139,6 +161,7 @@ void SharedQueue::deliver(const QVariant &item)
     const qsizetype before = qsizetype(m_items.size());
     retainValue(item);
     m_items.push_back(item);
+    noteChange();
     grown(itemFootprint(item));
     sizeChanged(before);
 }
@@ -168,6 +191,7 @@ Reply SharedQueue::get(bool block, int timeoutMs)
         m_items.pop_front();
         if (!m_returnedBy.empty())
             m_returnedBy.pop_front();
+        noteChange();
         releaseValue(item);
         grown(-itemFootprint(item));
         admitPutters();
@@ -202,6 +226,7 @@ Reply SharedQueue::putBack(quint64 connection, const QVariant &item)
     retainValue(item);
     m_items.insert(m_items.begin() + at, item);
     m_returnedBy.insert(m_returnedBy.begin() + at, connection);
+    noteChange();
     // Booked without a check: it was in the queue a moment ago, and refusing it would lose it.
     grown(itemFootprint(item));
     sizeChanged(before);

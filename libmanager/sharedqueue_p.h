@@ -25,6 +25,9 @@ namespace LibManager {
     connection's late gets come back in the order they took their items. It does not wait for
     room (the item had a place; the queue may hold one more than maxsize until a get()), and it
     does not count as a new task for join().
+
+    Also beyond Python, peek(offset = 0, count = 100) -> {size, version, offset, items}: the
+    items at [offset, offset + count) from the front, without taking them; at most MaxPeek.
 */
 class LIBMANAGER_EXPORT SharedQueue : public NativeObject
 {
@@ -33,10 +36,15 @@ public:
     SharedQueue(int maxsize, bool joinable, QObject *parent = nullptr);
     ~SharedQueue() override;
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
+
+    /*! Items per peek(), at most. */
+    static constexpr qsizetype MaxPeek = 10000;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     Reply put(const QVariant &item, bool block, int timeoutMs);

@@ -27,7 +27,7 @@ QString SharedSemaphore::toString() const
             .arg(m_value);
 }
 
-Reply SharedSemaphore::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedSemaphore::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     if (method == "acquire") {
         const bool blocking = args.isEmpty() || args.at(0).toBool();
@@ -35,6 +35,7 @@ Reply SharedSemaphore::call(const Caller &caller, MethodName method, const QVari
         if (m_value > 0) {
             --m_value;
             ++m_held[caller.connection];
+            noteChange();
             watchCaller(caller.connection);
             return Reply::fromValue(true);
         }
@@ -69,6 +70,7 @@ void SharedSemaphore::giveBack(int permits)
     m_value += permits;
     if (m_bounded)
         m_value = qMin(m_value, m_initial);
+    noteChange();
     wakeWaiters();
 }
 
@@ -82,6 +84,7 @@ void SharedSemaphore::wakeWaiters()
         --m_value;
         if (waiter.answer.resolve(true)) {
             ++m_held[waiter.connection];
+            noteChange();
             watchCaller(waiter.connection);
         } else {
             ++m_value;
@@ -92,8 +95,10 @@ void SharedSemaphore::wakeWaiters()
 void SharedSemaphore::callerGone(quint64 connection)
 {
     const int permits = m_held.take(connection);
-    if (permits > 0)
+    if (permits > 0) {
+        const OriginScope origin(connection);
         giveBack(permits);
+    }
 }
 
 QVariantMap SharedSemaphore::syncState() const

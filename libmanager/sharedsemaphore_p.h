@@ -28,12 +28,14 @@ public:
     SharedSemaphore(int value, bool bounded, QObject *parent = nullptr);
     ~SharedSemaphore() override;
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     void callerGone(quint64 connection) override;
     int holdsOf(quint64 connection) const override { return m_held.value(connection); }
     QString toString() const override;
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     void wakeWaiters();

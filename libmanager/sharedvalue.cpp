@@ -40,6 +40,7 @@ void SharedValue::store(const char *bytes)
     if (std::memcmp(bytes, m_stored, size_t(m_type->size())) == 0)
         return;
     std::memcpy(m_stored, bytes, size_t(m_type->size()));
+    noteChange();
     publish("changed", value());
 }
 
@@ -87,7 +88,7 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
         Tr::tr("typecode '%1' holds a character: nothing to add").arg(QLatin1Char(m_type->code())));
 }
 
-Reply SharedValue::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply SharedValue::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
     Q_UNUSED(caller);
     if (method == "get")

@@ -27,9 +27,11 @@ public:
     /*! Keeps \a bytes (encoded for the typecode) and tells subscribers if the value changed. */
     void store(const char *bytes);
 
-    Reply call(const Caller &caller, MethodName method, const QVariantList &args) override;
     QString toString() const override;
     QStringList methodNames() const override;
+
+protected:
+    Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
 
 private:
     QVariant value() const { return m_type->decode(m_stored); }

@@ -53,6 +53,25 @@ PendingReply<T> callAsync(const Proxy &proxy, QStringView method,
     return PendingReply<T>(ProxyPrivate::callAsync(proxy, method, args, timeoutMs));
 }
 
+/*! A call whose answer (a map, see containerresults_p.h) becomes a T by \a convert; T() and
+    the proxy's lastError() if it fails. */
+template<typename T>
+T convertedCall(const Proxy &proxy, QStringView method, std::initializer_list<QVariant> args,
+                T (*convert)(const QVariant &))
+{
+    const Reply reply = ProxyPrivate::call(proxy, method, args);
+    return reply.isValid() ? convert(reply.value()) : T();
+}
+
+/*! convertedCall()'s asynchronous twin. */
+template<typename T>
+PendingReply<T> convertedCallAsync(const Proxy &proxy, QStringView method,
+                                   std::initializer_list<QVariant> args,
+                                   T (*convert)(const QVariant &))
+{
+    return adapted<T>(ProxyPrivate::callAsync(proxy, method, args), converting(convert));
+}
+
 /*! A twin whose result is known without asking the server (a proxy's own attribute). */
 template<typename T>
 PendingReply<T> finished(Reply reply, const QVariant &failure = {})

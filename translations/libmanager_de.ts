@@ -264,7 +264,8 @@
         <translation>%1 ist ein Host ohne Port: schreiben Sie %1:PORT für TCP oder local:%1 für einen lokalen Socket dieses Namens</translation>
     </message>
     <message>
-        <location filename="../libmanager/arrayproxy.cpp" line="+129"/>
+        <location filename="../libmanager/arrayproxy.cpp" line="+130"/>
+        <location line="+195"/>
         <source>the array&apos;s typecode was not answered first</source>
         <translation>der typecode des Arrays kam nicht als erste Antwort</translation>
     </message>
@@ -546,7 +547,7 @@
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+149"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+189"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; ist keine freigegebene Methode von %2 (freigegeben: %3)</translation>
     </message>
@@ -581,7 +582,7 @@
         <translation>%1 hat keinen Q_INVOKABLE-Konstruktor, der (%2) nimmt</translation>
     </message>
     <message>
-        <location filename="../libmanager/namespaceproxy.cpp" line="+17"/>
+        <location filename="../libmanager/namespaceproxy.cpp" line="+18"/>
         <source>the proxy has no attribute &apos;%1&apos;</source>
         <translation>der Proxy hat kein Attribut &apos;%1&apos;</translation>
     </message>
@@ -778,7 +779,7 @@
         <translation>setClientName nimmt einen Namen (eine Zeichenkette)</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+360"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+359"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -828,7 +829,7 @@
         <translation>unlesbare Konfiguration (von einer anderen libmanager-Version gestartet?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedarray.cpp" line="+42"/>
+        <location filename="../libmanager/sharedarray.cpp" line="+55"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 Byte ergeben keine ganzen Elemente zu je %2 Byte</translation>
     </message>
@@ -853,7 +854,7 @@
         <translation>%1 Elemente passen ab %3 nicht in ein Array der Länge %2 (seine Länge ändert sich nie)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>array index out of range</source>
         <translation>Array-Index außerhalb des Bereichs</translation>
     </message>
@@ -863,12 +864,12 @@
         <translation>die Barriere wurde zerstört</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the barrier is broken</source>
         <translation>die Barriere ist gebrochen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>a wait timed out</source>
         <translation>ein Warten hat das Zeitlimit überschritten</translation>
     </message>
@@ -893,7 +894,7 @@
         <translation>die Bedingungsvariable wurde zerstört</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>the condition&apos;s lock is gone</source>
         <translation>die Sperre der Bedingungsvariable existiert nicht mehr</translation>
     </message>
@@ -908,12 +909,27 @@
         <translation>Benachrichtigen ohne erworbene Sperre ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+74"/>
+        <location filename="../libmanager/dicttable.cpp" line="+116"/>
         <source>unhashable type: &apos;%1&apos;</source>
         <translation>nicht hashbarer Typ: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../libmanager/shareddict.cpp" line="+116"/>
+        <source>unknown search mode &apos;%1&apos; (substring, glob or regex)</source>
+        <translation>unbekannte Suchart &apos;%1&apos; (substring, glob oder regex)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad pattern at %1: %2</source>
+        <translation>fehlerhaftes Muster an Stelle %1: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the dict was destroyed</source>
+        <translation>das dict wurde zerstört</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>Element #%1 der Aktualisierungsfolge des Dictionarys ist kein [key, value]-Paar</translation>
     </message>
@@ -923,12 +939,22 @@
         <translation>update() nimmt eine Map oder eine Liste von [key, value]-Paaren</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
+        <source>unknown search scope &apos;%1&apos; (keys, values or both)</source>
+        <translation>unbekannter Suchbereich &apos;%1&apos; (keys, values oder both)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>get_range() reads strings and bytes, not &apos;%1&apos;</source>
+        <translation>get_range() liest Zeichenketten und Bytes, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>popitem(): dictionary is empty</source>
         <translation>popitem(): das Dictionary ist leer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>%1 takes (mapping or pairs)</source>
         <translation>%1 nimmt (Mapping oder Paare)</translation>
     </message>
@@ -938,12 +964,12 @@
         <translation>das Ereignis wurde zerstört</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlist.cpp" line="+28"/>
+        <location filename="../libmanager/sharedlist.cpp" line="+29"/>
         <source>slice step cannot be zero</source>
         <translation>die Schrittweite eines Slices darf nicht null sein</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+207"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>Versuch, eine Folge der Größe %1 einem erweiterten Slice der Größe %2 zuzuweisen</translation>
     </message>
@@ -954,11 +980,13 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+178"/>
+        <location line="+25"/>
         <source>list assignment index out of range</source>
         <translation>Zuweisungsindex der Liste außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-169"/>
         <source>%1 takes (a list)</source>
         <translation>%1 nimmt (eine Liste)</translation>
     </message>
@@ -993,7 +1021,7 @@
         <translation>die Sperre wurde zerstört</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>release unlocked lock</source>
         <translation>Freigabe einer nicht belegten Sperre</translation>
     </message>
@@ -1003,7 +1031,7 @@
         <translation>eine nicht erworbene Sperre kann nicht freigegeben werden</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharednamespace.cpp" line="+41"/>
+        <location filename="../libmanager/sharednamespace.cpp" line="+106"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 nimmt einen Attributnamen (eine Zeichenkette)</translation>
     </message>
@@ -1014,7 +1042,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>das &apos;Namespace&apos;-Objekt hat kein Attribut &apos;%1&apos;</translation>
     </message>
@@ -1026,12 +1054,12 @@
         <translation>die Warteschlange wurde zerstört</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+77"/>
         <source>task_done() called too many times</source>
         <translation>task_done() zu oft aufgerufen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the queue is full (maxsize %1)</source>
         <translation>die Warteschlange ist voll (maxsize %1)</translation>
     </message>
@@ -1041,7 +1069,7 @@
         <translation>die Warteschlange blieb voll (maxsize %1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>the queue is empty</source>
         <translation>die Warteschlange ist leer</translation>
     </message>
@@ -1056,7 +1084,7 @@
         <translation>das Semaphor wurde zerstört</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>n must be one or more</source>
         <translation>n muss mindestens eins sein</translation>
     </message>
@@ -1066,7 +1094,7 @@
         <translation>Semaphor zu oft freigegeben</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedvalue.cpp" line="+58"/>
+        <location filename="../libmanager/sharedvalue.cpp" line="+59"/>
         <source>typecode &apos;%1&apos; adds integers only</source>
         <translation>typecode &apos;%1&apos; addiert nur ganze Zahlen</translation>
     </message>
@@ -1180,7 +1208,7 @@
         <translation>unbekannter typecode</translation>
     </message>
     <message>
-        <location filename="../libmanager/typedproxy_p.h" line="+121"/>
+        <location filename="../libmanager/typedproxy_p.h" line="+140"/>
         <source>the server ended a wait without a timeout unacquired</source>
         <translation>der Server hat ein Warten ohne Zeitlimit erfolglos beendet</translation>
     </message>
@@ -1374,7 +1402,7 @@
         <translation>%1 Elemente sind mehr, als ein Container auf diesem Server enthalten darf (%2, maxContainerLength)</translation>
     </message>
     <message>
-        <location filename="../libmanager/accesspolicy.cpp" line="+81"/>
+        <location filename="../libmanager/accesspolicy.cpp" line="+82"/>
         <source>%1 is refused: this client authenticated with the server&apos;s observer key, which may only introspect, subscribe and read</source>
         <translation>%1 wird abgelehnt: dieser Client hat sich mit dem Beobachterschlüssel des Servers angemeldet, der nur Introspektion, Abonnieren und Lesen erlaubt</translation>
     </message>

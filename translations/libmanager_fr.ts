@@ -264,7 +264,8 @@
         <translation>%1 est un hôte sans port : écrivez %1:PORT pour TCP, ou local:%1 pour un socket local de ce nom</translation>
     </message>
     <message>
-        <location filename="../libmanager/arrayproxy.cpp" line="+129"/>
+        <location filename="../libmanager/arrayproxy.cpp" line="+130"/>
+        <location line="+195"/>
         <source>the array&apos;s typecode was not answered first</source>
         <translation>le typecode du tableau n&apos;a pas été reçu en premier</translation>
     </message>
@@ -546,7 +547,7 @@
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+149"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+189"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; n&apos;est pas une méthode exposée de %2 (méthodes exposées : %3)</translation>
     </message>
@@ -581,7 +582,7 @@
         <translation>%1 n&apos;a aucun constructeur Q_INVOKABLE prenant (%2)</translation>
     </message>
     <message>
-        <location filename="../libmanager/namespaceproxy.cpp" line="+17"/>
+        <location filename="../libmanager/namespaceproxy.cpp" line="+18"/>
         <source>the proxy has no attribute &apos;%1&apos;</source>
         <translation>le proxy n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
@@ -778,7 +779,7 @@
         <translation>setClientName prend un nom (une chaîne)</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+360"/>
+        <location filename="../libmanager/serverconnection.cpp" line="+359"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -828,7 +829,7 @@
         <translation>configuration illisible (démarré par une autre version de libmanager ?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedarray.cpp" line="+42"/>
+        <location filename="../libmanager/sharedarray.cpp" line="+55"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 octets ne forment pas des éléments entiers de %2 octets</translation>
     </message>
@@ -853,7 +854,7 @@
         <translation>%1 éléments ne tiennent pas dans un tableau de %2 à partir de %3 (sa longueur ne change jamais)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>array index out of range</source>
         <translation>indice de tableau hors limites</translation>
     </message>
@@ -863,12 +864,12 @@
         <translation>la barrière a été détruite</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the barrier is broken</source>
         <translation>la barrière est rompue</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>a wait timed out</source>
         <translation>une attente a expiré</translation>
     </message>
@@ -893,7 +894,7 @@
         <translation>la variable de condition a été détruite</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>the condition&apos;s lock is gone</source>
         <translation>le verrou de la variable de condition a disparu</translation>
     </message>
@@ -908,12 +909,27 @@
         <translation>impossible de notifier sur un verrou non acquis</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+74"/>
+        <location filename="../libmanager/dicttable.cpp" line="+116"/>
         <source>unhashable type: &apos;%1&apos;</source>
         <translation>type non hachable : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../libmanager/shareddict.cpp" line="+116"/>
+        <source>unknown search mode &apos;%1&apos; (substring, glob or regex)</source>
+        <translation>mode de recherche inconnu &apos;%1&apos; (substring, glob ou regex)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad pattern at %1: %2</source>
+        <translation>motif incorrect à la position %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the dict was destroyed</source>
+        <translation>le dict a été détruit</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>l&apos;élément #%1 de la séquence de mise à jour du dictionnaire n&apos;est pas une paire [key, value]</translation>
     </message>
@@ -923,12 +939,22 @@
         <translation>update() prend une map ou une liste de paires [key, value]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
+        <source>unknown search scope &apos;%1&apos; (keys, values or both)</source>
+        <translation>portée de recherche inconnue &apos;%1&apos; (keys, values ou both)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>get_range() reads strings and bytes, not &apos;%1&apos;</source>
+        <translation>get_range() lit des chaînes et des octets, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>popitem(): dictionary is empty</source>
         <translation>popitem() : le dictionnaire est vide</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>%1 takes (mapping or pairs)</source>
         <translation>%1 prend (mapping ou paires)</translation>
     </message>
@@ -938,12 +964,12 @@
         <translation>l&apos;événement a été détruit</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlist.cpp" line="+28"/>
+        <location filename="../libmanager/sharedlist.cpp" line="+29"/>
         <source>slice step cannot be zero</source>
         <translation>le pas d&apos;une tranche ne peut pas être nul</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+207"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>tentative d&apos;affecter une séquence de taille %1 à une tranche étendue de taille %2</translation>
     </message>
@@ -954,11 +980,13 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+178"/>
+        <location line="+25"/>
         <source>list assignment index out of range</source>
         <translation>indice d&apos;affectation de liste hors limites</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-169"/>
         <source>%1 takes (a list)</source>
         <translation>%1 prend (une liste)</translation>
     </message>
@@ -993,7 +1021,7 @@
         <translation>le verrou a été détruit</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>release unlocked lock</source>
         <translation>libération d&apos;un verrou non verrouillé</translation>
     </message>
@@ -1003,7 +1031,7 @@
         <translation>impossible de libérer un verrou non acquis</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharednamespace.cpp" line="+41"/>
+        <location filename="../libmanager/sharednamespace.cpp" line="+106"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 prend un nom d&apos;attribut (une chaîne)</translation>
     </message>
@@ -1014,7 +1042,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>l&apos;objet &apos;Namespace&apos; n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
@@ -1026,12 +1054,12 @@
         <translation>la file a été détruite</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+77"/>
         <source>task_done() called too many times</source>
         <translation>task_done() appelé trop de fois</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the queue is full (maxsize %1)</source>
         <translation>la file est pleine (maxsize %1)</translation>
     </message>
@@ -1041,7 +1069,7 @@
         <translation>la file est restée pleine (maxsize %1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>the queue is empty</source>
         <translation>la file est vide</translation>
     </message>
@@ -1056,7 +1084,7 @@
         <translation>le sémaphore a été détruit</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>n must be one or more</source>
         <translation>n doit valoir au moins un</translation>
     </message>
@@ -1066,7 +1094,7 @@
         <translation>sémaphore libéré trop de fois</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedvalue.cpp" line="+58"/>
+        <location filename="../libmanager/sharedvalue.cpp" line="+59"/>
         <source>typecode &apos;%1&apos; adds integers only</source>
         <translation>le typecode &apos;%1&apos; n&apos;additionne que des entiers</translation>
     </message>
@@ -1180,7 +1208,7 @@
         <translation>typecode inconnu</translation>
     </message>
     <message>
-        <location filename="../libmanager/typedproxy_p.h" line="+121"/>
+        <location filename="../libmanager/typedproxy_p.h" line="+140"/>
         <source>the server ended a wait without a timeout unacquired</source>
         <translation>le serveur a mis fin sans succès à une attente sans délai</translation>
     </message>
@@ -1374,7 +1402,7 @@
         <translation>%1 éléments, c&apos;est plus qu&apos;un conteneur ne peut en contenir sur ce serveur (%2, maxContainerLength)</translation>
     </message>
     <message>
-        <location filename="../libmanager/accesspolicy.cpp" line="+81"/>
+        <location filename="../libmanager/accesspolicy.cpp" line="+82"/>
         <source>%1 is refused: this client authenticated with the server&apos;s observer key, which may only introspect, subscribe and read</source>
         <translation>%1 est refusé : ce client s&apos;est authentifié avec la clé d&apos;observateur du serveur, qui permet seulement l&apos;introspection, l&apos;abonnement et la lecture</translation>
     </message>

@@ -90,6 +90,14 @@ public:
                  m_output.join(QLatin1String(" | ")));
     }
 
+    /*! Sends \a line (a newline is added) to its standard input: what a "gate" waits for. */
+    bool writeLine(const QByteArray &line)
+    {
+        if (m_process.write(line + '\n') != line.size() + 1)
+            return false;
+        return m_process.bytesToWrite() == 0 || m_process.waitForBytesWritten(5000);
+    }
+
     bool finish(int timeoutMs = 20000)
     {
         return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);

@@ -65,20 +65,23 @@ const QHash<QString, QStringList> readMethods {
     { QStringLiteral("dict"),
       { QStringLiteral("__getitem__"), QStringLiteral("__contains__"), QStringLiteral("__len__"),
         QStringLiteral("keys"), QStringLiteral("values"), QStringLiteral("items"),
-        QStringLiteral("get"), QStringLiteral("copy") } },
+        QStringLiteral("get"), QStringLiteral("copy"), QStringLiteral("items_range"),
+        QStringLiteral("find"), QStringLiteral("value_info"), QStringLiteral("get_range"),
+        QStringLiteral("lookup") } },
     { QStringLiteral("list"),
       { QStringLiteral("__getitem__"), QStringLiteral("getslice"), QStringLiteral("index"),
         QStringLiteral("count"), QStringLiteral("__len__"), QStringLiteral("__contains__"),
-        QStringLiteral("tolist") } },
+        QStringLiteral("tolist"), QStringLiteral("window") } },
     { QStringLiteral("Namespace"),
-      { QStringLiteral("getattr"), QStringLiteral("hasattr"), QStringLiteral("attributes") } },
+      { QStringLiteral("getattr"), QStringLiteral("hasattr"), QStringLiteral("attributes"),
+        QStringLiteral("snapshot"), QStringLiteral("lookup") } },
     { QStringLiteral("Value"), { QStringLiteral("get"), QStringLiteral("typecode") } },
     { QStringLiteral("Array"),
       { QStringLiteral("len"), QStringLiteral("typecode"), QStringLiteral("getitem"),
-        QStringLiteral("getslice"), QStringLiteral("tolist") } },
+        QStringLiteral("getslice"), QStringLiteral("tolist"), QStringLiteral("window") } },
     { QStringLiteral("JoinableQueue"),
       { QStringLiteral("qsize"), QStringLiteral("empty"), QStringLiteral("full"),
-        QStringLiteral("join") } },
+        QStringLiteral("join"), QStringLiteral("peek") } },
     { QStringLiteral("Lock"), { QStringLiteral("locked") } },
     { QStringLiteral("RLock"), { QStringLiteral("locked") } },
     { QStringLiteral("BoundedSemaphore"), { QStringLiteral("get_value") } },
@@ -92,10 +95,19 @@ const QHash<QString, QStringList> readMethods {
 // none: they are refused before they run).
 QVariantList readArguments(const QString &typeId, const QString &method)
 {
-    if (typeId == QLatin1String("dict") && method != QLatin1String("__len__")
-        && method != QLatin1String("keys") && method != QLatin1String("values")
-        && method != QLatin1String("items") && method != QLatin1String("copy"))
-        return { QStringLiteral("k") };
+    if (typeId == QLatin1String("dict")) {
+        if (method == QLatin1String("items_range"))
+            return { 0, 10 };
+        if (method == QLatin1String("get_range"))
+            return { QStringLiteral("s"), 0, 2 };
+        if (method != QLatin1String("__len__") && method != QLatin1String("keys")
+            && method != QLatin1String("values") && method != QLatin1String("items")
+            && method != QLatin1String("copy"))
+            return { QStringLiteral("k") };
+    }
+    if ((typeId == QLatin1String("list") || typeId == QLatin1String("Array"))
+        && method == QLatin1String("window"))
+        return { 0, 1 };
     if (typeId == QLatin1String("list")) {
         if (method == QLatin1String("__getitem__"))
             return { 0 };
@@ -105,7 +117,8 @@ QVariantList readArguments(const QString &typeId, const QString &method)
             || method == QLatin1String("__contains__"))
             return { 1 };
     }
-    if (typeId == QLatin1String("Namespace") && method != QLatin1String("attributes"))
+    if (typeId == QLatin1String("Namespace") && method != QLatin1String("attributes")
+        && method != QLatin1String("snapshot"))
         return { QStringLiteral("x") };
     if (typeId == QLatin1String("Array")) {
         if (method == QLatin1String("getitem"))
@@ -226,7 +239,8 @@ void tst_Observer::wrongKeysLearnNothing()
 void tst_Observer::everyStandardMethodIsReadOrRefused()
 {
     std::vector<std::unique_ptr<Proxy>> objects;
-    objects.push_back(m_manager->dict(QVariantMap { { QStringLiteral("k"), 1 } }));
+    objects.push_back(m_manager->dict(QVariantMap { { QStringLiteral("k"), 1 },
+                                                    { QStringLiteral("s"), QStringLiteral("text") } }));
     objects.push_back(m_manager->list(QVariantList { 1, 2 }));
     auto ns = m_manager->Namespace();
     ns->setValue(QStringLiteral("x"), 1);

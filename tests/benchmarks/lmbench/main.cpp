@@ -73,6 +73,8 @@ struct Config
     int memoryN = 1000000;
     int memoryRounds = 3;
     int pipeN = 100000;
+    int pageDictN = 1000000;   // entries of the big dict the page reads look into
+    int pageN = 2000;          // page reads per round
     int signalN = 500;
     int rawSmallIterations = 20000;
     int rawLargeIterations = 200;
@@ -96,6 +98,8 @@ struct Config
         memoryN = 20000;
         memoryRounds = 1;
         pipeN = 5000;
+        pageDictN = 100000;
+        pageN = 200;
         signalN = 50;
         rawSmallIterations = 2000;
         rawLargeIterations = 20;
@@ -245,6 +249,7 @@ private:
     QList<Row> introspection();
     QList<Row> clients256();
     QList<Row> signalLatency();
+    QList<Row> dictPages();
     QList<Row> memory();
     // helpers
     Row row(const QString &workload, const QString &title, const QString &transport,
@@ -715,6 +720,32 @@ std::map<QString, SingleCallSpec> singleCallSpecs()
             }
             return QString();
         } };
+    specs[QStringLiteral("dict_popset")] = {
+        QStringLiteral("dict pop+set"), 2, [](SyncManager &m) -> std::unique_ptr<Proxy> { return m.dict(keyHash()); },
+        [](Proxy *p, int n) {
+            auto *d = static_cast<DictProxy *>(p);
+            for (int i = 0; i < n; ++i) {
+                const QVariant &key = keys.at(i % 100);
+                if (!d->pop(key).isValid())
+                    return errorOf(d, QStringLiteral("pop"));
+                if (!d->setValue(key, i % 100))
+                    return errorOf(d, QStringLiteral("set"));
+            }
+            return QString();
+        } };
+    specs[QStringLiteral("dict_delset")] = {
+        QStringLiteral("dict del+set"), 2, [](SyncManager &m) -> std::unique_ptr<Proxy> { return m.dict(keyHash()); },
+        [](Proxy *p, int n) {
+            auto *d = static_cast<DictProxy *>(p);
+            for (int i = 0; i < n; ++i) {
+                const QVariant &key = keys.at(i % 100);
+                if (!d->remove(key))
+                    return errorOf(d, QStringLiteral("del"));
+                if (!d->setValue(key, i % 100))
+                    return errorOf(d, QStringLiteral("set"));
+            }
+            return QString();
+        } };
     specs[QStringLiteral("list_append")] = {
         QStringLiteral("list append"), 1, [](SyncManager &m) -> std::unique_ptr<Proxy> { return m.list(); },
         [](Proxy *p, int n) {
@@ -818,6 +849,7 @@ std::map<QString, SingleCallSpec> singleCallSpecs()
 const QStringList &singleCallNames()
 {
     static const QStringList names { QStringLiteral("dict_set"), QStringLiteral("dict_get"),
+                                     QStringLiteral("dict_popset"), QStringLiteral("dict_delset"),
                                      QStringLiteral("list_append"), QStringLiteral("list_len"),
                                      QStringLiteral("ns_setget"), QStringLiteral("value_getset"),
                                      QStringLiteral("lock"), QStringLiteral("lock_posted"),
@@ -1375,6 +1407,95 @@ QList<Row> Suite::signalLatency()
     return { r };
 }
 
+QList<Row> Suite::dictPages()
+{
+    // A page of 100 items from a dict of 1,000 entries, from one of a million, and from the
+    // million with every third entry removed (the order index then maps positions through
+    // its tree): the cost must not grow with the dict.
+    const QString big = m_config.pageDictN == 1000000 ? QStringLiteral("1M")
+                                                       : QString::number(m_config.pageDictN);
+    QList<Row> rows {
+        row(QStringLiteral("dict_page"), QStringLiteral("dict page (100 items), 1,000 entries"),
+            QStringLiteral("local"), QStringLiteral("us/op")),
+        row(QStringLiteral("dict_page"), QStringLiteral("dict page (100 items), %1 entries").arg(big),
+            QStringLiteral("local"), QStringLiteral("us/op")),
+        row(QStringLiteral("dict_page"), QStringLiteral("  same, every 3rd entry removed"),
+            QStringLiteral("local"), QStringLiteral("us/op")),
+    };
+    for (Row &r : rows) {
+        r.rawMode = RawMode::RoundTrips;
+        r.rawKey = QStringLiteral("unix64");
+        r.pyKey.clear();
+        r.pyNote = QStringLiteral("n/a (no paging)");
+        r.note = QStringLiteral("itemsRange(offset, 100) at spread offsets; 1 call per op");
+    }
+    SyncManager *m = manager(QStringLiteral("local"));
+    if (!m) {
+        fail(rows.first(), QStringLiteral("no server"));
+        return rows;
+    }
+    const auto fill = [](DictProxy &d, int n) {
+        for (int start = 0; start < n; start += 10000) {
+            QVariantHash batch;
+            for (int i = start; i < std::min(n, start + 10000); ++i)
+                batch.insert(QStringLiteral("k%1").arg(i), i);
+            if (!d.update(batch))
+                return false;
+        }
+        return true;
+    };
+    const auto measure = [this](Row &r, DictProxy &d) {
+        const qint64 length = d.size();
+        for (int round = 0; round < m_config.rounds; ++round) {
+            sampleRaw(r);
+            const qint64 t0 = monotonicNs();
+            for (int i = 0; i < m_config.pageN; ++i) {
+                const qint64 offset = (qint64(i) * 7919 + round * 104729) % (length - 100);
+                const DictPage page = d.itemsRange(offset, 100);
+                if (page.items.size() != 100 || page.length != length) {
+                    fail(r, d.lastError() != Error::NoError ? d.lastErrorString() : QStringLiteral("a short page"));
+                    return false;
+                }
+            }
+            r.lm.values.append(double(monotonicNs() - t0) / 1000.0 / m_config.pageN);
+        }
+        return true;
+    };
+    auto small = m->dict();
+    if (!small || !fill(*small, 1000)) {
+        fail(rows[0], small ? small->lastErrorString() : m->errorString());
+        return rows;
+    }
+    if (!measure(rows[0], *small))
+        return rows;
+    small.reset();
+    auto d = m->dict();
+    if (!d || !fill(*d, m_config.pageDictN)) {
+        fail(rows[1], d ? d->lastErrorString() : m->errorString());
+        return rows;
+    }
+    if (!measure(rows[1], *d))
+        return rows;
+    // The removals pipelined: a third of a million synchronous calls would take seconds.
+    std::vector<PendingCall> calls;
+    const QString remove = QStringLiteral("__delitem__");
+    for (int i = 0; i < m_config.pageDictN; i += 3) {
+        calls.push_back(d->callMethodAsync(remove, { QStringLiteral("k%1").arg(i) }));
+        if (calls.size() == 1000 || i + 3 >= m_config.pageDictN) {
+            for (PendingCall &call : calls) {
+                call.waitForFinished();
+                if (!call.reply().isValid()) {
+                    fail(rows[2], call.reply().errorString());
+                    return rows;
+                }
+            }
+            calls.clear();
+        }
+    }
+    measure(rows[2], *d);
+    return rows;
+}
+
 QList<Row> Suite::memory()
 {
     const int n = m_config.memoryN;
@@ -1520,6 +1641,8 @@ int Suite::run()
             add(clients256(), local, m_config.rounds);
         if (m_config.wants(QStringLiteral("signal_latency")))
             add(signalLatency(), local, m_config.rounds);
+        if (m_config.wants(QStringLiteral("dict_page")))
+            add(dictPages(), local, m_config.rounds);
         stopManagers();
         m_rawUnix.reset();
         m_rawTcp.reset();
@@ -1691,6 +1814,8 @@ QJsonArray Suite::evaluateTargets(bool print)
     const QString arrayTitle = QStringLiteral("Array of %1 doubles: fetch whole").arg(m_config.arrayN == 1000000 ? QStringLiteral("1M") : QString::number(m_config.arrayN));
     const QString memoryTitle = QStringLiteral("dict of %1 entries: server RSS").arg(m_config.memoryN == 1000000 ? QStringLiteral("1M") : QString::number(m_config.memoryN));
     const QString local = QStringLiteral("local");
+    const QString pageTitle = QStringLiteral("dict page (100 items), %1 entries")
+            .arg(m_config.pageDictN == 1000000 ? QStringLiteral("1M") : QString::number(m_config.pageDictN));
     QList<Target> targets {
         { QStringLiteral("sync dict get <= 1.5 x raw Unix round trip"), find(QStringLiteral("dict get"), local), rawOf, QStringLiteral("RTT"), 1.5, true },
         { QStringLiteral("sync dict get over TCP <= 1.5 x raw TCP round trip"), find(QStringLiteral("dict get"), QStringLiteral("tcp")), rawOf, QStringLiteral("RTT"), 1.5, true },
@@ -1706,6 +1831,9 @@ QJsonArray Suite::evaluateTargets(bool print)
         { QStringLiteral("8-client aggregate >= 3 x Python"), find(QStringLiteral("8 client processes, dict get"), local), pyOf, QStringLiteral("x Python"), 3, false },
         { QStringLiteral("256 clients all served"), find(QStringLiteral("256 connections on one server, dict get"), local), [](const Row *r) { return r->error.isEmpty() && !r->lm.isEmpty() ? 1.0 : 0.0; }, QStringLiteral("(1 = yes)"), 1, false },
         { QStringLiteral("1M-entry dict <= 2 x the memory of a plain QVariantHash"), find(memoryTitle, local), rawOf, QStringLiteral("x hash"), 2, true },
+        { QStringLiteral("dict page (100 items) of a 1M dict <= dict get + 2 raw round trips"), find(pageTitle, local),
+          [&rawOf, dictGet = find(QStringLiteral("dict get"), local)](const Row *r) { return dictGet ? rawOf(r) - rawOf(dictGet) : qQNaN(); },
+          QStringLiteral("RTT more than a get"), 2, true },
     };
     QJsonArray json;
     QTextStream &o = out();
@@ -1840,7 +1968,8 @@ const QStringList &workloadNames()
                             QStringLiteral("clients8"), QStringLiteral("fairness"),
                             QStringLiteral("introspection"),
                             QStringLiteral("clients256"),
-                            QStringLiteral("signal_latency"), QStringLiteral("memory"),
+                            QStringLiteral("signal_latency"), QStringLiteral("dict_page"),
+                            QStringLiteral("memory"),
                             QStringLiteral("raw") };
     return names;
 }

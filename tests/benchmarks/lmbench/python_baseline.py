@@ -106,6 +106,20 @@ def body_dict_get(d, n):
             raise RuntimeError("dict get returned a wrong value")
 
 
+def body_dict_popset(d, n):
+    for i in range(n):
+        k = KEYS[i % 100]
+        d.pop(k)
+        d[k] = i % 100
+
+
+def body_dict_delset(d, n):
+    for i in range(n):
+        k = KEYS[i % 100]
+        del d[k]
+        d[k] = i % 100
+
+
 def body_list_append(l, n):
     for i in range(n):
         l.append(i)
@@ -151,6 +165,8 @@ def body_queue(q, n):
 SINGLE = {
     "dict_set": (setup_dict, body_dict_set),
     "dict_get": (setup_dict, body_dict_get),
+    "dict_popset": (setup_dict, body_dict_popset),
+    "dict_delset": (setup_dict, body_dict_delset),
     "list_append": (lambda m: m.list(), body_list_append),
     "list_len": (setup_list100, body_list_len),
     "ns_setget": (lambda m: m.Namespace(), body_ns),

@@ -20,11 +20,17 @@
 // Operations by proxy type (N: an integer, NAME: plain text):
 //   any        mark TEXT (prints "MARK TEXT")   gate (prints "GATE", waits for a line on stdin)
 //              waitparked N (until the server has N parked calls in all)   str   burst N
+//              latency (a dict or list: prints "LOOPING", then calls len() back to back until
+//              a line comes on stdin, then prints "RESULT [calls, slowest us]")
 //   Namespace  set NAME V | del NAME | get NAME | has NAME | attrs
 //   dict       set K V | del K | get K | pop K | popitem | setdefault K V | update V(map)
 //              | clear | items | len | nestedappend K V (append V to the list proxy stored at K)
+//              | churn N FIRST (N random changes: inserts "n<i>" -> i for i = FIRST, FIRST+1...,
+//              and removals of random keys it inserted; prints "COUNT inserted removed")
 //   list       append V | extend V(list) | insert N V | set N V | get N | pop N | remove V
 //              | delslice N N | setslice N N V(list) | sort | rsort | reverse | clear | list
+//              | slide N (N times: append the next integer, and pop the first item once the list
+//              holds 50: the list stays a run of consecutive integers)
 //   Value      set V | get | add V | cas V V | addloop N
 //   Array      set N V | get N | setslice N V(list) | list | len
 //   Queue      put V MS | get MS | qsize | taskdone | join MS | getdone N MS
@@ -38,6 +44,7 @@
 #include <libmanager/syncmanager.h>
 
 #include <QtCore/qcoreapplication.h>
+#include <QtCore/qelapsedtimer.h>
 #include <QtCore/qeventloop.h>
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qtextstream.h>
@@ -299,6 +306,29 @@ bool applyDict(DictProxy &dict, const QString &op, Args &args)
         }
         reportValue(
             QVariantList { QString::fromLatin1(list->metaObject()->className()), list->toList() });
+    } else if (op == QLatin1String("churn")) {
+        const int n = args.number();
+        int next = args.number();
+        Dice dice;
+        QList<int> live;
+        int inserted = 0;
+        int removed = 0;
+        for (int i = 0; i < n; ++i) {
+            if (live.isEmpty() || dice.roll(3) != 0) {
+                if (dict.setValue(QStringLiteral("n%1").arg(next), next)) {
+                    live.append(next);
+                    ++inserted;
+                }
+                ++next;
+            } else {
+                const int at = dice.roll(int(live.size()));
+                if (dict.remove(QStringLiteral("n%1").arg(live.at(at)))) {
+                    live.removeAt(at);
+                    ++removed;
+                }
+            }
+        }
+        say(QStringLiteral("COUNT %1 %2").arg(inserted).arg(removed));
     } else if (op == QLatin1String("burst")) {
         const int n = args.number();
         Dice dice;
@@ -379,6 +409,19 @@ bool applyList(ListProxy &list, const QString &op, Args &args)
         reportDone(list.clear(), list);
     } else if (op == QLatin1String("list")) {
         reportValue(list.toList());
+    } else if (op == QLatin1String("slide")) {
+        const int n = args.number();
+        const QVariantList first = list.slice(-1).value().toList();
+        int next = first.isEmpty() ? 0 : first.at(0).toInt() + 1;
+        int size = list.size();
+        for (int i = 0; i < n; ++i) {
+            list.append(next++);
+            if (++size > 50) {
+                list.pop(0);
+                --size;
+            }
+        }
+        say(QStringLiteral("COUNT %1").arg(n));
     } else if (op == QLatin1String("burst")) {
         const int n = args.number();
         Dice dice;
@@ -606,6 +649,27 @@ int apply(SyncManager &manager, Proxy &proxy, Args &args, StdinWatch *stdinWatch
             QObject::connect(stdinWatch, &StdinWatch::lineReceived, &loop, &QEventLoop::quit);
             say(QStringLiteral("GATE"));
             loop.exec();
+        } else if (op == QLatin1String("latency")) {
+            // Small calls back to back while the test does something big on the server.
+            bool stop = false;
+            const QMetaObject::Connection stopper = QObject::connect(
+                stdinWatch, &StdinWatch::lineReceived, stdinWatch, [&stop] { stop = true; });
+            say(QStringLiteral("LOOPING"));
+            qint64 calls = 0;
+            qint64 slowestUs = 0;
+            QElapsedTimer timer;
+            while (!stop) {
+                timer.start();
+                if (!proxy.callMethod(QStringLiteral("__len__")).isValid()) {
+                    sayError(proxy.lastError(), proxy.lastErrorString());
+                    break;
+                }
+                slowestUs = qMax(slowestUs, timer.nsecsElapsed() / 1000);
+                ++calls;
+                QCoreApplication::processEvents();
+            }
+            QObject::disconnect(stopper);
+            reportValue(QVariantList { calls, slowestUs });
         } else if (op == QLatin1String("waitparked")) {
             const int wanted = args.number();
             while (parkedCalls(manager) < wanted)
