@@ -542,7 +542,6 @@ bool ServerConnection::resumeStream()
 {
     if (m_state != Ready || pendingOutput() > m_streamLimit / 2)
         return false;
-    m_streamLost = false;
     // The events firstLost..last went nowhere: the client resynchronizes and goes on from
     // last + 1.
     const quint64 last = m_server->streamSequence();
@@ -555,6 +554,7 @@ bool ServerConnection::resumeStream()
                                                    sizeof Protocol::Stream::Overflow - 1),
                            args, &why))
         return false;
+    m_streamLost = false;
     appendStreamNotice(frame);
     return true;
 }

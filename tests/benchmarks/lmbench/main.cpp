@@ -1505,9 +1505,9 @@ QList<Row> Suite::dictPages()
 // the writers should lose at most a few percent; the note says whether the observer kept up.
 QList<Row> Suite::eventStream()
 {
-    Row without = row(QStringLiteral("event_stream"), QStringLiteral("10 writers' dict sets, nobody watching the stream"),
+    Row without = row(QStringLiteral("event_stream"), QStringLiteral("event stream: 10 writers, no observer"),
                       QStringLiteral("local"), QStringLiteral("ops/s"), true);
-    Row with = row(QStringLiteral("event_stream"), QStringLiteral("10 writers' dict sets, an observer watching"),
+    Row with = row(QStringLiteral("event_stream"), QStringLiteral("event stream: 10 writers, an observer"),
                    QStringLiteral("local"), QStringLiteral("ops/s"), true);
     without.pyKey.clear();
     with.pyKey.clear();
