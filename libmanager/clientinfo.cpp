@@ -25,6 +25,8 @@ public:
     QList<ClientHold> holds;
     int parkedCount = 0;
     QList<ParkedCall> parked;
+    qint64 pendingOutput = 0;
+    bool watchingServer = false;
 };
 
 namespace {
@@ -86,6 +88,8 @@ ClientInfo ClientInfo::fromVariantMap(const QVariantMap &map)
                                       timeOf(call.value(QStringLiteral("since"))),
                                       timeOf(call.value(QStringLiteral("deadline"))) });
     }
+    d->pendingOutput = map.value(QStringLiteral("pendingOutput")).toLongLong();
+    d->watchingServer = map.value(QStringLiteral("eventStream")).toBool();
     return info;
 }
 
@@ -108,5 +112,7 @@ qint64 ClientInfo::bytes() const { return d->bytes; }
 QList<ClientHold> ClientInfo::holds() const { return d->holds; }
 int ClientInfo::parkedCount() const { return d->parkedCount; }
 QList<ParkedCall> ClientInfo::parked() const { return d->parked; }
+qint64 ClientInfo::pendingOutput() const { return d->pendingOutput; }
+bool ClientInfo::isWatchingServer() const { return d->watchingServer; }
 
 } // namespace LibManager

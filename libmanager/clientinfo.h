@@ -80,6 +80,8 @@ class LIBMANAGER_EXPORT ClientInfo
     Q_PROPERTY(QList<LibManager::ClientHold> holds READ holds)
     Q_PROPERTY(int parkedCount READ parkedCount)
     Q_PROPERTY(QList<LibManager::ParkedCall> parked READ parked)
+    Q_PROPERTY(qint64 pendingOutput READ pendingOutput)
+    Q_PROPERTY(bool watchingServer READ isWatchingServer)
 public:
     enum class Transport { Unknown, Local, Tcp };
     Q_ENUM(Transport)
@@ -130,6 +132,11 @@ public:
         first. */
     int parkedCount() const;
     QList<ParkedCall> parked() const;
+    /*! Bytes the server has for it that it has not read yet (what its socket could not
+        take): a client that stopped reading shows here. */
+    qint64 pendingOutput() const;
+    /*! It receives the server-wide event stream (Introspector's signals). */
+    bool isWatchingServer() const;
 
 private:
     QSharedDataPointer<ClientInfoData> d;

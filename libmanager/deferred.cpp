@@ -3,11 +3,42 @@
 #include "deferred_p.h"
 #include "platform_p.h"
 
+#include "server_p.h"
 #include "serverconnection_p.h"
 
 #include <new>
 
 namespace LibManager {
+
+const char *DeferredState::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Granted:
+        return "granted";
+    case Outcome::Timeout:
+        return "timeout";
+    case Outcome::Cancelled:
+        return "cancelled";
+    case Outcome::Gone:
+        return "gone";
+    case Outcome::Failed:
+        return "failed";
+    }
+    return "";
+}
+
+void DeferredState::reportEnd(Outcome outcome)
+{
+    if (!connection)
+        return;
+    Server *server = connection->server();
+    if (Q_UNLIKELY(server->streamObserved())) {
+        server->streamWaitEnded(objectId, connection->id(), requestId,
+                                timedOut && (outcome == Outcome::Granted || outcome == Outcome::Failed)
+                                        ? Outcome::Timeout
+                                        : outcome);
+    }
+}
 
 bool DeferredState::answer(const Reply &reply)
 {
@@ -19,7 +50,7 @@ bool DeferredState::answer(const Reply &reply)
         return true;
     }
     if (!connection || !connection->isOpen()) {
-        cancel();
+        cancel(Outcome::Gone);
         return false;
     }
     status = Answered;
@@ -38,6 +69,8 @@ bool DeferredState::answer(const Reply &reply)
         return false;
     }
     settled();
+    if (Q_UNLIKELY(parked))
+        reportEnd(reply.isValid() ? Outcome::Granted : Outcome::Failed);
     return true;
 }
 
@@ -51,14 +84,17 @@ void DeferredState::bind(ServerConnection *c, quint32 id)
         hasEarlyAnswer = false;
         answer(earlyAnswer);
     }
+    parked = status == Pending;
 }
 
-void DeferredState::cancel()
+void DeferredState::cancel(Outcome why)
 {
     if (status != Pending)
         return;
     status = Cancelled;
     settled();
+    if (Q_UNLIKELY(parked))
+        reportEnd(why);
     auto handler = std::move(cancelHandler);
     cancelHandler = nullptr;
     if (handler && cancelContext)

@@ -28,10 +28,19 @@ class DeferredState
 {
 public:
     enum Status { Pending, Answered, Cancelled };
+    /*! How a parked call ended, as the server-wide event stream reports it ("waitEnded"). */
+    enum class Outcome : quint8 {
+        Granted,   //!< answered with a value (the lock, the item, the notify...)
+        Timeout,   //!< its timeout ended it (whatever the answer says)
+        Cancelled, //!< the client gave up on it (a Cancel)
+        Gone,      //!< the client went (or the server is shutting down)
+        Failed,    //!< answered with an error (a broken barrier, the object destroyed)
+    };
+    static const char *outcomeName(Outcome outcome);
 
     bool answer(const Reply &reply);
     void bind(ServerConnection *connection, quint32 requestId);
-    void cancel();
+    void cancel(Outcome why = Outcome::Cancelled);
 
     Status status = Pending;
     bool hasEarlyAnswer = false;
@@ -51,8 +60,14 @@ public:
     quint64 objectId = 0;
     QByteArray method;
     qint64 deadline = -1;
+    // For the stream: bound and still pending, a wait whose end is reported; and whether its
+    // timeout ended it (NativeObject's timer sets it before it answers).
+    bool parked = false;
+    bool timedOut = false;
 
 private:
+    /*! Reports the end of a parked call to the server-wide stream, if anybody watches it. */
+    void reportEnd(Outcome outcome);
     void settled()
     {
         if (auto handler = std::exchange(settleHandler, nullptr))

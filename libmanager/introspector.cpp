@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "introspector.h"
+#include "protocol_p.h"
 
 #include <QtCore/qvariant.h>
 
@@ -150,6 +151,125 @@ WaitGraph Introspector::waitGraph() const
         graph.cycles.append(clients);
     }
     return graph;
+}
+
+void Introspector::handleEvent(const QByteArray &name, const QVariantList &args)
+{
+    namespace Stream = Protocol::Stream;
+    if (args.size() < 2)
+        return;
+    const quint64 sequence = args.at(0).toULongLong();
+    const QDateTime time = fromMs(args.at(1));
+    const auto arg = [&args](int i) { return args.value(i + 2); };
+    if (name == Stream::Started) {
+        m_sequence = sequence;
+        m_streaming = true;
+        Q_EMIT streamStarted(sequence);
+        return;
+    }
+    if (name == Stream::Overflow) {
+        StreamGap gap;
+        gap.firstLost = arg(0).toULongLong();
+        gap.lastLost = sequence;
+        gap.overflow = true;
+        m_sequence = sequence;
+        Q_EMIT resyncNeeded(gap);
+        return;
+    }
+    // Numbered one by one: a jump without a notice is a gap all the same.
+    if (m_streaming && sequence != m_sequence + 1 && sequence > m_sequence) {
+        StreamGap gap;
+        gap.firstLost = m_sequence + 1;
+        gap.lastLost = sequence - 1;
+        m_sequence = sequence;
+        Q_EMIT resyncNeeded(gap);
+    }
+    m_sequence = sequence;
+    if (name == Stream::Created || name == Stream::Released || name == Stream::References
+        || name == Stream::Changed) {
+        ObjectEvent event;
+        event.sequence = sequence;
+        event.time = time;
+        event.object = arg(0).toULongLong();
+        if (name == Stream::Created) {
+            event.typeId = arg(1).toString();
+            event.client = arg(2).toULongLong();
+            Q_EMIT objectCreated(event);
+        } else if (name == Stream::Released) {
+            Q_EMIT objectReleased(event);
+        } else if (name == Stream::References) {
+            event.references = arg(1).toLongLong();
+            Q_EMIT referencesChanged(event);
+        } else {
+            event.version = arg(1).toULongLong();
+            event.client = arg(2).toULongLong();
+            event.changedAt = fromMs(arg(3));
+            Q_EMIT objectChanged(event);
+        }
+        return;
+    }
+    if (name == Stream::ClientConnected || name == Stream::ClientRenamed
+        || name == Stream::ClientGone) {
+        ClientEvent event;
+        event.sequence = sequence;
+        event.time = time;
+        event.client = arg(0).toULongLong();
+        if (name == Stream::ClientConnected) {
+            event.name = arg(1).toString();
+            event.processId = arg(2).toLongLong();
+            event.peer = arg(3).toString();
+            event.observer = arg(4).toString() == QLatin1String("observer");
+            event.transport = arg(5).toString();
+            Q_EMIT clientConnected(event);
+        } else if (name == Stream::ClientRenamed) {
+            event.name = arg(1).toString();
+            Q_EMIT clientRenamed(event);
+        } else {
+            event.reason = arg(1).toString();
+            event.reasonText = arg(2).toString();
+            Q_EMIT clientGone(event);
+        }
+        return;
+    }
+    SyncEvent event;
+    event.sequence = sequence;
+    event.time = time;
+    event.object = arg(0).toULongLong();
+    event.client = arg(1).toULongLong();
+    if (name == Stream::Acquired) {
+        event.kind = SyncEvent::Kind::Acquired;
+        event.count = arg(2).toLongLong();
+    } else if (name == Stream::HoldReleased) {
+        event.kind = SyncEvent::Kind::Released;
+        event.count = arg(2).toLongLong();
+        if (arg(3).toBool())
+            event.outcome = SyncEvent::Outcome::Gone;
+    } else if (name == Stream::WaitStarted) {
+        event.kind = SyncEvent::Kind::WaitStarted;
+        event.requestId = arg(2).toUInt();
+        event.method = QString::fromLatin1(arg(3).toByteArray());
+        event.deadline = fromMs(arg(4));
+    } else if (name == Stream::WaitEnded) {
+        event.kind = SyncEvent::Kind::WaitEnded;
+        event.requestId = arg(2).toUInt();
+        const QString outcome = arg(3).toString();
+        event.outcome = outcome == QLatin1String("granted") ? SyncEvent::Outcome::Granted
+                : outcome == QLatin1String("timeout")       ? SyncEvent::Outcome::Timeout
+                : outcome == QLatin1String("cancelled")     ? SyncEvent::Outcome::Cancelled
+                : outcome == QLatin1String("gone")          ? SyncEvent::Outcome::Gone
+                                                            : SyncEvent::Outcome::Failed;
+    } else if (name == Stream::Broken) {
+        event.kind = SyncEvent::Kind::Broken;
+    } else if (name == Stream::Reset) {
+        event.kind = SyncEvent::Kind::Reset;
+    } else if (name == Stream::Set) {
+        event.kind = SyncEvent::Kind::Set;
+    } else if (name == Stream::Cleared) {
+        event.kind = SyncEvent::Kind::Cleared;
+    } else {
+        return; // a newer server's event: numbered, and skipped
+    }
+    Q_EMIT syncEvent(event);
 }
 
 } // namespace LibManager

@@ -26,6 +26,8 @@ public:
     /*! The calls the server's introspection object answers. */
     QStringList calls;
     bool hasCall(const QString &call) const { return calls.contains(call); }
+    /*! The server has the event stream (introspection 3, Introspector's signals). */
+    bool hasEventStream() const { return introspection >= 3; }
 };
 
 /*! One shared object, as Introspector::objectsPage() describes it. */
@@ -168,15 +170,177 @@ struct LIBMANAGER_EXPORT WaitGraph
 };
 
 /*!
+    An object made, released, its reference count or its contents changed, as the server-wide
+    event stream reports it (Introspector::objectCreated() and the others). Which fields apply
+    depends on the signal: \c typeId and \c client (its creator, 0: the server) for a creation;
+    \c references for a change of count; \c version, \c client (the origin of the last change,
+    0: the server) and \c changedAt for a change. Changes and counts are coalesced: one event
+    stands for every change since the last one of that object, and carries the latest version.
+*/
+struct LIBMANAGER_EXPORT ObjectEvent
+{
+    Q_GADGET
+    Q_PROPERTY(quint64 sequence MEMBER sequence)
+    Q_PROPERTY(QDateTime time MEMBER time)
+    Q_PROPERTY(quint64 object MEMBER object)
+    Q_PROPERTY(QString typeId MEMBER typeId)
+    Q_PROPERTY(quint64 client MEMBER client)
+    Q_PROPERTY(qint64 references MEMBER references)
+    Q_PROPERTY(quint64 version MEMBER version)
+    Q_PROPERTY(QDateTime changedAt MEMBER changedAt)
+public:
+    /*! The event's number in the server's stream. */
+    quint64 sequence = 0;
+    /*! When the server made the event (for a change: when it reported it). */
+    QDateTime time;
+    quint64 object = 0;
+    QString typeId;
+    quint64 client = 0;
+    qint64 references = 0;
+    quint64 version = 0;
+    QDateTime changedAt;
+};
+
+/*!
+    A client connected, renamed itself or went (Introspector::clientConnected(),
+    clientRenamed(), clientGone()). \c name, \c processId, \c peer, \c transport and
+    \c observer are those of ClientInfo, known when it connects (its name usually follows in a
+    clientRenamed()); \c reason and \c reasonText say why it went: "closed" (it closed its
+    connection, or its process ended: a kill, a crash), "protocol" (it broke the protocol),
+    "outputLimit" and "outputTimeout" (it left its output unread), "outOfMemory", "shutdown".
+*/
+struct LIBMANAGER_EXPORT ClientEvent
+{
+    Q_GADGET
+    Q_PROPERTY(quint64 sequence MEMBER sequence)
+    Q_PROPERTY(QDateTime time MEMBER time)
+    Q_PROPERTY(quint64 client MEMBER client)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(qint64 processId MEMBER processId)
+    Q_PROPERTY(QString peer MEMBER peer)
+    Q_PROPERTY(QString transport MEMBER transport)
+    Q_PROPERTY(bool observer MEMBER observer)
+    Q_PROPERTY(QString reason MEMBER reason)
+    Q_PROPERTY(QString reasonText MEMBER reasonText)
+public:
+    quint64 sequence = 0;
+    QDateTime time;
+    quint64 client = 0;
+    QString name;
+    qint64 processId = 0;
+    QString peer;
+    /*! "local" or "tcp". */
+    QString transport;
+    bool observer = false;
+    QString reason;
+    /*! \c reason in words, in the server's language. */
+    QString reasonText;
+};
+
+/*!
+    A synchronization event (Introspector::syncEvent()): a hold taken or given back (Lock,
+    RLock, Semaphore, BoundedSemaphore, a Condition's lock), a call that starts or ends waiting
+    (of any type: Queue.get(), an application type's Deferred...), a Barrier broken or reset,
+    an Event set or cleared. \c client is the client that holds, waits or acted.
+*/
+struct LIBMANAGER_EXPORT SyncEvent
+{
+    Q_GADGET
+    Q_PROPERTY(Kind kind MEMBER kind)
+    Q_PROPERTY(quint64 sequence MEMBER sequence)
+    Q_PROPERTY(QDateTime time MEMBER time)
+    Q_PROPERTY(quint64 object MEMBER object)
+    Q_PROPERTY(quint64 client MEMBER client)
+    Q_PROPERTY(quint32 requestId MEMBER requestId)
+    Q_PROPERTY(qint64 count MEMBER count)
+    Q_PROPERTY(QString method MEMBER method)
+    Q_PROPERTY(QDateTime deadline MEMBER deadline)
+    Q_PROPERTY(Outcome outcome MEMBER outcome)
+public:
+    enum class Kind {
+        Acquired,    //!< the client took a hold; \c count: what it holds now
+        Released,    //!< the client gave a hold back; \c count: what it holds now; \c outcome
+                     //!< Gone if it went (its holds go with it)
+        WaitStarted, //!< a call of the client parks: \c requestId, \c method, \c deadline
+                     //!< (invalid: no timeout)
+        WaitEnded,   //!< that call ended: \c requestId, \c outcome
+        Broken,      //!< a Barrier broke (aborted, or a wait timed out)
+        Reset,       //!< a Barrier was reset
+        Set,         //!< an Event was set
+        Cleared,     //!< an Event was cleared
+    };
+    Q_ENUM(Kind)
+    enum class Outcome {
+        None,
+        Granted,   //!< answered: the lock acquired, the item got, notified, set, passed
+        Timeout,   //!< its timeout ended it
+        Cancelled, //!< the client gave up on it
+        Gone,      //!< the client went
+        Failed,    //!< answered with an error (a broken barrier, the object destroyed)
+    };
+    Q_ENUM(Outcome)
+
+    Kind kind = Kind::Acquired;
+    quint64 sequence = 0;
+    QDateTime time;
+    quint64 object = 0;
+    quint64 client = 0;
+    quint32 requestId = 0;
+    qint64 count = 0;
+    QString method;
+    QDateTime deadline;
+    Outcome outcome = Outcome::None;
+};
+
+/*!
+    Events of the stream this client did not get (Introspector::resyncNeeded()): it read too
+    slowly, and the server dropped events rather than hold them for it. Events \c firstLost to
+    \c lastLost are gone; the next one is \c lastLost + 1. What they would have said is to be
+    read again: objectsPage(), BaseManager::clients(), syncState() or waitGraph().
+*/
+struct LIBMANAGER_EXPORT StreamGap
+{
+    Q_GADGET
+    Q_PROPERTY(quint64 firstLost MEMBER firstLost)
+    Q_PROPERTY(quint64 lastLost MEMBER lastLost)
+    Q_PROPERTY(bool overflow MEMBER overflow)
+public:
+    quint64 firstLost = 0;
+    quint64 lastLost = 0;
+    /*! The server said so (it dropped them for this client); false: the numbers jumped
+        without a notice, which should not happen. */
+    bool overflow = false;
+    quint64 lost() const { return lastLost >= firstLost ? lastLost - firstLost + 1 : 0; }
+};
+
+/*!
     The server's introspection object, typed: BaseManager::introspector() gives one. Each call
     asks the server (a round trip), works out its answer on request, and bounds its work by
     what it returns. On failure the result is empty and lastError() says why.
+
+    Its signals are the server-wide event stream: objects made and released, reference counts
+    and contents that change (coalesced: at most one event per object every 10 ms, with the
+    latest version, and no values), clients that come, rename themselves and go (with why),
+    holds, waits, and Barrier and Event changes. The introspector subscribes when one of them is
+    first connected, and unsubscribes when the last connection goes (or with the introspector):
+    the stream costs the server nothing while nobody watches it. streamStarted() says from
+    which event on this introspector receives it; a snapshot read after it (objectsPage(),
+    BaseManager::clients()) is then kept up to date by the events. Every event carries a
+    sequence number; a client that reads too slowly is not disconnected and does not slow the
+    server: the server drops events for it, and resyncNeeded() says which, once it reads again.
+    A server without the stream (capabilities().hasEventStream() false) emits nothing.
+    Observers (BaseManager::setObserverKey()) may watch it too.
 */
 class LIBMANAGER_EXPORT Introspector : public Proxy
 {
     Q_OBJECT
+    Q_PROPERTY(quint64 streamSequence READ streamSequence)
 public:
     using Proxy::Proxy;
+
+    /*! The number of the last stream event received (or the start streamStarted() gave);
+        0 before the stream started. */
+    quint64 streamSequence() const { return m_sequence; }
 
     /*! What the server offers; a server from before capabilities() answers introspection 1
         and no calls. */
@@ -190,6 +354,27 @@ public:
     SyncState syncState(quint64 objectId) const;
     SyncState syncState(const Proxy &object) const { return syncState(object.token().objectId()); }
     WaitGraph waitGraph() const;
+
+Q_SIGNALS:
+    /*! The stream began: the next event is \a sequence + 1. */
+    void streamStarted(quint64 sequence);
+    /*! Events were lost (this client read too slowly): read the state again. */
+    void resyncNeeded(const LibManager::StreamGap &gap);
+    void objectCreated(const LibManager::ObjectEvent &event);
+    void objectReleased(const LibManager::ObjectEvent &event);
+    void referencesChanged(const LibManager::ObjectEvent &event);
+    void objectChanged(const LibManager::ObjectEvent &event);
+    void clientConnected(const LibManager::ClientEvent &event);
+    void clientRenamed(const LibManager::ClientEvent &event);
+    void clientGone(const LibManager::ClientEvent &event);
+    void syncEvent(const LibManager::SyncEvent &event);
+
+protected:
+    void handleEvent(const QByteArray &name, const QVariantList &args) override;
+
+private:
+    quint64 m_sequence = 0;
+    bool m_streaming = false;
 };
 
 } // namespace LibManager
@@ -199,5 +384,9 @@ Q_DECLARE_METATYPE(LibManager::ObjectInfo)
 Q_DECLARE_METATYPE(LibManager::WaiterInfo)
 Q_DECLARE_METATYPE(LibManager::SyncState)
 Q_DECLARE_METATYPE(LibManager::HoldInfo)
+Q_DECLARE_METATYPE(LibManager::ObjectEvent)
+Q_DECLARE_METATYPE(LibManager::ClientEvent)
+Q_DECLARE_METATYPE(LibManager::SyncEvent)
+Q_DECLARE_METATYPE(LibManager::StreamGap)
 
 #endif // LIBMANAGER_INTROSPECTOR_H

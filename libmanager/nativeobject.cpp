@@ -83,6 +83,20 @@ void NativeObject::noteChange() noexcept
     ++m_version;
     m_lastOrigin = currentOrigin;
     m_lastChangedAt = Platform::coarseWallClockMs();
+    // The stream reports the change later, once per generation, with the version it has then.
+    if (Q_UNLIKELY(m_host != nullptr && m_host->streamObserved())
+        && m_streamMark != m_host->streamGeneration() && m_objectId != 0) {
+        m_streamMark = m_host->streamGeneration();
+        m_host->streamChanged(m_objectId);
+    }
+}
+
+quint64 NativeObject::streamObjectId() const noexcept
+{
+    if (m_objectId != 0)
+        return m_objectId;
+    const auto *owner = qobject_cast<const NativeObject *>(parent());
+    return owner ? owner->m_objectId : 0;
 }
 
 Reply NativeObject::call(const Caller &caller, MethodName method, const QVariantList &args)
@@ -249,6 +263,8 @@ void NativeObject::fireTimeouts()
         // From a timer: nothing may escape into the event loop. Out of memory for the answer,
         // the call's client loses its connection (as it would in a request of its own).
         try {
+            // The stream reports how the wait ended, whenever its answer goes.
+            due.deferred.state()->timedOut = true;
             // What the timeout changes (a barrier it breaks) is the waiting client's doing.
             const ServerConnection *connection = due.deferred.state()->connection;
             const OriginScope origin(connection ? connection->id() : 0);

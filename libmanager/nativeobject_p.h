@@ -29,11 +29,29 @@ namespace LibManager {
 
 class NativeObject;
 
+/*! What the server-wide event stream reports of synchronization (see Protocol::Stream). */
+enum class SyncEventKind : quint8 { Acquired, HoldReleased, Broken, Reset, Set, Cleared };
+
 /*! What the server offers the standard types it hosts. */
 class NativeHost
 {
 public:
     virtual ~NativeHost() = default;
+    /*!
+        Whether anybody watches the server-wide event stream. Every hook of the stream tests
+        this first, and makes nothing while it is false: one predictable branch.
+    */
+    bool streamObserved() const noexcept { return m_streamObserved; }
+    /*! Grows by one with every report of the coalesced marks: an object marked in the
+        current one is not marked again (NativeObject keeps the last it was marked in). */
+    quint64 streamGeneration() const noexcept { return m_streamGeneration; }
+    /*! The object \a objectId changed: reported, coalesced, at the end of the turn. Called
+        once per generation per object, only while streamObserved(). */
+    virtual void streamChanged(quint64 objectId) noexcept = 0;
+    /*! A hold taken or given back, a Barrier broken or reset, an Event set or cleared; only
+        while streamObserved(). \a count: what \a client holds now; \a gone: it went. */
+    virtual void streamSync(SyncEventKind kind, quint64 objectId, quint64 client, qint64 count,
+                            bool gone) noexcept = 0;
     /*! Sends a change event to every connection subscribed to \a objectId, in order. */
     virtual void publish(quint64 objectId, const QByteArray &event, const QVariantList &args) = 0;
     virtual bool hasSubscribers(quint64 objectId) const = 0;
@@ -49,6 +67,10 @@ public:
         other shared objects (Condition(lock)); nullptr outside a factory. */
     static NativeHost *current();
     static void setCurrent(NativeHost *host);
+
+protected:
+    bool m_streamObserved = false;
+    quint64 m_streamGeneration = 1;
 };
 
 /*!
@@ -250,6 +272,13 @@ protected:
             m_host->publish(m_objectId, QByteArray::fromRawData(event, N - 1), QVariantList { QVariant(args)... });
     }
     bool observed() const { return m_host && m_host->hasSubscribers(m_objectId); }
+    /*! Reports a synchronization event to the server-wide stream, if anybody watches it;
+        \a count is what \a client holds of the object now. */
+    void noteSync(SyncEventKind kind, quint64 client, qint64 count = 0, bool gone = false) noexcept
+    {
+        if (Q_UNLIKELY(m_host != nullptr && m_host->streamObserved()))
+            m_host->streamSync(kind, streamObjectId(), client, count, gone);
+    }
     void watchCaller(quint64 connection);
     /*! Keeps the objects that tokens inside \a value name alive while this object stores it. */
     void retainValue(const QVariant &value);
@@ -285,6 +314,9 @@ private:
     };
     void fireTimeouts();
     void armTimeoutTimer();
+    /*! The id the stream names this object by: its own, or for a Condition's own lock (no
+        shared object of its own) the Condition's. */
+    quint64 streamObjectId() const noexcept;
 
     NativeHost *m_host = nullptr;
     quint64 m_objectId = 0;
@@ -302,6 +334,7 @@ private:
     quint64 m_version = 0;
     quint64 m_lastOrigin = 0;
     qint64 m_lastChangedAt = 0;
+    quint64 m_streamMark = 0; // the stream generation this object's change was last marked in
 };
 
 

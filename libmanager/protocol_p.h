@@ -84,6 +84,52 @@
       Requests carry ids so a client can pipeline them; answers may come in any order (a parked
       call answers when it can).
 
+    The server-wide event stream (introspection 3): Subscribe to object 0 (a full client or an
+      observer) answers a Result (true), then sends Events of object 0, in the order the server
+      made them, until Unsubscribe or the end of the connection. Each Event's args start with
+      quint64 seq and qint64 time (ms since the epoch, coarse clock), then, by name:
+        streamStarted   (nothing more)            the subscription begins; seq is the last
+                                                  number the server gave, so the first event
+                                                  after it is seq + 1
+        overflow        quint64 firstLost         the client did not read (its unsent output
+                                                  passed half of outputSoftLimit): the server
+                                                  dropped the events firstLost..seq for it, and
+                                                  sends this once the client has read enough;
+                                                  the client resynchronizes (objectsPage(),
+                                                  clients(), syncState()) and goes on from
+                                                  seq + 1
+        created         quint64 object, QString typeId, quint64 creator (client, 0: the server)
+        released        quint64 object            its last reference went (or it was deleted)
+        references      quint64 object, qint64 total            (coalesced, see below)
+        changed         quint64 object, quint64 version, quint64 origin (client, 0: the
+                        server), qint64 changedAt (ms)          (coalesced; no values)
+        clientConnected quint64 client, QString name, qint64 pid, QString peer,
+                        QString role ("full", "observer"), QString transport ("local", "tcp")
+        clientRenamed   quint64 client, QString name
+        clientGone      quint64 client, QString reason ("closed", "protocol", "outputLimit",
+                        "outputTimeout", "outOfMemory", "shutdown"), QString text (translated)
+        acquired        quint64 object, quint64 client, qint64 count (what the client holds of
+                        it now: recursion count, permits)
+        holdReleased    quint64 object, quint64 client, qint64 count (held now), bool gone (the
+                        client went, and its holds with it)
+        waitStarted     quint64 object, quint64 client, quint32 requestId, QByteArray method,
+                        qint64 deadline (ms since the epoch, -1: none)
+        waitEnded       quint64 object, quint64 client, quint32 requestId, QString outcome:
+                        "granted" (answered: acquired, got, notified, set, passed), "timeout",
+                        "cancelled" (the client gave up), "gone" (the client went), "failed"
+                        (answered with an error: a broken barrier, the object destroyed)
+        broken, reset   quint64 object, quint64 client    (a Barrier)
+        set, cleared    quint64 object, quint64 client    (an Event)
+      Sequence numbers are per server and grow by one per event made while anybody watches;
+      every subscriber gets every event, so on one connection they are consecutive, except
+      across an overflow notice, which names the ones dropped. A gap without one is a bug.
+      Coalescing: a change or a change of reference count only marks the object; the marks are
+      reported at the end of the server's turn, at most once per Stream::CoalesceMs, with the
+      latest version, origin and count. An object released in between is reported released
+      only. Waits are the parked calls of every type (Queue.get() too, application types'
+      Deferreds); holds, set, cleared, broken and reset those of the standard types.
+      Nothing is built, and nothing but a flag is tested, while nobody subscribes.
+
     Value: quint8 tag, then
         Null | Bool quint8 | Int qint32 | LongLong qint64 | UInt quint32 | ULongLong quint64
         | Double double | String QString | Bytes QByteArray
@@ -201,6 +247,32 @@ inline constexpr quint64 ManagerObjectId = 0;
     what lets an observer without a reference (BaseManager::observe()) know. */
 inline constexpr char ReleasedEvent[] = "__released__";
 inline constexpr char ManagerTypeId[] = "__manager__";
+
+/*! The server-wide event stream (events of object 0; see above). */
+namespace Stream {
+inline constexpr char Started[] = "streamStarted";
+inline constexpr char Overflow[] = "overflow";
+inline constexpr char Created[] = "created";
+inline constexpr char Released[] = "released";
+inline constexpr char References[] = "references";
+inline constexpr char Changed[] = "changed";
+inline constexpr char ClientConnected[] = "clientConnected";
+inline constexpr char ClientRenamed[] = "clientRenamed";
+inline constexpr char ClientGone[] = "clientGone";
+inline constexpr char Acquired[] = "acquired";
+inline constexpr char HoldReleased[] = "holdReleased";
+inline constexpr char WaitStarted[] = "waitStarted";
+inline constexpr char WaitEnded[] = "waitEnded";
+inline constexpr char Broken[] = "broken";
+inline constexpr char Reset[] = "reset";
+inline constexpr char Set[] = "set";
+inline constexpr char Cleared[] = "cleared";
+/*! Coalesced changes and reference counts of one object: one report per this many ms at
+    most (so at most 100 "changed" events a second per object, however fast it changes). */
+inline constexpr int CoalesceMs = 10;
+/*! The introspection revision that has the stream (ServerCapabilities::introspection). */
+inline constexpr int IntrospectionRevision = 3;
+} // namespace Stream
 
 } // namespace LibManager::Protocol
 

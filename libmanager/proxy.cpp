@@ -72,7 +72,11 @@ void ProxyPrivate::recount()
 void ProxyPrivate::setSubscribed(bool wanted)
 {
     Q_Q(Proxy);
-    if (wanted == subscribed || !owner || !token.isValid() || token.objectId() == 0)
+    // Object 0, the server's introspection object, has no valid token of its own: subscribing
+    // to it is watching the server-wide event stream (Introspector's signals).
+    const bool stream = token.objectId() == 0 && !token.serverId().isEmpty()
+            && token.typeId() == QLatin1String(Protocol::ManagerTypeId);
+    if (wanted == subscribed || !owner || (!token.isValid() && !stream))
         return;
     if (QThread::currentThread() != owner->thread()) {
         // Posting an event takes no QObject mutex: safe from connectNotify().

@@ -195,13 +195,22 @@ void Server::connectionAuthenticated(ServerConnection *connection)
 {
     m_authenticated.insert(connection->id());
     Q_EMIT clientCountChanged(clientCount());
+    if (Q_UNLIKELY(m_streamObserved)) {
+        streamEvent(Protocol::Stream::ClientConnected, connection->id(), connection->clientName,
+                    connection->peerProcessId(), connection->peer(),
+                    connection->isObserver() ? QStringLiteral("observer") : QStringLiteral("full"),
+                    connection->isTcp() ? QStringLiteral("tcp") : QStringLiteral("local"));
+    }
 }
 
 void Server::connectionClosed(ServerConnection *connection)
 {
     m_connections.remove(connection->id());
-    if (m_authenticated.remove(connection->id()))
+    const bool wasClient = m_authenticated.remove(connection->id());
+    if (wasClient)
         Q_EMIT clientCountChanged(clientCount());
+    if (connection->streamSubscribed)
+        unsubscribeStream(connection);
     const auto subscriptions = std::exchange(connection->subscriptions, {});
     for (quint64 id : subscriptions)
         unsubscribe(connection, id);
@@ -220,6 +229,14 @@ void Server::connectionClosed(ServerConnection *connection)
         object->references -= it.value();
         if (object->references <= 0)
             destroyObject(it.key());
+        else
+            streamReferences(*object);
+    }
+    // After what it held and waited for: the observer sees the consequences, then the cause.
+    if (wasClient && Q_UNLIKELY(m_streamObserved)) {
+        streamEvent(Protocol::Stream::ClientGone, connection->id(),
+                    QString::fromLatin1(connection->goneReason()),
+                    goneText(connection->goneReason()));
     }
     // Its descriptor is closed: clients that a shortage kept waiting are accepted now.
     if (m_listener)
@@ -245,8 +262,12 @@ void Server::handleMessage(ServerConnection *connection, const Wire::Message &me
         subscribe(connection, message);
         break;
     case Protocol::Kind::Unsubscribe:
-        if (connection->subscriptions.remove(message.objectId))
+        if (message.objectId == Protocol::ManagerObjectId) {
+            if (connection->streamSubscribed)
+                unsubscribeStream(connection);
+        } else if (connection->subscriptions.remove(message.objectId)) {
             unsubscribe(connection, message.objectId);
+        }
         break;
     case Protocol::Kind::Ping:
         connection->sendPong();
@@ -396,10 +417,11 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
         // lacks. "introspection" counts the revisions of the calls on this object.
         return Reply::fromValue(QVariantMap {
                 { QStringLiteral("protocol"), int(Protocol::Version) },
-                { QStringLiteral("introspection"), 2 },
+                { QStringLiteral("introspection"), Protocol::Stream::IntrospectionRevision },
                 { QStringLiteral("calls"),
                   QStringList { QStringLiteral("capabilities"), QStringLiteral("client"),
-                                QStringLiteral("clients"), QStringLiteral("memory"),
+                                QStringLiteral("clients"), QStringLiteral("eventStream"),
+                                QStringLiteral("memory"),
                                 QStringLiteral("methods"), QStringLiteral("objects"),
                                 QStringLiteral("objectsPage"), QStringLiteral("setClientName"),
                                 QStringLiteral("syncState"), QStringLiteral("waitGraph"),
@@ -555,6 +577,8 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type,
     entry.createdAtMs = Platform::coarseWallClockMs();
     m_objects.insert(id, entry);
     m_objectOrder.insert(m_objectOrder.end(), id); // ids only grow: the end is its place
+    if (Q_UNLIKELY(m_streamObserved))
+        streamEvent(Protocol::Stream::Created, id, type.typeId, account->client());
     account->charge(Footprint::Object);
     if (native)
         native->attach(this, id, account);
@@ -564,6 +588,8 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type,
         // name nothing.
         auto it = m_objects.find(id);
         if (it != m_objects.end()) {
+            if (Q_UNLIKELY(m_streamObserved))
+                streamEvent(Protocol::Stream::Released, id);
             m_idByObject.remove(it->object.data());
             it->owned = false;
             if (it->account)
@@ -661,7 +687,9 @@ Reply Server::bindName(ServerConnection *connection, const QString &name, const 
     if (!made.isValid())
         return made;
     m_names.insert(name, NameEntry { *id, typeId });
-    ++m_objects[*id].references;
+    ObjectEntry &entry = m_objects[*id];
+    ++entry.references;
+    streamReferences(entry);
     qCDebug(lcServer) << "object" << *id << typeId << "named" << name;
     return made;
 }
@@ -740,7 +768,9 @@ Reply Server::incref(ServerConnection *connection, const QVariantList &args)
 void Server::addReference(ServerConnection *connection, quint64 id, qint64 count)
 {
     connection->references[id] += count;
-    m_objects[id].references += count;
+    ObjectEntry &entry = m_objects[id];
+    entry.references += count;
+    streamReferences(entry);
 }
 
 void Server::dropReferences(ServerConnection *connection, quint64 id, qint64 count)
@@ -758,10 +788,14 @@ void Server::dropReferences(ServerConnection *connection, quint64 id, qint64 cou
     object->references -= dropped;
     if (object->references <= 0)
         destroyObject(id);
+    else
+        streamReferences(*object);
 }
 
 void Server::destroyObject(quint64 id)
 {
+    if (Q_UNLIKELY(m_streamObserved) && m_objects.contains(id))
+        streamEvent(Protocol::Stream::Released, id);
     const ObjectEntry entry = m_objects.take(id);
     m_objectOrder.erase(id);
     if (entry.account)
@@ -793,6 +827,10 @@ void Server::destroyObject(quint64 id)
 
 void Server::subscribe(ServerConnection *connection, const Wire::Message &message)
 {
+    if (message.objectId == Protocol::ManagerObjectId) {
+        subscribeStream(connection, message.requestId);
+        return;
+    }
     const auto it = m_objects.constFind(message.objectId);
     if (it == m_objects.cend() || !it->object) {
         connection->sendReply(message.requestId, objectGone(message.objectId));
@@ -859,6 +897,7 @@ bool Server::retain(quint64 objectId)
     if (it == m_objects.end() || !it->object)
         return false;
     ++it->references;
+    streamReferences(*it);
     return true;
 }
 
@@ -869,6 +908,8 @@ void Server::release(quint64 objectId)
         return;
     if (--it->references <= 0)
         destroyObject(objectId);
+    else
+        streamReferences(*it);
 }
 
 QObject *Server::objectFor(const Token &token) const
@@ -1123,6 +1164,9 @@ QVariantMap Server::describeClient(const ServerConnection &connection) const
     info[QStringLiteral("bytesIn")] = connection.bytesIn();
     info[QStringLiteral("bytesOut")] = connection.bytesOut();
     info[QStringLiteral("subscriptions")] = qint64(connection.subscriptions.size());
+    // Introspection 3.
+    info[QStringLiteral("pendingOutput")] = qint64(connection.pendingOutput());
+    info[QStringLiteral("eventStream")] = connection.streamSubscribed;
     // What it holds: only the objects that watch it (it took a lock or a permit there once)
     // are asked.
     QVariantList holds;
@@ -1190,6 +1234,8 @@ Reply Server::setClientName(ServerConnection *connection, const QVariantList &ar
     }
     connection->clientName = args.at(0).toString().left(ServerConnection::MaxClientNameLength);
     qCDebug(lcServer) << "client" << connection->id() << "is" << connection->clientName;
+    if (Q_UNLIKELY(m_streamObserved))
+        streamEvent(Protocol::Stream::ClientRenamed, connection->id(), connection->clientName);
     return Reply::fromValue(QVariant());
 }
 
@@ -1203,6 +1249,239 @@ QVariantMap Server::describeMemory() const
     info[QStringLiteral("maxContainerLength")] = m_ledger->maxContainerLength;
     info[QStringLiteral("serverObjects")] = m_ownAccount->used();
     return info;
+}
+
+// --- The server-wide event stream ----------------------------------------------------------
+
+template<typename... Args>
+void Server::streamEvent(const char *name, const Args &...args) noexcept
+{
+    const quint64 seq = ++m_streamSeq;
+    try {
+        const QVariantList list { QVariant(seq), QVariant(qint64(Platform::coarseWallClockMs())),
+                                  QVariant(args)... };
+        m_streamFrame.resize(0);
+        QString why;
+        if (!Wire::encodeEvent(&m_streamFrame, Protocol::ManagerObjectId,
+                               QByteArray::fromRawData(name, qsizetype(qstrlen(name))), list,
+                               &why)) {
+            streamLostForAll();
+            return;
+        }
+        for (ServerConnection *connection : m_streamSubscribers)
+            connection->appendStream(m_streamFrame, seq);
+    } catch (const std::bad_alloc &) {
+        // The event is lost; so may be some copies of it: every subscriber hears of a gap.
+        streamLostForAll();
+    }
+    scheduleStream();
+}
+
+void Server::streamLostForAll() noexcept
+{
+    for (ServerConnection *connection : m_streamSubscribers)
+        connection->streamLost(m_streamSeq);
+}
+
+void Server::subscribeStream(ServerConnection *connection, quint32 requestId)
+{
+    connection->sendReply(requestId, Reply::fromValue(true));
+    if (connection->streamSubscribed)
+        return;
+    if (!m_streamTimer) {
+        m_streamTimer = new QTimer(this);
+        m_streamTimer->setSingleShot(true);
+        connect(m_streamTimer, &QTimer::timeout, this, &Server::onStreamTurn);
+    }
+    connection->streamSubscribed = true;
+    m_streamSubscribers.push_back(connection);
+    m_streamObserved = true;
+    // Where the client starts: the next event it gets is this number + 1.
+    QByteArray frame;
+    QString why;
+    Wire::encodeEvent(&frame, Protocol::ManagerObjectId,
+                      QByteArray::fromRawData(Protocol::Stream::Started,
+                                              sizeof Protocol::Stream::Started - 1),
+                      { QVariant(m_streamSeq), QVariant(qint64(Platform::coarseWallClockMs())) },
+                      &why);
+    connection->appendStreamNotice(frame);
+    qCDebug(lcServer) << "client" << connection->id() << "watches the event stream from"
+                      << m_streamSeq;
+}
+
+void Server::unsubscribeStream(ServerConnection *connection)
+{
+    connection->endStream();
+    m_streamSubscribers.erase(std::remove(m_streamSubscribers.begin(), m_streamSubscribers.end(),
+                                          connection),
+                              m_streamSubscribers.end());
+    if (!m_streamSubscribers.empty())
+        return;
+    // Nobody watches: the marks are dropped, and a new generation makes every object
+    // markable again when somebody does.
+    m_streamObserved = false;
+    m_streamChangedIds.clear();
+    m_streamReferenceIds.clear();
+    ++m_streamGeneration;
+    if (m_streamTimer)
+        m_streamTimer->stop();
+}
+
+void Server::streamChanged(quint64 objectId) noexcept
+{
+    try {
+        m_streamChangedIds.push_back(objectId);
+    } catch (const std::bad_alloc &) {
+        streamLostForAll();
+    }
+    scheduleStream();
+}
+
+void Server::markReferences(ObjectEntry &entry) noexcept
+{
+    entry.referencesMark = m_streamGeneration;
+    try {
+        m_streamReferenceIds.push_back(entry.id);
+    } catch (const std::bad_alloc &) {
+        streamLostForAll();
+    }
+    scheduleStream();
+}
+
+void Server::streamSync(SyncEventKind kind, quint64 objectId, quint64 client, qint64 count,
+                        bool gone) noexcept
+{
+    switch (kind) {
+    case SyncEventKind::Acquired:
+        streamEvent(Protocol::Stream::Acquired, objectId, client, count);
+        return;
+    case SyncEventKind::HoldReleased:
+        streamEvent(Protocol::Stream::HoldReleased, objectId, client, count, gone);
+        return;
+    case SyncEventKind::Broken:
+        streamEvent(Protocol::Stream::Broken, objectId, client);
+        return;
+    case SyncEventKind::Reset:
+        streamEvent(Protocol::Stream::Reset, objectId, client);
+        return;
+    case SyncEventKind::Set:
+        streamEvent(Protocol::Stream::Set, objectId, client);
+        return;
+    case SyncEventKind::Cleared:
+        streamEvent(Protocol::Stream::Cleared, objectId, client);
+        return;
+    }
+}
+
+void Server::streamWaitStarted(quint64 client, quint32 requestId, const DeferredState &state)
+{
+    // The deadline is on the steady clock; an observer reads the wall clock.
+    const qint64 deadline = state.deadline < 0
+            ? qint64(-1)
+            : QDateTime::currentMSecsSinceEpoch() + (state.deadline - Platform::steadyClockMs());
+    streamEvent(Protocol::Stream::WaitStarted, state.objectId, client, requestId, state.method,
+                deadline);
+}
+
+void Server::streamWaitEnded(quint64 objectId, quint64 client, quint32 requestId,
+                             DeferredState::Outcome outcome)
+{
+    streamEvent(Protocol::Stream::WaitEnded, objectId, client, requestId,
+                QString::fromLatin1(DeferredState::outcomeName(outcome)));
+}
+
+void Server::scheduleStream() noexcept
+{
+    if (m_streamTurnPosted)
+        return;
+    try {
+        // A posted call runs after the sockets that are ready now have had their turn.
+        QMetaObject::invokeMethod(this, &Server::onStreamTurn, Qt::QueuedConnection);
+        m_streamTurnPosted = true;
+    } catch (const std::bad_alloc &) {
+        if (m_streamTimer && !m_streamTimer->isActive())
+            m_streamTimer->start(Protocol::Stream::CoalesceMs);
+    }
+}
+
+void Server::onStreamTurn()
+{
+    m_streamTurnPosted = false;
+    if (!m_streamObserved)
+        return;
+    try {
+        if (!m_streamChangedIds.empty() || !m_streamReferenceIds.empty()) {
+            const qint64 now = Platform::steadyClockMs();
+            const qint64 due = m_streamLastReport + Protocol::Stream::CoalesceMs;
+            if (now >= due) {
+                m_streamLastReport = now;
+                reportCoalesced();
+            } else if (!m_streamTimer->isActive()) {
+                m_streamTimer->start(int(due - now));
+            }
+        }
+    } catch (const std::bad_alloc &) {
+        streamLostForAll();
+    }
+    // Writing may close a connection, which leaves the list.
+    const std::vector<ServerConnection *> subscribers = m_streamSubscribers;
+    for (ServerConnection *connection : subscribers) {
+        try {
+            connection->flushStream();
+        } catch (const std::bad_alloc &) {
+            connection->closeOutOfMemory();
+        }
+    }
+}
+
+void Server::reportCoalesced()
+{
+    // A new generation: what changes from now on is marked again, for the next report.
+    ++m_streamGeneration;
+    std::vector<quint64> references;
+    std::vector<quint64> changed;
+    references.swap(m_streamReferenceIds);
+    changed.swap(m_streamChangedIds);
+    for (quint64 id : references) {
+        const auto it = m_objects.constFind(id);
+        if (it != m_objects.cend()) // released meanwhile: reported released only
+            streamEvent(Protocol::Stream::References, id, it->references);
+    }
+    for (quint64 id : changed) {
+        const auto it = m_objects.constFind(id);
+        if (it == m_objects.cend() || !it->native || !it->object)
+            continue;
+        const NativeObject *native = it->native;
+        streamEvent(Protocol::Stream::Changed, id, native->version(), native->lastOrigin(),
+                    native->lastChangedAt());
+    }
+    // Keep the room for the next generation, unless it grew large.
+    if (references.capacity() <= 4096) {
+        references.clear();
+        if (m_streamReferenceIds.empty())
+            m_streamReferenceIds.swap(references);
+    }
+    if (changed.capacity() <= 4096) {
+        changed.clear();
+        if (m_streamChangedIds.empty())
+            m_streamChangedIds.swap(changed);
+    }
+}
+
+QString Server::goneText(const char *reason)
+{
+    const QByteArrayView code(reason);
+    if (code == "protocol")
+        return Tr::tr("the client broke the protocol");
+    if (code == "outputLimit")
+        return Tr::tr("the client left too much of its output unread");
+    if (code == "outputTimeout")
+        return Tr::tr("the client read none of its output for too long");
+    if (code == "outOfMemory")
+        return Tr::tr("the server ran out of memory for the client");
+    if (code == "shutdown")
+        return Tr::tr("the server shut down");
+    return Tr::tr("the client closed its connection, or its process ended");
 }
 
 void Server::shutdown(const QString &reason)

@@ -9,6 +9,7 @@
 #define LIBMANAGER_SERVER_P_H
 
 #include <libmanager/address_p.h>
+#include <libmanager/deferred_p.h>
 #include <libmanager/nativeobject_p.h>
 #include <libmanager/basemanager.h>
 #include <libmanager/listener_p.h>
@@ -23,6 +24,11 @@
 
 #include <memory>
 #include <set>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
 
 namespace LibManager {
 
@@ -107,6 +113,16 @@ public:
     bool retain(quint64 objectId) override;
     void release(quint64 objectId) override;
     QObject *objectFor(const Token &token) const override;
+    void streamChanged(quint64 objectId) noexcept override;
+    void streamSync(SyncEventKind kind, quint64 objectId, quint64 client, qint64 count,
+                    bool gone) noexcept override;
+
+    // The server-wide event stream (Protocol::Stream), for connections and parked calls.
+    /*! The number of the last stream event made (0: none yet). */
+    quint64 streamSequence() const { return m_streamSeq; }
+    void streamWaitStarted(quint64 client, quint32 requestId, const DeferredState &state);
+    void streamWaitEnded(quint64 objectId, quint64 client, quint32 requestId,
+                         DeferredState::Outcome outcome);
 
     // Called by connections and listeners.
     void addConnection(Platform::Socket socket, bool tcp);
@@ -132,7 +148,31 @@ private:
         // Charged Footprint::Object for the entry (and the object's own contents, for ours).
         std::shared_ptr<QuotaAccount> account;
         qint64 createdAtMs = 0; // wall clock, ms since the epoch
+        quint64 referencesMark = 0; // the stream generation its count was last marked in
     };
+
+    // The event stream.
+    void subscribeStream(ServerConnection *connection, quint32 requestId);
+    void unsubscribeStream(ServerConnection *connection);
+    /*! Numbers an event and appends it to every subscriber's output; never throws (out of
+        memory, the subscribers learn of a gap). Only while m_streamObserved. */
+    template<typename... Args>
+    void streamEvent(const char *name, const Args &...args) noexcept;
+    /*! The object's reference count changed: reported, coalesced, at the end of the turn. */
+    void streamReferences(ObjectEntry &entry) noexcept
+    {
+        if (Q_UNLIKELY(m_streamObserved) && entry.referencesMark != m_streamGeneration)
+            markReferences(entry);
+    }
+    void markReferences(ObjectEntry &entry) noexcept;
+    /*! A turn of the stream after the sockets ready now: the coalesced marks (at most every
+        Stream::CoalesceMs) and the subscribers' writes. */
+    void scheduleStream() noexcept;
+    void onStreamTurn();
+    void reportCoalesced();
+    void streamLostForAll() noexcept;
+    /*! Why a client went, in words (the stream's "clientGone"). */
+    static QString goneText(const char *reason);
 
     void handleCall(ServerConnection *connection, const Wire::Message &message);
     void subscribe(ServerConnection *connection, const Wire::Message &message);
@@ -223,6 +263,14 @@ private:
     QHash<quint64, QList<ServerConnection *>> m_subscribers;       // by object id
     QHash<quint64, QList<QPointer<NativeObject>>> m_callerWatchers; // by connection id
     QSet<quint64> m_authenticated; // connection ids
+    std::vector<ServerConnection *> m_streamSubscribers;
+    quint64 m_streamSeq = 0;
+    std::vector<quint64> m_streamChangedIds;   // marked in the current generation
+    std::vector<quint64> m_streamReferenceIds;
+    QByteArray m_streamFrame; // each event is encoded once, here, and copied to each subscriber
+    QTimer *m_streamTimer = nullptr;
+    qint64 m_streamLastReport = 0; // steady ms
+    bool m_streamTurnPosted = false;
     quint64 m_nextObjectId = 1;
     quint64 m_nextConnectionId = 1;
     bool m_shutDown = false;

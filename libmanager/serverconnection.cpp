@@ -47,6 +47,7 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
     , m_hardLimit(server->limits().outputHardLimit())
     , m_outputTimeout(server->limits().outputTimeout())
     , m_reader(Protocol::MaxHandshakeFrame)
+    , m_streamLimit(qMax<qsizetype>(4096, m_softLimit / 2))
 {
     m_readNotifier = new QSocketNotifier(m_socket, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &ServerConnection::onReadable);
@@ -110,6 +111,7 @@ void ServerConnection::closeOutOfMemory()
     if (m_state == Closed)
         return;
     m_state = Closed;
+    m_goneReason = "outOfMemory";
     m_output = QByteArray(); // the largest buffer this connection may hold, maybe half a frame
     m_readNotifier->setEnabled(false);
     m_writeNotifier->setEnabled(false);
@@ -396,6 +398,7 @@ bool ServerConnection::checkHardLimit()
                              .arg(pendingOutput())
                              .arg(m_hardLimit));
     m_state = Closing;
+    m_goneReason = "outputLimit";
     m_queued.clear();
     m_queuedBytes = 0;
     m_queuedPos = 0;
@@ -424,6 +427,8 @@ void ServerConnection::park(quint32 requestId, quint64 objectId, const QByteArra
     state->method = method;
     m_parked.insert(requestId, state);
     state->bind(this, requestId);
+    if (Q_UNLIKELY(state->parked && m_server->streamObserved()))
+        m_server->streamWaitStarted(m_id, requestId, *state);
 }
 
 void ServerConnection::answerParked(quint32 requestId, const Reply &reply)
@@ -488,10 +493,82 @@ bool ServerConnection::sendQueued()
     return true;
 }
 
-void ServerConnection::flush()
+void ServerConnection::appendStream(const QByteArray &frame, quint64 seq)
 {
-    // Output that waited for the socket: whether some of it leaves now (see onOutputTimer()).
-    const qsizetype before = m_writeEnabled ? pendingOutput() : 0;
+    if (m_state != Ready || m_streamLost)
+        return;
+    const qsizetype pending = pendingOutput();
+    if (pending >= m_streamLimit) {
+        m_streamLost = true;
+        m_streamFirstLost = seq;
+        return;
+    }
+    appendStreamNotice(frame);
+}
+
+void ServerConnection::appendStreamNotice(const QByteArray &frame)
+{
+    if (m_state != Ready)
+        return;
+    // Whatever was appended since the last stream frame was other output.
+    const qint64 before = m_bytesOut + pendingOutput();
+    if (before > m_streamEnd)
+        m_nonStreamEnd = before;
+    m_output.append(frame);
+    m_streamEnd = before + frame.size();
+}
+
+void ServerConnection::streamLost(quint64 seq)
+{
+    if (!m_streamLost) {
+        m_streamLost = true;
+        m_streamFirstLost = seq;
+    }
+}
+
+void ServerConnection::endStream()
+{
+    streamSubscribed = false;
+    m_streamLost = false;
+}
+
+void ServerConnection::flushStream()
+{
+    if (m_state == Ready && !m_inBatch)
+        flush();
+}
+
+bool ServerConnection::resumeStream()
+{
+    if (m_state != Ready || pendingOutput() > m_streamLimit / 2)
+        return false;
+    // The events firstLost..last went nowhere: the client resynchronizes and goes on from
+    // last + 1.
+    const quint64 last = m_server->streamSequence();
+    QByteArray frame;
+    QString why;
+    const QVariantList args { QVariant(last), QVariant(Platform::coarseWallClockMs()),
+                              QVariant(qMin(m_streamFirstLost, last)) };
+    if (!Wire::encodeEvent(&frame, Protocol::ManagerObjectId,
+                           QByteArray::fromRawData(Protocol::Stream::Overflow,
+                                                   sizeof Protocol::Stream::Overflow - 1),
+                           args, &why))
+        return false;
+    m_streamLost = false;
+    appendStreamNotice(frame);
+    return true;
+}
+
+bool ServerConnection::onlyStreamWaits()
+{
+    const qint64 appended = m_bytesOut + pendingOutput();
+    if (appended > m_streamEnd)
+        m_nonStreamEnd = appended; // other output after the last stream frame
+    return m_bytesOut >= m_nonStreamEnd;
+}
+
+void ServerConnection::sendOutput()
+{
     const bool queueSent = sendQueued();
     while (queueSent && m_outputPos < m_output.size()) {
         const qsizetype sent = Platform::send(m_socket, m_output.constData() + m_outputPos,
@@ -507,6 +584,16 @@ void ServerConnection::flush()
         m_outputPos += sent;
         m_bytesOut += sent;
     }
+}
+
+void ServerConnection::flush()
+{
+    // Output that waited for the socket: whether some of it leaves now (see onOutputTimer()).
+    const qsizetype before = m_writeEnabled ? pendingOutput() : 0;
+    sendOutput();
+    // A stream that overflowed resumes once the client has read enough, with a notice.
+    if (Q_UNLIKELY(m_streamLost) && resumeStream())
+        sendOutput();
     if (m_outputPos == m_output.size()) {
         m_output.resize(0);
         m_outputPos = 0;
@@ -553,10 +640,13 @@ void ServerConnection::onOutputTimer()
     if (m_state >= Closing || !m_writeEnabled)
         return;
     const qint64 idle = Platform::steadyClockMs() - m_lastOutputProgress;
-    if (idle < m_outputTimeout) {
-        m_outputTimer->start(int(m_outputTimeout - idle));
+    if (idle < m_outputTimeout || (streamSubscribed && onlyStreamWaits())) {
+        // Stream events alone do not close a connection: they stop at their bound, and the
+        // client learns what it missed when it reads again.
+        m_outputTimer->start(int(idle < m_outputTimeout ? m_outputTimeout - idle : m_outputTimeout));
         return;
     }
+    m_goneReason = "outputTimeout";
     abort(QStringLiteral("took none of its %1 bytes of waiting output for %2 ms")
                   .arg(pendingOutput())
                   .arg(idle));
@@ -582,6 +672,7 @@ void ServerConnection::closeGracefully(const QString &reason)
         return;
     if (m_state == Ready)
         Wire::encodeGoodbye(&m_output, reason);
+    m_goneReason = "shutdown";
     m_inBatch = false;
     flush();
     m_state = Closed;
@@ -594,6 +685,8 @@ void ServerConnection::abort(const QString &reason)
     if (m_state == Closed)
         return;
     warn(lcProtocol, QStringLiteral("closing client %1 (%2): %3").arg(QString::number(m_id), peer(), reason));
+    if (qstrcmp(m_goneReason, "closed") == 0)
+        m_goneReason = "protocol";
     m_state = Closed;
     finishClose();
     deleteLater();
@@ -639,7 +732,7 @@ void ServerConnection::finishClose()
     m_socket = Platform::InvalidSocket;
     const auto parked = std::exchange(m_parked, {});
     for (const auto &state : parked)
-        state->cancel();
+        state->cancel(DeferredState::Outcome::Gone);
     m_server->connectionClosed(this);
 }
 

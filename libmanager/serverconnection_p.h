@@ -60,6 +60,7 @@ public:
     enum class Role { Full, Observer };
 
     quint64 id() const { return m_id; }
+    Server *server() const { return m_server; }
     bool isTcp() const { return m_tcp; }
     bool isOpen() const { return m_state != Closed; }
     bool isAuthenticated() const { return m_state == Ready; }
@@ -123,6 +124,31 @@ public:
     /*! Objects whose change events this client receives. */
     QSet<quint64> subscriptions;
 
+    // The server-wide event stream (Server::subscribeStream()).
+    /*! It receives the stream. */
+    bool streamSubscribed = false;
+    /*!
+        Appends a stream event (a whole frame, numbered \a seq) to what goes out with the next
+        write, unless the unsent output has reached the stream's bound (half the output soft
+        limit): then it drops this event and every later one until the client has read its
+        output down to half that bound, and sends it one "overflow" notice instead
+        (resumeStream()). Stream output never closes a connection: it cannot reach the hard
+        limit, and a client whose waiting output is all stream events keeps its connection
+        after the output timeout (see onOutputTimer()).
+    */
+    void appendStream(const QByteArray &frame, quint64 seq);
+    /*! A notice for this client alone (its "streamStarted"): appended whatever waits. */
+    void appendStreamNotice(const QByteArray &frame);
+    /*! Events from \a seq on were lost for this client (the server could not make them). */
+    void streamLost(quint64 seq);
+    /*! Stops the stream for this client; an overflow not yet told is forgotten. */
+    void endStream();
+    /*! Writes what the stream appended, unless a batch of this client's writes it anyway. */
+    void flushStream();
+    /*! Why the connection closed, for the stream's "clientGone": "closed", "protocol",
+        "outputLimit", "outputTimeout", "outOfMemory" or "shutdown". */
+    const char *goneReason() const { return m_goneReason; }
+
 private:
     // Closing: closed for a reason found while another client's call runs; it ends after it.
     enum State { AwaitingHello, Ready, Closing, Closed };
@@ -147,6 +173,12 @@ private:
     void queue(const QByteArray &bytes);
     /*! Sends what m_queued holds; false if some of it must wait (or the peer is gone). */
     bool sendQueued();
+    /*! Writes m_output as far as the socket takes it. */
+    void sendOutput();
+    /*! The client has read enough after an overflow: appends the notice; false if not yet. */
+    bool resumeStream();
+    /*! Whether all the output waiting is stream events (which never close a connection). */
+    bool onlyStreamWaits();
     void finishClose();
     using LogCategory = const QLoggingCategory &(*)();
     /*! Logs \a line as a warning, unless this client or all of them have been logged about
@@ -195,6 +227,14 @@ private:
     QTimer *m_handshakeTimer = nullptr;
     QTimer *m_outputTimer = nullptr; // made when output first has to wait
     QHash<quint32, std::shared_ptr<DeferredState>> m_parked;
+    const char *m_goneReason = "closed";
+    // The stream: its bound, the overflow state, and where in the output (counted from the
+    // connection's first byte) the last stream frame and the last other frame end.
+    qsizetype m_streamLimit;
+    bool m_streamLost = false;
+    quint64 m_streamFirstLost = 0;
+    qint64 m_streamEnd = 0;
+    qint64 m_nonStreamEnd = 0;
 };
 
 } // namespace LibManager

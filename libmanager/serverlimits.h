@@ -52,7 +52,9 @@ public:
     void setMaxClients(int clients) noexcept { m_maxClients = clients > 0 ? clients : 0; }
 
     /*! Unsent answers and events one client may have waiting before the server stops reading
-        its requests, until it has read enough of them (backpressure); default 8 MiB. */
+        its requests, until it has read enough of them (backpressure); default 8 MiB. The
+        server-wide event stream (Introspector's signals) keeps at most half of it for a
+        client, and drops the events past that until the client has read (it is told which). */
     qint64 outputSoftLimit() const noexcept
     {
         return m_outputSoftLimit > 0 ? m_outputSoftLimit : DefaultOutputSoftLimit;

@@ -33,6 +33,7 @@ void SharedBarrier::breakBarrier(const QString &why)
 {
     m_broken = true;
     noteChange();
+    noteSync(SyncEventKind::Broken, lastOrigin());
     const QList<Deferred> waiters = std::exchange(m_waiters, {});
     for (const Deferred &waiter : waiters)
         waiter.reject(Error::BrokenBarrier, why);
@@ -40,7 +41,6 @@ void SharedBarrier::breakBarrier(const QString &why)
 
 Reply SharedBarrier::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    Q_UNUSED(caller);
     if (method == "wait") {
         if (m_broken)
             return Reply::fromError(Error::BrokenBarrier, Tr::tr("the barrier is broken"));
@@ -73,6 +73,7 @@ Reply SharedBarrier::dispatch(const Caller &caller, MethodName method, const QVa
         breakBarrier(Tr::tr("the barrier was reset"));
         m_broken = false;
         noteChange();
+        noteSync(SyncEventKind::Reset, caller.connection);
         return Reply::fromValue(QVariant());
     }
     if (method == "parties")

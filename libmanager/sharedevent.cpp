@@ -22,11 +22,11 @@ QString SharedEvent::toString() const
 
 Reply SharedEvent::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    Q_UNUSED(caller);
     if (method == "set") {
         if (!m_flag) {
             m_flag = true;
             noteChange();
+            noteSync(SyncEventKind::Set, caller.connection);
             const QList<Deferred> waiters = std::exchange(m_waiters, {});
             for (const Deferred &waiter : waiters)
                 waiter.resolve(true);
@@ -38,6 +38,7 @@ Reply SharedEvent::dispatch(const Caller &caller, MethodName method, const QVari
         if (m_flag) {
             m_flag = false;
             noteChange();
+            noteSync(SyncEventKind::Cleared, caller.connection);
             publish("cleared");
         }
         return Reply::fromValue(QVariant());

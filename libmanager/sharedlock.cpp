@@ -49,11 +49,13 @@ Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)
         noteChange();
         m_ownedSinceMs = lastChangedAt();
         watchCaller(caller.connection);
+        noteSync(SyncEventKind::Acquired, caller.connection, 1);
         return Reply::fromValue(true);
     }
     if (m_recursive && m_owner == caller.connection) {
         ++m_count;
         noteChange();
+        noteSync(SyncEventKind::Acquired, caller.connection, m_count);
         return Reply::fromValue(true);
     }
     if (!blocking || timeoutMs == 0)
@@ -71,6 +73,7 @@ Reply SharedLock::release(const Caller &caller)
         return Reply::fromError(Error::NotOwner, Tr::tr("cannot release un-acquired lock"));
     // A plain Lock may be released by anybody, as threading.Lock can.
     noteChange();
+    noteSync(SyncEventKind::HoldReleased, m_owner, m_count - 1);
     if (--m_count > 0)
         return Reply::fromValue(QVariant());
     m_owner = 0;
@@ -82,6 +85,7 @@ Reply SharedLock::release(const Caller &caller)
 int SharedLock::releaseAll()
 {
     const int count = m_count;
+    noteSync(SyncEventKind::HoldReleased, m_owner, 0);
     m_owner = 0;
     m_count = 0;
     noteChange();
@@ -98,6 +102,7 @@ void SharedLock::reacquire(quint64 connection, int count, const Deferred &answer
             noteChange();
             m_ownedSinceMs = lastChangedAt();
             watchCaller(connection);
+            noteSync(SyncEventKind::Acquired, connection, count);
         }
         return;
     }
@@ -112,6 +117,7 @@ void SharedLock::callerGone(quint64 connection)
         m_owner = 0;
         m_count = 0;
         noteChange();
+        noteSync(SyncEventKind::HoldReleased, connection, 0, true);
         grantNext();
     }
 }
@@ -129,6 +135,7 @@ void SharedLock::grantNext()
             noteChange();
             m_ownedSinceMs = lastChangedAt();
             watchCaller(waiter.connection);
+            noteSync(SyncEventKind::Acquired, waiter.connection, m_count);
             return;
         }
         m_owner = 0; // that waiter is gone: try the next

@@ -34,9 +34,10 @@ Reply SharedSemaphore::dispatch(const Caller &caller, MethodName method, const Q
         const int timeoutMs = timeoutArgument(args.value(1));
         if (m_value > 0) {
             --m_value;
-            ++m_held[caller.connection];
+            const int held = ++m_held[caller.connection];
             noteChange();
             watchCaller(caller.connection);
+            noteSync(SyncEventKind::Acquired, caller.connection, held);
             return Reply::fromValue(true);
         }
         if (!blocking || timeoutMs == 0)
@@ -52,11 +53,14 @@ Reply SharedSemaphore::dispatch(const Caller &caller, MethodName method, const Q
         if (m_bounded && m_value + n > m_initial)
             return Reply::fromError(Error::ValueError, Tr::tr("Semaphore released too many times"));
         auto held = m_held.find(caller.connection);
+        int left = 0;
         if (held != m_held.end()) {
             held.value() -= qMin(n, held.value());
+            left = held.value();
             if (held.value() == 0)
                 m_held.erase(held);
         }
+        noteSync(SyncEventKind::HoldReleased, caller.connection, left);
         giveBack(n);
         return Reply::fromValue(QVariant());
     }
@@ -83,9 +87,10 @@ void SharedSemaphore::wakeWaiters()
             continue;
         --m_value;
         if (waiter.answer.resolve(true)) {
-            ++m_held[waiter.connection];
+            const int held = ++m_held[waiter.connection];
             noteChange();
             watchCaller(waiter.connection);
+            noteSync(SyncEventKind::Acquired, waiter.connection, held);
         } else {
             ++m_value;
         }
@@ -97,6 +102,7 @@ void SharedSemaphore::callerGone(quint64 connection)
     const int permits = m_held.take(connection);
     if (permits > 0) {
         const OriginScope origin(connection);
+        noteSync(SyncEventKind::HoldReleased, connection, 0, true);
         giveBack(permits);
     }
 }

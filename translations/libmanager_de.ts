@@ -353,7 +353,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+675"/>
+        <location filename="../libmanager/server.cpp" line="+703"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+189"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+203"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; ist keine freigegebene Methode von %2 (freigegeben: %3)</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/proxy.cpp" line="+93"/>
+        <location filename="../libmanager/proxy.cpp" line="+97"/>
         <source>the proxy is not attached to a shared object</source>
         <translation>der Proxy ist an kein gemeinsam genutztes Objekt gebunden</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-628"/>
+        <location filename="../libmanager/server.cpp" line="-656"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+300"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>das %1-Objekt wird von einem anderen Server geteilt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%1.%2() returned a %3, which is no registered shared type: register its class, or declare the method&apos;s result with registerMethodResult()</source>
         <translation>%1.%2() hat ein %3 zurückgegeben, das kein registrierter gemeinsam genutzter Typ ist: registrieren Sie seine Klasse oder deklarieren Sie das Ergebnis der Methode mit registerMethodResult()</translation>
     </message>
@@ -758,18 +758,18 @@
         <translation>&apos;%1&apos; benennt ein %2, kein %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <location line="+15"/>
         <source>no object is named &apos;%1&apos; on this server</source>
         <translation>auf diesem Server heißt kein Objekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>%1 objects publish no changes</source>
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+381"/>
         <source>no client %1 is connected to this server</source>
         <translation>kein Client %1 ist mit diesem Server verbunden</translation>
     </message>
@@ -779,7 +779,37 @@
         <translation>setClientName nimmt einen Namen (eine Zeichenkette)</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+359"/>
+        <location line="+242"/>
+        <source>the client broke the protocol</source>
+        <translation>der Client hat das Protokoll verletzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client left too much of its output unread</source>
+        <translation>der Client hat zu viel seiner Ausgabe ungelesen gelassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client read none of its output for too long</source>
+        <translation>der Client hat zu lange nichts von seiner Ausgabe gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server ran out of memory for the client</source>
+        <translation>dem Server ist der Speicher für den Client ausgegangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server shut down</source>
+        <translation>der Server wurde heruntergefahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client closed its connection, or its process ended</source>
+        <translation>der Client hat seine Verbindung geschlossen, oder sein Prozess wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/serverconnection.cpp" line="+361"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -1021,7 +1051,7 @@
         <translation>die Sperre wurde zerstört</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>release unlocked lock</source>
         <translation>Freigabe einer nicht belegten Sperre</translation>
     </message>
@@ -1084,7 +1114,7 @@
         <translation>das Semaphor wurde zerstört</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>n must be one or more</source>
         <translation>n muss mindestens eins sein</translation>
     </message>

@@ -353,7 +353,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+675"/>
+        <location filename="../libmanager/server.cpp" line="+703"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+189"/>
+        <location filename="../libmanager/nativeobject.cpp" line="+203"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; n&apos;est pas une méthode exposée de %2 (méthodes exposées : %3)</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>impossible d’écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/proxy.cpp" line="+93"/>
+        <location filename="../libmanager/proxy.cpp" line="+97"/>
         <source>the proxy is not attached to a shared object</source>
         <translation>le proxy n&apos;est rattaché à aucun objet partagé</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-628"/>
+        <location filename="../libmanager/server.cpp" line="-656"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+300"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>l&apos;objet %1 est partagé par un autre serveur</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%1.%2() returned a %3, which is no registered shared type: register its class, or declare the method&apos;s result with registerMethodResult()</source>
         <translation>%1.%2() a renvoyé un %3, qui n&apos;est pas un type partagé enregistré : enregistrez sa classe, ou déclarez le résultat de la méthode avec registerMethodResult()</translation>
     </message>
@@ -758,18 +758,18 @@
         <translation>&apos;%1&apos; est le nom d&apos;un %2, pas d&apos;un %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <location line="+15"/>
         <source>no object is named &apos;%1&apos; on this server</source>
         <translation>aucun objet ne s&apos;appelle &apos;%1&apos; sur ce serveur</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>%1 objects publish no changes</source>
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+381"/>
         <source>no client %1 is connected to this server</source>
         <translation>aucun client %1 n&apos;est connecté à ce serveur</translation>
     </message>
@@ -779,7 +779,37 @@
         <translation>setClientName prend un nom (une chaîne)</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+359"/>
+        <location line="+242"/>
+        <source>the client broke the protocol</source>
+        <translation>le client a enfreint le protocole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client left too much of its output unread</source>
+        <translation>le client a laissé trop de sa sortie non lue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client read none of its output for too long</source>
+        <translation>le client n&apos;a rien lu de sa sortie pendant trop longtemps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server ran out of memory for the client</source>
+        <translation>le serveur a manqué de mémoire pour le client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server shut down</source>
+        <translation>le serveur s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client closed its connection, or its process ended</source>
+        <translation>le client a fermé sa connexion, ou son processus s&apos;est terminé</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/serverconnection.cpp" line="+361"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -1021,7 +1051,7 @@
         <translation>le verrou a été détruit</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>release unlocked lock</source>
         <translation>libération d&apos;un verrou non verrouillé</translation>
     </message>
@@ -1084,7 +1114,7 @@
         <translation>le sémaphore a été détruit</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>n must be one or more</source>
         <translation>n doit valoir au moins un</translation>
     </message>

@@ -120,6 +120,12 @@ void waitForLine(const QByteArray &line)
     g_lines.removeOne(line);
 }
 
+bool takeLine(const QByteArray &line)
+{
+    std::lock_guard lock(g_linesMutex);
+    return g_lines.removeOne(line);
+}
+
 Child::Child() : m_process(std::make_unique<QProcess>()) { }
 
 Child::~Child()

@@ -43,6 +43,8 @@ QString allowedCpus(qint64 pid);
 void installWatchdogs(const char *who);
 /*! Blocks until standard input has delivered \a line (after installWatchdogs()). */
 void waitForLine(const QByteArray &line);
+/*! Without blocking: true (and forgets it) if standard input has delivered \a line. */
+bool takeLine(const QByteArray &line);
 
 /*!
     A child process: by default this same program in another mode (fork+exec through

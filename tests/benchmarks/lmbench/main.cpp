@@ -30,6 +30,7 @@
 #include <QtCore/qsysinfo.h>
 #include <QtCore/qtemporarydir.h>
 #include <QtCore/qtextstream.h>
+#include <QtCore/qthread.h>
 #include <QtNetwork/qtcpserver.h>
 
 #include <cmath>
@@ -250,6 +251,7 @@ private:
     QList<Row> clients256();
     QList<Row> signalLatency();
     QList<Row> dictPages();
+    QList<Row> eventStream();
     QList<Row> memory();
     // helpers
     Row row(const QString &workload, const QString &title, const QString &transport,
@@ -1496,6 +1498,101 @@ QList<Row> Suite::dictPages()
     return rows;
 }
 
+// What the server-wide event stream costs writers: 10 processes set keys of a dict each (one
+// dict per writer) as fast as they can for ~2 s, nobody watching, then with an observer
+// process subscribed to the stream (Introspector's signals), the two runs interleaved round
+// by round. The observer's changes come coalesced (at most one event per dict every 10 ms), so
+// the writers should lose at most a few percent; the note says whether the observer kept up.
+QList<Row> Suite::eventStream()
+{
+    Row without = row(QStringLiteral("event_stream"), QStringLiteral("event stream: 10 writers, no observer"),
+                      QStringLiteral("local"), QStringLiteral("ops/s"), true);
+    Row with = row(QStringLiteral("event_stream"), QStringLiteral("event stream: 10 writers, an observer"),
+                   QStringLiteral("local"), QStringLiteral("ops/s"), true);
+    without.pyKey.clear();
+    with.pyKey.clear();
+    without.pyNote = with.pyNote = QStringLiteral("n/a");
+    SyncManager *m = manager(QStringLiteral("local"));
+    if (!m) {
+        fail(without, QStringLiteral("no server"));
+        return { without, with };
+    }
+    constexpr int Writers = 10;
+    const int ms = m_config.quick ? 300 : 2000;
+    std::vector<std::unique_ptr<DictProxy>> dicts;
+    QStringList tokens;
+    for (int i = 0; i < Writers; ++i) {
+        dicts.push_back(m->dict());
+        if (!dicts.back()) {
+            fail(without, m->errorString());
+            return { without, with };
+        }
+        tokens.append(dicts.back()->token().toString());
+    }
+    qint64 events = 0, changed = 0, represented = 0, gaps = 0, lost = 0, sets = 0;
+    for (int round = 0; round < m_config.rounds; ++round) {
+        for (const bool watched : { false, true }) {
+            Row &r = watched ? with : without;
+            std::vector<std::unique_ptr<Child>> observer;
+            if (watched && !startWorkers(observer, 1, workerArgs(QStringLiteral("stream"), m, {}), r))
+                return { without, with };
+            std::vector<std::unique_ptr<Child>> workers;
+            for (int i = 0; i < Writers; ++i) {
+                workers.push_back(std::make_unique<Child>());
+                if (!workers.back()->start(workerArgs(QStringLiteral("writer"), m, { tokens.at(i), QString::number(ms) }))) {
+                    fail(r, workers.back()->errorString());
+                    return { without, with };
+                }
+            }
+            for (auto &worker : workers) {
+                if (!worker->expect(QStringLiteral("READY"), nullptr, 60000)) {
+                    fail(r, QStringLiteral("writer: %1").arg(worker->errorString()));
+                    return { without, with };
+                }
+            }
+            for (auto &w : workers)
+                w->write("GO\n");
+            qint64 s, e, ops;
+            if (!collectDone(workers, r, &s, &e, &ops))
+                return { without, with };
+            r.lm.values.append(ops / (double(e - s) / 1e9));
+            if (!watched)
+                continue;
+            sets += ops;
+            // The last coalesced report leaves within 10 ms; then the observer counts.
+            QThread::msleep(100);
+            observer.front()->write("STOP\n");
+            QString line;
+            if (!observer.front()->expect(QStringLiteral("STREAM"), &line, 30000)) {
+                fail(r, QStringLiteral("observer: %1").arg(observer.front()->errorString()));
+                return { without, with };
+            }
+            const QStringList f = line.split(QLatin1Char(' '));
+            events += f.value(1).toLongLong();
+            changed += f.value(2).toLongLong();
+            represented += f.value(3).toLongLong();
+            gaps += f.value(4).toLongLong();
+            lost += f.value(5).toLongLong();
+            observer.front()->waitForExit(10000);
+        }
+    }
+    const double ratio = with.lm.median() / without.lm.median();
+    without.note = QStringLiteral("~%1 s per run, one dict per writer, runs with and without an observer interleaved").arg(ms / 1000.0);
+    with.note = QStringLiteral("with/without %1 (target >= 0.90); observer: %2 events, %3 changed standing for %4 "
+                               "changes (%5 of the %6 sets, %7 per event), %8 gaps, %9 events lost")
+                        .arg(number(ratio))
+                        .arg(events)
+                        .arg(changed)
+                        .arg(represented)
+                        .arg(sets > 0 ? QStringLiteral("%1%").arg(number(100.0 * represented / sets)) : QStringLiteral("-"))
+                        .arg(sets)
+                        .arg(changed > 0 ? number(double(represented) / changed) : QStringLiteral("-"))
+                        .arg(gaps)
+                        .arg(lost);
+    progress(QStringLiteral("event_stream: %1").arg(with.note));
+    return { without, with };
+}
+
 QList<Row> Suite::memory()
 {
     const int n = m_config.memoryN;
@@ -1643,6 +1740,8 @@ int Suite::run()
             add(signalLatency(), local, m_config.rounds);
         if (m_config.wants(QStringLiteral("dict_page")))
             add(dictPages(), local, m_config.rounds);
+        if (m_config.wants(QStringLiteral("event_stream")))
+            add(eventStream(), local, m_config.rounds);
         stopManagers();
         m_rawUnix.reset();
         m_rawTcp.reset();
@@ -1969,7 +2068,7 @@ const QStringList &workloadNames()
                             QStringLiteral("introspection"),
                             QStringLiteral("clients256"),
                             QStringLiteral("signal_latency"), QStringLiteral("dict_page"),
-                            QStringLiteral("memory"),
+                            QStringLiteral("event_stream"), QStringLiteral("memory"),
                             QStringLiteral("raw") };
     return names;
 }

@@ -7,6 +7,7 @@
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qhash.h>
+#include <QtCore/qtimer.h>
 
 #include <cstdio>
 #include <unistd.h>
@@ -297,6 +298,77 @@ int signalWatcher(QCoreApplication &app, Client &client, const QStringList &args
     return app.exec();
 }
 
+int writer(Client &client, const QStringList &args)
+{
+    auto *dict = client.proxy<DictProxy>(args.value(0));
+    const qint64 durationNs = args.value(1).toLongLong() * 1000000;
+    if (!dict || durationNs <= 0)
+        return 1;
+    const QVariantList keys = plainKeys();
+    dict->setValue(keys.at(0), 0); // connected and warm
+    say("READY");
+    waitForLine("GO");
+    const qint64 start = monotonicNs();
+    qint64 n = 0;
+    qint64 now = start;
+    while (now - start < durationNs) {
+        // The clock every 16 sets: cheap next to a round trip, and still ~2 s to the ms.
+        for (int i = 0; i < 16; ++i, ++n) {
+            if (!dict->setValue(keys.at(int(n % 100)), int(n)))
+                return fail(QStringLiteral("dict set: %1").arg(dict->lastErrorString()));
+        }
+        now = monotonicNs();
+    }
+    done(start, now, n);
+    return 0;
+}
+
+int streamWatcher(QCoreApplication &app, const QString &address, const QByteArray &keyHex)
+{
+    auto manager = BaseManager::fromAddress<SyncManager>(address, QByteArray::fromHex(keyHex), 30000);
+    if (!manager->isConnected())
+        return fail(QStringLiteral("connect %1: %2").arg(address, manager->errorString()));
+    const auto introspector = manager->introspector();
+    if (!introspector)
+        return fail(manager->errorString());
+    qint64 events = 0, changed = 0, represented = 0, gaps = 0, lost = 0;
+    QHash<quint64, quint64> versions;
+    const auto count = [&events] { ++events; };
+    QObject::connect(introspector.get(), &Introspector::objectChanged, &app,
+                     [&](const ObjectEvent &event) {
+                         ++events;
+                         ++changed;
+                         // What one event stands for: the changes since the last one seen.
+                         const quint64 before = versions.value(event.object, event.version - 1);
+                         represented += qint64(event.version - before);
+                         versions.insert(event.object, event.version);
+                     });
+    QObject::connect(introspector.get(), &Introspector::resyncNeeded, &app,
+                     [&](const StreamGap &gap) {
+                         ++gaps;
+                         lost += qint64(gap.lost());
+                     });
+    QObject::connect(introspector.get(), &Introspector::objectCreated, &app, count);
+    QObject::connect(introspector.get(), &Introspector::objectReleased, &app, count);
+    QObject::connect(introspector.get(), &Introspector::referencesChanged, &app, count);
+    QObject::connect(introspector.get(), &Introspector::clientConnected, &app, count);
+    QObject::connect(introspector.get(), &Introspector::clientRenamed, &app, count);
+    QObject::connect(introspector.get(), &Introspector::clientGone, &app, count);
+    QObject::connect(introspector.get(), &Introspector::syncEvent, &app, count);
+    QObject::connect(introspector.get(), &Introspector::streamStarted, &app, [] { say("READY"); });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (!takeLine("STOP"))
+            return;
+        say("STREAM " + QByteArray::number(events) + ' ' + QByteArray::number(changed) + ' '
+            + QByteArray::number(represented) + ' ' + QByteArray::number(gaps) + ' '
+            + QByteArray::number(lost));
+        app.quit();
+    });
+    poll.start(20);
+    return app.exec();
+}
+
 int hashRss(const QStringList &args)
 {
     const int n = args.value(0).toInt();
@@ -326,6 +398,8 @@ int runWorker(int argc, char *argv[])
     const QStringList args = all.mid(at + 4);
     if (kind == QLatin1String("many"))
         return many(address, keyHex, args);
+    if (kind == QLatin1String("stream"))
+        return streamWatcher(app, address, keyHex);
     Client client;
     if (!client.connect(address, keyHex))
         return 1;
@@ -343,6 +417,8 @@ int runWorker(int argc, char *argv[])
         return producerAsync(client, args);
     if (kind == QLatin1String("signal"))
         return signalWatcher(app, client, args);
+    if (kind == QLatin1String("writer"))
+        return writer(client, args);
     return fail(QStringLiteral("unknown worker kind '%1'").arg(kind));
 }
 

@@ -22,6 +22,11 @@ namespace Bench {
                                         many connections got all K answers right
       signal   DICTTOKEN                no GO: prints "GOT <value> <ns>" for every change of the
                                         dict, at the moment the proxy's signal is emitted
+      writer   DICTTOKEN MS             dict sets of k0..k99 as fast as it can for MS ms
+      stream                            no GO: watches the server's event stream (Introspector's
+                                        signals), prints READY once it has started, and on a
+                                        "STOP" line "STREAM <events> <changed> <changes they
+                                        stand for> <gaps> <events lost>"
       hashrss  N                        no address, key or GO: builds a QVariantHash of the N
                                         entries of the memory workload and prints
                                         "RSS <before> <after>" (its own VmRSS, bytes)

@@ -16,6 +16,10 @@
 //       call TOKEN METHOD [JSON]  callMethod() with the arguments of a JSON array
 //                                                                           "<tag> RESULT <value>"
 //       create TYPEID [JSON]      create() an object                       "<tag> TOKEN <token>"
+//       repeat N TOKEN METHOD [JSON]  callMethod() N times, one after the other (as fast as
+//                                 it can)                       "<tag> DONE <ms> <last value>"
+//       burst N TOKEN M1,M2 [JSON]  N calls without waiting for each answer, the methods in
+//                                 turn, at most 1,000 in flight            "<tag> DONE <ms>"
 //       shutdown                  requestServerShutdown()                   "<tag> OK"
 //       quit                      exit with 0
 //
@@ -28,6 +32,7 @@
 #include <libmanager/syncmanager.h>
 
 #include <QtCore/qcoreapplication.h>
+#include <QtCore/qelapsedtimer.h>
 #include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qsocketnotifier.h>
@@ -90,6 +95,43 @@ public:
                 return;
             }
             reply(QStringLiteral("TOKEN ") + made->token().toString());
+            return;
+        }
+        if (command == QLatin1String("repeat") || command == QLatin1String("burst")) {
+            const int n = token.toInt();
+            Proxy *target = proxyFor(line.section(QLatin1Char(' '), 3, 3));
+            if (!target) {
+                failed(m_manager->error(), m_manager->errorString());
+                return;
+            }
+            const QStringList methods = line.section(QLatin1Char(' '), 4, 4).split(QLatin1Char(','));
+            const QVariantList args = arguments(line.section(QLatin1Char(' '), 5));
+            QElapsedTimer timer;
+            timer.start();
+            if (command == QLatin1String("repeat")) {
+                Reply last;
+                for (int i = 0; i < n; ++i) {
+                    last = target->callMethod(methods.constFirst(), args);
+                    if (!last.isValid()) {
+                        failed(last.error(), last.message());
+                        return;
+                    }
+                }
+                reply(QStringLiteral("DONE %1 %2").arg(timer.elapsed()).arg(last.value().toString()));
+                return;
+            }
+            // Answers come in order for calls that do not wait: the last of each thousand
+            // answers for all of them.
+            for (int from = 0; from < n; from += 1000) {
+                PendingCall lastCall;
+                for (int i = from; i < qMin(n, from + 1000); ++i)
+                    lastCall = target->callMethodAsync(methods.at(i % methods.size()), args);
+                if (!lastCall.waitForFinished(30000) || !lastCall.reply().isValid()) {
+                    failed(lastCall.reply().error(), lastCall.reply().message());
+                    return;
+                }
+            }
+            reply(QStringLiteral("DONE %1").arg(timer.elapsed()));
             return;
         }
         Proxy *proxy = proxyFor(token);
