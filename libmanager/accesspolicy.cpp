@@ -59,7 +59,7 @@ bool observerMayCallServer(QByteArrayView method)
 {
     return listed("ping typeIds objects objectsPage syncState waitGraph capabilities clients "
                   "client whoami setClientName liveObjectCount memory methods names lookup "
-                  "incref",
+                  "incref changeInfo",
                   method);
 }
 

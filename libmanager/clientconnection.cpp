@@ -781,14 +781,19 @@ void ClientConnection::dispatch(Wire::Message &message)
         return;
     }
     case Protocol::Kind::Event:
+    case Protocol::Kind::EventInfo: {
         // Delivered from the event loop, in the order the server made them.
+        ChangeInfo info;
+        if (message.kind == Protocol::Kind::EventInfo)
+            info = { message.version, message.origin, message.position };
         QMetaObject::invokeMethod(
                 this,
-                [this, id = message.objectId, name = message.name, args = message.args] {
-                    deliverEvent(id, name, args);
+                [this, id = message.objectId, name = message.name, args = message.args, info] {
+                    deliverEvent(id, name, args, info);
                 },
                 Qt::QueuedConnection);
         return;
+    }
     case Protocol::Kind::Goodbye:
         m_goodbye = message.text;
         return;
@@ -1185,12 +1190,42 @@ void ClientConnection::onReadable()
         sendLateWrites();
 }
 
-void ClientConnection::deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args)
+void ClientConnection::deliverEvent(quint64 objectId, const QByteArray &name,
+                                    const QVariantList &args, const ChangeInfo &info)
 {
     const QList<QPointer<Proxy>> proxies = m_subscribers.values(objectId);
     for (const QPointer<Proxy> &proxy : proxies) {
         if (proxy)
-            ProxyPrivate::deliver(proxy.data(), name, args);
+            ProxyPrivate::deliver(proxy.data(), name, args, info);
+    }
+}
+
+void ClientConnection::requestChangeInfo(quint64 objectId)
+{
+    // Once per subscription: the server keeps it until the Unsubscribe.
+    if (!m_open || !m_subscribers.contains(objectId) || m_changeInfoAsked.contains(objectId))
+        return;
+    m_changeInfoAsked.insert(objectId);
+    // An ordinary call whose answer nobody waits for, pipelined after the Subscribe; a server
+    // without change info fails it, and its events simply come without.
+    const QVariant arguments[2] = { QVariant(objectId), QVariant(true) };
+    const quint32 id = nextRequestId();
+    QString why;
+    {
+        QMutexLocker lock(&m_writeMutex);
+        if (!Wire::encodeCall(&m_output, id, Protocol::ManagerObjectId, u"changeInfo",
+                              arguments, 2, &why))
+            return;
+    }
+    auto state = std::make_shared<PendingCallState>();
+    state->requestId = id;
+    state->connection = this;
+    m_pending.insert(id, std::move(state));
+    if (m_notifier) {
+        scheduleFlush();
+    } else {
+        Error code;
+        flushOutput(-1, &code, &why);
     }
 }
 
@@ -1198,8 +1233,11 @@ void ClientConnection::subscribe(quint64 objectId, Proxy *proxy)
 {
     const bool first = !m_subscribers.contains(objectId);
     m_subscribers.insert(objectId, proxy);
-    if (!first || !m_open)
+    if (!first || !m_open) {
+        if (ProxyPrivate::get(proxy)->changeInfoWanted)
+            requestChangeInfo(objectId);
         return;
+    }
     {
         QMutexLocker lock(&m_writeMutex);
         Wire::encodeSubscribe(&m_output, nextRequestId(), objectId);
@@ -1211,6 +1249,8 @@ void ClientConnection::subscribe(quint64 objectId, Proxy *proxy)
         QString why;
         flushOutput(-1, &code, &why);
     }
+    if (ProxyPrivate::get(proxy)->changeInfoWanted)
+        requestChangeInfo(objectId);
 }
 
 void ClientConnection::unsubscribe(quint64 objectId, Proxy *proxy)
@@ -1224,6 +1264,7 @@ void ClientConnection::unsubscribe(quint64 objectId, Proxy *proxy)
     }
     if (m_subscribers.contains(objectId) || !m_open)
         return;
+    m_changeInfoAsked.remove(objectId);
     QMutexLocker lock(&m_writeMutex);
     Wire::encodeUnsubscribe(&m_output, objectId);
     lock.unlock();

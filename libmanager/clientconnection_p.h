@@ -21,6 +21,7 @@
 #include <QtCore/qmutex.h>
 #include <QtCore/qobject.h>
 #include <QtCore/qpointer.h>
+#include <QtCore/qset.h>
 #include <QtCore/qthread.h>
 
 #include <atomic>
@@ -38,6 +39,7 @@ namespace LibManager {
 class ClientConnection;
 class PendingCallWatcher;
 class Proxy;
+struct ChangeInfo;
 
 /*! The proxy classes of a manager's typeids, shared with its connections. */
 class ProxyClasses
@@ -305,6 +307,9 @@ public:
     /*! \a proxy receives \a objectId's change events (subscribing on the first one). */
     void subscribe(quint64 objectId, Proxy *proxy);
     void unsubscribe(quint64 objectId, Proxy *proxy);
+    /*! Asks the server for change info on \a objectId's events, once per subscription
+        (Proxy::setChangeInfoEnabled()). */
+    void requestChangeInfo(quint64 objectId);
     void close();
 
 Q_SIGNALS:
@@ -359,7 +364,8 @@ private:
     /*! Settles the posted calls the answer to \a requestId accounts for; true if it was one. */
     bool settlePosted(quint32 requestId, const Reply &reply);
     void lose(const QString &reason, Error code = Error::ConnectionLost);
-    void deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args);
+    void deliverEvent(quint64 objectId, const QByteArray &name, const QVariantList &args,
+                      const ChangeInfo &info);
     /*! Reads and dispatches answers until \a *done is set (true) or \a deadline passes. */
     bool pumpUntil(const bool *done, qint64 deadline);
     void onReadable();
@@ -424,6 +430,7 @@ private:
     quint64 m_pongs = 0;
     bool m_lateWrites = false; // LateAnswerHandlers queued messages: send them after the read
     QMultiHash<quint64, QPointer<Proxy>> m_subscribers;
+    QSet<quint64> m_changeInfoAsked; // subscribed objects whose events come with change info
     // Posted calls not known to be done, oldest first. The server answers a posted call only
     // if it fails, and a connection's calls that do not park in order: an answer to a later
     // call means every posted call before it succeeded.

@@ -52,9 +52,17 @@ public:
         while streamObserved(). \a count: what \a client holds now; \a gone: it went. */
     virtual void streamSync(SyncEventKind kind, quint64 objectId, quint64 client, qint64 count,
                             bool gone) noexcept = 0;
-    /*! Sends a change event to every connection subscribed to \a objectId, in order. */
-    virtual void publish(quint64 objectId, const QByteArray &event, const QVariantList &args) = 0;
+    /*!
+        Sends a change event to every connection subscribed to \a objectId, in order; those
+        that asked for change info (wantsChangeInfo()) get \a version, \a origin and
+        \a position with it (Protocol::Kind::EventInfo).
+    */
+    virtual void publish(quint64 objectId, const QByteArray &event, const QVariantList &args,
+                         quint64 version, quint64 origin, qint64 position) = 0;
     virtual bool hasSubscribers(quint64 objectId) const = 0;
+    /*! Whether a subscriber of \a objectId asked for change info: only then is a position
+        worth working out. */
+    virtual bool wantsChangeInfo(quint64 objectId) const = 0;
     /*! Calls \a object->callerGone(connectionId) when that connection closes. */
     virtual void watchCaller(quint64 connectionId, NativeObject *object) = 0;
     /*! A reference held by a value stored in a container; false if the object is gone. */
@@ -268,10 +276,20 @@ protected:
     template<qsizetype N, typename... Args>
     void publish(const char (&event)[N], const Args &...args)
     {
+        publishAt(-1, event, args...);
+    }
+    /*! publish(), for an event that happened at \a position (a dict entry's place in the
+        insertion order), which subscribers that asked for change info are told. */
+    template<qsizetype N, typename... Args>
+    void publishAt(qint64 position, const char (&event)[N], const Args &...args)
+    {
         if (observed())
-            m_host->publish(m_objectId, QByteArray::fromRawData(event, N - 1), QVariantList { QVariant(args)... });
+            m_host->publish(m_objectId, QByteArray::fromRawData(event, N - 1),
+                            QVariantList { QVariant(args)... }, m_version, m_lastOrigin, position);
     }
     bool observed() const { return m_host && m_host->hasSubscribers(m_objectId); }
+    /*! A subscriber wants change info: work out positions for publishAt(). */
+    bool changeInfoWanted() const { return m_host && m_host->wantsChangeInfo(m_objectId); }
     /*! Reports a synchronization event to the server-wide stream, if anybody watches it;
         \a count is what \a client holds of the object now. */
     void noteSync(SyncEventKind kind, quint64 client, qint64 count = 0, bool gone = false) noexcept

@@ -72,6 +72,13 @@
                     caller's proxy takes over (or releases). Python's method_to_typeid.
         Failure     quint32 requestId | quint16 Error | QString message
         Event       quint64 objectId | QByteArray name | Value args (a list)
+        EventInfo   as Event, then quint64 version | quint64 origin | qint64 position: the
+                    object's version after the change, the client whose call made it (0: the
+                    server), and where it happened (a dict entry's position in insertion
+                    order, before a removal; -1 when the event has none). Sent, instead of
+                    Event, only to a connection that asked with the call changeInfo(objectId,
+                    true) on object 0 after subscribing (an older server fails that call and
+                    goes on sending Events); an Unsubscribe ends it. Proxy::changeInfo().
         Goodbye     QString reason                         (the server is shutting down)
         Pong        (empty)                                (the answer to a Ping)
       Object id 0 is the server's own introspection object ("__manager__"): create, incref,
@@ -219,6 +226,7 @@ enum class Kind : quint8 {
     Goodbye = 19,
     ObjectResult = 20,
     Pong = 21,
+    EventInfo = 22,
 };
 
 enum class Tag : quint8 {

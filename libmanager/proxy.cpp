@@ -90,6 +90,31 @@ void ProxyPrivate::setSubscribed(bool wanted)
         owner->unsubscribe(token.objectId(), q);
 }
 
+void Proxy::setChangeInfoEnabled(bool enabled)
+{
+    Q_D(Proxy);
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, [this, enabled] { setChangeInfoEnabled(enabled); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    d->changeInfoWanted = enabled;
+    if (enabled && d->subscribed && d->owner)
+        d->owner->requestChangeInfo(d->token.objectId());
+}
+
+bool Proxy::isChangeInfoEnabled() const
+{
+    Q_D(const Proxy);
+    return d->changeInfoWanted;
+}
+
+ChangeInfo Proxy::changeInfo() const
+{
+    Q_D(const Proxy);
+    return d->currentChange;
+}
+
 std::shared_ptr<ClientConnection> ProxyPrivate::connectionForCall(Reply *failure, int timeoutMs) const
 {
     if (!owner) {

@@ -16,6 +16,29 @@ namespace LibManager {
 class ProxyPrivate;
 
 /*!
+    What a change event says beyond its signal's arguments: the shared object's version after
+    the change (Proxy::setChangeInfoEnabled(), then Proxy::changeInfo() in a slot connected to
+    a change signal). Invalid when the proxy did not ask for it or the server is too old.
+*/
+struct LIBMANAGER_EXPORT ChangeInfo
+{
+    Q_GADGET
+    Q_PROPERTY(quint64 version MEMBER version)
+    Q_PROPERTY(quint64 origin MEMBER origin)
+    Q_PROPERTY(qint64 position MEMBER position)
+public:
+    /*! The object's version after the change (its count of changes; see the README). */
+    quint64 version = 0;
+    /*! The client whose call made the change (its id, as whoami() and ClientInfo say); 0 for
+        the server itself (a timeout, or a client's departure that gave something back). */
+    quint64 origin = 0;
+    /*! Where it happened, for events whose arguments do not say: a dict entry's position in
+        the insertion order (for a removal, the position it had). -1 otherwise. */
+    qint64 position = -1;
+    bool isValid() const { return version != 0; }
+};
+
+/*!
     Refers to one shared object that lives in a manager's server process.
 
     A proxy holds one reference to its object: the object lives at least as long as the proxy.
@@ -111,6 +134,23 @@ public:
     */
     int callTimeout() const;
     void setCallTimeout(int timeoutMs);
+
+    /*!
+        Asks the server to send this proxy's change events with a ChangeInfo: the object's
+        version after each change, the client that made it, and a dict entry's position.
+        Costs a few bytes per event and, for a dict, a lookup in its order index per change
+        or removal; off by default. Takes effect with the next events (a call is pipelined
+        after the subscription; a server older than the feature ignores it). A shared object
+        may send change info to every proxy of it in this process once one proxy asked.
+    */
+    void setChangeInfoEnabled(bool enabled);
+    bool isChangeInfoEnabled() const;
+    /*!
+        The change info of the event being delivered: valid inside a slot (directly)
+        connected to one of this proxy's change signals, once setChangeInfoEnabled(true) took
+        effect; invalid outside one.
+    */
+    ChangeInfo changeInfo() const;
 
     /*! The error of the last call made through this proxy from any thread. */
     Error lastError() const;

@@ -12,6 +12,7 @@
 #include <libmanager/proxy.h>
 
 #include <QtCore/qmutex.h>
+#include <QtCore/qpointer.h>
 
 #include <atomic>
 #include <initializer_list>
@@ -87,14 +88,24 @@ public:
         other places where no QObject mutex is held. */
     void recount();
     void setSubscribed(bool wanted);
-    static void deliver(Proxy *proxy, const QByteArray &name, const QVariantList &args)
+    static void deliver(Proxy *proxy, const QByteArray &name, const QVariantList &args,
+                        const ChangeInfo &info = {})
     {
         if (Q_UNLIKELY(name == Protocol::ReleasedEvent)) {
             proxy->d_func()->released();
             return;
         }
+        ProxyPrivate *d = proxy->d_func();
+        const ChangeInfo outer = std::exchange(d->currentChange, info);
+        const QPointer<Proxy> alive(proxy); // a slot may delete it
         proxy->handleEvent(name, args);
+        if (alive)
+            d->currentChange = outer;
     }
+    /*! The event being delivered (Proxy::changeInfo()). */
+    ChangeInfo currentChange;
+    /*! setChangeInfoEnabled(). */
+    bool changeInfoWanted = false;
     /*! The server released the object (an observer's proxy holds no reference). */
     void released();
     /*! Subscribed for the proxy's life, whatever signals are connected: an observer. */

@@ -419,7 +419,8 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
                 { QStringLiteral("protocol"), int(Protocol::Version) },
                 { QStringLiteral("introspection"), Protocol::Stream::IntrospectionRevision },
                 { QStringLiteral("calls"),
-                  QStringList { QStringLiteral("capabilities"), QStringLiteral("client"),
+                  QStringList { QStringLiteral("capabilities"), QStringLiteral("changeInfo"),
+                                QStringLiteral("client"),
                                 QStringLiteral("clients"), QStringLiteral("eventStream"),
                                 QStringLiteral("memory"),
                                 QStringLiteral("methods"), QStringLiteral("objects"),
@@ -436,6 +437,8 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
         return describeClient(connection, args);
     if (method == "setClientName")
         return setClientName(connection, args);
+    if (method == "changeInfo")
+        return setChangeInfo(connection, args);
     if (method == "liveObjectCount")
         return Reply::fromValue(liveObjectCount());
     if (method == "memory")
@@ -460,7 +463,7 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
                                      QStringLiteral("create, incref, named, lookup, "
                                                     "removeName, names, ping, typeIds, "
                                                     "objects, clients, client, whoami, "
-                                                    "setClientName, liveObjectCount, "
+                                                    "setClientName, changeInfo, liveObjectCount, "
                                                     "memory, methods, shutdown")));
 }
 
@@ -803,11 +806,13 @@ void Server::destroyObject(quint64 id)
     const QList<ServerConnection *> subscribers = m_subscribers.take(id);
     for (ServerConnection *connection : subscribers) {
         connection->subscriptions.remove(id);
+        connection->changeInfo.remove(id);
         // Only an observer can be subscribed without a reference, and so see this.
         connection->sendEvent(id, QByteArray::fromRawData(Protocol::ReleasedEvent,
                                                           sizeof Protocol::ReleasedEvent - 1),
                               {});
     }
+    m_changeInfoWanted.remove(id);
     if (!entry.object)
         return;
     m_idByObject.remove(entry.object.data());
@@ -852,6 +857,7 @@ void Server::subscribe(ServerConnection *connection, const Wire::Message &messag
 
 void Server::unsubscribe(ServerConnection *connection, quint64 objectId)
 {
+    dropChangeInfo(connection, objectId);
     auto it = m_subscribers.find(objectId);
     if (it == m_subscribers.end())
         return;
@@ -860,16 +866,21 @@ void Server::unsubscribe(ServerConnection *connection, quint64 objectId)
         m_subscribers.erase(it);
 }
 
-void Server::publish(quint64 objectId, const QByteArray &event, const QVariantList &args)
+void Server::publish(quint64 objectId, const QByteArray &event, const QVariantList &args,
+                     quint64 version, quint64 origin, qint64 position)
 {
     const auto it = m_subscribers.constFind(objectId);
     if (it == m_subscribers.cend())
         return;
+    const bool info = wantsChangeInfo(objectId);
     for (ServerConnection *connection : *it) {
         // A subscriber whose output cannot grow loses its connection, not the caller who
         // made the change (nor the server).
         try {
-            connection->sendEvent(objectId, event, args);
+            if (info && connection->changeInfo.contains(objectId))
+                connection->sendEventInfo(objectId, event, args, qMax<quint64>(version, 1), origin, position);
+            else
+                connection->sendEvent(objectId, event, args);
         } catch (const std::bad_alloc &) {
             connection->closeOutOfMemory();
         }
@@ -879,6 +890,40 @@ void Server::publish(quint64 objectId, const QByteArray &event, const QVariantLi
 bool Server::hasSubscribers(quint64 objectId) const
 {
     return m_subscribers.contains(objectId);
+}
+
+bool Server::wantsChangeInfo(quint64 objectId) const
+{
+    return !m_changeInfoWanted.isEmpty() && m_changeInfoWanted.contains(objectId);
+}
+
+Reply Server::setChangeInfo(ServerConnection *connection, const QVariantList &args)
+{
+    bool isId = false;
+    const quint64 id = args.value(0).toULongLong(&isId);
+    if (args.size() != 2 || !isId || args.at(1).metaType().id() != QMetaType::Bool)
+        return Reply::fromError(Error::InvalidArguments,
+                                QStringLiteral("changeInfo takes (objectId, enabled)"));
+    // Only for an object it is subscribed to: the subscription's end ends this too.
+    if (!connection->subscriptions.contains(id))
+        return Reply::fromValue(false);
+    const bool enabled = args.at(1).toBool();
+    if (enabled && !connection->changeInfo.contains(id)) {
+        connection->changeInfo.insert(id);
+        ++m_changeInfoWanted[id];
+    } else if (!enabled) {
+        dropChangeInfo(connection, id);
+    }
+    return Reply::fromValue(true);
+}
+
+void Server::dropChangeInfo(ServerConnection *connection, quint64 objectId)
+{
+    if (!connection->changeInfo.remove(objectId))
+        return;
+    auto it = m_changeInfoWanted.find(objectId);
+    if (it != m_changeInfoWanted.end() && --*it <= 0)
+        m_changeInfoWanted.erase(it);
 }
 
 void Server::watchCaller(quint64 connectionId, NativeObject *object)

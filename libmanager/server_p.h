@@ -107,8 +107,13 @@ public:
     int clientCount() const { return int(m_authenticated.size()); }
 
     // NativeHost
-    void publish(quint64 objectId, const QByteArray &event, const QVariantList &args) override;
+    void publish(quint64 objectId, const QByteArray &event, const QVariantList &args,
+                 quint64 version, quint64 origin, qint64 position) override;
     bool hasSubscribers(quint64 objectId) const override;
+    bool wantsChangeInfo(quint64 objectId) const override;
+    /*! changeInfo(objectId, enabled): \a connection's events of that object carry info. */
+    Reply setChangeInfo(ServerConnection *connection, const QVariantList &args);
+    void dropChangeInfo(ServerConnection *connection, quint64 objectId);
     void watchCaller(quint64 connectionId, NativeObject *object) override;
     bool retain(quint64 objectId) override;
     void release(quint64 objectId) override;
@@ -261,6 +266,7 @@ private:
     QHash<QPair<QString, const QMetaObject *>, std::shared_ptr<const MethodTable>> m_methodCache;
     QHash<quint64, ServerConnection *> m_connections;
     QHash<quint64, QList<ServerConnection *>> m_subscribers;       // by object id
+    QHash<quint64, int> m_changeInfoWanted; // by object id: subscribers that asked for change info
     QHash<quint64, QList<QPointer<NativeObject>>> m_callerWatchers; // by connection id
     QSet<quint64> m_authenticated; // connection ids
     std::vector<ServerConnection *> m_streamSubscribers;

@@ -369,10 +369,20 @@ void ServerConnection::sendReply(quint32 requestId, const Reply &reply)
 
 void ServerConnection::sendEvent(quint64 objectId, const QByteArray &name, const QVariantList &args)
 {
+    sendEventInfo(objectId, name, args, 0, 0, -1);
+}
+
+void ServerConnection::sendEventInfo(quint64 objectId, const QByteArray &name,
+                                     const QVariantList &args, quint64 version, quint64 origin,
+                                     qint64 position)
+{
     if (m_state != Ready)
         return;
     QString why;
-    if (!Wire::encodeEvent(&m_output, objectId, name, args, &why)) {
+    const bool encoded = version == 0
+            ? Wire::encodeEvent(&m_output, objectId, name, args, &why)
+            : Wire::encodeEventInfo(&m_output, objectId, name, args, version, origin, position, &why);
+    if (!encoded) {
         warn(lcServer, QStringLiteral("event %1 of object %2 not sent to client %3: %4")
                                .arg(QString::fromLatin1(name.left(LogLimits::MaxReasonLength)))
                                .arg(objectId)

@@ -92,6 +92,9 @@ public:
     /*! Answers \a requestId with a shared object the caller now holds a reference to. */
     void sendObjectResult(quint32 requestId, const Token &token);
     void sendEvent(quint64 objectId, const QByteArray &name, const QVariantList &args);
+    /*! sendEvent() with the change's version, origin and position (Kind::EventInfo). */
+    void sendEventInfo(quint64 objectId, const QByteArray &name, const QVariantList &args,
+                       quint64 version, quint64 origin, qint64 position);
     /*! Sends a Goodbye, writes what it can, and closes. */
     void closeGracefully(const QString &reason);
     /*! Closes at once, logging \a reason (a protocol violation or failed handshake). */
@@ -123,6 +126,8 @@ public:
     void closeOutOfMemory();
     /*! Objects whose change events this client receives. */
     QSet<quint64> subscriptions;
+    /*! Subscribed objects whose events it receives with change info (a subset). */
+    QSet<quint64> changeInfo;
 
     // The server-wide event stream (Server::subscribeStream()).
     /*! It receives the stream. */

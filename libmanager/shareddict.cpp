@@ -263,7 +263,8 @@ Reply SharedDict::set(const QVariant &key, const QVariant &value)
         noteChange();
         entry.version = version();
         grown(growth);
-        publish("changed", entry.key.value(), value);
+        publishAt(changeInfoWanted() ? m_table.positionOf(slot) : -1, "changed",
+                  entry.key.value(), value);
     } else {
         const qint64 growth = entryFootprint(key, value);
         if (!mayGrow(growth, m_table.size() + 1, &failure))
@@ -272,19 +273,22 @@ Reply SharedDict::set(const QVariant &key, const QVariant &value)
         retainValue(value);
         noteChange();
         grown(growth);
-        publish("inserted", key, value);
+        publishAt(qint64(m_table.size()) - 1, "inserted", key, value);
     }
     return Reply::fromValue(QVariant());
 }
 
 Reply SharedDict::remove(qsizetype slot, bool returnValue)
 {
+    // Where it was, for subscribers that place events in a paged view: O(log n), so only
+    // when one asked.
+    const qint64 position = changeInfoWanted() ? m_table.positionOf(slot) : -1;
     DictTable::Entry entry = m_table.take(slot);
     releaseValue(entry.value);
     noteChange();
     m_lastRemoval = version();
     grown(-entryFootprint(entry.key.value(), entry.value));
-    publish("removed", entry.key.value());
+    publishAt(position, "removed", entry.key.value());
     return Reply::fromValue(returnValue ? entry.value : QVariant());
 }
 

@@ -794,6 +794,17 @@ bool decode(Reader &in, Message *message, QString *why)
         if (!readArgs(in, message, why))
             return false;
         break;
+    case Kind::EventInfo:
+        message->objectId = in.u64();
+        readName(in, &message->name);
+        if (!in.ok())
+            return fail(why, Tr::tr("truncated event"));
+        if (!readArgs(in, message, why))
+            return false;
+        message->version = in.u64();
+        message->origin = in.u64();
+        message->position = qint64(in.u64());
+        break;
     case Kind::Goodbye:
         message->text = in.string();
         break;
@@ -1029,6 +1040,22 @@ bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,
     return writer.finish();
 }
 
+bool encodeEventInfo(QByteArray *out, quint64 objectId, const QByteArray &name,
+                     const QVariantList &args, quint64 version, quint64 origin, qint64 position,
+                     QString *why)
+{
+    FrameWriter writer(out);
+    writer.kind(Kind::EventInfo);
+    writer.u64(objectId);
+    writer.bytes(name);
+    if (!write(writer, QVariant(args), why, 0))
+        return writer.rollback();
+    writer.u64(version);
+    writer.u64(origin);
+    writer.u64(quint64(position));
+    return writer.finish();
+}
+
 void encodeEmpty(QByteArray *out, Kind kind)
 {
     FrameWriter writer(out);
@@ -1048,7 +1075,8 @@ namespace {
 // Whether the message in \a payload carries a name (a Call or an Event): decode() sets it.
 bool kindHasName(const char *payload, qsizetype size)
 {
-    return size > 0 && (Kind(payload[0]) == Kind::Call || Kind(payload[0]) == Kind::Post || Kind(payload[0]) == Kind::Event);
+    return size > 0 && (Kind(payload[0]) == Kind::Call || Kind(payload[0]) == Kind::Post || Kind(payload[0]) == Kind::Event
+                         || Kind(payload[0]) == Kind::EventInfo);
 }
 } // namespace
 

@@ -34,6 +34,9 @@ struct Message
     QVariant value;    // Result: the result
     Error error = Error::NoError; // Failure
     QString text;      // Failure: message; Goodbye: reason
+    quint64 version = 0;   // EventInfo
+    quint64 origin = 0;    // EventInfo
+    qint64 position = -1;  // EventInfo
     /*! The memory the decoder counted for this message's values (see protocol_p.h): above
         Protocol::ReleaseDecodedAbove, release() it once it has been handled. */
     qsizetype decodedSize = 0;
@@ -99,6 +102,10 @@ LIBMANAGER_EXPORT void encodeFailure(QByteArray *out, quint32 requestId, Error e
                                      const QString &message);
 LIBMANAGER_EXPORT bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,
                                    const QVariantList &args, QString *why = nullptr);
+/*! An Event with the change's version, origin client and position (Kind::EventInfo). */
+LIBMANAGER_EXPORT bool encodeEventInfo(QByteArray *out, quint64 objectId, const QByteArray &name,
+                                       const QVariantList &args, quint64 version, quint64 origin,
+                                       qint64 position, QString *why);
 LIBMANAGER_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
 /*! Liveness: a message with no body, Kind::Ping or Kind::Pong. */
 LIBMANAGER_EXPORT void encodeEmpty(QByteArray *out, Protocol::Kind kind);

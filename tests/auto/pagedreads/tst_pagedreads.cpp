@@ -81,6 +81,7 @@ private Q_SLOTS:
     void queuePeekTakesNothing();
     void windowsAreOneAnswer();
     void versionsCountChangesFromOtherProcesses();
+    void changeInfoPlacesDictEventsAndNamesTheOrigin();
 
 private:
     std::unique_ptr<Worker> startWorker(const Proxy &proxy, const QStringList &ops);
@@ -614,6 +615,81 @@ void tst_PagedReads::versionsCountChangesFromOtherProcesses()
     dict->find(QStringLiteral("x"));
     dict->lookup(QStringLiteral("x"));
     QCOMPARE(dict->itemsRange(0, 0).version, now);
+}
+
+// Change info (Proxy::setChangeInfoEnabled()): the events of another process's changes carry
+// the object's version after each, that process's client id, and a dict entry's position.
+void tst_PagedReads::changeInfoPlacesDictEventsAndNamesTheOrigin()
+{
+    auto dict = m_manager->dict(numberedPairs(0, 10));
+    QVERIFY(dict);
+    struct Seen
+    {
+        QString what;
+        QVariant key;
+        ChangeInfo info;
+    };
+    QList<Seen> seen;
+    QList<ChangeInfo> plainInfos;
+    const auto record = [&](const QString &what) {
+        return [&, what](const QVariant &key) { seen.append({ what, key, dict->changeInfo() }); };
+    };
+    connect(dict.get(), &DictProxy::itemChanged, this, [&, f = record(QStringLiteral("changed"))](const QVariant &k, const QVariant &) { f(k); });
+    connect(dict.get(), &DictProxy::itemInserted, this, [&, f = record(QStringLiteral("inserted"))](const QVariant &k, const QVariant &) { f(k); });
+    connect(dict.get(), &DictProxy::itemRemoved, this, record(QStringLiteral("removed")));
+    // A second connection's proxy of the same object that did not ask: nothing for it (its
+    // manager is another client).
+    SyncManager other(m_manager->address(), m_key);
+    QVERIFY(other.connectToServer());
+    std::unique_ptr<DictProxy> otherDict(qobject_cast<DictProxy *>(other.proxyForToken(dict->token()).release()));
+    QVERIFY(otherDict);
+    int otherEvents = 0;
+    connect(otherDict.get(), &DictProxy::itemRemoved, this, [&](const QVariant &) {
+        ++otherEvents;
+        plainInfos.append(otherDict->changeInfo());
+    });
+    dict->setChangeInfoEnabled(true);
+    QVERIFY(dict->isChangeInfoEnabled());
+    QVERIFY(!dict->changeInfo().isValid()); // outside a slot
+    // The subscription and the request travel before the worker's changes: a round trip.
+    QVERIFY(dict->contains(QStringLiteral("n0")));
+    QVERIFY(otherDict->contains(QStringLiteral("n0")));
+    const quint64 before = dict->itemsRange(0, 0).version;
+    const QStringList lines = apply(*dict, { QStringLiteral("set"), encode(QStringLiteral("n3")), encode(33),
+                                             QStringLiteral("del"), encode(QStringLiteral("n5")),
+                                             QStringLiteral("set"), encode(QStringLiteral("new")), encode(1),
+                                             QStringLiteral("del"), encode(QStringLiteral("n0")),
+                                             QStringLiteral("set"), encode(QStringLiteral("n9")), encode(99) });
+    QVERIFY2(lines.filter(QStringLiteral("FAILED")).isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+    QTRY_COMPARE(seen.size(), 5);
+    QTRY_COMPARE(otherEvents, 2);
+    const QList<std::pair<QString, qint64>> expected {
+        { QStringLiteral("changed"), 3 },  // n3 stays where it was
+        { QStringLiteral("removed"), 5 },  // n5, where it was
+        { QStringLiteral("inserted"), 9 }, // new: last of 10
+        { QStringLiteral("removed"), 0 },
+        { QStringLiteral("changed"), 7 },  // n9: n0 and n5 are gone before it
+    };
+    const quint64 mine = m_manager->whoAmI().id();
+    for (int i = 0; i < seen.size(); ++i) {
+        const Seen &event = seen.at(i);
+        QVERIFY2(event.info.isValid(), qPrintable(event.what));
+        QCOMPARE(event.what, expected.at(i).first);
+        QCOMPARE(event.info.position, expected.at(i).second);
+        QCOMPARE(event.info.version, before + quint64(i) + 1);
+        QVERIFY(event.info.origin != 0 && event.info.origin != mine);
+        QCOMPARE(event.info.origin, seen.first().info.origin);
+    }
+    QCOMPARE(dict->itemsRange(0, 0).version, seen.last().info.version);
+    // The page agrees with the positions: n9 is at 7.
+    QCOMPARE(dict->itemsRange(7, 1).items.value(0).first.toString(), QStringLiteral("n9"));
+    for (const ChangeInfo &info : std::as_const(plainInfos))
+        QVERIFY(!info.isValid());
+    // A change of this process's own names it.
+    QVERIFY(dict->setValue(QStringLiteral("n1"), -1));
+    QTRY_COMPARE(seen.size(), 6);
+    QCOMPARE(seen.last().info.origin, mine);
+    QCOMPARE(seen.last().info.position, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_PagedReads)
