@@ -36,7 +36,7 @@ QDateTime timeOf(const QVariant &value)
 {
     bool ok = false;
     const qint64 ms = value.toLongLong(&ok);
-    return ok && ms >= 0 ? QDateTime::fromMSecsSinceEpoch(ms) : QDateTime();
+    return ok && ms >= 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
 } // namespace

@@ -11,7 +11,7 @@ namespace {
 QDateTime fromMs(const QVariant &ms)
 {
     const qint64 value = ms.toLongLong();
-    return value > 0 ? QDateTime::fromMSecsSinceEpoch(value) : QDateTime();
+    return value > 0 ? QDateTime::fromMSecsSinceEpoch(value, Qt::UTC) : QDateTime();
 }
 
 QList<WaiterInfo> waitersFrom(const QVariant &list)
@@ -55,11 +55,15 @@ ServerCapabilities Introspector::capabilities() const
     return capabilities;
 }
 
-ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList &typeIds) const
+ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList &typeIds,
+                                     int previewChars) const
 {
-    QVariantMap options { { QStringLiteral("after"), after }, { QStringLiteral("count"), count } };
+    QVariantMap options { { QStringLiteral("after"), after }, { QStringLiteral("count"), count },
+                          { QStringLiteral("rows"), true } };
     if (!typeIds.isEmpty())
         options.insert(QStringLiteral("typeIds"), typeIds);
+    if (previewChars > 0)
+        options.insert(QStringLiteral("previewChars"), previewChars);
     ObjectPage page;
     const Reply reply = callMethod(QStringLiteral("objectsPage"), { options });
     if (!reply.isValid())
@@ -68,6 +72,53 @@ ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList
     page.total = map.value(QStringLiteral("total")).toLongLong();
     page.next = map.value(QStringLiteral("next")).toULongLong();
     page.atEnd = map.value(QStringLiteral("atEnd")).toBool();
+    if (map.contains(QStringLiteral("rows"))) {
+        // Rows (introspection 4): values in the order of "columns", found by name so that a
+        // newer server may add columns.
+        const QStringList columns = map.value(QStringLiteral("columns")).toStringList();
+        const auto column = [&columns](const char *name) { return columns.indexOf(QLatin1String(name)); };
+        const qsizetype id = column("id"), typeId = column("typeId"), className = column("className"),
+                        references = column("references"), byClient = column("referencesByClient"),
+                        subscribers = column("subscribers"), creator = column("creator"),
+                        createdAt = column("createdAt"), names = column("names"),
+                        bytes = column("bytes"), version = column("version"),
+                        changedAt = column("changedAt"), changedBy = column("changedBy"),
+                        length = column("length"), state = column("state"),
+                        holder = column("holder"), waiting = column("waiting"),
+                        preview = column("preview");
+        const Token self = token();
+        const QVariantList rows = map.value(QStringLiteral("rows")).toList();
+        page.objects.reserve(rows.size());
+        for (const QVariant &item : rows) {
+            const QVariantList row = item.toList();
+            const auto at = [&row](qsizetype i) { return i < 0 ? QVariant() : row.value(i); };
+            ObjectInfo info;
+            info.id = at(id).toULongLong();
+            info.typeId = at(typeId).toString();
+            info.className = at(className).toString();
+            info.references = at(references).toLongLong();
+            const QVariantList pairs = at(byClient).toList();
+            for (qsizetype i = 0; i + 1 < pairs.size(); i += 2)
+                info.referencesByClient.insert(pairs.at(i).toULongLong(), pairs.at(i + 1).toLongLong());
+            info.subscribers = at(subscribers).toInt();
+            info.creator = at(creator).toULongLong();
+            info.createdAt = fromMs(at(createdAt));
+            info.names = at(names).toStringList();
+            info.token = Token(self.address(), info.typeId, info.id, self.serverId());
+            info.bytes = at(bytes).toLongLong();
+            info.version = at(version).toULongLong();
+            info.changedAt = fromMs(at(changedAt));
+            info.changedBy = at(changedBy).toULongLong();
+            info.length = at(length).isNull() ? -1 : at(length).toLongLong();
+            info.state = at(state).toString();
+            info.holder = at(holder).toULongLong();
+            info.waiting = at(waiting).toLongLong();
+            info.preview = at(preview).toString();
+            page.objects.append(info);
+        }
+        return page;
+    }
+    // Maps: a server of introspection revision 2 or 3.
     const QVariantList objects = map.value(QStringLiteral("objects")).toList();
     page.objects.reserve(objects.size());
     for (const QVariant &item : objects) {

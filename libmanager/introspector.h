@@ -44,6 +44,14 @@ struct LIBMANAGER_EXPORT ObjectInfo
     Q_PROPERTY(QStringList names MEMBER names)
     Q_PROPERTY(LibManager::Token token MEMBER token)
     Q_PROPERTY(qint64 bytes MEMBER bytes)
+    Q_PROPERTY(quint64 version MEMBER version)
+    Q_PROPERTY(QDateTime changedAt MEMBER changedAt)
+    Q_PROPERTY(quint64 changedBy MEMBER changedBy)
+    Q_PROPERTY(qint64 length MEMBER length)
+    Q_PROPERTY(QString state MEMBER state)
+    Q_PROPERTY(quint64 holder MEMBER holder)
+    Q_PROPERTY(qint64 waiting MEMBER waiting)
+    Q_PROPERTY(QString preview MEMBER preview)
 public:
     quint64 id = 0;
     QString typeId;
@@ -60,6 +68,27 @@ public:
     Token token;
     /*! What it is charged for in the quotas (see ServerLimits). */
     qint64 bytes = 0;
+    // Of the standard types only (0, null or -1 for application types, and from servers
+    // before introspection revision 4):
+    /*! Its count of changes (what setIf() compares with), when and by which client the last
+        was made (0: the server, or none yet). */
+    quint64 version = 0;
+    QDateTime changedAt;
+    quint64 changedBy = 0;
+    /*! len() of a dict, list, Array or Queue, the attributes of a Namespace; -1 otherwise. */
+    qint64 length = -1;
+    /*! A synchronization object's or queue's state in a word, not translated: "locked",
+        "unlocked" (Lock, RLock, Condition), "set", "clear" (Event), "broken" (Barrier),
+        "exhausted" (Semaphore at 0), "full", "empty" (Queue); empty otherwise. */
+    QString state;
+    /*! A Lock's, RLock's or Condition's owner (client id); 0 if none. */
+    quint64 holder = 0;
+    /*! How many calls wait on it (lock queue, Condition, Event, Barrier, Queue getters,
+        putters and joiners). */
+    qint64 waiting = 0;
+    /*! Its str() cut after the previewChars asked for, "{'k0': 0, … (1,000,000 items)}";
+        the server formats no more than that. Empty unless asked for. */
+    QString preview;
 };
 
 /*! A page of objects, in the order they were made (Introspector::objectsPage()). */
@@ -348,8 +377,11 @@ public:
     /*! Up to \a count objects (1 to 1,000) made after the object \a after, in the order they
         were made; only those of \a typeIds if any are given. With a filter, a page looks at
         64 times \a count objects at most, and may come back short or empty without being at
-        the end. */
-    ObjectPage objectsPage(quint64 after = 0, int count = 100, const QStringList &typeIds = {}) const;
+        the end. With \a previewChars > 0 (at most 1,000), each standard object comes with a
+        preview of its str() that long; the server formats no more of it. The answer comes
+        as compact rows (about 9 us of server and client time per object less than maps). */
+    ObjectPage objectsPage(quint64 after = 0, int count = 100, const QStringList &typeIds = {},
+                           int previewChars = 0) const;
     /*! Holders and waiters of the object \a objectId. */
     SyncState syncState(quint64 objectId) const;
     SyncState syncState(const Proxy &object) const { return syncState(object.token().objectId()); }

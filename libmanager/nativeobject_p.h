@@ -180,6 +180,9 @@ public:
     }
     /*! The object's str(), Python style. */
     virtual QString toString() const = 0;
+    /*! len() of a container (items of a dict, list, Array, Queue; attributes of a
+        Namespace), for introspection; -1 for the other types. */
+    virtual qint64 containerLength() const { return -1; }
     /*!
         The object's str() cut short: it stops after about \a maxChars characters, ends with
         "…" and, for a container, the number of items, "{'k0': 0, 'k1': 1, … (1,000,000

@@ -282,6 +282,11 @@ inline constexpr int CoalesceMs = 10;
 inline constexpr int IntrospectionRevision = 3;
 } // namespace Stream
 
+/*! The revision of the introspection calls this server has (ServerCapabilities::
+    introspection): 2 objectsPage, syncState, waitGraph; 3 the event stream; 4 objectsPage
+    rows (objectsPage({rows: true, previewChars})) and changeInfo. */
+inline constexpr int IntrospectionRevision = 4;
+
 } // namespace LibManager::Protocol
 
 #endif // LIBMANAGER_PROTOCOL_P_H

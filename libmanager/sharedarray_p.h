@@ -30,6 +30,8 @@ public:
     Reply initialize(const QVariant &initializer);
 
     QString toString() const override;
+
+    qint64 containerLength() const override { return qint64(length()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
 

@@ -69,6 +69,8 @@ public:
     Reply update(const QVariant &values);
 
     QString toString() const override;
+
+    qint64 containerLength() const override { return qint64(m_table.size()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
 

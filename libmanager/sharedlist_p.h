@@ -43,6 +43,8 @@ public:
     Reply initialize(const QVariantList &values);
 
     QString toString() const override;
+
+    qint64 containerLength() const override { return qint64(m_items.size()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
 

@@ -37,6 +37,7 @@ public:
 
     /*! "Namespace(x=10, y='hello')": the attributes sorted by name, values as Python shows them. */
     QString toString() const override;
+    qint64 containerLength() const override { return qint64(m_attributes.size()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
 

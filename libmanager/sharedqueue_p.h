@@ -37,6 +37,8 @@ public:
     ~SharedQueue() override;
 
     QString toString() const override;
+
+    qint64 containerLength() const override { return qint64(m_items.size()); }
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
 

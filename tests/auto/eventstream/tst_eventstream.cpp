@@ -337,7 +337,7 @@ void tst_EventStream::capabilitiesSayItIsThere()
     QVERIFY(introspector);
     const ServerCapabilities capabilities = introspector->capabilities();
     QVERIFY(capabilities.hasEventStream());
-    QCOMPARE(capabilities.introspection, 3);
+    QVERIFY(capabilities.introspection >= 3);
     QVERIFY(capabilities.hasCall(QStringLiteral("eventStream")));
 }
 

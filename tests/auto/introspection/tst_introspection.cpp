@@ -71,6 +71,7 @@ private Q_SLOTS:
     void deadlockBetweenTwoClientsIsACycle();
     void typedCallsReadTheSameAnswers();
     void observerNeitherKeepsNorCountsAnObject();
+    void objectRowsSayStateLengthAndLastChange();
 
 private:
     std::unique_ptr<HelperProcess> holder(int objects);
@@ -115,7 +116,7 @@ void tst_Introspection::capabilities()
     const QVariantMap capabilities = introspector->callMethod(QStringLiteral("capabilities")).value().toMap();
     QCOMPARE(capabilities.value(QStringLiteral("protocol")).toInt(), int(Protocol::Version));
     // 3: the event stream (tst_eventstream).
-    QCOMPARE(capabilities.value(QStringLiteral("introspection")).toInt(), 3);
+    QCOMPARE(capabilities.value(QStringLiteral("introspection")).toInt(), 4);
     QVERIFY(capabilities.value(QStringLiteral("calls")).toStringList().contains(QStringLiteral("objectsPage")));
 }
 
@@ -381,7 +382,7 @@ void tst_Introspection::typedCallsReadTheSameAnswers()
     const std::unique_ptr<Introspector> introspector = manager.introspector();
     QVERIFY(introspector);
     const ServerCapabilities capabilities = introspector->capabilities();
-    QCOMPARE(capabilities.introspection, 3);
+    QCOMPARE(capabilities.introspection, 4);
     QVERIFY(capabilities.hasCall(QStringLiteral("waitGraph")));
 
     const auto lock = manager.namedLock(QStringLiteral("lock"));
@@ -465,6 +466,68 @@ void tst_Introspection::observerNeitherKeepsNorCountsAnObject()
     QCOMPARE(observer.error(), Error::ObjectGone);
 }
 
+// The rows of objectsPage(): a container's length, version, last change and preview, and a
+// lock's state, holder and waiters, as other processes hold, wait and change.
+void tst_Introspection::objectRowsSayStateLengthAndLastChange()
+{
+    QFETCH_GLOBAL(QString, address);
+    SyncManager manager(address, m_key);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    const auto lock = manager.namedLock(QStringLiteral("lock"));
+    QVariantMap contents;
+    for (int i = 0; i < 5000; ++i)
+        contents.insert(QStringLiteral("k%1").arg(i, 4, 10, QLatin1Char('0')), i);
+    const auto dict = manager.dict(contents);
+    const auto event = manager.Event();
+    const auto introspector = manager.introspector();
+    QVERIFY(lock && dict && event && introspector);
+    QVERIFY(dict->setValue(QStringLiteral("k0000"), -1));
+    const quint64 me = manager.whoAmI().id();
+    const auto find = [&](quint64 id, int previewChars = 0) {
+        const ObjectPage page = introspector->objectsPage(0, 100, {}, previewChars);
+        for (const ObjectInfo &info : page.objects) {
+            if (info.id == id)
+                return info;
+        }
+        return ObjectInfo();
+    };
+    ObjectInfo info = find(dict->objectId(), 40);
+    QCOMPARE(info.typeId, QStringLiteral("dict"));
+    QCOMPARE(info.length, 5000);
+    QCOMPARE(info.version, dict->itemsRange(0, 0).version);
+    QCOMPARE(info.changedBy, me);
+    QVERIFY(info.changedAt.isValid());
+    QVERIFY(info.token == dict->token());
+    QVERIFY2(info.preview.startsWith(QLatin1String("{'k0000': -1, 'k0001': 1")), qPrintable(info.preview));
+    QVERIFY2(info.preview.size() < 80, qPrintable(info.preview)); // cut, with the count
+    QVERIFY2(info.preview.contains(QLatin1String("5,000")) || info.preview.contains(QLatin1String("5000")),
+             qPrintable(info.preview));
+    QVERIFY(find(dict->objectId()).preview.isEmpty()); // not asked for
+    QCOMPARE(find(event->objectId()).state, QStringLiteral("clear"));
+    QCOMPARE(find(lock->objectId()).state, QStringLiteral("unlocked"));
+    QCOMPARE(find(lock->objectId()).length, -1);
+
+    const QString keyHex = QString::fromLatin1(m_key.toHex());
+    HelperProcess holder({ QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
+                           QStringLiteral("-1"), QStringLiteral("watch") });
+    QVERIFY(holder.waitFor(QStringLiteral("ACQUIRED")));
+    HelperProcess waiter({ QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
+                           QStringLiteral("-1"), QStringLiteral("watch") });
+    QVERIFY(waiter.waitFor(QStringLiteral("WAITING")));
+    QTRY_COMPARE(find(lock->objectId()).waiting, 1);
+    info = find(lock->objectId());
+    QCOMPARE(info.state, QStringLiteral("locked"));
+    const quint64 owner = info.holder;
+    QVERIFY(owner != 0 && owner != me);
+    QCOMPARE(info.changedBy, owner);
+    holder.killHard();
+    QVERIFY(waiter.waitFor(QStringLiteral("ACQUIRED")));
+    QTRY_COMPARE(find(lock->objectId()).waiting, 0);
+    info = find(lock->objectId());
+    QVERIFY(info.holder != 0 && info.holder != owner);
+    QCOMPARE(info.state, QStringLiteral("locked"));
+}
+
 int main(int argc, char *argv[])
 {
     // TestManager has application types: start() runs this program again as its server.
@@ -472,7 +535,7 @@ int main(int argc, char *argv[])
         return LibManager::serverMain<TestManager>(argc, argv);
     QCoreApplication app(argc, argv);
     tst_Introspection test;
-    QTEST_SET_MAIN_SOURCE_PATH
+QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
 #include "tst_introspection.moc"
