@@ -110,6 +110,7 @@ qint64 RowCache::findKey(const QVariant &key) const
 void RowCache::clear()
 {
     m_chunks.clear();
+    m_dropped.clear();
     m_rows = 0;
 }
 
@@ -166,8 +167,7 @@ void RowCache::insert(qint64 at, qint64 count, const QList<ModelRow> *known,
             moved(m_chunks[i], 0);
         }
         m_rows += count;
-        splitLarge(host);
-        evict(at, at + count);
+        splitLarge(host); // over the limit for a while: trim() from the event loop
         return;
     }
     // Unknown rows: a chunk they fall into splits around them.
@@ -281,7 +281,7 @@ void RowCache::fill(qint64 at, QList<ModelRow> rows)
     m_chunks.insert(where, std::move(chunk));
     m_rows += to - at;
     splitLarge(index);
-    evict(at, to);
+    trim(at, to);
 }
 
 void RowCache::forEach(qint64 from, qint64 to, const std::function<void(qint64, ModelRow &)> &f)
@@ -310,7 +310,7 @@ void RowCache::splitLarge(size_t index)
     }
 }
 
-void RowCache::evict(qint64 keepFrom, qint64 keepTo)
+void RowCache::trim(qint64 keepFrom, qint64 keepTo)
 {
     while (m_rows > m_limit) {
         size_t victim = m_chunks.size();
@@ -324,6 +324,7 @@ void RowCache::evict(qint64 keepFrom, qint64 keepTo)
         if (victim == m_chunks.size())
             return;
         m_rows -= m_chunks[victim].rows.size();
+        m_dropped.emplace_back(m_chunks[victim].start, m_chunks[victim].end());
         m_chunks.erase(m_chunks.begin() + qsizetype(victim));
     }
 }
@@ -495,6 +496,7 @@ void ContainerModelPrivate::pageArrived(PendingCallWatcher *watcher, qint64 gen)
             q->beginInsertRows(QModelIndex(), 0, modelRowsFor(page.length) - 1);
             length = page.length;
             cache.fill(page.start, std::move(page.rows));
+            cache.takeDropped();
             q->endInsertRows();
         }
         setStatus(ContainerModel::Status::Ready);
@@ -510,6 +512,7 @@ void ContainerModelPrivate::pageArrived(PendingCallWatcher *watcher, qint64 gen)
         const qint64 count = page.rows.size();
         cache.fill(start, std::move(page.rows));
         emitChanged(start, start + count - 1);
+        announceDropped();
         if (status != ContainerModel::Status::Ready)
             setStatus(ContainerModel::Status::Ready);
     }
@@ -542,11 +545,23 @@ void ContainerModelPrivate::scheduleFlush() const
     QTimer::singleShot(0, q_ptr, [self] { self->flush(); });
 }
 
+void ContainerModelPrivate::announceDropped()
+{
+    // Rows dropped from the cache show as loading again: the views are told, as of any
+    // change (a view that shows them asks for them again).
+    for (const auto &[from, to] : cache.takeDropped())
+        emitChanged(from, to - 1);
+}
+
 void ContainerModelPrivate::flush()
 {
     flushScheduled = false;
     if (!ready)
         return;
+    if (cache.size() > cache.limit()) { // grown by events
+        cache.trim();
+        announceDropped();
+    }
     for (auto it = wanted.begin(); it != wanted.end();) {
         const qint64 position = *it;
         if (position >= length || cache.row(position)) {
@@ -576,6 +591,8 @@ void ContainerModelPrivate::applyInserted(qint64 at, const QList<ModelRow> &rows
     q->beginInsertRows(QModelIndex(), int(at), int(at + count - 1));
     length += count;
     cache.insert(at, count, &rows, movedVersion);
+    if (cache.size() > cache.limit())
+        scheduleFlush(); // trims the cache from the event loop, not inside the insertion
     std::set<qint64> moved;
     for (qint64 p : wanted) {
         shiftForInsert(p, at, count);
@@ -660,6 +677,7 @@ void ContainerModelPrivate::applyReplaced(const QList<ModelRow> &rows)
     }
     if (held.empty())
         cache.fill(0, rows.mid(0, qMin<qint64>(length, pageSize)));
+    cache.takeDropped();
     if (sameLength)
         Q_EMIT q->layoutChanged();
     else
@@ -830,6 +848,8 @@ void ContainerModel::setCacheLimit(int rows)
     if (d->pagesCoverAll())
         return; // everything is kept
     d->cache.setLimit(qMax(qint64(rows), 2 * qint64(d->pageSize)));
+    if (d->cache.size() > d->cache.limit())
+        d->scheduleFlush(); // trims it
 }
 
 qint64 ContainerModel::cachedRowCount() const

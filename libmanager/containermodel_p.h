@@ -22,6 +22,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace LibManager {
@@ -69,6 +70,10 @@ public:
     void remove(qint64 at, qint64 count, std::optional<quint64> movedVersion);
     /*! A page of fresh rows at \a at; an edit on its way of a row it replaces (same key) stays. */
     void fill(qint64 at, QList<ModelRow> rows);
+    /*! Drops the least recently used chunks beyond limit(), but none of [keepFrom, keepTo). */
+    void trim(qint64 keepFrom = 0, qint64 keepTo = 0);
+    /*! The ranges [from, to) dropped since the last call: the model tells the view. */
+    std::vector<std::pair<qint64, qint64>> takeDropped() { return std::exchange(m_dropped, {}); }
     /*! Calls \a f(position, row) for every cached row in [from, to). */
     void forEach(qint64 from, qint64 to, const std::function<void(qint64, ModelRow &)> &f);
 
@@ -83,10 +88,10 @@ private:
     int chunkAt(qint64 position) const;
     void cut(qint64 from, qint64 to);
     void splitLarge(size_t index);
-    void evict(qint64 keepFrom, qint64 keepTo);
     void recount();
 
     std::vector<Chunk> m_chunks; // sorted by start, disjoint
+    std::vector<std::pair<qint64, qint64>> m_dropped;
     quint64 m_clock = 0;
     qint64 m_rows = 0;
     int m_pageSize = 100;
@@ -150,6 +155,7 @@ public:
     void wantRow(qint64 position) const;
     void scheduleFlush() const;
     void flush();
+    void announceDropped();
     void sendPage(qint64 start, int count);
     void pageArrived(PendingCallWatcher *watcher, qint64 generation);
     /*! The placeholder or the cell of \a position. */

@@ -163,6 +163,7 @@ private Q_SLOTS:
     void cleanup();
 
     void listModelFollowsAnotherProcess();
+    void listModelWithASmallCacheFollowsAnotherProcess();
     void dictModelFollowsAnotherProcess();
     void namespaceModelFollowsAnotherProcess();
     void arrayModelFollowsAnotherProcess_data();
@@ -284,6 +285,43 @@ void tst_Models::listModelFollowsAnotherProcess()
     QCOMPARE(resets.count(), 0);
     qInfo("list: %d inserts, %d removals, %d layout changes, %lld pages in 4 bursts of 150 changes",
           int(inserts.count()), int(removals.count()), int(layouts.count()), model.pageRequestCount());
+}
+
+void tst_Models::listModelWithASmallCacheFollowsAnotherProcess()
+{
+    // Most rows are not held: events move rows that are not there and pages in flight, and
+    // pages are dropped as others come, while a reader looks here and there like a view that
+    // scrolls.
+    QVariantList initial;
+    for (int i = 0; i < 120; ++i)
+        initial.append(i);
+    std::shared_ptr<ListProxy> list = m_manager->list(initial);
+    QVERIFY2(list, qPrintable(m_manager->errorString()));
+    ListModel model(list);
+    model.setPageSize(5);
+    model.setCacheLimit(10);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(model.status(), ContainerModel::Status::Ready, Timeout);
+    int step = 0;
+    const auto scroll = [&] {
+        const int rows = model.rowCount();
+        if (rows == 0)
+            return;
+        const int top = (step++ * 37) % rows;
+        for (int r = top; r < qMin(rows, top + 6); ++r)
+            model.data(model.index(r, 0));
+    };
+    for (int round = 0; round < 3; ++round) {
+        model.setCacheLimit(10);
+        const QStringList lines = applyWhileReading(
+                *list, { QStringLiteral("insert"), QStringLiteral("3"), V(-1), QStringLiteral("burst"), QStringLiteral("100") },
+                scroll);
+        QVERIFY2(!lines.join(QLatin1Char(' ')).contains(QLatin1String("FAILED")), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(model.cachedRowCount() <= 10 + 2 * model.pageSize());
+        model.setCacheLimit(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(contentsOf(model, {}), expectedItems(list->toList()), Timeout);
+    }
+    qInfo("list with a cache of 10 rows: %lld pages", model.pageRequestCount());
 }
 
 void tst_Models::dictModelFollowsAnotherProcess()
