@@ -696,16 +696,18 @@ void ContainerModelPrivate::applyRemovedSomewhere()
     Q_Q(ContainerModel);
     if (!ready || length == 0)
         return;
-    // Which row went is unknown: the count is right if the last row goes, and every row is
-    // fetched again as the view asks for it.
+    // Which row went is unknown: the count is right if the last row goes; then every row
+    // changed, as far as the model knows, and is fetched again as the view asks for it.
     q->beginRemoveRows(QModelIndex(), int(length - 1), int(length - 1));
     --length;
-    cache.clear();
+    cache.remove(length, 1, std::nullopt);
     for (const auto &w : writes) {
         if (w->position >= length)
             w->position = -1;
     }
+    wanted.erase(wanted.lower_bound(length), wanted.end());
     q->endRemoveRows();
+    cache.clear();
     if (length > 0)
         emitChanged(0, length - 1);
 }

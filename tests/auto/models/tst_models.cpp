@@ -170,6 +170,7 @@ private Q_SLOTS:
     void arrayModelFollowsAnotherProcess();
     void bigDictShowsItsEndWithAPage();
     void dictRowsNotFetchedChangeAndGo();
+    void dictModelWithASmallCacheFollowsAnotherProcess();
     void dictSetDataRoundTrip();
     void dictSetDataConflict();
     void listSetDataRoundTripAndConflict();
@@ -177,6 +178,7 @@ private Q_SLOTS:
     void arraySetData();
     void readOnlyModelsRefuseEdits();
     void loadingRowsShowAPlaceholder();
+    void aLostServerIsAnError();
 
 private:
     std::unique_ptr<Worker> startWorker(const Proxy &proxy, const QStringList &ops);
@@ -510,6 +512,43 @@ void tst_Models::dictRowsNotFetchedChangeAndGo()
     QCOMPARE(resets.count(), 0);
 }
 
+void tst_Models::dictModelWithASmallCacheFollowsAnotherProcess()
+{
+    std::shared_ptr<DictProxy> dict = m_manager->dict(numberedPairs(0, 300));
+    QVERIFY2(dict, qPrintable(m_manager->errorString()));
+    DictModel model(dict);
+    model.setPageSize(5);
+    model.setCacheLimit(10);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(model.status(), ContainerModel::Status::Ready, Timeout);
+    int step = 0;
+    const auto scroll = [&] {
+        const int rows = model.rowCount();
+        if (rows == 0)
+            return;
+        const int top = (step++ * 41) % rows;
+        for (int r = top; r < qMin(rows, top + 6); ++r)
+            model.data(model.index(r, DictModel::ValueColumn));
+    };
+    int next = 300;
+    for (int round = 0; round < 3; ++round) {
+        model.setCacheLimit(10);
+        // New keys at the end and removals of some of them, changes and removals of old keys.
+        QStringList ops { QStringLiteral("churn"), QStringLiteral("150"), QString::number(next) };
+        for (int i = round; i < 300; i += 23) {
+            ops << QStringLiteral("set") << V(QStringLiteral("n%1").arg(i)) << V(-i);
+            ops << QStringLiteral("del") << V(QStringLiteral("n%1").arg(i + 7));
+        }
+        next += 1000;
+        const QStringList lines = applyWhileReading(*dict, ops, scroll);
+        QVERIFY2(!lines.join(QLatin1Char(' ')).contains(QLatin1String("FAILED")), qPrintable(lines.join(QLatin1Char('\n'))));
+        model.setCacheLimit(2000);
+        QTRY_COMPARE_WITH_TIMEOUT(contentsOf(model, { DictModel::ValueColumn }, { DictModel::KeyColumn }),
+                                  expectedPairs(dict->items()), Timeout);
+    }
+    qInfo("dict with a cache of 10 rows: %lld pages", model.pageRequestCount());
+}
+
 void tst_Models::dictSetDataRoundTrip()
 {
     std::shared_ptr<DictProxy> dict = m_manager->dict(
@@ -693,6 +732,25 @@ void tst_Models::loadingRowsShowAPlaceholder()
     QCOMPARE(model.data(last, ContainerModel::KeyRole), QVariant(qint64(4)));
     QCOMPARE(model.data(last, ContainerModel::TypeNameRole), QVariant(QStringLiteral("int")));
     QCOMPARE(status.count(), 1);
+}
+
+void tst_Models::aLostServerIsAnError()
+{
+    std::shared_ptr<DictProxy> dict = m_manager->dict(VariantPairList { { QStringLiteral("a"), 1 } });
+    DictModel model(dict);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 1 && rowsLoaded(model, 0, 0), Timeout);
+    QSignalSpy errors(&model, &ContainerModel::errorOccurred);
+    QVERIFY(m_manager->shutdown());
+    QTRY_COMPARE_WITH_TIMEOUT(model.status(), ContainerModel::Status::Error, Timeout);
+    QVERIFY(errors.count() >= 1);
+    // What was read stays readable; an edit fails without waiting.
+    QCOMPARE(model.data(model.index(0, DictModel::ValueColumn), ContainerModel::RawValueRole), QVariant(1));
+    const int before = int(errors.count());
+    QVERIFY(model.setData(model.index(0, DictModel::ValueColumn), 2));
+    QTRY_VERIFY_WITH_TIMEOUT(errors.count() > before, Timeout);
+    QVERIFY(!model.data(model.index(0, DictModel::ValueColumn), ContainerModel::PendingWriteRole).toBool());
+    QCOMPARE(model.data(model.index(0, DictModel::ValueColumn), ContainerModel::RawValueRole), QVariant(1));
 }
 
 QTEST_GUILESS_MAIN(tst_Models)
