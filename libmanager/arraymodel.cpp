@@ -28,6 +28,11 @@ public:
         return index.isValid() ? qint64(index.row()) * width + index.column() : -1;
     }
     void emitChanged(qint64 from, qint64 to) override;
+    QModelIndex valueIndex(qint64 position) const override
+    {
+        Q_Q(const ArrayModel);
+        return q->indexOfElement(position);
+    }
 
     std::shared_ptr<ArrayProxy> array;
     int width = 1;

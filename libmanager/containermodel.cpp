@@ -765,11 +765,35 @@ void ContainerModelPrivate::writeDone(const std::shared_ptr<ModelWrite> &write, 
         }
         emitChanged(position, position);
     }
-    const QModelIndex index = row ? q->index(int(position), 0) : QModelIndex();
+    const QModelIndex index = row ? valueIndex(position) : QModelIndex();
     if (ok)
         Q_EMIT q->writeSucceeded(index);
     else
         Q_EMIT q->writeConflict(index, currentKnown ? current : QVariant(), write->attempted);
+    if (const std::shared_ptr<ModelWrite> next = write->followUp) {
+        if (ok)
+            startWriteNow(next);
+        else // made on top of a value that did not go in
+            writeDone(next, false, current, currentKnown, version, outcomeAt);
+    }
+}
+
+void ContainerModelPrivate::startWriteNow(const std::shared_ptr<ModelWrite> &write)
+{
+    const qint64 position = locate(*write);
+    const ModelRow *row = position >= 0 ? cache.row(position) : nullptr;
+    // A row no longer held is read again first (as one of unknown version).
+    startWrite(write, row ? *row : ModelRow { write->key, write->seen, NoVersion, {}, 0 });
+}
+
+QModelIndex ContainerModelPrivate::valueIndex(qint64 position) const
+{
+    Q_Q(const ContainerModel);
+    for (int column = 0; column < columns(); ++column) {
+        if (isValueColumn(column))
+            return q->index(int(position), column);
+    }
+    return {};
 }
 
 void ContainerModelPrivate::writeFailed(const std::shared_ptr<ModelWrite> &write, Error error,
@@ -785,6 +809,8 @@ void ContainerModelPrivate::writeFailed(const std::shared_ptr<ModelWrite> &write
         emitChanged(position, position);
     }
     Q_EMIT q->errorOccurred(error, message);
+    if (const std::shared_ptr<ModelWrite> next = write->followUp)
+        writeFailed(next, error, message);
 }
 
 // --- ContainerModel ---
@@ -939,12 +965,23 @@ bool ContainerModel::setData(const QModelIndex &index, const QVariant &value, in
     ModelRow *row = position >= 0 && position < d->length ? d->cache.touch(position) : nullptr;
     if (!row)
         return false; // not loaded: nothing was seen to edit
+    // An edit of a row whose last edit is on its way waits for it: its version comes with it.
+    std::shared_ptr<ModelWrite> earlier;
+    if (row->pendingWrites > 0) {
+        for (const auto &w : d->writes) {
+            if (!w->followUp && d->locate(*w) == position)
+                earlier = w;
+        }
+    }
     const std::shared_ptr<ModelWrite> write = d->newWrite(position, *row, value);
     ++row->pendingWrites;
     row->pendingValue = value;
     const ModelRow snapshot = *row;
     d->emitChanged(position, position);
-    d->startWrite(write, snapshot);
+    if (earlier)
+        earlier->followUp = write;
+    else
+        d->startWrite(write, snapshot);
     return true;
 }
 

@@ -115,6 +115,9 @@ struct ModelWrite
     QVariant key;
     QVariant attempted;
     QVariant seen; // the value the user edited
+    /*! An edit of the same row made while this one was on its way: it starts when this one
+        has been written (it was made on top of it), and fails with it. */
+    std::shared_ptr<ModelWrite> followUp;
 };
 
 class ContainerModelPrivate
@@ -136,6 +139,8 @@ public:
     virtual QVariant cell(qint64 position, const ModelRow &row, int column, int role) const;
     /*! A cell's value column: the one setData() writes (-1: none). */
     virtual bool isValueColumn(int column) const = 0;
+    /*! The cell of \a position's value (what writeConflict() names). */
+    virtual QModelIndex valueIndex(qint64 position) const;
     /*! Starts the write of \a write (its row is cached and shows the pending value). */
     virtual void startWrite(const std::shared_ptr<ModelWrite> &write, const ModelRow &row) = 0;
     /*! The row of the whole model that shows \a position, and back (an Array's table folds). */
@@ -185,6 +190,8 @@ public:
                    bool currentKnown, quint64 version, qint64 outcomeAt = -1);
     void writeFailed(const std::shared_ptr<ModelWrite> &write, Error error, const QString &message);
     void endWrite(const std::shared_ptr<ModelWrite> &write);
+    /*! Starts \a write with the row as the model has it now. */
+    void startWriteNow(const std::shared_ptr<ModelWrite> &write);
     /*! Runs \a handler(call) when \a call finishes, if the model still has this generation. */
     void watch(const PendingCall &call, std::function<void(const PendingCall &)> handler);
 
