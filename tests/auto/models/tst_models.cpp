@@ -319,7 +319,8 @@ void tst_Models::listModelWithASmallCacheFollowsAnotherProcess()
                 *list, { QStringLiteral("insert"), QStringLiteral("3"), V(-1), QStringLiteral("burst"), QStringLiteral("100") },
                 scroll);
         QVERIFY2(!lines.join(QLatin1Char(' ')).contains(QLatin1String("FAILED")), qPrintable(lines.join(QLatin1Char('\n'))));
-        QVERIFY(model.cachedRowCount() <= 10 + 2 * model.pageSize());
+        // Events may have grown it; it is trimmed back from the event loop.
+        QTRY_VERIFY_WITH_TIMEOUT(model.cachedRowCount() <= 10, Timeout);
         model.setCacheLimit(1000);
         QTRY_COMPARE_WITH_TIMEOUT(contentsOf(model, {}), expectedItems(list->toList()), Timeout);
     }
