@@ -179,6 +179,7 @@ private Q_SLOTS:
     void readOnlyModelsRefuseEdits();
     void loadingRowsShowAPlaceholder();
     void aLostServerIsAnError();
+    void anObserverWatchesWithoutAReference();
 
 private:
     std::unique_ptr<Worker> startWorker(const Proxy &proxy, const QStringList &ops);
@@ -762,6 +763,38 @@ void tst_Models::aLostServerIsAnError()
     QTRY_VERIFY_WITH_TIMEOUT(errors.count() > before, Timeout);
     QVERIFY(!model.data(model.index(0, DictModel::ValueColumn), ContainerModel::PendingWriteRole).toBool());
     QCOMPARE(model.data(model.index(0, DictModel::ValueColumn), ContainerModel::RawValueRole), QVariant(1));
+}
+
+void tst_Models::anObserverWatchesWithoutAReference()
+{
+    // An inspector's view: a client with the observer key, a proxy that holds no reference.
+    QFETCH_GLOBAL(QString, address);
+    const QByteArray observerKey = QByteArrayLiteral("models-observer-key");
+    SyncManager server(address, m_key);
+    server.setObserverKey(observerKey);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    std::shared_ptr<DictProxy> dict = server.dict(VariantPairList { { QStringLiteral("a"), 1 } });
+    SyncManager observer(server.address(), observerKey);
+    QVERIFY2(observer.connectToServer(), qPrintable(observer.errorString()));
+    std::unique_ptr<Proxy> seen = observer.observe(dict->token());
+    QVERIFY2(seen, qPrintable(observer.errorString()));
+    std::shared_ptr<DictProxy> seenDict(qobject_cast<DictProxy *>(seen.release()));
+    QVERIFY(seenDict);
+
+    DictModel model(seenDict);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 1 && rowsLoaded(model, 0, 0), Timeout);
+    QVERIFY(dict->setValue(QStringLiteral("b"), 2));
+    QVERIFY(dict->setValue(QStringLiteral("a"), 10));
+    QTRY_COMPARE_WITH_TIMEOUT(contentsOf(model, { DictModel::ValueColumn }, { DictModel::KeyColumn }),
+                              expectedPairs(dict->items()), Timeout);
+    // Its writes are refused by the server (it should have been read-only): the edit is undone.
+    QSignalSpy errors(&model, &ContainerModel::errorOccurred);
+    QVERIFY(model.setData(model.index(0, DictModel::ValueColumn), 99));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, Timeout);
+    QCOMPARE(errors.at(0).at(0).value<Error>(), Error::ReadOnly);
+    QCOMPARE(model.data(model.index(0, DictModel::ValueColumn), ContainerModel::RawValueRole), QVariant(10));
+    QCOMPARE(dict->value(QStringLiteral("a")).value(), QVariant(10));
 }
 
 QTEST_GUILESS_MAIN(tst_Models)
