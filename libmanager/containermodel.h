@@ -25,9 +25,11 @@ class Proxy;
       LoadingRole is true. At most cacheLimit() rows are kept, in pages dropped least recently
       used first, so a million-entry dict costs the memory of what has been looked at lately.
     - \b Live: the proxy's change signals become row insertions, removals and dataChanged(),
-      never a reset, except where the container itself was replaced at once (a list sorted or
-      reversed). Events and answers arrive in the order the server made them, so a page always
-      fits the rows as the model has them when it arrives.
+      never a reset. A list reordered at once (sorted, reversed, assigned with a step) is a
+      layout change, or a reset if its length changed. Events and answers arrive in the order
+      the server made them, so a page always fits the rows as the model has them when it
+      arrives. Rows dropped from the cache are announced with dataChanged() (they show as
+      loading again): keep cacheLimit() above what a view shows at once.
     - \b Editable (unless readOnly()): setData() writes with the proxy's conditional write,
       setIf(), passing the version the row was read at: a write that would overwrite a change
       the user has not seen fails, the model shows the current value and emits writeConflict().

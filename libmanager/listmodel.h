@@ -15,7 +15,8 @@ namespace LibManager {
 
     Items inserted, removed or changed by any process become row insertions, removals and
     dataChanged() at their positions. A sort, a reverse or a stepped assignment replaces the
-    whole list at once and resets the model. setData() writes with ListProxy::setIf(), which
+    whole list at once: a layout change (the persistent indexes keep their rows: equal items
+    cannot be told apart). setData() writes with ListProxy::setIf(), which
     fails if the item was written, or moved to its index by an insertion or removal before it,
     since the model read it; a row that moved in the model since its page was read is read
     again first (one more round trip), so only a real change of the item conflicts.
