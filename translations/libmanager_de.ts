@@ -1437,7 +1437,7 @@
         <translation>%1 wird abgelehnt: dieser Client hat sich mit dem Beobachterschlüssel des Servers angemeldet, der nur Introspektion, Abonnieren und Lesen erlaubt</translation>
     </message>
     <message>
-        <location filename="../libmanager/arraymodel.cpp" line="+65"/>
+        <location filename="../libmanager/arraymodel.cpp" line="+70"/>
         <location filename="../libmanager/dictmodel.cpp" line="+79"/>
         <location filename="../libmanager/listmodel.cpp" line="+71"/>
         <location filename="../libmanager/namespacemodel.cpp" line="+105"/>
@@ -1452,7 +1452,7 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../libmanager/containermodel.cpp" line="+370"/>
+        <location filename="../libmanager/containermodel.cpp" line="+371"/>
         <source>Loading…</source>
         <extracomment>What a row of an item model shows while its contents are on their way</extracomment>
         <translation>Wird geladen…</translation>

@@ -1437,7 +1437,7 @@
         <translation>%1 est refusé : ce client s&apos;est authentifié avec la clé d&apos;observateur du serveur, qui permet seulement l&apos;introspection, l&apos;abonnement et la lecture</translation>
     </message>
     <message>
-        <location filename="../libmanager/arraymodel.cpp" line="+65"/>
+        <location filename="../libmanager/arraymodel.cpp" line="+70"/>
         <location filename="../libmanager/dictmodel.cpp" line="+79"/>
         <location filename="../libmanager/listmodel.cpp" line="+71"/>
         <location filename="../libmanager/namespacemodel.cpp" line="+105"/>
@@ -1452,7 +1452,7 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../libmanager/containermodel.cpp" line="+370"/>
+        <location filename="../libmanager/containermodel.cpp" line="+371"/>
         <source>Loading…</source>
         <extracomment>What a row of an item model shows while its contents are on their way</extracomment>
         <translation>Chargement…</translation>
