@@ -47,7 +47,7 @@ void ArrayModelPrivate::connectSignals()
     array->typeCodeAsync();
     connections.push_back(QObject::connect(array.get(), &ArrayProxy::itemsChanged, q,
                                            [this](int start, const QVariantList &values) {
-                                               applyChanged(start, values, NoVersion);
+                                               applyChanged(start, values, eventVersion());
                                            }));
 }
 

@@ -441,6 +441,9 @@ void ContainerModelPrivate::begin()
     if (!subscribed) {
         subscribed = true;
         connectSignals(); // subscribes: the server sends the events made after it answers a page
+        // Each event's version (rows from events can be written without reading them again)
+        // and a dict entry's position. Asked before the first page: every event after it has it.
+        proxy()->setChangeInfoEnabled(true);
         connections.push_back(QObject::connect(
                 proxy(), &Proxy::stateChanged, q, [this](Proxy::State state, Proxy::State old) {
                     if (state == Proxy::State::Connected && old != Proxy::State::Connected) {

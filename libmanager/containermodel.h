@@ -30,6 +30,8 @@ class Proxy;
       the server made them, so a page always fits the rows as the model has them when it
       arrives. Rows dropped from the cache are announced with dataChanged() (they show as
       loading again): keep cacheLimit() above what a view shows at once.
+    - A model turns change info on for its proxy (Proxy::setChangeInfoEnabled()): rows that
+      events bring carry their version, and a dict's events their position.
     - \b Editable (unless readOnly()): setData() writes with the proxy's conditional write,
       setIf(), passing the version the row was read at: a write that would overwrite a change
       the user has not seen fails, the model shows the current value and emits writeConflict().

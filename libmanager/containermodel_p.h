@@ -150,6 +150,19 @@ public:
     virtual void emitChanged(qint64 from, qint64 to);
     virtual bool pagesCoverAll() const { return false; } // a Namespace: one page is everything
 
+    /*! The version of the event being delivered (its change info), or NoVersion. */
+    quint64 eventVersion() const
+    {
+        const ChangeInfo info = proxy()->changeInfo();
+        return info.isValid() ? info.version : NoVersion;
+    }
+    /*! The position of the dict entry of the event being delivered, or -1. */
+    qint64 eventPosition() const
+    {
+        const ChangeInfo info = proxy()->changeInfo();
+        return info.isValid() ? info.position : -1;
+    }
+
     // --- the machinery ---
     void attach();
     /*! Subscribes (once) and asks for the first page. */

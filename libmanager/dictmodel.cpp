@@ -32,25 +32,32 @@ void DictModelPrivate::connectSignals()
 {
     Q_Q(DictModel);
     DictProxy *p = dict.get();
-    // A dict's rows never change versions by moving: setIf() looks at the key's entry alone.
+    // Positions come with the events' change info. A dict's rows never change versions by
+    // moving: setIf() looks at the key's entry alone.
     connections.push_back(QObject::connect(p, &DictProxy::itemInserted, q,
                                            [this](const QVariant &key, const QVariant &value) {
                                                // A new key goes last, as in Python.
-                                               applyInserted(length, { ModelRow { key, value, NoVersion, {}, 0 } },
+                                               const qint64 position = eventPosition();
+                                               applyInserted(position >= 0 ? position : length,
+                                                             { ModelRow { key, value, eventVersion(), {}, 0 } },
                                                              std::nullopt);
                                            }));
     connections.push_back(QObject::connect(p, &DictProxy::itemChanged, q,
                                            [this](const QVariant &key, const QVariant &value) {
-                                               const qint64 position = cache.findKey(key);
-                                               if (position >= 0)
-                                                   applyChanged(position, { value }, NoVersion);
+                                               qint64 position = eventPosition();
+                                               if (position < 0) // a server without change info
+                                                   position = cache.findKey(key);
                                                // A row not held is read fresh when looked at.
+                                               if (position >= 0 && cache.row(position))
+                                                   applyChanged(position, { value }, eventVersion());
                                            }));
     connections.push_back(QObject::connect(p, &DictProxy::itemRemoved, q, [this](const QVariant &key) {
-        const qint64 position = cache.findKey(key);
+        qint64 position = eventPosition();
+        if (position < 0)
+            position = cache.findKey(key);
         if (position >= 0)
             applyRemoved(position, 1, std::nullopt);
-        else
+        else // a server without change info, and a row not held: somewhere
             applyRemovedSomewhere();
     }));
     connections.push_back(QObject::connect(p, &DictProxy::cleared, q, [this] { applyCleared(); }));

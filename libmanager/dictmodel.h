@@ -16,7 +16,11 @@ namespace LibManager {
 
     Pages are DictProxy::itemsRange() calls, so showing the end of a million-entry dict costs
     one page. A new key is a row inserted at the end; a changed value keeps its row; a removed
-    key's row goes; clear() removes every row. The value column is editable: setData() writes
+    key's row goes; clear() removes every row. The model turns change info on for its proxy
+    (Proxy::setChangeInfoEnabled()), which places each change and removal by the entry's
+    position, held or not. (A server from before change info gives no positions: the removal
+    of a key the model does not hold then removes the last row, and the rows shown are
+    fetched again.) The value column is editable: setData() writes
     with DictProxy::setIf() and the version the row was read at, so a value somebody changed
     (or removed) since is not overwritten: writeConflict() says so and the row shows what is
     there now. Keys are not editable.

@@ -39,20 +39,22 @@ void ListModelPrivate::connectSignals()
     Q_Q(ListModel);
     ListProxy *p = list.get();
     // A row that moves keeps its value, not its version: ListProxy::setIf() conflicts on items
-    // moved to their index since the version given, so a moved row is read again before a write.
+    // moved to their index since the version given. The event's version (change info) is when
+    // they moved; without it a moved row is read again before a write.
     connections.push_back(QObject::connect(p, &ListProxy::itemsInserted, q,
                                            [this](int index, const QVariantList &values) {
-                                               applyInserted(index, rowsOf(values, NoVersion), NoVersion);
+                                               const quint64 version = eventVersion();
+                                               applyInserted(index, rowsOf(values, version), version);
                                            }));
     connections.push_back(QObject::connect(p, &ListProxy::itemsRemoved, q, [this](int index, int count) {
-        applyRemoved(index, count, NoVersion);
+        applyRemoved(index, count, eventVersion());
     }));
     connections.push_back(QObject::connect(p, &ListProxy::itemsChanged, q,
                                            [this](int index, const QVariantList &values) {
-                                               applyChanged(index, values, NoVersion);
+                                               applyChanged(index, values, eventVersion());
                                            }));
     connections.push_back(QObject::connect(p, &ListProxy::listReset, q, [this](const QVariantList &values) {
-        applyReplaced(rowsOf(values, NoVersion));
+        applyReplaced(rowsOf(values, eventVersion()));
     }));
 }
 

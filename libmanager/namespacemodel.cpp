@@ -67,9 +67,9 @@ void NamespaceModelPrivate::connectSignals()
                                                bool found = false;
                                                const qint64 position = find(name, &found);
                                                if (found)
-                                                   applyChanged(position, { value }, NoVersion);
+                                                   applyChanged(position, { value }, eventVersion());
                                                else
-                                                   applyInserted(position, { ModelRow { name, value, NoVersion, {}, 0 } },
+                                                   applyInserted(position, { ModelRow { name, value, eventVersion(), {}, 0 } },
                                                                  std::nullopt);
                                            }));
     connections.push_back(QObject::connect(p, &NamespaceProxy::attributeRemoved, q,

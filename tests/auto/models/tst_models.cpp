@@ -171,6 +171,7 @@ private Q_SLOTS:
     void bigDictShowsItsEndWithAPage();
     void dictRowsNotFetchedChangeAndGo();
     void dictModelWithASmallCacheFollowsAnotherProcess();
+    void rowsFromEventsHaveTheirVersions();
     void dictSetDataRoundTrip();
     void dictSetDataConflict();
     void listSetDataRoundTripAndConflict();
@@ -502,9 +503,15 @@ void tst_Models::dictRowsNotFetchedChangeAndGo()
         << QStringLiteral("set") << V(QStringLiteral("n5")) << V(QStringLiteral("five"))
         << QStringLiteral("set") << V(QStringLiteral("n500")) << V(QStringLiteral("half"))
         << QStringLiteral("set") << V(QStringLiteral("new")) << V(-1);
+    const qint64 pagesBefore = model.pageRequestCount();
     const QStringList lines = apply(*dict, ops);
     QCOMPARE(lines.count(QStringLiteral("OK")), 15);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), dict->size(), Timeout);
+    // The events' change info placed every removal: the rows held stay held, none is fetched.
+    QVERIFY(rowsLoaded(model, 0, 8));
+    QCOMPARE(model.data(model.index(2, DictModel::KeyColumn)).toString(), QStringLiteral("n2"));
+    QCOMPARE(model.data(model.index(3, DictModel::KeyColumn)).toString(), QStringLiteral("n4"));
+    QCOMPARE(model.pageRequestCount(), pagesBefore);
     model.data(model.index(4, DictModel::ValueColumn));
     QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(4, DictModel::ValueColumn), ContainerModel::RawValueRole),
                               QVariant(QStringLiteral("five")), Timeout);
@@ -549,6 +556,44 @@ void tst_Models::dictModelWithASmallCacheFollowsAnotherProcess()
                                   expectedPairs(dict->items()), Timeout);
     }
     qInfo("dict with a cache of 10 rows: %lld pages", model.pageRequestCount());
+}
+
+void tst_Models::rowsFromEventsHaveTheirVersions()
+{
+    // With change info, a row an event brought or moved has the version of that event: it can
+    // be written at once, with that version.
+    std::shared_ptr<DictProxy> dict = m_manager->dict(VariantPairList { { QStringLiteral("a"), 1 } });
+    DictModel dictModel(dict);
+    QTRY_VERIFY_WITH_TIMEOUT(dictModel.rowCount() == 1 && rowsLoaded(dictModel, 0, 0), Timeout);
+    QCOMPARE(apply(*dict, { QStringLiteral("set"), V(QStringLiteral("c")), V(3),
+                            QStringLiteral("set"), V(QStringLiteral("a")), V(5) }),
+             (QStringList { QStringLiteral("OK"), QStringLiteral("OK") }));
+    QTRY_COMPARE_WITH_TIMEOUT(dictModel.data(dictModel.index(0, DictModel::ValueColumn), ContainerModel::RawValueRole),
+                              QVariant(5), Timeout);
+    QCOMPARE(dictModel.rowCount(), 2);
+    const quint64 now = dict->itemsRange(0, 0).version;
+    const QVariant versionOfA = dictModel.data(dictModel.index(0, DictModel::ValueColumn), ContainerModel::VersionRole);
+    const QVariant versionOfC = dictModel.data(dictModel.index(1, DictModel::ValueColumn), ContainerModel::VersionRole);
+    QCOMPARE(versionOfA, QVariant(now));
+    QCOMPARE(versionOfC, QVariant(now - 1));
+    QSignalSpy written(&dictModel, &ContainerModel::writeSucceeded);
+    QVERIFY(dictModel.setData(dictModel.index(1, DictModel::ValueColumn), 30));
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, Timeout);
+    QCOMPARE(dict->value(QStringLiteral("c")).value(), QVariant(30));
+
+    std::shared_ptr<ListProxy> list = m_manager->list(QVariantList { 0, 1, 2, 3 });
+    ListModel listModel(list);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel.rowCount() == 4 && rowsLoaded(listModel, 0, 3), Timeout);
+    QCOMPARE(apply(*list, { QStringLiteral("insert"), QStringLiteral("1"), V(-1) }), QStringList { QStringLiteral("OK") });
+    QTRY_COMPARE_WITH_TIMEOUT(listModel.rowCount(), 5, Timeout);
+    const QVariant moved = listModel.data(listModel.index(3, 0), ContainerModel::VersionRole);
+    QCOMPARE(moved, QVariant(list->window(0, 0).version)); // moved by the insertion
+    QCOMPARE(listModel.data(listModel.index(1, 0), ContainerModel::VersionRole), moved);
+    QVERIFY(listModel.data(listModel.index(0, 0), ContainerModel::VersionRole).toULongLong() < moved.toULongLong());
+    QSignalSpy listWritten(&listModel, &ContainerModel::writeSucceeded);
+    QVERIFY(listModel.setData(listModel.index(3, 0), QStringLiteral("two")));
+    QTRY_COMPARE_WITH_TIMEOUT(listWritten.count(), 1, Timeout);
+    QCOMPARE(list->toList(), (QVariantList { 0, -1, 1, QStringLiteral("two"), 3 }));
 }
 
 void tst_Models::dictSetDataRoundTrip()
