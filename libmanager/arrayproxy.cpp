@@ -8,6 +8,8 @@
 #include "typedproxy_p.h"
 
 #include <QtCore/qendian.h>
+#include <QtCore/qpointer.h>
+#include <QtCore/qthread.h>
 
 #include <cstring>
 
@@ -220,8 +222,16 @@ PendingReply<char> ArrayProxy::typeCodeAsync() const
 {
     if (m_typeCode != 0)
         return TypedProxy::finished<char>(Reply::fromValue(QVariant::fromValue(m_typeCode)));
-    return TypedProxy::adapted<char>(ProxyPrivate::callAsync(*this, QStringLiteral("typecode")),
-                                     TypedProxy::converting(TypedProxy::typeCodeOf));
+    // The answer is kept, as typeCode() keeps it: a change event is unpacked with it, and an
+    // asynchronous user (an item model) must not make handleEvent() ask synchronously.
+    return TypedProxy::adapted<char>(
+            ProxyPrivate::callAsync(*this, QStringLiteral("typecode")),
+            [self = QPointer<const ArrayProxy>(this)](QVariant &&answer) {
+                const char code = TypedProxy::typeCodeOf(answer);
+                if (self && self->thread() == QThread::currentThread())
+                    self->m_typeCode = code;
+                return Reply::fromValue(QVariant::fromValue(code));
+            });
 }
 
 PendingReply<int> ArrayProxy::sizeAsync() const

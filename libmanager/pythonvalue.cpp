@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "pythonvalue_p.h"
+#include "token.h"
 
 #include <cmath>
 
@@ -172,6 +173,38 @@ QPartialOrdering pythonCompare(const QVariant &a, const QVariant &b)
     if (a.metaType() != b.metaType())
         return QPartialOrdering::Unordered;
     return QVariant::compare(a, b);
+}
+
+QString pythonTypeName(const QVariant &value)
+{
+    const int id = value.metaType().id();
+    if (!value.isValid() || id == QMetaType::Nullptr)
+        return QStringLiteral("NoneType");
+    if (id == QMetaType::Bool)
+        return QStringLiteral("bool");
+    if (isIntegerType(id))
+        return QStringLiteral("int");
+    switch (id) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QStringLiteral("float");
+    case QMetaType::QString:
+    case QMetaType::QChar:
+        return QStringLiteral("str");
+    case QMetaType::QByteArray:
+        return QStringLiteral("bytes");
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+        return QStringLiteral("list");
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantHash:
+        return QStringLiteral("dict");
+    default:
+        break;
+    }
+    if (value.metaType() == QMetaType::fromType<Token>())
+        return QStringLiteral("proxy");
+    return QString::fromLatin1(value.metaType().name());
 }
 
 } // namespace LibManager

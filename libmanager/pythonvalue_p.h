@@ -40,6 +40,10 @@ LIBMANAGER_EXPORT Int128 integerOf(const QVariant &value);
 */
 LIBMANAGER_EXPORT QPartialOrdering pythonCompare(const QVariant &a, const QVariant &b);
 
+/*! Python's type() name of a value the standard types hold: NoneType, bool, int, float, str,
+    bytes, list, dict, proxy; for other Qt types the QMetaType name. */
+LIBMANAGER_EXPORT QString pythonTypeName(const QVariant &value);
+
 } // namespace LibManager
 
 #endif // LIBMANAGER_PYTHONVALUE_P_H

@@ -37,39 +37,6 @@ bool integerArgument(const QVariant &argument, qint64 *value)
             && argument.metaType().id() != QMetaType::QByteArray;
 }
 
-// Python's type() name of a stored value.
-QString typeName(const QVariant &value)
-{
-    const int id = value.metaType().id();
-    if (!value.isValid() || id == QMetaType::Nullptr)
-        return QStringLiteral("NoneType");
-    if (id == QMetaType::Bool)
-        return QStringLiteral("bool");
-    if (isIntegerType(id))
-        return QStringLiteral("int");
-    switch (id) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return QStringLiteral("float");
-    case QMetaType::QString:
-    case QMetaType::QChar:
-        return QStringLiteral("str");
-    case QMetaType::QByteArray:
-        return QStringLiteral("bytes");
-    case QMetaType::QVariantList:
-    case QMetaType::QStringList:
-        return QStringLiteral("list");
-    case QMetaType::QVariantMap:
-    case QMetaType::QVariantHash:
-        return QStringLiteral("dict");
-    default:
-        break;
-    }
-    if (value.metaType() == QMetaType::fromType<Token>())
-        return QStringLiteral("proxy");
-    return QString::fromLatin1(value.metaType().name());
-}
-
 // len() of a stored value, or -1 for one without a length.
 qint64 lengthOf(const QVariant &value)
 {
@@ -528,7 +495,7 @@ Reply SharedDict::valueInfo(const QVariantList &args) const
     if (!appendPythonRepr(preview, entry.value, qBound(qint64(0), maxChars, qint64(MaxPreview))))
         preview += QChar(0x2026);
     QVariantMap info;
-    info[QStringLiteral("type")] = typeName(entry.value);
+    info[QStringLiteral("type")] = pythonTypeName(entry.value);
     info[QStringLiteral("size")] = lengthOf(entry.value);
     info[QStringLiteral("bytes")] = Footprint::of(entry.value);
     info[QStringLiteral("preview")] = preview;
@@ -560,7 +527,7 @@ Reply SharedDict::getRange(const QVariantList &args) const
     default:
         return Reply::fromError(Error::TypeError,
                                 Tr::tr("get_range() reads strings and bytes, not '%1'")
-                                    .arg(typeName(entry.value)));
+                                    .arg(pythonTypeName(entry.value)));
     }
     QVariantMap range;
     range[QStringLiteral("data")] = data;

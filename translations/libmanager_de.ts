@@ -264,8 +264,8 @@
         <translation>%1 ist ein Host ohne Port: schreiben Sie %1:PORT für TCP oder local:%1 für einen lokalen Socket dieses Namens</translation>
     </message>
     <message>
-        <location filename="../libmanager/arrayproxy.cpp" line="+130"/>
-        <location line="+195"/>
+        <location filename="../libmanager/arrayproxy.cpp" line="+132"/>
+        <location line="+203"/>
         <source>the array&apos;s typecode was not answered first</source>
         <translation>der typecode des Arrays kam nicht als erste Antwort</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>nicht hashbarer Typ: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+116"/>
+        <location filename="../libmanager/shareddict.cpp" line="+83"/>
         <source>unknown search mode &apos;%1&apos; (substring, glob or regex)</source>
         <translation>unbekannte Suchart &apos;%1&apos; (substring, glob oder regex)</translation>
     </message>
@@ -1435,6 +1435,51 @@
         <location filename="../libmanager/accesspolicy.cpp" line="+82"/>
         <source>%1 is refused: this client authenticated with the server&apos;s observer key, which may only introspect, subscribe and read</source>
         <translation>%1 wird abgelehnt: dieser Client hat sich mit dem Beobachterschlüssel des Servers angemeldet, der nur Introspektion, Abonnieren und Lesen erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/arraymodel.cpp" line="+70"/>
+        <location filename="../libmanager/dictmodel.cpp" line="+79"/>
+        <location filename="../libmanager/listmodel.cpp" line="+71"/>
+        <location filename="../libmanager/namespacemodel.cpp" line="+105"/>
+        <source>Value</source>
+        <extracomment>The column header of an Array&apos;s elements in its item model
+----------
+The column header of a dict&apos;s values in its item model
+----------
+The column header of a list&apos;s item model
+----------
+The column header of a Namespace&apos;s attribute values in its item model</extracomment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/containermodel.cpp" line="+371"/>
+        <source>Loading…</source>
+        <extracomment>What a row of an item model shows while its contents are on their way</extracomment>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>the shared object can no longer be reached</source>
+        <extracomment>An item model&apos;s proxy lost its connection or its object</extracomment>
+        <translation>das gemeinsam genutzte Objekt ist nicht mehr erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/dictmodel.cpp" line="-3"/>
+        <source>Key</source>
+        <extracomment>The column header of a dict&apos;s keys in its item model</extracomment>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type</source>
+        <extracomment>The column header of the Python type of a value in an item model</extracomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/namespacemodel.cpp" line="-3"/>
+        <source>Name</source>
+        <extracomment>The column header of a Namespace&apos;s attribute names in its item model</extracomment>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
