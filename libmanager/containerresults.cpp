@@ -28,20 +28,34 @@ const Keys &keys()
     return instance;
 }
 
+// \a value's T, moved out of it when \a value holds exactly a T (it is left holding an empty
+// one), converted otherwise.
+template<typename T>
+T taken(QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<T>())
+        return std::move(*static_cast<T *>(value.data()));
+    return qvariant_cast<T>(value);
+}
+
 } // namespace
 
-DictPage dictPage(const QVariant &answer)
+DictPage dictPage(QVariant answer)
 {
-    const QVariantMap map = answer.toMap();
+    // Taken apart rather than copied: the answer is this function's alone, so its items can
+    // be moved into the pairs (copying them cost a reference count each way per value).
+    QVariantMap map = taken<QVariantMap>(answer);
     DictPage page;
     page.offset = map.value(keys().offset).toLongLong();
     page.length = map.value(keys().length).toLongLong();
     page.version = map.value(keys().version).toULongLong();
     // Flat: key, value, key, value...
-    const QVariantList items = map.value(keys().items).toList();
+    QVariant itemsValue = map.take(keys().items);
+    map.clear();
+    QVariantList items = taken<QVariantList>(itemsValue);
     page.items.reserve(items.size() / 2);
     for (qsizetype i = 0; i + 1 < items.size(); i += 2)
-        page.items.append({ items.at(i), items.at(i + 1) });
+        page.items.append({ std::move(items[i]), std::move(items[i + 1]) });
     return page;
 }
 

@@ -16,7 +16,8 @@
 */
 namespace LibManager::ContainerResults {
 
-DictPage dictPage(const QVariant &answer);
+/*! Takes \a answer by value: pass it with std::move() and its items are moved, not copied. */
+DictPage dictPage(QVariant answer);
 /*! A window; \a start and \a length are read from "start" or "offset", "length" or "size". */
 ItemWindow itemWindow(const QVariant &answer);
 DictSearch dictSearch(const QVariant &answer);

@@ -62,9 +62,9 @@ QVariantList findArguments(const QString &pattern, const DictProxy::SearchOption
 
 // A synchronous call whose answer becomes a T by \a convert; T() if it failed.
 template<typename T, typename Convert>
-T converted(const Reply &reply, Convert convert)
+T converted(Reply reply, Convert convert)
 {
-    return reply.isValid() ? convert(reply.value()) : T();
+    return reply.isValid() ? convert(std::move(reply).value()) : T();
 }
 
 QVariantMap pairsToMap(const VariantPairList &pairs)

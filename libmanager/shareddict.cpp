@@ -9,12 +9,39 @@
 
 #include <QtCore/qregularexpression.h>
 #include <QtCore/qtimer.h>
+#include <QtCore/qvarlengtharray.h>
 
 #include <algorithm>
 
 namespace LibManager {
 
 namespace {
+
+// Pages longer than this still work; only the slots beyond it live on the heap.
+constexpr qsizetype MaxPrefetchedPage = 1000;
+
+// Starts loading the heap block behind a string or byte array value into the cache.
+inline void prefetchPayload(const QVariant &value)
+{
+#if defined(__GNUC__)
+    switch (value.metaType().id()) {
+    case QMetaType::QString: {
+        // The header (its reference count) and the characters may lie in two cache lines.
+        const QString &string = *static_cast<const QString *>(value.constData());
+        __builtin_prefetch(string.constData());
+        __builtin_prefetch(reinterpret_cast<const char *>(string.constData()) - sizeof(QArrayData));
+        break;
+    }
+    case QMetaType::QByteArray:
+        __builtin_prefetch(static_cast<const QByteArray *>(value.constData())->constData());
+        break;
+    default:
+        break;
+    }
+#else
+    Q_UNUSED(value);
+#endif
+}
 
 constexpr qsizetype DefaultPage = 100;
 constexpr int DefaultLimit = 100;
@@ -346,11 +373,22 @@ Reply SharedDict::itemsRange(const QVariantList &args) const
     count = std::min<qint64>({ count, qint64(MaxPage), qint64(length) - offset });
     // Flat, key after value after key: a list per item cost an allocation each, on both
     // sides, and a third of a page's time.
-    QVariantList items;
-    items.reserve(2 * qsizetype(count));
+    // The entries lie side by side, but their strings are scattered over the heap, and in a
+    // big dict none of them is in the cache: find the page's slots and ask for all of their
+    // strings first, so that the cache misses overlap instead of following one another (a
+    // page of a 1,000,000-entry dict took a third longer than one of a 1,000-entry dict).
+    QVarLengthArray<qsizetype, MaxPrefetchedPage> slots;
     qsizetype slot = count > 0 ? m_table.slotAt(qsizetype(offset)) : m_table.slotEnd();
     for (qint64 i = 0; i < count && slot < m_table.slotEnd(); ++i, slot = m_table.nextLive(slot)) {
         const DictTable::Entry &entry = m_table.at(slot);
+        prefetchPayload(entry.key.value());
+        prefetchPayload(entry.value);
+        slots.append(slot);
+    }
+    QVariantList items;
+    items.reserve(2 * slots.size());
+    for (const qsizetype s : std::as_const(slots)) {
+        const DictTable::Entry &entry = m_table.at(s);
         items.append(entry.key.value());
         items.append(entry.value);
     }
