@@ -81,7 +81,12 @@ void PendingCallState::finish(Reply result)
     for (const QPointer<PendingCallWatcher> &watcher : std::as_const(watchers)) {
         if (!watcher)
             continue;
-        // Never call user code from inside a read: the signal comes from the event loop.
+        // Never call user code from inside a read: the connection tells the watcher after it,
+        // in the order its answers and events came.
+        if (connection && connection->thread() == watcher->thread()) {
+            connection->queueFinished(watcher.data());
+            continue;
+        }
         QMetaObject::invokeMethod(
                 watcher.data(),
                 [w = watcher] {
@@ -135,6 +140,19 @@ ClientConnection::ClientConnection(const Options &options)
 ClientConnection::~ClientConnection()
 {
     close();
+    // Finished calls not yet told (close() just failed the pending ones): their watchers
+    // outlive this connection. Events have no one left to go to.
+    for (const Delivery &delivery : m_deliveries) {
+        if (!delivery.finished || !delivery.watcher)
+            continue;
+        QMetaObject::invokeMethod(
+                delivery.watcher.data(),
+                [w = delivery.watcher] {
+                    if (w)
+                        Q_EMIT w->finished(w.data());
+                },
+                Qt::QueuedConnection);
+    }
 }
 
 std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options, Error *code,
@@ -783,15 +801,17 @@ void ClientConnection::dispatch(Wire::Message &message)
     case Protocol::Kind::Event:
     case Protocol::Kind::EventInfo: {
         // Delivered from the event loop, in the order the server made them.
-        ChangeInfo info;
-        if (message.kind == Protocol::Kind::EventInfo)
-            info = { message.version, message.origin, message.position };
-        QMetaObject::invokeMethod(
-                this,
-                [this, id = message.objectId, name = message.name, args = message.args, info] {
-                    deliverEvent(id, name, args, info);
-                },
-                Qt::QueuedConnection);
+        Delivery delivery;
+        delivery.objectId = message.objectId;
+        delivery.name = message.name;
+        delivery.args = message.args;
+        if (message.kind == Protocol::Kind::EventInfo) {
+            delivery.version = message.version;
+            delivery.origin = message.origin;
+            delivery.position = message.position;
+        }
+        m_deliveries.push_back(std::move(delivery));
+        scheduleDelivery();
         return;
     }
     case Protocol::Kind::Goodbye:
@@ -1184,10 +1204,54 @@ void ClientConnection::onReadable()
 {
     if (!m_open)
         return;
+    m_reading = true;
     readAvailable();
     processFrames();
+    m_reading = false;
     if (Q_UNLIKELY(m_lateWrites))
         sendLateWrites();
+    deliver();
+}
+
+void ClientConnection::scheduleDelivery()
+{
+    if (m_reading || m_deliveryPosted)
+        return; // onReadable() delivers when its read is done, or a posted call will
+    m_deliveryPosted = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_deliveryPosted = false;
+                deliver();
+            },
+            Qt::QueuedConnection);
+}
+
+void ClientConnection::queueFinished(PendingCallWatcher *watcher)
+{
+    Delivery delivery;
+    delivery.finished = true;
+    delivery.watcher = watcher;
+    m_deliveries.push_back(std::move(delivery));
+    scheduleDelivery();
+}
+
+void ClientConnection::deliver()
+{
+    // A slot may close this connection, delete the last proxy and with it this object, or
+    // make calls whose reads queue more: each delivery is taken out before it is made.
+    const QPointer<ClientConnection> alive(this);
+    while (alive && !m_deliveries.empty()) {
+        Delivery delivery = std::move(m_deliveries.front());
+        m_deliveries.pop_front();
+        if (delivery.finished) {
+            if (delivery.watcher)
+                Q_EMIT delivery.watcher->finished(delivery.watcher.data());
+        } else {
+            deliverEvent(delivery.objectId, delivery.name, delivery.args,
+                         ChangeInfo { delivery.version, delivery.origin, delivery.position });
+        }
+    }
 }
 
 void ClientConnection::deliverEvent(quint64 objectId, const QByteArray &name,

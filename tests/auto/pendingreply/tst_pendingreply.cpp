@@ -158,6 +158,10 @@ private Q_SLOTS:
     void holdGrantedWhileReleasingIsNotCounted();
     void asyncAcquireOutlivesItsProxy();
 
+    // Change signals and finished calls are told after the read, in the order they came.
+    void answersAndEventsAreToldInTheirOrder();
+    void aSlotMayDeleteTheManager();
+
 private:
     std::unique_ptr<SyncManager> otherClient();
     QStringList workerArgs(const QString &mode, const QStringList &rest) const;
@@ -1202,6 +1206,63 @@ void tst_PendingReply::asyncAcquireOutlivesItsProxy()
     QVERIFY(lock->release());
     QVERIFY(otherLock->acquire(0));
     QVERIFY(otherLock->release());
+}
+
+void tst_PendingReply::answersAndEventsAreToldInTheirOrder()
+{
+    auto dict = m_manager->dict();
+    QVERIFY(dict);
+    QStringList told;
+    connect(dict.get(), &DictProxy::itemInserted, this,
+            [&told](const QVariant &key) { told << QStringLiteral("event ") + key.toString(); });
+    // The server sends the event of a set before its answer; each call's watcher must hear of
+    // it after the event, and the next event after that, however the reads group them.
+    std::vector<std::unique_ptr<PendingCallWatcher>> watchers;
+    for (const QString &key : { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }) {
+        watchers.push_back(std::make_unique<PendingCallWatcher>(dict->setValueAsync(key, 1)));
+        connect(watchers.back().get(), &PendingCallWatcher::finished, this,
+                [&told, key] { told << QStringLiteral("set ") + key; });
+    }
+    QTRY_COMPARE(told.size(), 6);
+    QCOMPARE(told, (QStringList { QStringLiteral("event a"), QStringLiteral("set a"),
+                                  QStringLiteral("event b"), QStringLiteral("set b"),
+                                  QStringLiteral("event c"), QStringLiteral("set c") }));
+
+    // Events that came while a synchronous call read the socket are told after it, from
+    // the event loop, and before what came later.
+    told.clear();
+    auto other = otherClient();
+    QVERIFY(other);
+    auto otherDict = typed<DictProxy>(other->proxyForToken(dict->token()));
+    QVERIFY(otherDict && otherDict->setValue(QStringLiteral("d"), 1));
+    QVERIFY(otherDict->setValue(QStringLiteral("e"), 1));
+    QCOMPARE(dict->size(), 5); // reads both events, tells neither
+    QVERIFY(told.isEmpty());
+    QTRY_COMPARE(told, (QStringList { QStringLiteral("event d"), QStringLiteral("event e") }));
+}
+
+void tst_PendingReply::aSlotMayDeleteTheManager()
+{
+    // The first of several events already read deletes the manager, its proxies and its
+    // connection: the rest are dropped, and nothing is used after it is gone.
+    auto other = otherClient();
+    QVERIFY(other);
+    auto dict = m_manager->dict();
+    QVERIFY(dict);
+    auto otherDict = typed<DictProxy>(other->proxyForToken(dict->token()));
+    QVERIFY(otherDict);
+    int told = 0;
+    connect(dict.get(), &DictProxy::itemInserted, this, [&] {
+        ++told;
+        m_server.reset();
+        dict.reset();
+        m_manager.reset();
+    });
+    QCOMPARE(dict->size(), 0); // the subscription went out before it: it is live
+    for (const QString &key : { QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z") })
+        QVERIFY(otherDict->setValue(key, 0));
+    QTRY_COMPARE(told, 1);
+    QVERIFY(!m_manager);
 }
 
 QTEST_GUILESS_MAIN(tst_PendingReply)
