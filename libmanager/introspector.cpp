@@ -2,17 +2,74 @@
 #include "introspector.h"
 #include "protocol_p.h"
 
+#include <QtCore/qendian.h>
 #include <QtCore/qvariant.h>
 
 namespace LibManager {
 
 namespace {
 
+QDateTime fromMs(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
 QDateTime fromMs(const QVariant &ms)
 {
-    const qint64 value = ms.toLongLong();
-    return value > 0 ? QDateTime::fromMSecsSinceEpoch(value, Qt::UTC) : QDateTime();
+    return fromMs(ms.toLongLong());
 }
+
+// A column of objectsPage's columns (see protocol_p.h): little-endian 64-bit integers. Too
+// short or absent, the rows it lacks read as \a missing.
+class IntegerColumn
+{
+public:
+    explicit IntegerColumn(const QVariant &value, qsizetype rows = -1, qint64 missing = 0)
+        : m_bytes(value.toByteArray()), m_missing(missing)
+    {
+        m_size = m_bytes.size() / qsizetype(sizeof(qint64));
+        if (rows >= 0)
+            m_size = qMin(m_size, rows);
+    }
+    qsizetype size() const { return m_size; }
+    qint64 at(qsizetype row) const
+    {
+        return row < m_size ? qFromLittleEndian<qint64>(m_bytes.constData() + row * qsizetype(sizeof(qint64)))
+                            : m_missing;
+    }
+
+private:
+    QByteArray m_bytes;
+    qsizetype m_size = 0;
+    qint64 m_missing;
+};
+
+// Words and, per row, the index of its word.
+class WordColumn
+{
+public:
+    WordColumn(const QVariant &value, qsizetype rows)
+    {
+        const QVariantList parts = value.toList();
+        if (parts.size() != 2)
+            return;
+        m_words = parts.at(0).toStringList();
+        m_indexes = parts.at(1).toByteArray();
+        m_size = qMin(rows, m_indexes.size() / qsizetype(sizeof(quint16)));
+    }
+    QString at(qsizetype row) const
+    {
+        if (row >= m_size)
+            return QString();
+        const quint16 index = qFromLittleEndian<quint16>(m_indexes.constData() + row * qsizetype(sizeof(quint16)));
+        return m_words.value(index);
+    }
+
+private:
+    QStringList m_words;
+    QByteArray m_indexes;
+    qsizetype m_size = 0;
+};
 
 QList<WaiterInfo> waitersFrom(const QVariant &list)
 {
@@ -59,7 +116,7 @@ ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList
                                      int previewChars) const
 {
     QVariantMap options { { QStringLiteral("after"), after }, { QStringLiteral("count"), count },
-                          { QStringLiteral("rows"), true } };
+                          { QStringLiteral("columnar"), true } };
     if (!typeIds.isEmpty())
         options.insert(QStringLiteral("typeIds"), typeIds);
     if (previewChars > 0)
@@ -72,49 +129,66 @@ ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList
     page.total = map.value(QStringLiteral("total")).toLongLong();
     page.next = map.value(QStringLiteral("next")).toULongLong();
     page.atEnd = map.value(QStringLiteral("atEnd")).toBool();
-    if (map.contains(QStringLiteral("rows"))) {
-        // Rows (introspection 4): values in the order of "columns", found by name so that a
-        // newer server may add columns.
-        const QStringList columns = map.value(QStringLiteral("columns")).toStringList();
-        const auto column = [&columns](const char *name) { return columns.indexOf(QLatin1String(name)); };
-        const qsizetype id = column("id"), typeId = column("typeId"), className = column("className"),
-                        references = column("references"), byClient = column("referencesByClient"),
-                        subscribers = column("subscribers"), creator = column("creator"),
-                        createdAt = column("createdAt"), names = column("names"),
-                        bytes = column("bytes"), version = column("version"),
-                        changedAt = column("changedAt"), changedBy = column("changedBy"),
-                        length = column("length"), state = column("state"),
-                        holder = column("holder"), waiting = column("waiting"),
-                        preview = column("preview");
+    if (map.contains(QStringLiteral("columns"))) {
+        // Columns (introspection 5, see protocol_p.h), found by name: a newer server may add
+        // some; one that is missing or malformed reads as its default.
+        const qsizetype count = qsizetype(qBound(qint64(0), map.value(QStringLiteral("count")).toLongLong(), qint64(1000)));
+        const QVariantMap columns = map.value(QStringLiteral("columns")).toMap();
+        const auto integers = [&columns, count](const char *name) {
+            return IntegerColumn(columns.value(QLatin1String(name)), count);
+        };
+        const auto words = [&columns, count](const char *name) {
+            return WordColumn(columns.value(QLatin1String(name)), count);
+        };
+        const IntegerColumn id = integers("id"), references = integers("references"),
+                            subscribers = integers("subscribers"), creator = integers("creator"),
+                            createdAt = integers("createdAt"), bytes = integers("bytes"),
+                            version = integers("version"), changedAt = integers("changedAt"),
+                            changedBy = integers("changedBy"), holder = integers("holder"),
+                            waiting = integers("waiting");
+        const IntegerColumn length(columns.value(QStringLiteral("length")), count, -1);
+        const WordColumn typeId = words("typeId"), className = words("className"),
+                         state = words("state");
+        const QStringList previews = columns.value(QStringLiteral("preview")).toStringList();
         const Token self = token();
-        const QVariantList rows = map.value(QStringLiteral("rows")).toList();
-        page.objects.reserve(rows.size());
-        for (const QVariant &item : rows) {
-            const QVariantList row = item.toList();
-            const auto at = [&row](qsizetype i) { return i < 0 ? QVariant() : row.value(i); };
-            ObjectInfo info;
-            info.id = at(id).toULongLong();
-            info.typeId = at(typeId).toString();
-            info.className = at(className).toString();
-            info.references = at(references).toLongLong();
-            const QVariantList pairs = at(byClient).toList();
-            for (qsizetype i = 0; i + 1 < pairs.size(); i += 2)
-                info.referencesByClient.insert(pairs.at(i).toULongLong(), pairs.at(i + 1).toLongLong());
-            info.subscribers = at(subscribers).toInt();
-            info.creator = at(creator).toULongLong();
-            info.createdAt = fromMs(at(createdAt));
-            info.names = at(names).toStringList();
+        page.objects.resize(count);
+        for (qsizetype row = 0; row < count; ++row) {
+            ObjectInfo &info = page.objects[row];
+            info.id = quint64(id.at(row));
+            info.typeId = typeId.at(row);
+            info.className = className.at(row);
+            info.references = references.at(row);
+            info.subscribers = int(subscribers.at(row));
+            info.creator = quint64(creator.at(row));
+            info.createdAt = fromMs(createdAt.at(row));
             info.token = Token(self.address(), info.typeId, info.id, self.serverId());
-            info.bytes = at(bytes).toLongLong();
-            info.version = at(version).toULongLong();
-            info.changedAt = fromMs(at(changedAt));
-            info.changedBy = at(changedBy).toULongLong();
-            info.length = at(length).isNull() ? -1 : at(length).toLongLong();
-            info.state = at(state).toString();
-            info.holder = at(holder).toULongLong();
-            info.waiting = at(waiting).toLongLong();
-            info.preview = at(preview).toString();
-            page.objects.append(info);
+            info.bytes = bytes.at(row);
+            info.version = quint64(version.at(row));
+            info.changedAt = fromMs(changedAt.at(row));
+            info.changedBy = quint64(changedBy.at(row));
+            info.length = length.at(row);
+            info.state = state.at(row);
+            info.holder = quint64(holder.at(row));
+            info.waiting = waiting.at(row);
+            if (row < previews.size())
+                info.preview = previews.at(row);
+        }
+        // Sparse: only the objects that some clients hold, or that have names.
+        const IntegerColumn byClient(columns.value(QStringLiteral("referencesByClient")));
+        for (qsizetype i = 0; i + 2 < byClient.size(); i += 3) {
+            const qint64 row = byClient.at(i);
+            if (row >= 0 && row < count)
+                page.objects[row].referencesByClient.insert(quint64(byClient.at(i + 1)), byClient.at(i + 2));
+        }
+        const QVariantList named = columns.value(QStringLiteral("names")).toList();
+        if (named.size() == 2) {
+            const QByteArray rows = named.at(0).toByteArray();
+            const QVariantList lists = named.at(1).toList();
+            for (qsizetype i = 0; i < lists.size() && (i + 1) * 4 <= rows.size(); ++i) {
+                const qint32 row = qFromLittleEndian<qint32>(rows.constData() + i * 4);
+                if (row >= 0 && row < count)
+                    page.objects[row].names = lists.at(i).toStringList();
+            }
         }
         return page;
     }

@@ -282,10 +282,25 @@ inline constexpr int CoalesceMs = 10;
 inline constexpr int IntrospectionRevision = 3;
 } // namespace Stream
 
-/*! The revision of the introspection calls this server has (ServerCapabilities::
-    introspection): 2 objectsPage, syncState, waitGraph; 3 the event stream; 4 objectsPage
-    rows (objectsPage({rows: true, previewChars})) and changeInfo. */
-inline constexpr int IntrospectionRevision = 4;
+/*!
+    The revision of the introspection calls this server has (ServerCapabilities::
+    introspection): 2 objectsPage, syncState, waitGraph; 3 the event stream; 4 changeInfo,
+    and objectsPage's version, changedAt, changedBy, length, state, holder, waiting and
+    preview (then as rows, {rows: true}); 5 objectsPage as columns instead of rows.
+
+    objectsPage({columnar: true, after, count, typeIds, previewChars}) answers {total, next,
+    atEnd, count, columns}; "columns" maps a column's name to one value for the page's count
+    rows:
+    - id, references, subscribers, creator, createdAt, bytes, version, changedAt, changedBy,
+      length, holder, waiting: a byte array of count little-endian 64-bit integers;
+    - typeId, className, state: [words (a string list), a byte array of count little-endian
+      16-bit indexes into words];
+    - referencesByClient: a byte array of little-endian 64-bit (row, client, count) triples;
+    - names: [a byte array of little-endian 32-bit rows, a list of the rows' string lists];
+    - preview (only when previewChars was asked): a string list of count.
+    A server that does not know "columnar" answers maps ({objects: [...]}), as revision 2 did.
+*/
+inline constexpr int IntrospectionRevision = 5;
 
 } // namespace LibManager::Protocol
 

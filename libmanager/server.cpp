@@ -16,6 +16,7 @@
 #include "tr_p.h"
 #include "wirecodec_p.h"
 
+#include <QtCore/qendian.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qscopeguard.h>
 #include <QtCore/qtimer.h>
@@ -1079,50 +1080,140 @@ StateSummary summarize(const QVariantMap &sync)
 
 } // namespace
 
-QVariantList Server::objectRow(const ObjectEntry &entry, const QHash<quint64, QStringList> &names,
-                               int previewChars) const
-{
-    // In the order of objectColumns(); what a row lacks is null.
-    QVariantList row;
-    row.reserve(18);
-    row << entry.id << entry.typeId
-        << (entry.object ? QString::fromLatin1(entry.object->metaObject()->className()) : QString())
-        << entry.references;
-    QVariantList byClient; // client id, count, client id, count...
-    for (const ServerConnection *connection : m_connections) {
-        if (const qint64 count = connection->references.value(entry.id))
-            byClient << connection->id() << count;
-    }
-    QStringList objectNames = names.value(entry.id);
-    objectNames.sort();
-    row << QVariant(byClient) << qint64(m_subscribers.value(entry.id).size())
-        << (entry.account ? entry.account->client() : 0) << entry.createdAtMs
-        << QVariant(objectNames);
-    auto *native = qobject_cast<NativeObject *>(entry.object.data());
-    row << (native ? Footprint::Object + native->footprint() : qint64(Footprint::Object));
-    if (!native) {
-        for (int i = 0; i < 8; ++i)
-            row << QVariant();
-        return row;
-    }
-    const StateSummary summary = summarize(native->syncState());
-    row << native->version() << native->lastChangedAt() << native->lastOrigin()
-        << native->containerLength() << summary.state << summary.holder << summary.waiting
-        << (previewChars > 0 ? native->preview(previewChars) : QString());
-    return row;
-}
+namespace {
 
-const QStringList &Server::objectColumns()
+// The columns of objectsPage({columnar: true}) (introspection 5, see protocol_p.h): one value
+// per column instead of one per cell. A page of 100 objects as rows of values took about 1.7 us
+// per object, server and client together, nearly all in making, sending and taking apart
+// 1,800 variants.
+class IntegerColumn
 {
-    static const QStringList columns {
-        QStringLiteral("id"), QStringLiteral("typeId"), QStringLiteral("className"),
-        QStringLiteral("references"), QStringLiteral("referencesByClient"),
-        QStringLiteral("subscribers"), QStringLiteral("creator"), QStringLiteral("createdAt"),
-        QStringLiteral("names"), QStringLiteral("bytes"), QStringLiteral("version"),
-        QStringLiteral("changedAt"), QStringLiteral("changedBy"), QStringLiteral("length"),
-        QStringLiteral("state"), QStringLiteral("holder"), QStringLiteral("waiting"),
-        QStringLiteral("preview"),
+public:
+    explicit IntegerColumn(qsizetype rows) : m_bytes(rows * qsizetype(sizeof(qint64)), Qt::Uninitialized) { }
+    void add(qint64 value)
+    {
+        if (m_used == m_bytes.size())
+            m_bytes.resize(qMax<qsizetype>(64, 2 * m_bytes.size()));
+        qToLittleEndian(value, m_bytes.data() + m_used);
+        m_used += qsizetype(sizeof(qint64));
+    }
+    QVariant value() { m_bytes.truncate(m_used); return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+    qsizetype m_used = 0;
+};
+
+// Words from a small set (type ids, class names, states): the set once, and an index per row.
+class WordColumn
+{
+public:
+    explicit WordColumn(qsizetype rows) { m_indexes.reserve(rows * qsizetype(sizeof(quint16))); }
+    void add(const QString &word)
+    {
+        auto it = m_known.constFind(word);
+        if (it == m_known.cend()) {
+            it = m_known.insert(word, quint16(m_words.size()));
+            m_words.append(word);
+        }
+        const quint16 le = qToLittleEndian(*it);
+        m_indexes.append(reinterpret_cast<const char *>(&le), sizeof le);
+    }
+    QVariant value() const { return QVariantList { m_words, m_indexes }; }
+
+private:
+    QStringList m_words;
+    QHash<QString, quint16> m_known;
+    QByteArray m_indexes;
+};
+
+} // namespace
+
+QVariantMap Server::objectColumns(const QList<const ObjectEntry *> &entries, int previewChars) const
+{
+    const qsizetype n = entries.size();
+    IntegerColumn id(n), references(n), subscribers(n), creator(n), createdAt(n), bytes(n),
+            version(n), changedAt(n), changedBy(n), length(n), holder(n), waiting(n);
+    WordColumn typeId(n), className(n), state(n);
+    IntegerColumn byClient(3 * n); // row, client, count: only the clients that hold some
+    QByteArray namedRows;
+    QVariantList namesOfRows;
+    QStringList previews;
+    const QHash<quint64, QStringList> names = namesById();
+    QHash<const QMetaObject *, QString> classNames;
+    for (qsizetype row = 0; row < n; ++row) {
+        const ObjectEntry &entry = *entries.at(row);
+        id.add(qint64(entry.id));
+        typeId.add(entry.typeId);
+        const QMetaObject *meta = entry.object ? entry.object->metaObject() : nullptr;
+        auto known = classNames.constFind(meta);
+        if (known == classNames.cend())
+            known = classNames.insert(meta, meta ? QString::fromLatin1(meta->className()) : QString());
+        className.add(*known);
+        references.add(entry.references);
+        for (const ServerConnection *connection : m_connections) {
+            if (const qint64 count = connection->references.value(entry.id)) {
+                byClient.add(row);
+                byClient.add(qint64(connection->id()));
+                byClient.add(count);
+            }
+        }
+        subscribers.add(m_subscribers.value(entry.id).size());
+        creator.add(entry.account ? qint64(entry.account->client()) : 0);
+        createdAt.add(entry.createdAtMs);
+        if (const auto named = names.constFind(entry.id); named != names.cend()) {
+            QStringList sorted = *named;
+            sorted.sort();
+            const qint32 le = qToLittleEndian(qint32(row));
+            namedRows.append(reinterpret_cast<const char *>(&le), sizeof le);
+            namesOfRows.append(sorted);
+        }
+        auto *native = qobject_cast<NativeObject *>(entry.object.data());
+        bytes.add(native ? Footprint::Object + native->footprint() : qint64(Footprint::Object));
+        if (!native) {
+            version.add(0);
+            changedAt.add(0);
+            changedBy.add(0);
+            length.add(-1);
+            state.add(QString());
+            holder.add(0);
+            waiting.add(0);
+            if (previewChars > 0)
+                previews.append(QString());
+            continue;
+        }
+        const StateSummary summary = summarize(native->syncState());
+        version.add(qint64(native->version()));
+        changedAt.add(native->lastChangedAt());
+        changedBy.add(qint64(native->lastOrigin()));
+        length.add(native->containerLength());
+        state.add(summary.state);
+        holder.add(qint64(summary.holder));
+        waiting.add(summary.waiting);
+        if (previewChars > 0)
+            previews.append(native->preview(previewChars));
+    }
+    QVariantMap columns {
+        { QStringLiteral("id"), id.value() },
+        { QStringLiteral("typeId"), typeId.value() },
+        { QStringLiteral("className"), className.value() },
+        { QStringLiteral("references"), references.value() },
+        { QStringLiteral("referencesByClient"), byClient.value() },
+        { QStringLiteral("subscribers"), subscribers.value() },
+        { QStringLiteral("creator"), creator.value() },
+        { QStringLiteral("createdAt"), createdAt.value() },
+        { QStringLiteral("names"), QVariantList { namedRows, namesOfRows } },
+        { QStringLiteral("bytes"), bytes.value() },
+        { QStringLiteral("version"), version.value() },
+        { QStringLiteral("changedAt"), changedAt.value() },
+        { QStringLiteral("changedBy"), changedBy.value() },
+        { QStringLiteral("length"), length.value() },
+        { QStringLiteral("state"), state.value() },
+        { QStringLiteral("holder"), holder.value() },
+        { QStringLiteral("waiting"), waiting.value() },
     };
+    if (previewChars > 0)
+        columns.insert(QStringLiteral("preview"), previews);
     return columns;
 }
 
@@ -1137,28 +1228,34 @@ QVariantMap Server::objectsPage(const QVariantMap &options) const
     int count = options.value(QStringLiteral("count"), DefaultCount).toInt();
     count = qBound(1, count, MaxCount);
     const QStringList typeIds = options.value(QStringLiteral("typeIds")).toStringList();
-    // Rows: one list per object in the order of "columns", no keys and no token (a client
-    // makes it from the id): a third of the bytes and of the work of maps (introspection 4).
-    const bool rows = options.value(QStringLiteral("rows")).toBool();
+    // Columns (introspection 5): a value per column, not per cell (see objectColumns()).
+    const bool columnar = options.value(QStringLiteral("columnar")).toBool();
     const int previewChars = qBound(0, options.value(QStringLiteral("previewChars"), 0).toInt(), 1000);
-    const QHash<quint64, QStringList> names = namesById();
-    QVariantList objects;
+    const QHash<quint64, QStringList> names = columnar ? QHash<quint64, QStringList>() : namesById();
+    QList<const ObjectEntry *> matched;
+    matched.reserve(count);
     quint64 last = after;
     qint64 scanned = 0;
     auto it = m_objectOrder.upper_bound(after);
-    for (; it != m_objectOrder.end() && objects.size() < count && scanned < qint64(count) * ScanFactor;
+    for (; it != m_objectOrder.end() && matched.size() < count && scanned < qint64(count) * ScanFactor;
          ++it, ++scanned) {
         last = *it;
         const auto entry = m_objects.constFind(*it);
         if (entry == m_objects.cend() || (!typeIds.isEmpty() && !typeIds.contains(entry->typeId)))
             continue;
-        objects.append(rows ? QVariant(objectRow(*entry, names, previewChars))
-                            : QVariant(describeObject(*entry, names, true)));
+        matched.append(&*entry);
     }
     QVariantMap page;
-    if (rows)
-        page[QStringLiteral("columns")] = objectColumns();
-    page[rows ? QStringLiteral("rows") : QStringLiteral("objects")] = objects;
+    if (columnar) {
+        page[QStringLiteral("count")] = qint64(matched.size());
+        page[QStringLiteral("columns")] = objectColumns(matched, previewChars);
+    } else {
+        QVariantList objects;
+        objects.reserve(matched.size());
+        for (const ObjectEntry *entry : std::as_const(matched))
+            objects.append(describeObject(*entry, names, true));
+        page[QStringLiteral("objects")] = objects;
+    }
     page[QStringLiteral("total")] = qint64(m_objects.size());
     // The cursor for the next page: the last id looked at, matched or not.
     page[QStringLiteral("next")] = last;

@@ -220,10 +220,8 @@ private:
     QVariantList describeObjects() const;
     /*! One object's description, as objects() and objectsPage() give it; \a names maps ids to
         the names they are bound to, \a clients whether to count references per client. */
-    /*! An object as a row of objectsPage({rows: true}), in the order of objectColumns(). */
-    QVariantList objectRow(const ObjectEntry &entry, const QHash<quint64, QStringList> &names,
-                           int previewChars) const;
-    static const QStringList &objectColumns();
+    /*! The objects \a entries as the columns of objectsPage({columnar: true}). */
+    QVariantMap objectColumns(const QList<const ObjectEntry *> &entries, int previewChars) const;
     QVariantMap describeObject(const ObjectEntry &entry, const QHash<quint64, QStringList> &names,
                                bool perClient) const;
     QHash<quint64, QStringList> namesById() const;

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void typedCallsReadTheSameAnswers();
     void observerNeitherKeepsNorCountsAnObject();
     void objectRowsSayStateLengthAndLastChange();
+    void typedPagesAgreeWithMaps();
 
 private:
     std::unique_ptr<HelperProcess> holder(int objects);
@@ -116,7 +117,7 @@ void tst_Introspection::capabilities()
     const QVariantMap capabilities = introspector->callMethod(QStringLiteral("capabilities")).value().toMap();
     QCOMPARE(capabilities.value(QStringLiteral("protocol")).toInt(), int(Protocol::Version));
     // 3: the event stream (tst_eventstream).
-    QCOMPARE(capabilities.value(QStringLiteral("introspection")).toInt(), 4);
+    QCOMPARE(capabilities.value(QStringLiteral("introspection")).toInt(), 5);
     QVERIFY(capabilities.value(QStringLiteral("calls")).toStringList().contains(QStringLiteral("objectsPage")));
 }
 
@@ -382,7 +383,7 @@ void tst_Introspection::typedCallsReadTheSameAnswers()
     const std::unique_ptr<Introspector> introspector = manager.introspector();
     QVERIFY(introspector);
     const ServerCapabilities capabilities = introspector->capabilities();
-    QCOMPARE(capabilities.introspection, 4);
+    QCOMPARE(capabilities.introspection, 5);
     QVERIFY(capabilities.hasCall(QStringLiteral("waitGraph")));
 
     const auto lock = manager.namedLock(QStringLiteral("lock"));
@@ -526,6 +527,95 @@ void tst_Introspection::objectRowsSayStateLengthAndLastChange()
     info = find(lock->objectId());
     QVERIFY(info.holder != 0 && info.holder != owner);
     QCOMPARE(info.state, QStringLiteral("locked"));
+}
+
+// Introspector::objectsPage() reads columns (introspection 5), the maps of objectsPage()
+// without options say the same facts another way: a mixed page must read the same through
+// both, names, references per client and an application type included.
+void tst_Introspection::typedPagesAgreeWithMaps()
+{
+    // Every object of \a introspector's server, read both ways.
+    const auto compare = [](const Introspector &introspector, ObjectPage *out) {
+        const ObjectPage typed = introspector.objectsPage(0, 1000);
+        const Page maps = objectsPage(introspector, { { QStringLiteral("count"), 1000 } });
+        QCOMPARE(typed.total, maps.total);
+        QCOMPARE(typed.next, maps.next);
+        QCOMPARE(typed.atEnd, maps.atEnd);
+        QCOMPARE(typed.objects.size(), maps.objects.size());
+        for (qsizetype i = 0; i < typed.objects.size(); ++i) {
+            const ObjectInfo &info = typed.objects.at(i);
+            const QVariantMap map = maps.objects.at(i).toMap();
+            QCOMPARE(info.id, map.value(QStringLiteral("id")).toULongLong());
+            QCOMPARE(info.typeId, map.value(QStringLiteral("typeId")).toString());
+            QCOMPARE(info.className, map.value(QStringLiteral("className")).toString());
+            QCOMPARE(info.references, map.value(QStringLiteral("references")).toLongLong());
+            QCOMPARE(info.subscribers, map.value(QStringLiteral("subscribers")).toInt());
+            QCOMPARE(info.creator, map.value(QStringLiteral("creator")).toULongLong());
+            QCOMPARE(info.createdAt.toMSecsSinceEpoch(), map.value(QStringLiteral("createdAt")).toLongLong());
+            QCOMPARE(info.bytes, map.value(QStringLiteral("bytes")).toLongLong());
+            QCOMPARE(info.names, map.value(QStringLiteral("names")).toStringList());
+            QCOMPARE(info.token, map.value(QStringLiteral("token")).value<Token>());
+            const QVariantMap byClient = map.value(QStringLiteral("referencesByClient")).toMap();
+            QCOMPARE(info.referencesByClient.size(), byClient.size());
+            for (auto it = byClient.cbegin(); it != byClient.cend(); ++it)
+                QCOMPARE(info.referencesByClient.value(it.key().toULongLong()), it.value().toLongLong());
+        }
+        *out = typed;
+    };
+    const auto find = [](const ObjectPage &page, const Proxy &proxy) {
+        for (const ObjectInfo &info : page.objects) {
+            if (info.id == proxy.token().objectId())
+                return info;
+        }
+        return ObjectInfo();
+    };
+
+    // Standard objects: named, held by two clients, subscribed to, locked.
+    QFETCH_GLOBAL(QString, address);
+    SyncManager mine(address, m_key);
+    QVERIFY2(mine.start(), qPrintable(mine.errorString()));
+    SyncManager theirs(mine.address(), m_key);
+    QVERIFY(theirs.connectToServer());
+    const auto lock = mine.namedLock(QStringLiteral("the lock"));
+    const auto list = mine.list({ 1, 2, 3 });
+    const auto queue = mine.Queue();
+    QVERIFY2(lock && list && queue, qPrintable(mine.errorString()));
+    QVERIFY(lock->acquire());
+    const auto theirList = theirs.proxyForToken(list->token());
+    const auto theirLock = theirs.namedLock(QStringLiteral("the lock"));
+    QVERIFY(theirList && theirLock);
+    QSignalSpy inserted(qobject_cast<ListProxy *>(theirList.get()), &ListProxy::itemsInserted);
+    QVERIFY(theirList->callMethod(QStringLiteral("__len__")).isValid()); // the Subscribe went first
+    const auto introspector = mine.introspector();
+    QVERIFY(introspector);
+    ObjectPage page;
+    compare(*introspector, &page);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(page.objects.size() >= 3);
+    const ObjectInfo listInfo = find(page, *list);
+    QCOMPARE(listInfo.referencesByClient.size(), 2); // both clients hold it
+    QCOMPARE(listInfo.subscribers, 1);
+    QCOMPARE(listInfo.length, 3);
+    QCOMPARE(find(page, *lock).holder, mine.whoAmI().id());
+    QCOMPARE(find(page, *lock).names, QStringList { QStringLiteral("the lock") });
+    QCOMPARE(find(page, *lock).state, QStringLiteral("locked"));
+    QCOMPARE(find(page, *queue).state, QStringLiteral("empty"));
+    QVERIFY(lock->release());
+
+    // An application type: no length, version or state.
+    const auto foo = m_manager->create(QStringLiteral("FooClass"));
+    QVERIFY2(foo, qPrintable(m_manager->errorString()));
+    const auto appIntrospector = m_manager->introspector();
+    QVERIFY(appIntrospector);
+    compare(*appIntrospector, &page);
+    if (QTest::currentTestFailed())
+        return;
+    const ObjectInfo fooInfo = find(page, *foo);
+    QCOMPARE(fooInfo.typeId, QStringLiteral("FooClass"));
+    QCOMPARE(fooInfo.length, -1);
+    QCOMPARE(fooInfo.version, 0u);
+    QVERIFY(fooInfo.state.isEmpty());
 }
 
 int main(int argc, char *argv[])
