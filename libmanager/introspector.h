@@ -8,6 +8,7 @@
 #include <QtCore/qdatetime.h>
 #include <QtCore/qhash.h>
 #include <QtCore/qlist.h>
+#include <QtCore/qmap.h>
 #include <QtCore/qstringlist.h>
 
 namespace LibManager {
@@ -58,8 +59,9 @@ public:
     QString className;
     /*! References held, by all clients together (names and stored values included). */
     qint64 references = 0;
-    /*! References held per client id. */
-    QHash<quint64, qint64> referencesByClient;
+    /*! References held per client id, in the order of the ids (a map: an object has few
+        holders, and a hash costs a kilobyte even for one). */
+    QMap<quint64, qint64> referencesByClient;
     int subscribers = 0;
     /*! The client that made it (0: the server itself). */
     quint64 creator = 0;

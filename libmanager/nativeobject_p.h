@@ -208,6 +208,16 @@ public:
         "kind" names its layout (see the README); empty for objects nobody waits on. Made on
         request only. */
     virtual QVariantMap syncState() const { return {}; }
+    /*! A synchronization object's or queue's state for a row of Server's objectsPage(), made
+        without syncState()'s maps: a word (see ObjectInfo::state; null for none), a lock's
+        owner, and how many calls wait on it. */
+    struct StateSummary
+    {
+        QLatin1String state;
+        quint64 holder = 0;
+        qint64 waiting = 0;
+    };
+    virtual StateSummary stateSummary() const { return {}; }
 
     /*! Blocking calls take a timeout in seconds as a double, < 0 for none (Python's API). */
     static Reply parked(Deferred deferred) { return Reply::fromValue(QVariant::fromValue(deferred)); }
@@ -216,6 +226,19 @@ protected:
     /*! A waiter as syncState() lists it: {client, requestId, since} (since: when its call was
         parked, ms since the epoch). */
     static QVariantMap waiterInfo(quint64 connection, const Deferred &answer);
+    /*! How many of \a list (Deferreds, or entries with an \a answer) still wait. */
+    template<typename Container>
+    static qint64 pendingIn(const Container &list)
+    {
+        qint64 pending = 0;
+        for (const auto &waiter : list) {
+            if constexpr (std::is_same_v<typename Container::value_type, Deferred>)
+                pending += waiter.isPending() ? 1 : 0;
+            else
+                pending += waiter.answer.isPending() ? 1 : 0;
+        }
+        return pending;
+    }
     /*! The waiters of \a list (Deferreds, or entries with \a connection and \a answer). */
     template<typename Container>
     static QVariantList waitersInfo(const Container &list)

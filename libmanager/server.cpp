@@ -1030,55 +1030,6 @@ QVariantList Server::describeObjects() const
     return out;
 }
 
-namespace {
-
-// A synchronization object's state in three values for a row of objectsPage: a word (locked,
-// unlocked, set, clear, broken, full, empty, or nothing), the holder (a lock's owner), and how
-// many calls wait on it. From its syncState(), which only synchronization objects and queues
-// make.
-struct StateSummary
-{
-    QString state;
-    quint64 holder = 0;
-    qint64 waiting = 0;
-};
-
-StateSummary summarize(const QVariantMap &sync)
-{
-    StateSummary out;
-    if (sync.isEmpty())
-        return out;
-    const QString kind = sync.value(QStringLiteral("kind")).toString();
-    const auto count = [&sync](const char *key) { return qint64(sync.value(QLatin1String(key)).toList().size()); };
-    out.waiting = count("waiters") + count("getters") + count("putters") + count("joiners");
-    const QVariantMap lock = kind == QLatin1String("Condition")
-            ? sync.value(QStringLiteral("lock")).toMap() : sync;
-    if (kind == QLatin1String("Condition"))
-        out.waiting += qint64(lock.value(QStringLiteral("waiters")).toList().size());
-    if (kind.endsWith(QLatin1String("Lock")) || kind == QLatin1String("Condition")) {
-        const bool locked = lock.value(QStringLiteral("locked")).toBool();
-        out.state = locked ? QStringLiteral("locked") : QStringLiteral("unlocked");
-        out.holder = lock.value(QStringLiteral("owner")).toULongLong();
-    } else if (kind == QLatin1String("Event")) {
-        out.state = sync.value(QStringLiteral("isSet")).toBool() ? QStringLiteral("set") : QStringLiteral("clear");
-    } else if (kind == QLatin1String("Barrier")) {
-        if (sync.value(QStringLiteral("broken")).toBool())
-            out.state = QStringLiteral("broken");
-    } else if (kind == QLatin1String("Queue")) {
-        const qint64 size = sync.value(QStringLiteral("size")).toLongLong();
-        const int maxsize = sync.value(QStringLiteral("maxsize")).toInt();
-        if (maxsize > 0 && size >= maxsize)
-            out.state = QStringLiteral("full");
-        else if (size == 0)
-            out.state = QStringLiteral("empty");
-    } else if (kind.endsWith(QLatin1String("Semaphore"))) {
-        if (sync.value(QStringLiteral("value")).toInt() == 0)
-            out.state = QStringLiteral("exhausted");
-    }
-    return out;
-}
-
-} // namespace
 
 namespace {
 
@@ -1109,22 +1060,40 @@ class WordColumn
 {
 public:
     explicit WordColumn(qsizetype rows) { m_indexes.reserve(rows * qsizetype(sizeof(quint16))); }
-    void add(const QString &word)
+    template<typename Word> // QString or QLatin1String
+    void add(const Word &word)
     {
-        auto it = m_known.constFind(word);
-        if (it == m_known.cend()) {
-            it = m_known.insert(word, quint16(m_words.size()));
-            m_words.append(word);
+        // Rows of one kind often come together, and the set is small: the last word, then the
+        // others in order (a hash of strings costs more than a few comparisons), and a hash
+        // only once there are many. A page has at most 1000 rows, so at most 1000 words.
+        if (m_last >= m_words.size() || m_words.at(m_last) != word) {
+            if (m_words.size() <= LinearWords) {
+                m_last = m_words.indexOf(word);
+            } else {
+                if (m_known.isEmpty()) {
+                    for (qsizetype i = 0; i < m_words.size(); ++i)
+                        m_known.insert(m_words.at(i), i);
+                }
+                m_last = m_known.value(QString(word), -1);
+            }
+            if (m_last < 0) {
+                m_last = m_words.size();
+                m_words.append(QString(word));
+                if (!m_known.isEmpty())
+                    m_known.insert(m_words.last(), m_last);
+            }
         }
-        const quint16 le = qToLittleEndian(*it);
+        const quint16 le = qToLittleEndian(quint16(m_last));
         m_indexes.append(reinterpret_cast<const char *>(&le), sizeof le);
     }
     QVariant value() const { return QVariantList { m_words, m_indexes }; }
 
 private:
+    static constexpr qsizetype LinearWords = 16;
     QStringList m_words;
-    QHash<QString, quint16> m_known;
+    QHash<QString, qsizetype> m_known;
     QByteArray m_indexes;
+    qsizetype m_last = 0;
 };
 
 } // namespace
@@ -1141,6 +1110,13 @@ QVariantMap Server::objectColumns(const QList<const ObjectEntry *> &entries, int
     QStringList previews;
     const QHash<quint64, QStringList> names = namesById();
     QHash<const QMetaObject *, QString> classNames;
+    // The clients that hold references, once: walking a QHash visits all its buckets (128 at
+    // least), and this is asked per row.
+    QVarLengthArray<const ServerConnection *, 16> holders;
+    for (const ServerConnection *connection : m_connections) {
+        if (!connection->references.isEmpty())
+            holders.append(connection);
+    }
     for (qsizetype row = 0; row < n; ++row) {
         const ObjectEntry &entry = *entries.at(row);
         id.add(qint64(entry.id));
@@ -1151,14 +1127,15 @@ QVariantMap Server::objectColumns(const QList<const ObjectEntry *> &entries, int
             known = classNames.insert(meta, meta ? QString::fromLatin1(meta->className()) : QString());
         className.add(*known);
         references.add(entry.references);
-        for (const ServerConnection *connection : m_connections) {
+        for (const ServerConnection *connection : std::as_const(holders)) {
             if (const qint64 count = connection->references.value(entry.id)) {
                 byClient.add(row);
                 byClient.add(qint64(connection->id()));
                 byClient.add(count);
             }
         }
-        subscribers.add(m_subscribers.value(entry.id).size());
+        const auto subscribed = m_subscribers.constFind(entry.id);
+        subscribers.add(subscribed == m_subscribers.cend() ? 0 : subscribed->size());
         creator.add(entry.account ? qint64(entry.account->client()) : 0);
         createdAt.add(entry.createdAtMs);
         if (const auto named = names.constFind(entry.id); named != names.cend()) {
@@ -1182,7 +1159,7 @@ QVariantMap Server::objectColumns(const QList<const ObjectEntry *> &entries, int
                 previews.append(QString());
             continue;
         }
-        const StateSummary summary = summarize(native->syncState());
+        const NativeObject::StateSummary summary = native->stateSummary();
         version.add(qint64(native->version()));
         changedAt.add(native->lastChangedAt());
         changedBy.add(qint64(native->lastOrigin()));

@@ -103,4 +103,9 @@ QVariantMap SharedBarrier::syncState() const
     };
 }
 
+SharedBarrier::StateSummary SharedBarrier::stateSummary() const
+{
+    return { m_broken ? QLatin1String("broken") : QLatin1String(), 0, pendingIn(m_waiters) };
+}
+
 } // namespace LibManager

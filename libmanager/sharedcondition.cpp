@@ -129,4 +129,12 @@ QVariantMap SharedCondition::syncState() const
     };
 }
 
+SharedCondition::StateSummary SharedCondition::stateSummary() const
+{
+    // Its lock's state, and who waits on either.
+    StateSummary summary = m_lock ? m_lock->stateSummary() : StateSummary();
+    summary.waiting += pendingIn(m_waiters);
+    return summary;
+}
+
 } // namespace LibManager

@@ -35,6 +35,7 @@ public:
     QString toString() const override;
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
+    StateSummary stateSummary() const override;
 
 protected:
     void attached() override;

@@ -70,4 +70,9 @@ QVariantMap SharedEvent::syncState() const
     };
 }
 
+SharedEvent::StateSummary SharedEvent::stateSummary() const
+{
+    return { m_flag ? QLatin1String("set") : QLatin1String("clear"), 0, pendingIn(m_waiters) };
+}
+
 } // namespace LibManager

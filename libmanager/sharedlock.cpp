@@ -163,4 +163,10 @@ QVariantMap SharedLock::syncState() const
     };
 }
 
+SharedLock::StateSummary SharedLock::stateSummary() const
+{
+    return { m_owner != 0 ? QLatin1String("locked") : QLatin1String("unlocked"), m_owner,
+             pendingIn(m_waiters) };
+}
+
 } // namespace LibManager

@@ -31,6 +31,7 @@ public:
     QString toString() const override;
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
+    StateSummary stateSummary() const override;
 
     bool isRecursive() const { return m_recursive; }
     bool isOwnedBy(quint64 connection) const { return m_owner != 0 && m_owner == connection; }

@@ -261,4 +261,12 @@ QVariantMap SharedQueue::syncState() const
     };
 }
 
+SharedQueue::StateSummary SharedQueue::stateSummary() const
+{
+    const QLatin1String state = isFull() ? QLatin1String("full")
+            : m_items.empty()            ? QLatin1String("empty")
+                                         : QLatin1String();
+    return { state, 0, pendingIn(m_getters) + pendingIn(m_putters) + pendingIn(m_joiners) };
+}
+
 } // namespace LibManager

@@ -41,6 +41,7 @@ public:
     qint64 containerLength() const override { return qint64(m_items.size()); }
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
+    StateSummary stateSummary() const override;
 
     /*! Items per peek(), at most. */
     static constexpr qsizetype MaxPeek = 10000;

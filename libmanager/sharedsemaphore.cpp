@@ -129,4 +129,9 @@ QVariantMap SharedSemaphore::syncState() const
     };
 }
 
+SharedSemaphore::StateSummary SharedSemaphore::stateSummary() const
+{
+    return { m_value == 0 ? QLatin1String("exhausted") : QLatin1String(), 0, pendingIn(m_waiters) };
+}
+
 } // namespace LibManager

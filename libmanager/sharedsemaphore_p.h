@@ -33,6 +33,7 @@ public:
     QString toString() const override;
     QStringList methodNames() const override;
     QVariantMap syncState() const override;
+    StateSummary stateSummary() const override;
 
 protected:
     Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;

@@ -1266,57 +1266,76 @@ QList<Row> Suite::fairness()
 }
 
 // An inspector's page of the object list on a server with many objects and a big dict: the
-// page's cost should not depend on either (objectsPage() describes 100 objects, and never
-// formats a container's contents).
+// page's cost should not depend on either (objectsPage() describes the objects asked for, and
+// never formats a container's contents). Pages of 100 and of 10, before and after the big dict
+// exists: the first pair shows that the dict costs nothing, the second what an object costs.
 QList<Row> Suite::introspection()
 {
     const int objects = m_config.quick ? 100 : 1000;
     const int entries = m_config.quick ? 20000 : 1000000;
-    Row r = row(QStringLiteral("introspection"),
-                QStringLiteral("objects page of 100 (%1 objects, a %2-entry dict)")
-                        .arg(objects)
-                        .arg(entries),
-                QStringLiteral("local"), QStringLiteral("us/op"));
-    r.pyKey.clear();
-    r.pyNote = QStringLiteral("n/a");
-    r.rawMode = RawMode::RoundTrips;
-    r.rawKey = QStringLiteral("unix64");
-    r.note = QStringLiteral("Introspector::objectsPage(0, 100)");
+    const auto makeRow = [&](int pageSize, bool withDict) {
+        Row r = row(QStringLiteral("introspection"),
+                    withDict ? QStringLiteral("objects page of %1 (%2 objects, a %3-entry dict)")
+                                       .arg(pageSize)
+                                       .arg(objects)
+                                       .arg(entries)
+                             : QStringLiteral("objects page of %1 (%2 objects, no big dict)")
+                                       .arg(pageSize)
+                                       .arg(objects),
+                    QStringLiteral("local"), QStringLiteral("us/op"));
+        r.pyKey.clear();
+        r.pyNote = QStringLiteral("n/a");
+        r.rawMode = RawMode::RoundTrips;
+        r.rawKey = QStringLiteral("unix64");
+        r.note = QStringLiteral("Introspector::objectsPage(0, %1)").arg(pageSize);
+        return r;
+    };
+    Row plain = makeRow(100, false), r = makeRow(100, true), small = makeRow(10, true);
+    QList<Row *> all { &plain, &r, &small };
+    const auto failAll = [&](const QString &why) {
+        for (Row *each : all)
+            fail(*each, why);
+        return QList<Row> { plain, r, small };
+    };
     SyncManager *m = manager(QStringLiteral("local"));
     auto big = m ? m->dict() : nullptr;
     auto introspector = m ? m->introspector() : nullptr;
-    if (!big || !introspector) {
-        fail(r, QStringLiteral("no server"));
-        return { r };
-    }
-    for (int from = 0; from < entries; from += 50000) {
-        QVariantHash chunk;
-        for (int i = from; i < qMin(entries, from + 50000); ++i)
-            chunk.insert(QStringLiteral("k%1").arg(i), i);
-        if (!big->update(chunk)) {
-            fail(r, big->lastErrorString());
-            return { r };
-        }
-    }
+    if (!big || !introspector)
+        return failAll(QStringLiteral("no server"));
     std::vector<std::unique_ptr<DictProxy>> held;
     for (int i = 0; i < objects; ++i)
         held.push_back(m->dict());
     const int calls = m_config.quick ? 50 : 500;
-    for (int round = 0; round < m_config.rounds; ++round) {
-        sampleRaw(r);
-        const qint64 t0 = monotonicNs();
-        for (int i = 0; i < calls; ++i) {
-            const ObjectPage page = introspector->objectsPage(0, 100);
-            if (page.objects.size() != 100) {
-                fail(r, QStringLiteral("a page of %1 objects: %2")
-                                .arg(page.objects.size())
-                                .arg(introspector->lastErrorString()));
-                return { r };
+    const auto measure = [&](Row &row, int pageSize) {
+        for (int round = 0; round < m_config.rounds; ++round) {
+            sampleRaw(row);
+            const qint64 t0 = monotonicNs();
+            for (int i = 0; i < calls; ++i) {
+                const ObjectPage page = introspector->objectsPage(0, pageSize);
+                if (page.objects.size() != pageSize) {
+                    fail(row, QStringLiteral("a page of %1 objects: %2")
+                                      .arg(page.objects.size())
+                                      .arg(introspector->lastErrorString()));
+                    return;
+                }
             }
+            row.lm.values.append(double(monotonicNs() - t0) / 1000.0 / calls);
         }
-        r.lm.values.append(double(monotonicNs() - t0) / 1000.0 / calls);
+    };
+    measure(plain, 100);
+    for (int from = 0; from < entries; from += 50000) {
+        QVariantHash chunk;
+        for (int i = from; i < qMin(entries, from + 50000); ++i)
+            chunk.insert(QStringLiteral("k%1").arg(i), i);
+        if (!big->update(chunk))
+            return failAll(big->lastErrorString());
     }
-    return { r };
+    measure(r, 100);
+    measure(small, 10);
+    if (!r.lm.isEmpty() && !small.lm.isEmpty())
+        small.note += QStringLiteral("; an object costs %1 us more (from the pages of 100 and 10)")
+                              .arg(number((r.lm.median() - small.lm.median()) / 90));
+    return { plain, r, small };
 }
 
 QList<Row> Suite::clients256()
