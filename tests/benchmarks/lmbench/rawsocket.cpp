@@ -14,6 +14,7 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
@@ -273,6 +274,77 @@ double RawClient::sinkMBps(qint64 total)
     if (!readFully(&ack, 1))
         return -1;
     return double(total) / (double(monotonicNs() - t0) / 1e9) / 1e6;
+}
+
+double rawRelayUs(int iterations, QString *error)
+{
+    // in: A -> B; on: B -> C; back: C -> A (C's clock readings, not timed).
+    int in[2], on[2], back[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, in) != 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, on) != 0
+        || ::socketpair(AF_UNIX, SOCK_STREAM, 0, back) != 0) {
+        *error = QStringLiteral("socketpair: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return -1;
+    }
+    const auto readAll = [](int fd, char *data, size_t size) {
+        for (size_t done = 0; done < size;) {
+            const ssize_t n = ::read(fd, data + done, size - done);
+            if (n <= 0)
+                return false;
+            done += size_t(n);
+        }
+        return true;
+    };
+    const auto writeAll = [](int fd, const char *data, size_t size) {
+        for (size_t done = 0; done < size;) {
+            const ssize_t n = ::write(fd, data + done, size - done);
+            if (n <= 0)
+                return false;
+            done += size_t(n);
+        }
+        return true;
+    };
+    const pid_t relay = ::fork();
+    if (relay == 0) {
+        // Only the ends this process uses stay open, so each reader sees end-of-file.
+        for (int fd : { in[0], on[1], back[0], back[1] })
+            ::close(fd);
+        char buffer[64];
+        while (readAll(in[1], buffer, sizeof buffer) && writeAll(on[0], buffer, sizeof buffer)) { }
+        ::_exit(0);
+    }
+    const pid_t sink = relay > 0 ? ::fork() : -1;
+    if (sink == 0) {
+        for (int fd : { in[0], in[1], on[0], back[0] })
+            ::close(fd);
+        char buffer[64];
+        while (readAll(on[1], buffer, sizeof buffer)) {
+            const qint64 now = monotonicNs();
+            if (!writeAll(back[1], reinterpret_cast<const char *>(&now), sizeof now))
+                break;
+        }
+        ::_exit(0);
+    }
+    for (int fd : { in[1], on[0], on[1], back[1] })
+        ::close(fd);
+    double total = 0;
+    bool ok = relay > 0 && sink > 0;
+    char payload[64] = {};
+    for (int i = 0; ok && i < iterations; ++i) {
+        const qint64 t0 = monotonicNs();
+        qint64 t1 = 0;
+        ok = writeAll(in[0], payload, sizeof payload)
+                && readAll(back[0], reinterpret_cast<char *>(&t1), sizeof t1);
+        total += double(t1 - t0) / 1000.0;
+    }
+    if (!ok)
+        *error = QStringLiteral("the relay processes failed");
+    ::close(in[0]);
+    ::close(back[0]);
+    for (pid_t child : { relay, sink }) {
+        if (child > 0)
+            ::waitpid(child, nullptr, 0);
+    }
+    return ok ? total / iterations : -1;
 }
 
 } // namespace Bench

@@ -52,6 +52,15 @@ private:
     QString m_error;
 };
 
+/*!
+    The floor of a message passed on once: 64 bytes from this process to a relay process,
+    which writes them on to a third, which reads the clock (Unix socket pairs, blocking, the
+    CPU placement of this process). Mean microseconds from the first write to the third's
+    read over \a iterations; -1 and \a error on failure. The two children exit when their
+    input closes.
+*/
+double rawRelayUs(int iterations, QString *error);
+
 } // namespace Bench
 
 #endif // LMBENCH_RAWSOCKET_H
