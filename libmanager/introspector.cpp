@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "introspector.h"
 #include "protocol_p.h"
+#include "typedproxy_p.h"
 
 #include <QtCore/qendian.h>
 #include <QtCore/qvariant.h>
@@ -97,23 +98,17 @@ void readLock(const QVariantMap &map, SyncState *state)
     state->waiters = waitersFrom(map.value(QStringLiteral("waiters")));
 }
 
-} // namespace
-
-ServerCapabilities Introspector::capabilities() const
+ServerCapabilities toCapabilities(const QVariant &answer)
 {
     ServerCapabilities capabilities;
-    const Reply reply = callMethod(QStringLiteral("capabilities"));
-    if (!reply.isValid())
-        return capabilities; // an older server: revision 1
-    const QVariantMap map = reply.value().toMap();
+    const QVariantMap map = answer.toMap();
     capabilities.protocol = map.value(QStringLiteral("protocol")).toInt();
     capabilities.introspection = map.value(QStringLiteral("introspection")).toInt();
     capabilities.calls = map.value(QStringLiteral("calls")).toStringList();
     return capabilities;
 }
 
-ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList &typeIds,
-                                     int previewChars) const
+QVariantMap objectsPageOptions(quint64 after, int count, const QStringList &typeIds, int previewChars)
 {
     QVariantMap options { { QStringLiteral("after"), after }, { QStringLiteral("count"), count },
                           { QStringLiteral("columnar"), true } };
@@ -121,11 +116,14 @@ ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList
         options.insert(QStringLiteral("typeIds"), typeIds);
     if (previewChars > 0)
         options.insert(QStringLiteral("previewChars"), previewChars);
+    return options;
+}
+
+// \a self: the introspector's token, whose address and server the objects' tokens share.
+ObjectPage toObjectPage(const QVariant &answer, const Token &self)
+{
     ObjectPage page;
-    const Reply reply = callMethod(QStringLiteral("objectsPage"), { options });
-    if (!reply.isValid())
-        return page;
-    const QVariantMap map = reply.value().toMap();
+    const QVariantMap map = answer.toMap();
     page.total = map.value(QStringLiteral("total")).toLongLong();
     page.next = map.value(QStringLiteral("next")).toULongLong();
     page.atEnd = map.value(QStringLiteral("atEnd")).toBool();
@@ -150,7 +148,6 @@ ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList
         const WordColumn typeId = words("typeId"), className = words("className"),
                          state = words("state");
         const QStringList previews = columns.value(QStringLiteral("preview")).toStringList();
-        const Token self = token();
         page.objects.resize(count);
         for (qsizetype row = 0; row < count; ++row) {
             ObjectInfo &info = page.objects[row];
@@ -216,13 +213,10 @@ ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList
     return page;
 }
 
-SyncState Introspector::syncState(quint64 objectId) const
+SyncState toSyncState(const QVariant &answer)
 {
     SyncState state;
-    const Reply reply = callMethod(QStringLiteral("syncState"), { objectId });
-    if (!reply.isValid())
-        return state;
-    const QVariantMap map = reply.value().toMap();
+    const QVariantMap map = answer.toMap();
     state.kind = map.value(QStringLiteral("kind")).toString();
     if (map.contains(QStringLiteral("lock"))) {
         // A Condition: its lock's holder and queue, and its own waiters for a notify.
@@ -249,13 +243,10 @@ SyncState Introspector::syncState(quint64 objectId) const
     return state;
 }
 
-WaitGraph Introspector::waitGraph() const
+WaitGraph toWaitGraph(const QVariant &answer)
 {
     WaitGraph graph;
-    const Reply reply = callMethod(QStringLiteral("waitGraph"));
-    if (!reply.isValid())
-        return graph;
-    const QVariantMap map = reply.value().toMap();
+    const QVariantMap map = answer.toMap();
     const QVariantList holds = map.value(QStringLiteral("holds")).toList();
     for (const QVariant &item : holds) {
         const QVariantMap hold = item.toMap();
@@ -276,6 +267,97 @@ WaitGraph Introspector::waitGraph() const
         graph.cycles.append(clients);
     }
     return graph;
+}
+
+QList<ClientInfo> toClients(const QVariant &answer)
+{
+    QList<ClientInfo> out;
+    const QVariantList clients = answer.toList();
+    out.reserve(clients.size());
+    for (const QVariant &client : clients)
+        out.append(ClientInfo::fromVariantMap(client.toMap()));
+    return out;
+}
+
+ClientInfo toClient(const QVariant &answer)
+{
+    return ClientInfo::fromVariantMap(answer.toMap());
+}
+
+// The synchronous call \a method, its answer read by \a convert; T() if it failed.
+template<typename T, typename Convert>
+T decoded(const Reply &reply, Convert convert)
+{
+    return reply.isValid() ? convert(reply.value()) : T();
+}
+
+} // namespace
+
+ServerCapabilities Introspector::capabilities() const
+{
+    // An older server fails the call: revision 1, no calls.
+    return decoded<ServerCapabilities>(callMethod(QStringLiteral("capabilities")), toCapabilities);
+}
+
+PendingReply<ServerCapabilities> Introspector::capabilitiesAsync() const
+{
+    return TypedProxy::adapted<ServerCapabilities>(
+            callMethodAsync(QStringLiteral("capabilities")), TypedProxy::converting(toCapabilities),
+            QVariant::fromValue(ServerCapabilities()));
+}
+
+ObjectPage Introspector::objectsPage(quint64 after, int count, const QStringList &typeIds,
+                                     int previewChars) const
+{
+    const Reply reply = callMethod(QStringLiteral("objectsPage"),
+                                   { objectsPageOptions(after, count, typeIds, previewChars) });
+    return reply.isValid() ? toObjectPage(reply.value(), token()) : ObjectPage();
+}
+
+PendingReply<ObjectPage> Introspector::objectsPageAsync(quint64 after, int count,
+                                                        const QStringList &typeIds,
+                                                        int previewChars) const
+{
+    return TypedProxy::adapted<ObjectPage>(
+            callMethodAsync(QStringLiteral("objectsPage"),
+                            { objectsPageOptions(after, count, typeIds, previewChars) }),
+            TypedProxy::converting([self = token()](const QVariant &answer) {
+                return toObjectPage(answer, self);
+            }));
+}
+
+SyncState Introspector::syncState(quint64 objectId) const
+{
+    return decoded<SyncState>(callMethod(QStringLiteral("syncState"), { objectId }), toSyncState);
+}
+
+PendingReply<SyncState> Introspector::syncStateAsync(quint64 objectId) const
+{
+    return TypedProxy::adapted<SyncState>(callMethodAsync(QStringLiteral("syncState"), { objectId }),
+                                          TypedProxy::converting(toSyncState));
+}
+
+WaitGraph Introspector::waitGraph() const
+{
+    return decoded<WaitGraph>(callMethod(QStringLiteral("waitGraph")), toWaitGraph);
+}
+
+PendingReply<WaitGraph> Introspector::waitGraphAsync() const
+{
+    return TypedProxy::adapted<WaitGraph>(callMethodAsync(QStringLiteral("waitGraph")),
+                                          TypedProxy::converting(toWaitGraph));
+}
+
+PendingReply<QList<ClientInfo>> Introspector::clientsAsync() const
+{
+    return TypedProxy::adapted<QList<ClientInfo>>(callMethodAsync(QStringLiteral("clients")),
+                                                  TypedProxy::converting(toClients));
+}
+
+PendingReply<ClientInfo> Introspector::whoAmIAsync() const
+{
+    return TypedProxy::adapted<ClientInfo>(callMethodAsync(QStringLiteral("client")),
+                                           TypedProxy::converting(toClient));
 }
 
 void Introspector::handleEvent(const QByteArray &name, const QVariantList &args)

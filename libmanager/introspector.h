@@ -2,6 +2,8 @@
 #ifndef LIBMANAGER_INTROSPECTOR_H
 #define LIBMANAGER_INTROSPECTOR_H
 
+#include <libmanager/clientinfo.h>
+#include <libmanager/pendingreply.h>
 #include <libmanager/proxy.h>
 #include <libmanager/token.h>
 
@@ -389,6 +391,18 @@ public:
     SyncState syncState(const Proxy &object) const { return syncState(object.token().objectId()); }
     WaitGraph waitGraph() const;
 
+    // Asynchronous twins (see PendingReply): the same calls and results without waiting, for
+    // a GUI thread. clientsAsync() and whoAmIAsync() are those of BaseManager::clients() and
+    // BaseManager::whoAmI().
+    PendingReply<ServerCapabilities> capabilitiesAsync() const;
+    PendingReply<ObjectPage> objectsPageAsync(quint64 after = 0, int count = 100,
+                                              const QStringList &typeIds = {},
+                                              int previewChars = 0) const;
+    PendingReply<SyncState> syncStateAsync(quint64 objectId) const;
+    PendingReply<WaitGraph> waitGraphAsync() const;
+    PendingReply<QList<ClientInfo>> clientsAsync() const;
+    PendingReply<ClientInfo> whoAmIAsync() const;
+
 Q_SIGNALS:
     /*! The stream began: the next event is \a sequence + 1. */
     void streamStarted(quint64 sequence);
@@ -415,6 +429,8 @@ private:
 
 Q_DECLARE_METATYPE(LibManager::ServerCapabilities)
 Q_DECLARE_METATYPE(LibManager::ObjectInfo)
+Q_DECLARE_METATYPE(LibManager::ObjectPage)
+Q_DECLARE_METATYPE(LibManager::WaitGraph)
 Q_DECLARE_METATYPE(LibManager::WaiterInfo)
 Q_DECLARE_METATYPE(LibManager::SyncState)
 Q_DECLARE_METATYPE(LibManager::HoldInfo)

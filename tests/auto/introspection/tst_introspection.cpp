@@ -416,6 +416,29 @@ void tst_Introspection::typedCallsReadTheSameAnswers()
     // The name holds one reference, each client one.
     QCOMPARE(info.referencesByClient.size(), 2);
     QVERIFY(info.createdAt.isValid());
+
+    // The asynchronous twins give the same answers, read when they come (a GUI thread's way).
+    PendingReply<ServerCapabilities> capabilitiesLater = introspector->capabilitiesAsync();
+    PendingReply<SyncState> stateLater = introspector->syncStateAsync(lock->token().objectId());
+    PendingReply<WaitGraph> graphLater = introspector->waitGraphAsync();
+    PendingReply<ObjectPage> pageLater = introspector->objectsPageAsync(0, 10, { QStringLiteral("Lock") });
+    PendingReply<QList<ClientInfo>> clientsLater = introspector->clientsAsync();
+    PendingReply<ClientInfo> meLater = introspector->whoAmIAsync();
+    QTRY_VERIFY(meLater.isFinished());
+    for (const PendingReplyBase *reply : std::initializer_list<const PendingReplyBase *> {
+                 &capabilitiesLater, &stateLater, &graphLater, &pageLater, &clientsLater, &meLater })
+        QVERIFY2(reply->isValid(), qPrintable(reply->errorString()));
+    QCOMPARE(capabilitiesLater.value().calls, capabilities.calls);
+    QCOMPARE(stateLater.value().owner, state.owner);
+    QCOMPARE(stateLater.value().waiters.size(), 1);
+    QCOMPARE(graphLater.value().waits.size(), 1);
+    QCOMPARE(pageLater.value().objects.size(), 1);
+    QCOMPARE(pageLater.value().objects.first().token, lock->token());
+    QCOMPARE(clientsLater.value().size(), manager.clients().size());
+    QCOMPARE(meLater.value().id(), manager.whoAmI().id());
+    PendingReply<SyncState> nothing = introspector->syncStateAsync(0xffffff);
+    QTRY_VERIFY(nothing.isFinished());
+    QCOMPARE(nothing.value().kind, QString());
     QVERIFY(lock->release());
     QTRY_VERIFY(waiting.isFinished());
     QCOMPARE(introspector->syncState(*lock).owner, state.waiters.first().client);
