@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: BSD-3-Clause
+//
+// libmanager-inspector: a live view of a running libmanager server.
+#include "inspectorsession.h"
+#include "mainwindow.h"
+
+#include <libmanager/authkey.h>
+
+#include <QtCore/qcommandlineparser.h>
+#include <QtCore/qdir.h>
+#include <QtCore/qlibraryinfo.h>
+#include <QtCore/qsettings.h>
+#include <QtCore/qtextstream.h>
+#include <QtCore/qtimer.h>
+#include <QtCore/qtranslator.h>
+#include <QtWidgets/qapplication.h>
+
+#include <cstdio>
+
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2, ScreenshotFailed = 3 };
+
+// qtbase, then the library (errorText()), then the inspector, for \a locale.
+void installTranslators(QApplication &app, const QLocale &locale)
+{
+    const QString dirs[] = { QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
+                             QStringLiteral(LIBMANAGER_TRANSLATIONS_BUILDDIR),
+                             QStringLiteral(LIBMANAGER_TRANSLATIONS_INSTALLDIR) };
+    const auto load = [&](const QString &name, const QStringList &where) {
+        auto *translator = new QTranslator(&app);
+        for (const QString &dir : where) {
+            if (translator->load(locale, name, QStringLiteral("_"), dir)) {
+                QCoreApplication::installTranslator(translator);
+                return;
+            }
+        }
+        delete translator;
+    };
+    load(QStringLiteral("qtbase"), { QLibraryInfo::path(QLibraryInfo::TranslationsPath) });
+    load(QStringLiteral("libmanager"), QStringList(std::begin(dirs), std::end(dirs)));
+    load(QStringLiteral("inspector"), QStringList(std::begin(dirs), std::end(dirs)));
+}
+
+int fail(int code, const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("libmanager"));
+    QCoreApplication::setApplicationName(QStringLiteral("libmanager-inspector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIBMANAGER_VERSION_STRING));
+
+    // The language first, so that --help is translated too.
+    QLocale locale;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            locale = QLocale(QString::fromLocal8Bit(argv[i + 1]));
+    }
+    QLocale::setDefault(locale);
+    installTranslators(app, locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "A live view of the shared objects, clients, locks and waiters of a libmanager server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption address(QStringLiteral("address"),
+            QCoreApplication::translate("main", "Connect to <address> at start: a socket path, a name, "
+                                                "local:NAME, host:port, [v6]:port or tcp://host:port."),
+            QStringLiteral("address"));
+    const QCommandLineOption keyFile(QStringLiteral("authkey-file"),
+            QCoreApplication::translate("main", "Read the key from <file> (the whole file, trimmed)."),
+            QStringLiteral("file"));
+    const QCommandLineOption keyEnv(QStringLiteral("authkey-env"),
+            QCoreApplication::translate("main", "Read the key from the environment variable <name>."),
+            QStringLiteral("name"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+            QCoreApplication::translate("main", "Offer no action that changes anything on the server."));
+    const QCommandLineOption open(QStringLiteral("open"),
+            QCoreApplication::translate("main", "Open the editor of object <id> (repeatable)."),
+            QStringLiteral("id"));
+    const QCommandLineOption noLive(QStringLiteral("no-live"),
+            QCoreApplication::translate("main", "Start paused."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+            QCoreApplication::translate("main", "The language of the interface: en, de or fr."),
+            QStringLiteral("code"));
+    const QCommandLineOption settingsDir(QStringLiteral("settings-dir"),
+            QCoreApplication::translate("main", "Keep the settings in <dir>."), QStringLiteral("dir"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+            QCoreApplication::translate("main", "Testing: save the main window to <file.png> once shown."),
+            QStringLiteral("file.png"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+            QCoreApplication::translate("main", "Testing: quit after <ms> milliseconds (with --screenshot, "
+                                                "take it then)."),
+            QStringLiteral("ms"));
+    parser.addOptions({ address, keyFile, keyEnv, readOnly, open, noLive, lang, settingsDir,
+                        screenshot, quitAfter });
+    parser.process(app);
+
+    if (parser.isSet(settingsDir)) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, parser.value(settingsDir));
+    }
+
+    QByteArray key;
+    if (parser.isSet(keyFile) && parser.isSet(keyEnv))
+        return fail(UsageError, QCoreApplication::translate("main", "give --authkey-file or --authkey-env, not both"));
+    if (parser.isSet(keyFile)) {
+        QString error;
+        key = LibManager::readAuthKeyFile(parser.value(keyFile), &error);
+        if (key.isEmpty())
+            return fail(UsageError, error);
+    } else if (parser.isSet(keyEnv)) {
+        key = qgetenv(parser.value(keyEnv).toLocal8Bit().constData());
+        if (key.isEmpty())
+            return fail(UsageError, QCoreApplication::translate("main", "the environment variable %1 is empty or not set")
+                                            .arg(parser.value(keyEnv)));
+    }
+
+    Inspector::InspectorSession session;
+    session.setReadOnlyRequested(parser.isSet(readOnly));
+    session.setPaused(parser.isSet(noLive));
+    Inspector::MainWindow window(&session);
+
+    bool connected = false;
+    if (parser.isSet(address)) {
+        session.setAddress(parser.value(address));
+        session.setAuthKey(key);
+        connected = session.open();
+        if (!connected && parser.isSet(screenshot))
+            return fail(ScreenshotFailed, session.lastErrorString());
+        if (!connected)
+            fail(Failure, session.lastErrorString());
+    }
+    window.show();
+    if (connected) {
+        const QStringList ids = parser.values(open);
+        for (const QString &id : ids)
+            window.openObject(id.toULongLong());
+    }
+
+    if (parser.isSet(quitAfter) || parser.isSet(screenshot)) {
+        const int ms = parser.isSet(quitAfter) ? parser.value(quitAfter).toInt() : 2000;
+        QTimer::singleShot(ms, &app, [&] {
+            if (parser.isSet(screenshot)) {
+                if (!window.grab().save(parser.value(screenshot))) {
+                    fail(ScreenshotFailed, QCoreApplication::translate("main", "cannot write %1")
+                                                   .arg(parser.value(screenshot)));
+                    QCoreApplication::exit(ScreenshotFailed);
+                    return;
+                }
+            }
+            QCoreApplication::quit();
+        });
+    }
+    return app.exec();
+}
