@@ -674,6 +674,7 @@ int runShowcase(QCoreApplication &app, const Options &options)
     const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     int seconds = options.seconds;
     QProcess inspectorProcess;
+    bool inspectorOpen = false;
     inspectorProcess.setProcessChannelMode(QProcess::ForwardedChannels);
     const QString screenshot = stateDir + QStringLiteral("/inspector.png");
     if (failed) {
@@ -685,6 +686,13 @@ int runShowcase(QCoreApplication &app, const Options &options)
                "`ninja -C build libmanager-inspector` or give --inspector PATH" << Qt::endl;
     } else if (display) {
         out << "showcase: running the inspector; close it to end the showcase" << Qt::endl;
+        inspectorOpen = true;
+        QObject::connect(&inspectorProcess, &QProcess::errorOccurred, &app, [&](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                out << "showcase: the inspector did not start (" << inspectorProcess.errorString()
+                    << "); serving until Ctrl+C" << Qt::endl;
+            }
+        });
         QObject::connect(&inspectorProcess, &QProcess::finished, &app, [&] {
             out << "showcase: the inspector closed" << Qt::endl;
             app.quit();
@@ -717,7 +725,7 @@ int runShowcase(QCoreApplication &app, const Options &options)
         if (seconds > 0)
             out << "showcase: serving for " << seconds << " s (Ctrl+C ends it sooner)" << Qt::endl;
         QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
-    } else {
+    } else if (!inspectorOpen) {
         out << "showcase: serving until Ctrl+C" << Qt::endl;
     }
 

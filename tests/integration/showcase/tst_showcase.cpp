@@ -14,6 +14,9 @@
 #include <QtCore/qtemporarydir.h>
 #include <QtTest/qtest.h>
 
+#include <algorithm>
+#include <csignal>
+
 using namespace LibManager;
 
 namespace {
@@ -37,6 +40,7 @@ class tst_Showcase : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void runsAndEndsCleanly();
+    void deadlock();
 };
 
 void tst_Showcase::runsAndEndsCleanly()
@@ -149,6 +153,81 @@ void tst_Showcase::runsAndEndsCleanly()
     // The server is gone too: a new connection is refused.
     auto again = BaseManager::fromAddress<SyncManager>(address, key, 2000);
     QVERIFY(!again->isConnected());
+}
+
+// --deadlock: "deadlock-a" and "deadlock-b" hold one of "lock-a" and "lock-b" each and wait
+// for the other, a cycle in the wait graph; Ctrl+C (SIGINT) ends it all cleanly.
+void tst_Showcase::deadlock()
+{
+    QTemporaryDir stateDir;
+    QVERIFY(stateDir.isValid());
+    QProcess showcase;
+    showcase.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    showcase.start(QStringLiteral(SHOWCASE_PATH),
+                   { QStringLiteral("--no-inspector"), QStringLiteral("--deadlock"), QStringLiteral("--big"),
+                     QStringLiteral("10"), QStringLiteral("--seconds"), QStringLiteral("60"),
+                     QStringLiteral("--state-dir"), stateDir.path() });
+    QVERIFY2(showcase.waitForStarted(), qPrintable(showcase.errorString()));
+    auto killer = qScopeGuard([&] {
+        if (showcase.state() != QProcess::NotRunning) {
+            showcase.kill();
+            showcase.waitForFinished(5000);
+        }
+    });
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += showcase.readAllStandardOutput(), output.contains("connect with:")), 60000);
+
+    // The state directory holds what a script needs: the address, the key, the objects' ids.
+    QFile addressFile(stateDir.filePath(QStringLiteral("address")));
+    QVERIFY(addressFile.open(QIODevice::ReadOnly));
+    const QString address = QString::fromUtf8(addressFile.readAll().trimmed());
+    QVERIFY(output.contains(QByteArray("serving at " + address.toUtf8())));
+    QString why;
+    const QByteArray key = readAuthKeyFile(stateDir.filePath(QStringLiteral("authkey")), &why);
+    QVERIFY2(!key.isEmpty(), qPrintable(why));
+    QFile table(stateDir.filePath(QStringLiteral("objects.tsv")));
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    QHash<QString, quint64> ids;
+    for (const QByteArray &line : table.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split('\t');
+        if (fields.size() == 4 && fields.at(0) != "name")
+            ids.insert(QString::fromUtf8(fields.at(0)), fields.at(2).toULongLong());
+    }
+    QVERIFY(ids.contains(QStringLiteral("lock-a")) && ids.contains(QStringLiteral("lock-b")));
+
+    auto manager = BaseManager::fromAddress<SyncManager>(address, key);
+    QVERIFY2(manager->isConnected(), qPrintable(manager->errorString()));
+    auto lockA = manager->proxyForName<LockProxy>(QStringLiteral("lock-a"));
+    QVERIFY(lockA);
+    QCOMPARE(lockA->objectId(), ids.value(QStringLiteral("lock-a")));
+    auto introspector = manager->introspector();
+    QVERIFY(introspector);
+    // The two deadlock workers' ids.
+    QSet<quint64> deadlockers;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 deadlockers.clear();
+                                 const QList<ClientInfo> clients = manager->clients();
+                                 for (const ClientInfo &client : clients) {
+                                     if (client.name().startsWith(QLatin1String("deadlock-")))
+                                         deadlockers.insert(client.id());
+                                 }
+                                 return deadlockers.size() == 2;
+                             }()),
+                             10000);
+    WaitGraph graph;
+    QTRY_VERIFY_WITH_TIMEOUT((graph = introspector->waitGraph(),
+                              std::any_of(graph.cycles.cbegin(), graph.cycles.cend(), [&](const QList<quint64> &cycle) {
+                                  return QSet<quint64>(cycle.cbegin(), cycle.cend()) == deadlockers;
+                              })),
+                             15000);
+
+    ::kill(pid_t(showcase.processId()), SIGINT);
+    QVERIFY(showcase.waitForFinished(30000));
+    output += showcase.readAllStandardOutput();
+    QCOMPARE(showcase.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(showcase.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("interrupted; shutting down"), output.constData());
+    QVERIFY2(output.contains("9 of 9 workers ended by themselves"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Showcase)
