@@ -3,6 +3,7 @@
 // libmanager-inspector: a live view of a running libmanager server.
 #include "inspectorsession.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <libmanager/authkey.h>
 
@@ -100,8 +101,14 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "Testing: quit after <ms> milliseconds (with --screenshot, "
                                                 "take it then)."),
             QStringLiteral("ms"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+            QCoreApplication::translate("main", "The look: system, light or dark."), QStringLiteral("name"));
+    const QCommandLineOption show(QStringLiteral("show"),
+            QCoreApplication::translate("main", "Bring the dock <name> to the front: objects, details, "
+                                                "activity, clients, problems or history (repeatable)."),
+            QStringLiteral("name"));
     parser.addOptions({ address, keyFile, keyEnv, readOnly, open, noLive, lang, settingsDir,
-                        screenshot, quitAfter });
+                        theme, show, screenshot, quitAfter });
     parser.process(app);
 
     if (parser.isSet(settingsDir)) {
@@ -124,6 +131,13 @@ int main(int argc, char *argv[])
                                             .arg(parser.value(keyEnv)));
     }
 
+    const QString themeName = parser.isSet(theme)
+            ? parser.value(theme)
+            : QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    if (!Inspector::applyTheme(themeName))
+        return fail(UsageError, QCoreApplication::translate("main", "unknown theme %1 (system, light or dark)")
+                                        .arg(themeName));
+
     Inspector::InspectorSession session;
     session.setReadOnlyRequested(parser.isSet(readOnly));
     session.setPaused(parser.isSet(noLive));
@@ -140,6 +154,11 @@ int main(int argc, char *argv[])
             fail(Failure, session.lastErrorString());
     }
     window.show();
+    const QStringList docks = parser.values(show);
+    for (const QString &dock : docks) {
+        if (!window.showDock(dock))
+            return fail(UsageError, QCoreApplication::translate("main", "no dock is called %1").arg(dock));
+    }
     if (connected) {
         const QStringList ids = parser.values(open);
         for (const QString &id : ids)

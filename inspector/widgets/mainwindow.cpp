@@ -8,11 +8,13 @@
 #include "objectbrowser.h"
 #include "objecteditor.h"
 #include "problemsview.h"
+#include "theme.h"
 
 #include <libmanager/introspector.h>
 #include <libmanager/pendingcallwatcher.h>
 
 #include <QtCore/qsettings.h>
+#include <QtGui/qactiongroup.h>
 #include <QtGui/qevent.h>
 #include <QtGui/qundostack.h>
 #include <QtWidgets/qapplication.h>
@@ -138,6 +140,23 @@ void MainWindow::createActions()
     m_pauseAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_pauseAction, &QAction::toggled, m_session, &InspectorSession::setPaused);
     connect(m_session, &InspectorSession::pausedChanged, m_pauseAction, &QAction::setChecked);
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    const std::pair<QString, QString> names[] = { { QStringLiteral("system"), tr("&System") },
+                                                  { QStringLiteral("light"), tr("&Light (Fusion)") },
+                                                  { QStringLiteral("dark"), tr("&Dark (Fusion)") } };
+    for (const auto &[name, text] : names) {
+        QAction *action = theme->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        action->setObjectName(QStringLiteral("theme-") + name);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [name = name] {
+            applyTheme(name);
+            QSettings().setValue(QStringLiteral("view/theme"), name);
+        });
+    }
     view->addSeparator();
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     int number = 1;
@@ -261,6 +280,16 @@ void MainWindow::lookUpAndOpen(quint64 objectId)
                 else
                     statusBar()->showMessage(tr("Object %1 is gone").arg(objectId), 5000);
             });
+}
+
+bool MainWindow::showDock(const QString &name)
+{
+    auto *dock = findChild<QDockWidget *>(name + QStringLiteral("Dock"));
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    return true;
 }
 
 void MainWindow::showClient(quint64 clientId)

@@ -38,6 +38,9 @@ public:
     /*! The editor open for \a objectId, or nullptr. */
     ObjectEditor *editor(quint64 objectId) const;
     QTabWidget *tabs() const { return m_tabs; }
+    /*! Shows and raises the dock \a name: "objects", "details", "activity", "clients",
+        "problems" or "history"; false if there is none of that name. */
+    bool showDock(const QString &name);
 
 public Q_SLOTS:
     /*! Opens (or brings forward) the editor of \a objectId; \a typeId may be empty when the
