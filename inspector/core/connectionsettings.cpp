@@ -56,7 +56,7 @@ QList<ConnectionProfile> ConnectionSettings::recent(QSettings &settings)
         profile.readOnly = settings.value(QStringLiteral("readOnly"), false).toBool();
         profile.connectTimeoutMs = settings.value(QStringLiteral("timeout"), 10000).toInt();
         profile.label = settings.value(QStringLiteral("label")).toString();
-        profile.lastUsed = settings.value(QStringLiteral("lastUsed")).toDateTime();
+        profile.lastUsed = QDateTime::fromString(settings.value(QStringLiteral("lastUsed")).toString(), Qt::ISODateWithMs);
         settings.endGroup();
         if (profile.isValid())
             list.append(profile);
@@ -99,7 +99,7 @@ void ConnectionSettings::remember(QSettings &settings, const ConnectionProfile &
         settings.setValue(QStringLiteral("timeout"), p.connectTimeoutMs);
         if (!p.label.isEmpty())
             settings.setValue(QStringLiteral("label"), p.label);
-        settings.setValue(QStringLiteral("lastUsed"), p.lastUsed);
+        settings.setValue(QStringLiteral("lastUsed"), p.lastUsed.toString(Qt::ISODateWithMs));
         settings.endGroup();
     }
     settings.endGroup();

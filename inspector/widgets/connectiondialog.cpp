@@ -162,7 +162,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     auto *options = new QGroupBox(tr("Options"), this);
     auto *optionsForm = new QFormLayout(options);
     optionsForm->addRow(m_readOnly);
-    auto *timeoutLabel = new QLabel(tr("Connect &timeout:"), this);
+    auto *timeoutLabel = new QLabel(tr("Connect time&out:"), this);
     timeoutLabel->setBuddy(m_timeout);
     optionsForm->addRow(timeoutLabel, m_timeout);
     auto *labelLabel = new QLabel(tr("&Label:"), this);

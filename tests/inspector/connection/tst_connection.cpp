@@ -6,16 +6,19 @@
 #include "connectiondialog.h"
 #include "connectionsettings.h"
 #include "inspectorsession.h"
+#include "mainwindow.h"
 
 #include <libmanager/error.h>
 #include <libmanager/introspector.h>
 #include <libmanager/syncmanager.h>
 
 #include <QtCore/qdiriterator.h>
+#include <QtCore/qdatetime.h>
 #include <QtCore/qprocess.h>
 #include <QtCore/qsettings.h>
 #include <QtCore/qtemporarydir.h>
 #include <QtCore/qtimer.h>
+#include <QtGui/qaction.h>
 #include <QtGui/qimage.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
@@ -26,6 +29,8 @@
 #include <QtWidgets/qlineedit.h>
 #include <QtWidgets/qpushbutton.h>
 #include <QtWidgets/qradiobutton.h>
+
+#include <functional>
 
 using namespace Inspector;
 
@@ -49,6 +54,9 @@ private Q_SLOTS:
     void typedKeyNeverSaved();
     void recentRestored();
     void recentKeepsTen();
+    void failedConnectKeepsDialog();
+    void keyFieldFocused();
+    void fileMenu();
     void program_data();
     void program();
 
@@ -56,6 +64,13 @@ private:
     QString settingsFile() const;
     QLabel *message(ConnectionDialog &dialog) const { return dialog.findChild<QLabel *>(QStringLiteral("message")); }
     bool runTest(ConnectionDialog &dialog);
+    // For a person to look at: TST_CONNECTION_SHOTS=<dir> saves the dialog as it was.
+    static void shoot(QWidget &widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("TST_CONNECTION_SHOTS");
+        if (!dir.isEmpty())
+            widget.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(".png"));
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<LibManager::SyncManager> m_server;
@@ -202,6 +217,7 @@ void tst_Connection::testSucceeds()
     QVERIFY2(text.contains(QStringLiteral("Protocol %1").arg(m_capabilities.protocol)), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("type(s)")) || text.contains(QLatin1String("types")), qPrintable(text));
     QVERIFY(!message(dialog)->property("isError").toBool());
+    shoot(dialog, "test-passed");
 
     // A typed key, in hex, works too.
     profile.keySource = ConnectionProfile::KeySource::Typed;
@@ -224,6 +240,8 @@ void tst_Connection::testWrongKey()
     const QString text = message(dialog)->text();
     QVERIFY2(text.contains(LibManager::errorText(LibManager::Error::AuthenticationFailed)), qPrintable(text));
     QVERIFY(message(dialog)->property("isError").toBool());
+    dialog.show();
+    shoot(dialog, "wrong-key");
     // The key itself is not shown.
     QVERIFY(!text.contains(WrongKey));
 }
@@ -255,6 +273,8 @@ void tst_Connection::testInvalidAddress()
     QVERIFY2(problem->text().contains(QLatin1String("without a port")), qPrintable(problem->text()));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("test"))->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("connect"))->isEnabled());
+    dialog.show();
+    shoot(dialog, "invalid-address");
     QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
     dialog.test();
     QCOMPARE(finished.count(), 1);
@@ -349,6 +369,80 @@ void tst_Connection::recentRestored()
     const QList<ConnectionProfile> recent = ConnectionSettings::recent();
     QCOMPARE(recent.size(), 2);
     QCOMPARE(recent.first().address, fromFile.address);
+    QVERIFY(recent.first().lastUsed.isValid());
+    QVERIFY(qAbs(recent.first().lastUsed.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+}
+
+void tst_Connection::failedConnectKeepsDialog()
+{
+    // A wrong key: the dialog stays with the error; the right one then connects.
+    InspectorSession session;
+    QStringList seen;
+    std::function<void()> step;
+    step = [&] {
+        auto *dialog = qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("typedKey"));
+        seen.append(dialog->findChild<QLabel *>(QStringLiteral("message"))->text());
+        dialog->findChild<QComboBox *>(QStringLiteral("address"))->setEditText(m_server->address());
+        dialog->findChild<QRadioButton *>(QStringLiteral("typedKeySource"))->setChecked(true);
+        key->setText(seen.size() == 1 ? WrongKey : QString::fromLatin1(Key));
+        if (seen.size() == 1)
+            QTimer::singleShot(0, this, step);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connect")), Qt::LeftButton);
+    };
+    QTimer::singleShot(0, this, step);
+    QVERIFY(ConnectionDialog::connectSession(&session, nullptr));
+    QCOMPARE(seen.size(), 2);
+    QVERIFY2(seen.at(1).contains(LibManager::errorText(LibManager::Error::AuthenticationFailed)),
+             qPrintable(seen.at(1)));
+    QCOMPARE(session.state(), InspectorSession::State::Connected);
+}
+
+void tst_Connection::keyFieldFocused()
+{
+    // What main() does with --address but no key.
+    InspectorSession session;
+    ConnectionProfile profile;
+    profile.address = m_server->address();
+    QString focused;
+    QString address;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTRY_VERIFY(QApplication::focusWidget());
+        focused = QApplication::focusWidget()->objectName();
+        address = dialog->profile().address;
+        dialog->reject();
+    });
+    QVERIFY(!ConnectionDialog::connectSession(&session, nullptr, profile, ConnectionDialog::Focus::Key));
+    QCOMPARE(focused, QStringLiteral("keyFile"));
+    QCOMPARE(address, m_server->address());
+    QCOMPARE(session.state(), InspectorSession::State::Disconnected);
+}
+
+void tst_Connection::fileMenu()
+{
+    ConnectionProfile profile;
+    profile.address = m_server->address();
+    profile.keyFile = m_keyFile;
+    profile.label = QStringLiteral("Suite & Co");
+    ConnectionSettings::remember(profile);
+
+    InspectorSession session;
+    MainWindow window(&session);
+    auto *connectAction = window.findChild<QAction *>(QStringLiteral("connectAction"));
+    QVERIFY(connectAction);
+    QCOMPARE(connectAction->shortcut(), QKeySequence(QKeySequence::Open));
+    auto *recent = window.findChild<QAction *>(QStringLiteral("recentConnection1"));
+    QVERIFY(recent);
+    QCOMPARE(recent->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QVERIFY2(recent->text().contains(QLatin1String("Suite && Co")), qPrintable(recent->text()));
+
+    // Choosing it connects with the remembered key file, no dialog.
+    recent->trigger();
+    QCOMPARE(session.state(), InspectorSession::State::Connected);
+    QCOMPARE(session.address(), m_server->address());
 }
 
 void tst_Connection::recentKeepsTen()
