@@ -137,7 +137,8 @@ int main(int argc, char *argv[])
     // What the command line says, for the dialog and the recent list (never a typed key).
     Inspector::ConnectionProfile profile;
     profile.address = parser.value(address);
-    profile.readOnly = parser.isSet(readOnly);
+    // --read-only is for this run; the remembered choice of the connection stays.
+    profile.readOnly = Inspector::ConnectionSettings::find(profile.address).readOnly;
     if (parser.isSet(keyEnv)) {
         profile.keySource = Inspector::ConnectionProfile::KeySource::Environment;
         profile.keyEnv = parser.value(keyEnv);

@@ -457,7 +457,11 @@ bool ConnectionDialog::connectSession(InspectorSession *session, QWidget *parent
         const bool opened = session->open();
         QGuiApplication::restoreOverrideCursor();
         if (opened) {
-            ConnectionSettings::remember(profile);
+            // Read-only forced by --read-only is not the user's choice for this connection.
+            ConnectionProfile remembered = profile;
+            if (!dialog.m_readOnly->isEnabled())
+                remembered.readOnly = ConnectionSettings::find(profile.address).readOnly;
+            ConnectionSettings::remember(remembered);
             return true;
         }
         dialog.showError(session->lastErrorString());

@@ -15,9 +15,12 @@
 #include <QtCore/qdiriterator.h>
 #include <QtCore/qdatetime.h>
 #include <QtCore/qprocess.h>
+#include <QtCore/qscopeguard.h>
 #include <QtCore/qsettings.h>
 #include <QtCore/qtemporarydir.h>
 #include <QtCore/qtimer.h>
+#include <QtNetwork/qlocalserver.h>
+#include <QtNetwork/qlocalsocket.h>
 #include <QtGui/qaction.h>
 #include <QtGui/qimage.h>
 #include <QtTest/qsignalspy.h>
@@ -51,12 +54,15 @@ private Q_SLOTS:
     void testWrongKey();
     void testNoSuchSocket();
     void testInvalidAddress();
+    void testOddPeers_data();
+    void testOddPeers();
     void typedKeyNeverSaved();
     void recentRestored();
     void recentKeepsTen();
     void failedConnectKeepsDialog();
     void keyFieldFocused();
     void fileMenu();
+    void forcedReadOnly();
     void program_data();
     void program();
 
@@ -288,6 +294,53 @@ void tst_Connection::testInvalidAddress()
     QVERIFY(problem->isHidden());
 }
 
+void tst_Connection::testOddPeers_data()
+{
+    QTest::addColumn<QByteArray>("greeting");
+    QTest::addColumn<LibManager::Error>("error");
+    // A peer that accepts and says nothing: the handshake times out (timeout 1 s).
+    QTest::newRow("silent") << QByteArray() << LibManager::Error::Timeout;
+    // A peer that is not libmanager.
+    QTest::newRow("http") << QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+                          << LibManager::Error::ProtocolMismatch;
+}
+
+void tst_Connection::testOddPeers()
+{
+    QFETCH(QByteArray, greeting);
+    QFETCH(LibManager::Error, error);
+
+    QLocalServer peer;
+    peer.setSocketOptions(QLocalServer::UserAccessOption);
+    QVERIFY(peer.listen(m_dir.filePath(QStringLiteral("odd-%1.sock").arg(QString::fromLatin1(QTest::currentDataTag())))));
+    QList<QLocalSocket *> sockets;
+    connect(&peer, &QLocalServer::newConnection, this, [&] {
+        while (QLocalSocket *socket = peer.nextPendingConnection()) {
+            sockets.append(socket);
+            if (!greeting.isEmpty())
+                socket->write(greeting);
+        }
+    });
+
+    ConnectionDialog dialog;
+    ConnectionProfile profile;
+    profile.address = peer.fullServerName();
+    profile.keySource = ConnectionProfile::KeySource::Typed;
+    profile.typedKey = Key;
+    profile.connectTimeoutMs = 1000;
+    dialog.setProfile(profile);
+    QVERIFY(!runTest(dialog));
+    const QString text = message(dialog)->text();
+    QVERIFY2(text.contains(LibManager::errorText(error)), qPrintable(text));
+    // Each kind reads differently.
+    for (LibManager::Error other : { LibManager::Error::AuthenticationFailed, LibManager::Error::ConnectionRefused,
+                                     LibManager::Error::InvalidAddress, LibManager::Error::Timeout,
+                                     LibManager::Error::ProtocolMismatch }) {
+        if (other != error)
+            QVERIFY2(!text.contains(LibManager::errorText(other)), qPrintable(text));
+    }
+}
+
 void tst_Connection::typedKeyNeverSaved()
 {
     // Through the real path: the dialog, Connect, the session opens, the connection is remembered.
@@ -456,6 +509,32 @@ void tst_Connection::recentKeepsTen()
     QCOMPARE(recent.size(), ConnectionSettings::MaxRecent);
     QCOMPARE(recent.first().address, QStringLiteral("local:app12"));
     QCOMPARE(recent.last().address, QStringLiteral("local:app3"));
+}
+
+void tst_Connection::forcedReadOnly()
+{
+    // --read-only: the box is ticked and locked, the session is read-only, and the
+    // connection's own remembered choice (read-write) is kept.
+    ConnectionProfile profile;
+    profile.address = m_server->address();
+    profile.keyFile = m_keyFile;
+    ConnectionSettings::remember(profile);
+    ConnectionDialog::setReadOnlyForcedByDefault(true);
+    auto reset = qScopeGuard([] { ConnectionDialog::setReadOnlyForcedByDefault(false); });
+
+    InspectorSession session;
+    bool locked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *readOnly = dialog->findChild<QCheckBox *>(QStringLiteral("readOnly"));
+        locked = readOnly->isChecked() && !readOnly->isEnabled();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connect")), Qt::LeftButton);
+    });
+    QVERIFY(ConnectionDialog::connectSession(&session, nullptr));
+    QVERIFY(locked);
+    QVERIFY(session.isReadOnly());
+    QVERIFY(!ConnectionSettings::find(m_server->address()).readOnly);
 }
 
 void tst_Connection::program_data()
