@@ -92,6 +92,9 @@ bool ConnectionTester::start(const QString &address, const QByteArray &key, int 
     });
     thread->setObjectName(QStringLiteral("connection test"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // A test still connecting when the program quits ends first (within its timeout): the
+    // library must not be torn down under it.
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, thread, [thread] { thread->wait(); });
     thread->start();
     return true;
 }

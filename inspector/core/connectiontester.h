@@ -16,7 +16,8 @@ namespace Inspector {
     a worker thread connects (waiting up to the timeout there, never in the GUI thread), pings
     the server and asks for its capabilities and typeIds, then finished() reports in the
     thread of the tester. A tester runs one test at a time; a test still running when the
-    tester goes is left to end on its own (its result is dropped).
+    tester goes is left to end on its own (its result is dropped); quitting the application
+    waits for it.
 */
 class ConnectionTester : public QObject
 {
