@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 //
 // libmanager-inspector: a live view of a running libmanager server.
+#include "connectiondialog.h"
+#include "connectionprofile.h"
+#include "connectionsettings.h"
 #include "inspectorsession.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -9,6 +12,7 @@
 
 #include <QtCore/qcommandlineparser.h>
 #include <QtCore/qdir.h>
+#include <QtCore/qfileinfo.h>
 #include <QtCore/qlibraryinfo.h>
 #include <QtCore/qsettings.h>
 #include <QtCore/qtextstream.h>
@@ -141,23 +145,51 @@ int main(int argc, char *argv[])
     Inspector::InspectorSession session;
     session.setReadOnlyRequested(parser.isSet(readOnly));
     session.setPaused(parser.isSet(noLive));
+    Inspector::ConnectionDialog::setReadOnlyForcedByDefault(parser.isSet(readOnly));
     Inspector::MainWindow window(&session);
 
+    // What the command line says, for the dialog and the recent list (never a typed key).
+    Inspector::ConnectionProfile profile;
+    profile.address = parser.value(address);
+    // --read-only is for this run; the remembered choice of the connection stays.
+    profile.readOnly = Inspector::ConnectionSettings::find(profile.address).readOnly;
+    if (parser.isSet(keyEnv)) {
+        profile.keySource = Inspector::ConnectionProfile::KeySource::Environment;
+        profile.keyEnv = parser.value(keyEnv);
+    } else if (parser.isSet(keyFile)) {
+        profile.keySource = Inspector::ConnectionProfile::KeySource::File;
+        profile.keyFile = QFileInfo(parser.value(keyFile)).absoluteFilePath();
+    }
+    // Testing runs (--screenshot, --quit-after) never wait for a dialog.
+    const bool testing = parser.isSet(screenshot) || parser.isSet(quitAfter);
+    const bool haveKey = parser.isSet(keyFile) || parser.isSet(keyEnv);
+
     bool connected = false;
-    if (parser.isSet(address)) {
-        session.setAddress(parser.value(address));
+    QString error;
+    if (parser.isSet(address) && (haveKey || testing)) {
+        session.setAddress(profile.address);
         session.setAuthKey(key);
         connected = session.open();
         if (!connected && parser.isSet(screenshot))
             return fail(ScreenshotFailed, session.lastErrorString());
-        if (!connected)
-            fail(Failure, session.lastErrorString());
+        if (connected && haveKey)
+            Inspector::ConnectionSettings::remember(profile);
+        if (!connected) {
+            error = session.lastErrorString();
+            fail(Failure, error);
+        }
     }
     window.show();
     const QStringList docks = parser.values(show);
     for (const QString &dock : docks) {
         if (!window.showDock(dock))
             return fail(UsageError, QCoreApplication::translate("main", "no dock is called %1").arg(dock));
+    }
+    if (!connected && !testing) {
+        // Without --address, or without its key, or when it failed: ask.
+        using Focus = Inspector::ConnectionDialog::Focus;
+        const Focus focus = parser.isSet(address) && !haveKey ? Focus::Key : Focus::Address;
+        connected = Inspector::ConnectionDialog::connectSession(&session, &window, profile, focus, error);
     }
     if (connected) {
         const QStringList ids = parser.values(open);

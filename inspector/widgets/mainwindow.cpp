@@ -3,11 +3,13 @@
 #include "activitymodel.h"
 #include "activityview.h"
 #include "clientsview.h"
+#include "connectiondialog.h"
 #include "detailsview.h"
 #include "inspectorsession.h"
 #include "objectbrowser.h"
 #include "objecteditor.h"
 #include "problemsview.h"
+#include "recentconnectionsmenu.h"
 #include "theme.h"
 
 #include <libmanager/introspector.h>
@@ -116,6 +118,13 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect…"), this, [this] {
+        ConnectionDialog::connectSession(m_session, this);
+    });
+    connectAction->setShortcut(QKeySequence::Open);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    file->addMenu(new RecentConnectionsMenu(m_session, this));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
