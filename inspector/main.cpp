@@ -9,6 +9,7 @@
 #include "theme.h"
 
 #include <libmanager/authkey.h>
+#include <libmanager/introspector.h>
 
 #include <QtCore/qcommandlineparser.h>
 #include <QtCore/qdir.h>
@@ -89,8 +90,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
             QCoreApplication::translate("main", "Offer no action that changes anything on the server."));
     const QCommandLineOption open(QStringLiteral("open"),
-            QCoreApplication::translate("main", "Open the editor of object <id> (repeatable)."),
-            QStringLiteral("id"));
+            QCoreApplication::translate("main", "Open the editor of the object with the id or name <object> "
+                                                "(repeatable)."),
+            QStringLiteral("object"));
     const QCommandLineOption noLive(QStringLiteral("no-live"),
             QCoreApplication::translate("main", "Start paused."));
     const QCommandLineOption lang(QStringLiteral("lang"),
@@ -192,9 +194,33 @@ int main(int argc, char *argv[])
         connected = Inspector::ConnectionDialog::connectSession(&session, &window, profile, focus, error);
     }
     if (connected) {
-        const QStringList ids = parser.values(open);
-        for (const QString &id : ids)
-            window.openObject(id.toULongLong());
+        const QStringList wanted = parser.values(open);
+        for (const QString &what : wanted) {
+            bool isId = false;
+            const quint64 id = what.toULongLong(&isId);
+            if (isId) {
+                window.openObject(id);
+                continue;
+            }
+            // A name: looked up in the object pages (this blocks, once, at start-up only).
+            LibManager::Introspector *introspector = session.introspector();
+            bool found = false;
+            for (quint64 after = 0; introspector && !found;) {
+                const LibManager::ObjectPage page = introspector->objectsPage(after, 1000);
+                for (const LibManager::ObjectInfo &info : page.objects) {
+                    if (info.names.contains(what)) {
+                        window.openObject(info.id, info.typeId);
+                        found = true;
+                        break;
+                    }
+                }
+                if (page.atEnd || page.objects.isEmpty())
+                    break;
+                after = page.next;
+            }
+            if (!found)
+                fail(Failure, QCoreApplication::translate("main", "no object is named %1").arg(what));
+        }
     }
 
     if (parser.isSet(quitAfter) || parser.isSet(screenshot)) {
