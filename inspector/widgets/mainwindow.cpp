@@ -4,6 +4,7 @@
 #include "activityview.h"
 #include "clientsview.h"
 #include "detailsview.h"
+#include "exportprogressdialog.h"
 #include "inspectorsession.h"
 #include "objectbrowser.h"
 #include "objecteditor.h"
@@ -114,6 +115,17 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportObject = file->addAction(tr("&Export object…"), this, [this] {
+        if (auto *editor = qobject_cast<ObjectEditor *>(m_tabs->currentWidget())) {
+            if (auto *dialog = ExportProgressDialog::exportObject(m_session, editor->objectId(),
+                                                                  editor->typeId(), this))
+                connect(dialog, &ExportProgressDialog::statusMessage, statusBar(),
+                        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+        }
+    });
+    exportObject->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportObject->setObjectName(QStringLiteral("exportObjectAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
