@@ -115,8 +115,7 @@ void CustomEditor::reconnect()
                 [this](const LibManager::ObjectEvent &event) {
                     if (event.object == objectId())
                         Q_EMIT objectGone();
-                },
-                Qt::UniqueConnection);
+                });
     }
     refresh();
     updateActions();
