@@ -20,6 +20,8 @@
 #include <QtWidgets/qsplitter.h>
 #include <QtWidgets/qtreewidget.h>
 
+#include <algorithm>
+
 namespace Inspector {
 
 namespace {
@@ -153,7 +155,12 @@ void CustomEditor::refresh()
                         ? m_methodView->currentItem()->data(NameColumn, Qt::UserRole).toString()
                         : QString();
                 m_methods = reply.value().toStringList();
-                m_methods.sort();
+                // By name, overloads together (the server sorts by return type first).
+                std::sort(m_methods.begin(), m_methods.end(), [](const QString &a, const QString &b) {
+                    const QString nameA = CallMethodDialog::parseSignature(a).name;
+                    const QString nameB = CallMethodDialog::parseSignature(b).name;
+                    return nameA != nameB ? nameA < nameB : a < b;
+                });
                 m_methodView->clear();
                 for (const QString &signature : std::as_const(m_methods)) {
                     const CallMethodDialog::Signature parsed =

@@ -36,7 +36,7 @@ public:
     ~CustomEditor() override;
 
     QString className() const { return m_className; }
-    /*! The exposed methods' signatures, sorted; empty until read. */
+    /*! The exposed methods' signatures, by name; empty until read. */
     QStringList methods() const { return m_methods; }
     QTreeWidget *methodView() const { return m_methodView; }
     /*! The text of the result pane. */

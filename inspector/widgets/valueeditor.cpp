@@ -166,6 +166,27 @@ bool ValueEditor::isNumeric(char typeCode)
     return typeCode != 'c' && typeCode != 'u' && typeCode != 0;
 }
 
+QString ValueEditor::typeName(char typeCode)
+{
+    switch (typeCode) {
+    case 'b': return tr("signed char (1 byte)");
+    case 'B': return tr("unsigned char (1 byte)");
+    case 'h': return tr("signed short (2 bytes)");
+    case 'H': return tr("unsigned short (2 bytes)");
+    case 'i': return tr("signed int (4 bytes)");
+    case 'I': return tr("unsigned int (4 bytes)");
+    case 'l': return tr("signed long (8 bytes)");
+    case 'L': return tr("unsigned long (8 bytes)");
+    case 'q': return tr("signed long long (8 bytes)");
+    case 'Q': return tr("unsigned long long (8 bytes)");
+    case 'f': return tr("float (4 bytes)");
+    case 'd': return tr("double (8 bytes)");
+    case 'c': return tr("byte");
+    case 'u': return tr("Unicode character");
+    default: return tr("unknown");
+    }
+}
+
 QString ValueEditor::rangeText(char typeCode)
 {
     const QLocale locale;
@@ -338,7 +359,7 @@ void ValueEditor::updateActions()
 
 void ValueEditor::setupEditor()
 {
-    m_typeLabel->setText(QStringLiteral("%1").arg(QLatin1Char(m_typeCode)));
+    m_typeLabel->setText(tr("%1 — %2").arg(QLatin1Char(m_typeCode)).arg(typeName(m_typeCode)));
     m_rangeLabel->setText(rangeText(m_typeCode));
     if (usesSpinBox(m_typeCode)) {
         int min = 0, max = 0;

@@ -51,7 +51,8 @@ public:
     /*! \a text parsed for \a typeCode: an int, uint, qlonglong, qulonglong, double, QByteArray
         or QString as the server takes it; null with \a error set when it is out of range. */
     static QVariant parse(char typeCode, const QString &text, QString *error = nullptr);
-    /*! What the typecode holds and its range, in words. */
+    /*! What the typecode holds ("signed int (4 bytes)"), and its range, in words. */
+    static QString typeName(char typeCode);
     static QString rangeText(char typeCode);
     static bool isNumeric(char typeCode);
     ValueSparkline *sparkline() const { return m_sparkline; }

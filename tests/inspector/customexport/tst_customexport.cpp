@@ -301,17 +301,17 @@ void tst_CustomExport::customEditorListsMethods()
     CustomEditor editor(m_session.get(), calc->objectId(), QStringLiteral("Calculator"));
     QTRY_COMPARE(editor.methods().size(), 5);
     QCOMPARE(editor.methods(),
-             (QStringList { QStringLiteral("QString greet(QString,bool)"),
+             (QStringList { QStringLiteral("int add(int,int)"),
+                            QStringLiteral("int divide(int,int)"),
                             QStringLiteral("QVariant echo(QVariant)"),
-                            QStringLiteral("double scale(double,double)"),
-                            QStringLiteral("int add(int,int)"),
-                            QStringLiteral("int divide(int,int)") }));
+                            QStringLiteral("QString greet(QString,bool)"),
+                            QStringLiteral("double scale(double,double)") }));
     QTRY_COMPARE(editor.className(), QStringLiteral("Calculator"));
     QCOMPARE(editor.methodView()->topLevelItemCount(), 5);
-    QTreeWidgetItem *first = editor.methodView()->topLevelItem(0);
-    QCOMPARE(first->text(0), QStringLiteral("QString"));
-    QCOMPARE(first->text(1), QStringLiteral("greet"));
-    QCOMPARE(first->text(2), QStringLiteral("QString, bool"));
+    QTreeWidgetItem *greet = editor.methodView()->topLevelItem(3);
+    QCOMPARE(greet->text(0), QStringLiteral("QString"));
+    QCOMPARE(greet->text(1), QStringLiteral("greet"));
+    QCOMPARE(greet->text(2), QStringLiteral("QString, bool"));
     auto *summary = editor.findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QVERIFY(summary);
     QTRY_VERIFY2(summary->text().contains(QStringLiteral("Calculator"))
@@ -660,6 +660,38 @@ void tst_CustomExport::exportListAndValue()
     QCOMPARE(valueRoot.value(QStringLiteral("typecode")).toString(), QStringLiteral("q"));
     QCOMPARE(JsonExport::fromJson(valueRoot.value(QStringLiteral("value"))),
              QVariant(qlonglong(1) << 62));
+
+    auto ns = m_manager->Namespace();
+    QVERIFY(ns->setValue(QStringLiteral("name"), QStringLiteral("x")));
+    QVERIFY(ns->setValue(QStringLiteral("$key:odd"), 2));
+    QVERIFY(ns->setValue(QStringLiteral("when"), QDateTime(QDate(2026, 3, 4), QTime(5, 6), Qt::UTC)));
+    auto array = m_manager->Array('h', QVariantList { -3, 0, 1200 });
+    const QVariantMap expectedNs {
+        { QStringLiteral("name"), QStringLiteral("x") },
+        { QStringLiteral("$key:odd"), 2 },
+        { QStringLiteral("when"), QDateTime(QDate(2026, 3, 4), QTime(5, 6), Qt::UTC) },
+    };
+    const auto exported = [this](quint64 id, const QString &typeId) {
+        const QString fileName = m_dir.filePath(QStringLiteral("%1-%2.json").arg(typeId).arg(id));
+        JsonExport exporter(m_session.get(), id, typeId);
+        exporter.setFileName(fileName);
+        QSignalSpy done(&exporter, &JsonExport::finished);
+        if (!exporter.start() || !done.wait(10000) || exporter.status() != JsonExport::Status::Finished)
+            return QJsonObject();
+        QFile file(fileName);
+        file.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(file.readAll()).object();
+    };
+    const QJsonObject nsRoot = exported(ns->objectId(), QStringLiteral("Namespace"));
+    QCOMPARE(nsRoot.value(QStringLiteral("count")).toInt(), 3);
+    const QJsonObject nsValue = nsRoot.value(QStringLiteral("value")).toObject();
+    QVariantMap nsBack;
+    for (auto it = nsValue.constBegin(); it != nsValue.constEnd(); ++it)
+        nsBack.insert(JsonExport::keyFromJson(it.key()).toString(), JsonExport::fromJson(it.value()));
+    QCOMPARE(nsBack, expectedNs);
+    const QJsonObject arrayRoot = exported(array->objectId(), QStringLiteral("Array"));
+    QCOMPARE(JsonExport::fromJson(arrayRoot.value(QStringLiteral("value"))),
+             QVariant(QVariantList { -3, 0, 1200 }));
 
     // A type without a paged read is refused up front.
     auto calc = m_manager->create(QStringLiteral("Calculator"));
