@@ -45,8 +45,8 @@ QByteArray compact(const QJsonValue &value)
 QJsonValue parseCompact(const QString &text, bool *ok)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-            QByteArray("[") + text.toUtf8() + QByteArray("]"), &error);
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"), &error);
     *ok = error.error == QJsonParseError::NoError && doc.isArray() && doc.array().size() == 1;
     return *ok ? doc.array().first() : QJsonValue();
 }
@@ -170,7 +170,8 @@ QVariant JsonExport::fromJson(const QJsonValue &value)
         const QVariant number = value.toVariant();
         if (number.typeId() == QMetaType::LongLong) {
             const qint64 integer = number.toLongLong();
-            if (integer >= std::numeric_limits<int>::min() && integer <= std::numeric_limits<int>::max())
+            if (integer >= std::numeric_limits<int>::min()
+                && integer <= std::numeric_limits<int>::max())
                 return int(integer);
             return integer;
         }
@@ -201,7 +202,8 @@ QVariant JsonExport::fromJson(const QJsonValue &value)
     if (type == QLatin1String("bytes"))
         return QByteArray::fromBase64(object.value(QStringLiteral("base64")).toString().toLatin1());
     if (type == QLatin1String("QDateTime"))
-        return QDateTime::fromString(object.value(QStringLiteral("iso")).toString(), Qt::ISODateWithMs);
+        return QDateTime::fromString(object.value(QStringLiteral("iso")).toString(),
+                                     Qt::ISODateWithMs);
     if (type == QLatin1String("QDate"))
         return QDate::fromString(object.value(QStringLiteral("iso")).toString(), Qt::ISODate);
     if (type == QLatin1String("QTime"))
@@ -238,7 +240,8 @@ QVariant JsonExport::fromJson(const QJsonValue &value)
         return QVariant::fromValue(pairs);
     }
     if (type == QLatin1String("Token"))
-        return QVariant::fromValue(LibManager::Token::fromString(object.value(QStringLiteral("token")).toString()));
+        return QVariant::fromValue(
+            LibManager::Token::fromString(object.value(QStringLiteral("token")).toString()));
     return object.toVariantMap();
 }
 
@@ -285,7 +288,8 @@ struct JsonExport::Private
 
 JsonExport::JsonExport(InspectorSession *session, quint64 objectId, const QString &typeId,
                        QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>())
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->session = session;
     d->objectId = objectId;
@@ -382,8 +386,7 @@ bool JsonExport::start()
         { QStringLiteral("formatVersion"), 1 },
         { QStringLiteral("typeId"), d->typeId },
         { QStringLiteral("objectId"), qint64(d->objectId) },
-        { QStringLiteral("exported"),
-          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
     };
     QByteArray text = QJsonDocument(header).toJson(QJsonDocument::Indented);
     // Drop the closing brace: the value and the trailer follow.

@@ -2,8 +2,8 @@
 #include "callmethoddialog.h"
 #include "jsonexport.h"
 
-#include <QtCore/qjsondocument.h>
 #include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
 #include <QtCore/qlocale.h>
 #include <QtCore/qregularexpression.h>
 #include <QtWidgets/qboxlayout.h>
@@ -34,32 +34,32 @@ QString normalType(QString type)
 bool isIntType(const QString &type)
 {
     return type == QLatin1String("int") || type == QLatin1String("short")
-            || type == QLatin1String("qint32") || type == QLatin1String("char")
-            || type == QLatin1String("signed char") || type == QLatin1String("qint16")
-            || type == QLatin1String("qint8");
+        || type == QLatin1String("qint32") || type == QLatin1String("char")
+        || type == QLatin1String("signed char") || type == QLatin1String("qint16")
+        || type == QLatin1String("qint8");
 }
 
 bool isLongType(const QString &type)
 {
     return type == QLatin1String("qlonglong") || type == QLatin1String("qint64")
-            || type == QLatin1String("long") || type == QLatin1String("long long")
-            || type == QLatin1String("uint") || type == QLatin1String("quint32")
-            || type == QLatin1String("qulonglong") || type == QLatin1String("quint64")
-            || type == QLatin1String("unsigned") || type == QLatin1String("ulong");
+        || type == QLatin1String("long") || type == QLatin1String("long long")
+        || type == QLatin1String("uint") || type == QLatin1String("quint32")
+        || type == QLatin1String("qulonglong") || type == QLatin1String("quint64")
+        || type == QLatin1String("unsigned") || type == QLatin1String("ulong");
 }
 
 bool isDoubleType(const QString &type)
 {
     return type == QLatin1String("double") || type == QLatin1String("float")
-            || type == QLatin1String("qreal");
+        || type == QLatin1String("qreal");
 }
 
 bool isJsonType(const QString &type)
 {
     return type == QLatin1String("QVariant") || type == QLatin1String("QVariantList")
-            || type == QLatin1String("QVariantMap") || type == QLatin1String("QStringList")
-            || type == QLatin1String("QVariantHash") || type == QLatin1String("QJsonValue")
-            || type.startsWith(QLatin1String("QList<"));
+        || type == QLatin1String("QVariantMap") || type == QLatin1String("QStringList")
+        || type == QLatin1String("QVariantHash") || type == QLatin1String("QJsonValue")
+        || type.startsWith(QLatin1String("QList<"));
 }
 
 } // namespace
@@ -67,7 +67,7 @@ bool isJsonType(const QString &type)
 CallMethodDialog::Signature CallMethodDialog::parseSignature(const QString &text)
 {
     static const QRegularExpression pattern(
-            QStringLiteral("^\\s*(?:(.*\\S)\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*\\((.*)\\)\\s*$"));
+        QStringLiteral("^\\s*(?:(.*\\S)\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*\\((.*)\\)\\s*$"));
     Signature signature;
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
@@ -96,7 +96,8 @@ CallMethodDialog::Signature CallMethodDialog::parseSignature(const QString &text
 }
 
 CallMethodDialog::CallMethodDialog(const QString &signatureText, QWidget *parent)
-    : QDialog(parent), m_signature(parseSignature(signatureText))
+    : QDialog(parent)
+    , m_signature(parseSignature(signatureText))
 {
     setWindowTitle(tr("Call %1").arg(m_signature.name));
     auto *layout = new QVBoxLayout(this);
@@ -179,7 +180,8 @@ QVariantList CallMethodDialog::arguments(QString *error) const
             args.append(number);
         } else if (isLongType(type)) {
             bool ok = false;
-            const bool isUnsigned = type.startsWith(QLatin1Char('u')) || type.startsWith(QLatin1String("qu"));
+            const bool isUnsigned
+                = type.startsWith(QLatin1Char('u')) || type.startsWith(QLatin1String("qu"));
             if (isUnsigned) {
                 const qulonglong number = text.trimmed().toULongLong(&ok);
                 if (!ok)
@@ -193,10 +195,18 @@ QVariantList CallMethodDialog::arguments(QString *error) const
             }
         } else if (type == QLatin1String("QByteArray")) {
             args.append(text.toUtf8());
+        } else if (isJsonType(type) && text.trimmed().isEmpty()) {
+            // Nothing typed: null for a QVariant, an empty container for the others.
+            if (type == QLatin1String("QVariant") || type == QLatin1String("QJsonValue"))
+                args.append(QVariant());
+            else if (type == QLatin1String("QVariantMap") || type == QLatin1String("QVariantHash"))
+                args.append(QVariantMap());
+            else
+                args.append(QVariantList());
         } else if (isJsonType(type)) {
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(
-                    QByteArray("[") + text.toUtf8() + QByteArray("]"), &parseError);
+                QByteArray("[") + text.toUtf8() + QByteArray("]"), &parseError);
             if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1)
                 return failed(tr("not JSON (%1)").arg(parseError.errorString()));
             args.append(JsonExport::fromJson(doc.array().first()));

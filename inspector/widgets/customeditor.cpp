@@ -129,7 +129,7 @@ void CustomEditor::refresh()
     if (!introspector)
         return;
     auto *info = new LibManager::PendingCallWatcher(
-            introspector->objectsPageAsync(objectId() - 1, 1), this);
+        introspector->objectsPageAsync(objectId() - 1, 1), this);
     connect(info, &LibManager::PendingCallWatcher::finished, this,
             [this](LibManager::PendingCallWatcher *call) {
                 call->deleteLater();
@@ -142,52 +142,53 @@ void CustomEditor::refresh()
                 showInfo();
             });
     auto *methods = new LibManager::PendingCallWatcher(
-            introspector->callMethodAsync(QStringLiteral("methods"), { objectId() }), this);
-    connect(methods, &LibManager::PendingCallWatcher::finished, this,
-            [this](LibManager::PendingCallWatcher *call) {
-                call->deleteLater();
-                const LibManager::Reply reply = call->reply();
-                if (!reply.isValid()) {
-                    m_summary->setText(reply.errorString());
-                    return;
-                }
-                const QString current = m_methodView->currentItem()
-                        ? m_methodView->currentItem()->data(NameColumn, Qt::UserRole).toString()
-                        : QString();
-                m_methods = reply.value().toStringList();
-                // By name, overloads together (the server sorts by return type first).
-                std::sort(m_methods.begin(), m_methods.end(), [](const QString &a, const QString &b) {
-                    const QString nameA = CallMethodDialog::parseSignature(a).name;
-                    const QString nameB = CallMethodDialog::parseSignature(b).name;
-                    return nameA != nameB ? nameA < nameB : a < b;
-                });
-                m_methodView->clear();
-                for (const QString &signature : std::as_const(m_methods)) {
-                    const CallMethodDialog::Signature parsed =
-                            CallMethodDialog::parseSignature(signature);
-                    auto *item = new QTreeWidgetItem(m_methodView);
-                    item->setText(ReturnColumn, parsed.returnType);
-                    item->setText(NameColumn, parsed.isValid() ? parsed.name : signature);
-                    item->setText(ParametersColumn, parsed.parameterTypes.join(QLatin1String(", ")));
-                    item->setData(NameColumn, Qt::UserRole, signature);
-                    item->setToolTip(NameColumn, signature);
-                    if (signature == current)
-                        m_methodView->setCurrentItem(item);
-                }
-                if (!m_methodView->currentItem() && m_methodView->topLevelItemCount() > 0)
-                    m_methodView->setCurrentItem(m_methodView->topLevelItem(0));
-                showInfo();
-                updateActions();
-                Q_EMIT methodsChanged();
+        introspector->callMethodAsync(QStringLiteral("methods"), { objectId() }), this);
+    connect(
+        methods, &LibManager::PendingCallWatcher::finished, this,
+        [this](LibManager::PendingCallWatcher *call) {
+            call->deleteLater();
+            const LibManager::Reply reply = call->reply();
+            if (!reply.isValid()) {
+                m_summary->setText(reply.errorString());
+                return;
+            }
+            const QString current = m_methodView->currentItem()
+                ? m_methodView->currentItem()->data(NameColumn, Qt::UserRole).toString()
+                : QString();
+            m_methods = reply.value().toStringList();
+            // By name, overloads together (the server sorts by return type first).
+            std::sort(m_methods.begin(), m_methods.end(), [](const QString &a, const QString &b) {
+                const QString nameA = CallMethodDialog::parseSignature(a).name;
+                const QString nameB = CallMethodDialog::parseSignature(b).name;
+                return nameA != nameB ? nameA < nameB : a < b;
             });
+            m_methodView->clear();
+            for (const QString &signature : std::as_const(m_methods)) {
+                const CallMethodDialog::Signature parsed
+                    = CallMethodDialog::parseSignature(signature);
+                auto *item = new QTreeWidgetItem(m_methodView);
+                item->setText(ReturnColumn, parsed.returnType);
+                item->setText(NameColumn, parsed.isValid() ? parsed.name : signature);
+                item->setText(ParametersColumn, parsed.parameterTypes.join(QLatin1String(", ")));
+                item->setData(NameColumn, Qt::UserRole, signature);
+                item->setToolTip(NameColumn, signature);
+                if (signature == current)
+                    m_methodView->setCurrentItem(item);
+            }
+            if (!m_methodView->currentItem() && m_methodView->topLevelItemCount() > 0)
+                m_methodView->setCurrentItem(m_methodView->topLevelItem(0));
+            showInfo();
+            updateActions();
+            Q_EMIT methodsChanged();
+        });
 }
 
 void CustomEditor::showInfo()
 {
-    m_summary->setText(tr("Class %1 · type %2 · object %3 · %n exposed method(s)", "",
-                          int(m_methods.size()))
-                               .arg(m_className.isEmpty() ? tr("(unknown)") : m_className,
-                                    typeId(), QLocale().toString(objectId())));
+    m_summary->setText(
+        tr("Class %1 · type %2 · object %3 · %n exposed method(s)", "", int(m_methods.size()))
+            .arg(m_className.isEmpty() ? tr("(unknown)") : m_className, typeId(),
+                 QLocale().toString(objectId())));
 }
 
 void CustomEditor::callSelected()
@@ -206,16 +207,17 @@ void CustomEditor::callMethod(const QString &method, const QVariantList &args)
     if (!m_proxy || session()->isReadOnly())
         return;
     const QString call = QStringLiteral("%1(%2)").arg(method, argumentText(args));
-    auto *watcher = new LibManager::PendingCallWatcher(m_proxy->callMethodAsync(method, args), this);
+    auto *watcher
+        = new LibManager::PendingCallWatcher(m_proxy->callMethodAsync(method, args), this);
     connect(watcher, &LibManager::PendingCallWatcher::finished, this,
             [this, call, method](LibManager::PendingCallWatcher *finished) {
                 finished->deleteLater();
                 const LibManager::Reply reply = finished->reply();
-                const QString time = QLocale().toString(QTime::currentTime(),
-                                                        QStringLiteral("HH:mm:ss.zzz"));
+                const QString time
+                    = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss.zzz"));
                 if (!reply.isValid()) {
-                    m_result->appendPlainText(tr("%1  %2 failed: %3")
-                                                      .arg(time, call, reply.errorString()));
+                    m_result->appendPlainText(
+                        tr("%1  %2 failed: %3").arg(time, call, reply.errorString()));
                     session()->activity()->appendOwnCall(objectId(), title(), call,
                                                          reply.errorString(), true);
                     Q_EMIT callFinished(method, false, QVariant(), reply.errorString());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
-#include "objecteditor.h"
 #include "customeditor.h"
 #include "genericeditor.h"
+#include "objecteditor.h"
 #include "valueeditor.h"
 
 namespace Inspector {
@@ -11,13 +11,20 @@ namespace {
 bool isStandardType(const QString &typeId)
 {
     static const QStringList standard {
-        QStringLiteral("dict"),      QStringLiteral("list"),
-        QStringLiteral("Namespace"), QStringLiteral("Array"),
-        QStringLiteral("Value"),     QStringLiteral("Queue"),
-        QStringLiteral("JoinableQueue"), QStringLiteral("Lock"),
-        QStringLiteral("RLock"),     QStringLiteral("Semaphore"),
-        QStringLiteral("BoundedSemaphore"), QStringLiteral("Condition"),
-        QStringLiteral("Event"),     QStringLiteral("Barrier"),
+        QStringLiteral("dict"),
+        QStringLiteral("list"),
+        QStringLiteral("Namespace"),
+        QStringLiteral("Array"),
+        QStringLiteral("Value"),
+        QStringLiteral("Queue"),
+        QStringLiteral("JoinableQueue"),
+        QStringLiteral("Lock"),
+        QStringLiteral("RLock"),
+        QStringLiteral("Semaphore"),
+        QStringLiteral("BoundedSemaphore"),
+        QStringLiteral("Condition"),
+        QStringLiteral("Event"),
+        QStringLiteral("Barrier"),
     };
     return standard.contains(typeId);
 }

@@ -29,16 +29,28 @@ namespace {
 bool usesSpinBox(char typeCode)
 {
     return typeCode == 'b' || typeCode == 'B' || typeCode == 'h' || typeCode == 'H'
-            || typeCode == 'i';
+        || typeCode == 'i';
 }
 
 void spinRange(char typeCode, int *min, int *max)
 {
     switch (typeCode) {
-    case 'b': *min = -128; *max = 127; break;
-    case 'B': *min = 0; *max = 255; break;
-    case 'h': *min = -32768; *max = 32767; break;
-    case 'H': *min = 0; *max = 65535; break;
+    case 'b':
+        *min = -128;
+        *max = 127;
+        break;
+    case 'B':
+        *min = 0;
+        *max = 255;
+        break;
+    case 'h':
+        *min = -32768;
+        *max = 32767;
+        break;
+    case 'H':
+        *min = 0;
+        *max = 65535;
+        break;
     default:
         *min = std::numeric_limits<int>::min();
         *max = std::numeric_limits<int>::max();
@@ -143,7 +155,8 @@ ValueEditor::ValueEditor(InspectorSession *session, quint64 objectId, const QStr
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_statusLabel);
     layout->addStretch(1);
 
@@ -169,21 +182,36 @@ bool ValueEditor::isNumeric(char typeCode)
 QString ValueEditor::typeName(char typeCode)
 {
     switch (typeCode) {
-    case 'b': return tr("signed char (1 byte)");
-    case 'B': return tr("unsigned char (1 byte)");
-    case 'h': return tr("signed short (2 bytes)");
-    case 'H': return tr("unsigned short (2 bytes)");
-    case 'i': return tr("signed int (4 bytes)");
-    case 'I': return tr("unsigned int (4 bytes)");
-    case 'l': return tr("signed long (8 bytes)");
-    case 'L': return tr("unsigned long (8 bytes)");
-    case 'q': return tr("signed long long (8 bytes)");
-    case 'Q': return tr("unsigned long long (8 bytes)");
-    case 'f': return tr("float (4 bytes)");
-    case 'd': return tr("double (8 bytes)");
-    case 'c': return tr("byte");
-    case 'u': return tr("Unicode character");
-    default: return tr("unknown");
+    case 'b':
+        return tr("signed char (1 byte)");
+    case 'B':
+        return tr("unsigned char (1 byte)");
+    case 'h':
+        return tr("signed short (2 bytes)");
+    case 'H':
+        return tr("unsigned short (2 bytes)");
+    case 'i':
+        return tr("signed int (4 bytes)");
+    case 'I':
+        return tr("unsigned int (4 bytes)");
+    case 'l':
+        return tr("signed long (8 bytes)");
+    case 'L':
+        return tr("unsigned long (8 bytes)");
+    case 'q':
+        return tr("signed long long (8 bytes)");
+    case 'Q':
+        return tr("unsigned long long (8 bytes)");
+    case 'f':
+        return tr("float (4 bytes)");
+    case 'd':
+        return tr("double (8 bytes)");
+    case 'c':
+        return tr("byte");
+    case 'u':
+        return tr("Unicode character");
+    default:
+        return tr("unknown");
     }
 }
 
@@ -194,21 +222,36 @@ QString ValueEditor::rangeText(char typeCode)
         return tr("%1 … %2").arg(locale.toString(min), locale.toString(max));
     };
     switch (typeCode) {
-    case 'b': return range(-128, 127);
-    case 'B': return range(0, 255);
-    case 'h': return range(-32768, 32767);
-    case 'H': return range(0, 65535);
-    case 'i': return range(std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max());
-    case 'I': return range(0u, std::numeric_limits<quint32>::max());
+    case 'b':
+        return range(-128, 127);
+    case 'B':
+        return range(0, 255);
+    case 'h':
+        return range(-32768, 32767);
+    case 'H':
+        return range(0, 65535);
+    case 'i':
+        return range(std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max());
+    case 'I':
+        return range(0u, std::numeric_limits<quint32>::max());
     case 'l':
-    case 'q': return range(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    case 'q':
+        return range(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
     case 'L':
-    case 'Q': return range(quint64(0), std::numeric_limits<quint64>::max());
-    case 'f': return tr("±%1 (single precision)").arg(locale.toString(double(std::numeric_limits<float>::max()), 'g', 8));
-    case 'd': return tr("±%1 (double precision)").arg(locale.toString(std::numeric_limits<double>::max(), 'g', 6));
-    case 'c': return tr("one byte");
-    case 'u': return tr("one character");
-    default: return QString();
+    case 'Q':
+        return range(quint64(0), std::numeric_limits<quint64>::max());
+    case 'f':
+        return tr("±%1 (single precision)")
+            .arg(locale.toString(double(std::numeric_limits<float>::max()), 'g', 8));
+    case 'd':
+        return tr("±%1 (double precision)")
+            .arg(locale.toString(std::numeric_limits<double>::max(), 'g', 6));
+    case 'c':
+        return tr("one byte");
+    case 'u':
+        return tr("one character");
+    default:
+        return QString();
     }
 }
 
@@ -221,7 +264,7 @@ QVariant ValueEditor::parse(char typeCode, const QString &input, QString *error)
     why.clear();
     const auto outOfRange = [&] {
         why = tr("%1 is out of range for typecode '%2' (%3)")
-                      .arg(text, QString(QLatin1Char(typeCode)), rangeText(typeCode));
+                  .arg(text, QString(QLatin1Char(typeCode)), rangeText(typeCode));
         return QVariant();
     };
     const auto notANumber = [&] {
@@ -229,7 +272,13 @@ QVariant ValueEditor::parse(char typeCode, const QString &input, QString *error)
         return QVariant();
     };
     switch (typeCode) {
-    case 'b': case 'B': case 'h': case 'H': case 'i': case 'l': case 'q': {
+    case 'b':
+    case 'B':
+    case 'h':
+    case 'H':
+    case 'i':
+    case 'l':
+    case 'q': {
         bool ok = false;
         qlonglong number = locale.toLongLong(text, &ok);
         if (!ok)
@@ -244,7 +293,9 @@ QVariant ValueEditor::parse(char typeCode, const QString &input, QString *error)
             return outOfRange();
         return int(number);
     }
-    case 'I': case 'L': case 'Q': {
+    case 'I':
+    case 'L':
+    case 'Q': {
         if (text.startsWith(QLatin1Char('-')))
             return outOfRange();
         bool ok = false;
@@ -260,7 +311,8 @@ QVariant ValueEditor::parse(char typeCode, const QString &input, QString *error)
         }
         return number;
     }
-    case 'f': case 'd': {
+    case 'f':
+    case 'd': {
         bool ok = false;
         double number = locale.toDouble(text, &ok);
         if (!ok)
@@ -320,14 +372,22 @@ QString ValueEditor::describe(const QVariant &value) const
 {
     const QLocale locale;
     switch (value.typeId()) {
-    case QMetaType::Int: return locale.toString(value.toInt());
-    case QMetaType::UInt: return locale.toString(value.toUInt());
-    case QMetaType::LongLong: return locale.toString(value.toLongLong());
-    case QMetaType::ULongLong: return locale.toString(value.toULongLong());
-    case QMetaType::Double: return locale.toString(value.toDouble(), 'g', 17);
-    case QMetaType::QByteArray: return QStringLiteral("b'%1'").arg(QString::fromLatin1(value.toByteArray()));
-    case QMetaType::QString: return QStringLiteral("'%1'").arg(value.toString());
-    default: return value.toString();
+    case QMetaType::Int:
+        return locale.toString(value.toInt());
+    case QMetaType::UInt:
+        return locale.toString(value.toUInt());
+    case QMetaType::LongLong:
+        return locale.toString(value.toLongLong());
+    case QMetaType::ULongLong:
+        return locale.toString(value.toULongLong());
+    case QMetaType::Double:
+        return locale.toString(value.toDouble(), 'g', 17);
+    case QMetaType::QByteArray:
+        return QStringLiteral("b'%1'").arg(QString::fromLatin1(value.toByteArray()));
+    case QMetaType::QString:
+        return QStringLiteral("'%1'").arg(value.toString());
+    default:
+        return value.toString();
     }
 }
 
@@ -396,10 +456,10 @@ void ValueEditor::showValue(const QVariant &value, quint64 origin)
     m_value = value;
     if (m_editing) {
         // Never replace what the user is typing: say what came instead.
-        m_statusLabel->setText(origin ? tr("Changed by %1 to %2 while you were editing")
-                                                .arg(clientText(origin), describe(value))
-                                      : tr("Changed to %1 while you were editing")
-                                                .arg(describe(value)));
+        m_statusLabel->setText(
+            origin ? tr("Changed by %1 to %2 while you were editing")
+                         .arg(clientText(origin), describe(value))
+                   : tr("Changed to %1 while you were editing").arg(describe(value)));
     } else {
         setEditorValue(value);
     }
@@ -420,23 +480,23 @@ void ValueEditor::reconnect()
     }
     proxy.release();
     m_proxy->setChangeInfoEnabled(true);
-    connect(m_proxy.get(), &LibManager::ValueProxy::valueChanged, this,
-            [this](const QVariant &value) {
-                const LibManager::ChangeInfo info = m_proxy->changeInfo();
-                const QLocale locale;
-                QString text = locale.toString(QTime::currentTime(), QStringLiteral("HH:mm:ss.zzz"));
-                if (info.origin)
-                    text = tr("%1 by %2").arg(text, clientText(info.origin));
-                if (info.isValid())
-                    text = tr("%1 · version %2").arg(text, locale.toString(info.version));
-                m_lastLabel->setText(text);
-                if (session()->isPaused()) {
-                    m_pending = value;
-                    m_hasPending = true;
-                    return;
-                }
-                showValue(value, info.origin);
-            });
+    connect(
+        m_proxy.get(), &LibManager::ValueProxy::valueChanged, this, [this](const QVariant &value) {
+            const LibManager::ChangeInfo info = m_proxy->changeInfo();
+            const QLocale locale;
+            QString text = locale.toString(QTime::currentTime(), QStringLiteral("HH:mm:ss.zzz"));
+            if (info.origin)
+                text = tr("%1 by %2").arg(text, clientText(info.origin));
+            if (info.isValid())
+                text = tr("%1 · version %2").arg(text, locale.toString(info.version));
+            m_lastLabel->setText(text);
+            if (session()->isPaused()) {
+                m_pending = value;
+                m_hasPending = true;
+                return;
+            }
+            showValue(value, info.origin);
+        });
     connect(m_proxy.get(), &LibManager::Proxy::stateChanged, this,
             [this](LibManager::Proxy::State state) {
                 if (state == LibManager::Proxy::State::Released)
@@ -500,11 +560,12 @@ void ValueEditor::commit()
     const QVariant expected = m_value;
     const QString call = tr("compareExchange(%1, %2)").arg(describe(expected), describe(desired));
     auto *watcher = new LibManager::PendingCallWatcher(
-            m_proxy->compareExchangeAsync(expected, desired), this);
+        m_proxy->compareExchangeAsync(expected, desired), this);
     connect(watcher, &LibManager::PendingCallWatcher::finished, this,
             [this, call, desired](LibManager::PendingCallWatcher *finished) {
                 finished->deleteLater();
-                const LibManager::PendingReply<LibManager::ValueProxy::ExchangeResult> reply(*finished);
+                const LibManager::PendingReply<LibManager::ValueProxy::ExchangeResult> reply(
+                    *finished);
                 if (!reply.isValid()) {
                     m_statusLabel->setText(reply.errorString());
                     logCall(call, reply.errorString(), true);
@@ -520,7 +581,7 @@ void ValueEditor::commit()
                 }
                 m_value = result.previous;
                 showBanner(tr("The value changed to %1 since you read it: nothing was written.")
-                                   .arg(describe(result.previous)),
+                               .arg(describe(result.previous)),
                            desired);
                 logCall(call, tr("not exchanged: the value was %1").arg(describe(result.previous)),
                         false);

@@ -9,7 +9,8 @@
 
 namespace Inspector {
 
-ValueSparkline::ValueSparkline(QWidget *parent) : QWidget(parent)
+ValueSparkline::ValueSparkline(QWidget *parent)
+    : QWidget(parent)
 {
     setAccessibleName(tr("Recent values"));
     setToolTip(tr("The last values, newest on the right"));
@@ -59,9 +60,9 @@ void ValueSparkline::updateDescription()
     }
     const auto [min, max] = std::minmax_element(m_values.cbegin(), m_values.cend());
     const QLocale locale;
-    setAccessibleDescription(tr("%n value(s), from %1 to %2, last %3", "", int(m_values.size()))
-                                     .arg(locale.toString(*min), locale.toString(*max),
-                                          locale.toString(m_values.last())));
+    setAccessibleDescription(
+        tr("%n value(s), from %1 to %2, last %3", "", int(m_values.size()))
+            .arg(locale.toString(*min), locale.toString(*max), locale.toString(m_values.last())));
 }
 
 void ValueSparkline::paintEvent(QPaintEvent *)
@@ -84,7 +85,8 @@ void ValueSparkline::paintEvent(QPaintEvent *)
     const QString maxText = locale.toString(max, 'g', 6);
     const QString minText = locale.toString(min, 'g', 6);
     const int labelWidth = std::max(fontMetrics().horizontalAdvance(maxText),
-                                    fontMetrics().horizontalAdvance(minText)) + 8;
+                                    fontMetrics().horizontalAdvance(minText))
+        + 8;
     const QRectF plot = frame.adjusted(4, 4, -labelWidth - 4, -4);
     painter.setPen(pal.color(QPalette::PlaceholderText));
     painter.drawText(QRectF(plot.right() + 4, frame.top(), labelWidth, frame.height() / 2),

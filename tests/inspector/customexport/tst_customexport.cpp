@@ -50,7 +50,10 @@ class Calculator : public QObject
 {
     Q_OBJECT
 public:
-    Q_INVOKABLE explicit Calculator(QObject *parent = nullptr) : QObject(parent) { }
+    Q_INVOKABLE explicit Calculator(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
     Q_INVOKABLE int add(int a, int b) const { return a + b; }
     Q_INVOKABLE double scale(double value, double factor) const { return value * factor; }
     Q_INVOKABLE QString greet(const QString &name, bool shout) const
@@ -71,8 +74,13 @@ class CalcManager : public SyncManager
 {
     Q_OBJECT
 public:
-    explicit CalcManager(QObject *parent = nullptr) : SyncManager(parent) { registerTypes(); }
-    CalcManager(const QString &address, const QByteArray &key) : SyncManager(address, key)
+    explicit CalcManager(QObject *parent = nullptr)
+        : SyncManager(parent)
+    {
+        registerTypes();
+    }
+    CalcManager(const QString &address, const QByteArray &key)
+        : SyncManager(address, key)
     {
         registerTypes();
     }
@@ -94,8 +102,7 @@ public:
 
 QString show(const QVariant &value)
 {
-    return QStringLiteral("%1(%2)").arg(QString::fromLatin1(value.typeName()),
-                                        value.toString());
+    return QStringLiteral("%1(%2)").arg(QString::fromLatin1(value.typeName()), value.toString());
 }
 
 } // namespace
@@ -168,10 +175,10 @@ void tst_CustomExport::cleanup()
 
 Worker *tst_CustomExport::worker(const QString &token, const QStringList &ops)
 {
-    m_workers.push_back(std::make_unique<Worker>(
-            QStringList { QStringLiteral("apply"), m_manager->address(),
-                          QString::fromLatin1(m_key.toHex()), token }
-            + ops));
+    m_workers.push_back(
+        std::make_unique<Worker>(QStringList { QStringLiteral("apply"), m_manager->address(),
+                                               QString::fromLatin1(m_key.toHex()), token }
+                                 + ops));
     return m_workers.back().get();
 }
 
@@ -183,16 +190,29 @@ void tst_CustomExport::parseSignature_data()
     QTest::addColumn<QString>("returnType");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("parameters");
-    QTest::newRow("two ints") << "int add(int,int)" << "int" << "add"
+    QTest::newRow("two ints") << "int add(int,int)"
+                              << "int"
+                              << "add"
                               << QStringList { QStringLiteral("int"), QStringLiteral("int") };
-    QTest::newRow("none") << "void reset()" << "void" << "reset" << QStringList();
-    QTest::newRow("const refs") << "QString greet(const QString&,bool)" << "QString" << "greet"
-                                << QStringList { QStringLiteral("QString"), QStringLiteral("bool") };
-    QTest::newRow("template") << "QVariant f(QMap<QString,int>,double)" << "QVariant" << "f"
+    QTest::newRow("none") << "void reset()"
+                          << "void"
+                          << "reset" << QStringList();
+    QTest::newRow("const refs") << "QString greet(const QString&,bool)"
+                                << "QString"
+                                << "greet"
+                                << QStringList { QStringLiteral("QString"),
+                                                 QStringLiteral("bool") };
+    QTest::newRow("template") << "QVariant f(QMap<QString,int>,double)"
+                              << "QVariant"
+                              << "f"
                               << QStringList { QStringLiteral("QMap<QString,int>"),
                                                QStringLiteral("double") };
-    QTest::newRow("no return type") << "bar()" << "void" << "bar" << QStringList();
-    QTest::newRow("garbage") << "not a signature" << "" << "" << QStringList();
+    QTest::newRow("no return type") << "bar()"
+                                    << "void"
+                                    << "bar" << QStringList();
+    QTest::newRow("garbage") << "not a signature"
+                             << ""
+                             << "" << QStringList();
 }
 
 void tst_CustomExport::parseSignature()
@@ -223,26 +243,28 @@ void tst_CustomExport::jsonValues_data()
     QTest::newRow("big int") << QVariant(qlonglong(1) << 60)
                              << QByteArray("{\"$type\":\"int\",\"value\":\"1152921504606846976\"}");
     QTest::newRow("big uint") << QVariant(std::numeric_limits<qulonglong>::max())
-                              << QByteArray("{\"$type\":\"int\",\"value\":\"18446744073709551615\"}");
-    QTest::newRow("bytes") << QVariant(QByteArray("\x00\xff" "ab", 4))
+                              << QByteArray(
+                                     "{\"$type\":\"int\",\"value\":\"18446744073709551615\"}");
+    QTest::newRow("bytes") << QVariant(QByteArray("\x00\xff"
+                                                  "ab",
+                                                  4))
                            << QByteArray("{\"$type\":\"bytes\",\"base64\":\"AP9hYg==\"}");
-    QTest::newRow("datetime") << QVariant(when)
-                              << QByteArray("{\"$type\":\"QDateTime\",\"iso\":\"2026-12-01T23:59:01.250Z\"}");
+    QTest::newRow("datetime") << QVariant(
+        when) << QByteArray("{\"$type\":\"QDateTime\",\"iso\":\"2026-12-01T23:59:01.250Z\"}");
     QTest::newRow("date") << QVariant(QDate(2026, 2, 3))
                           << QByteArray("{\"$type\":\"QDate\",\"iso\":\"2026-02-03\"}");
     QTest::newRow("inf") << QVariant(-std::numeric_limits<double>::infinity())
                          << QByteArray("{\"$type\":\"double\",\"value\":\"-inf\"}");
     QTest::newRow("nested list")
-            << QVariant(QVariantList { 1, QStringLiteral("x"), QVariantList { QByteArray("b") } })
-            << QByteArray("[1,\"x\",[{\"$type\":\"bytes\",\"base64\":\"Yg==\"}]]");
+        << QVariant(QVariantList { 1, QStringLiteral("x"), QVariantList { QByteArray("b") } })
+        << QByteArray("[1,\"x\",[{\"$type\":\"bytes\",\"base64\":\"Yg==\"}]]");
     QTest::newRow("map") << QVariant(QVariantMap { { QStringLiteral("a"), 1 } })
                          << QByteArray("{\"a\":1}");
     QTest::newRow("map with $type")
-            << QVariant(QVariantMap { { QStringLiteral("$type"), QStringLiteral("bytes") } })
-            << QByteArray("{\"$type\":\"map\",\"items\":{\"$type\":\"bytes\"}}");
-    QTest::newRow("pairs")
-            << QVariant::fromValue(VariantPairList { { 1, QStringLiteral("one") } })
-            << QByteArray("{\"$type\":\"pairs\",\"items\":[[1,\"one\"]]}");
+        << QVariant(QVariantMap { { QStringLiteral("$type"), QStringLiteral("bytes") } })
+        << QByteArray("{\"$type\":\"map\",\"items\":{\"$type\":\"bytes\"}}");
+    QTest::newRow("pairs") << QVariant::fromValue(VariantPairList { { 1, QStringLiteral("one") } })
+                           << QByteArray("{\"$type\":\"pairs\",\"items\":[[1,\"one\"]]}");
 }
 
 void tst_CustomExport::jsonValues()
@@ -266,7 +288,7 @@ void tst_CustomExport::dictKeys()
     QCOMPARE(JsonExport::keyToJson(QStringLiteral("plain")), QStringLiteral("plain"));
     QCOMPARE(JsonExport::keyToJson(7), QStringLiteral("$key:7"));
     QCOMPARE(JsonExport::keyToJson(QStringLiteral("$key:x")), QStringLiteral("$key:\"$key:x\""));
-    const QVariantList keys { QStringLiteral("plain"), 7, 2.5, QByteArray("raw"),
+    const QVariantList keys { QStringLiteral("plain"),  7,         2.5, QByteArray("raw"),
                               QStringLiteral("$key:x"), QVariant() };
     for (const QVariant &key : keys) {
         const QVariant back = JsonExport::keyFromJson(JsonExport::keyToJson(key));
@@ -283,13 +305,13 @@ void tst_CustomExport::factoryPicksEditors()
     auto value = m_manager->Value('i', 1);
     auto dict = m_manager->dict();
     std::unique_ptr<ObjectEditor> custom(
-            createObjectEditor(m_session.get(), calc->objectId(), QStringLiteral("Calculator")));
+        createObjectEditor(m_session.get(), calc->objectId(), QStringLiteral("Calculator")));
     QVERIFY(qobject_cast<CustomEditor *>(custom.get()));
     std::unique_ptr<ObjectEditor> valueEditor(
-            createObjectEditor(m_session.get(), value->objectId(), QStringLiteral("Value")));
+        createObjectEditor(m_session.get(), value->objectId(), QStringLiteral("Value")));
     QVERIFY(qobject_cast<ValueEditor *>(valueEditor.get()));
     std::unique_ptr<ObjectEditor> standard(
-            createObjectEditor(m_session.get(), dict->objectId(), QStringLiteral("dict")));
+        createObjectEditor(m_session.get(), dict->objectId(), QStringLiteral("dict")));
     QVERIFY(!qobject_cast<CustomEditor *>(standard.get()));
     QVERIFY(!qobject_cast<ValueEditor *>(standard.get()));
 }
@@ -300,12 +322,12 @@ void tst_CustomExport::customEditorListsMethods()
     QVERIFY(calc);
     CustomEditor editor(m_session.get(), calc->objectId(), QStringLiteral("Calculator"));
     QTRY_COMPARE(editor.methods().size(), 5);
-    QCOMPARE(editor.methods(),
-             (QStringList { QStringLiteral("int add(int,int)"),
-                            QStringLiteral("int divide(int,int)"),
-                            QStringLiteral("QVariant echo(QVariant)"),
-                            QStringLiteral("QString greet(QString,bool)"),
-                            QStringLiteral("double scale(double,double)") }));
+    QCOMPARE(
+        editor.methods(),
+        (QStringList { QStringLiteral("int add(int,int)"), QStringLiteral("int divide(int,int)"),
+                       QStringLiteral("QVariant echo(QVariant)"),
+                       QStringLiteral("QString greet(QString,bool)"),
+                       QStringLiteral("double scale(double,double)") }));
     QTRY_COMPARE(editor.className(), QStringLiteral("Calculator"));
     QCOMPARE(editor.methodView()->topLevelItemCount(), 5);
     QTreeWidgetItem *greet = editor.methodView()->topLevelItem(3);
@@ -315,7 +337,7 @@ void tst_CustomExport::customEditorListsMethods()
     auto *summary = editor.findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QVERIFY(summary);
     QTRY_VERIFY2(summary->text().contains(QStringLiteral("Calculator"))
-                         && summary->text().contains(QStringLiteral("5 exposed method(s)")),
+                     && summary->text().contains(QStringLiteral("5 exposed method(s)")),
                  qPrintable(summary->text()));
 }
 
@@ -370,6 +392,9 @@ void tst_CustomExport::customEditorCallsWithTypedArguments()
     echo.setArgument(0, QStringLiteral("[1,"));
     echo.arguments(&error);
     QVERIFY(error.startsWith(QStringLiteral("Argument 1: not JSON")));
+    echo.setArgument(0, QString());
+    QCOMPARE(echo.arguments(&error), QVariantList { QVariant() });
+    QVERIFY(error.isEmpty());
 
     // A failure comes back as one, and is logged as failed.
     editor.callMethod(QStringLiteral("divide"), { 1, 0 });
@@ -422,8 +447,8 @@ void tst_CustomExport::valueEditorFollowsAnotherClient()
     QCOMPARE(spin->minimum(), std::numeric_limits<int>::min());
     QCOMPARE(spin->maximum(), std::numeric_limits<int>::max());
 
-    Worker *other = worker(value->token().toString(),
-                           { QStringLiteral("set"), ContainerWorker::encode(42) });
+    Worker *other
+        = worker(value->token().toString(), { QStringLiteral("set"), ContainerWorker::encode(42) });
     QVERIFY(other->waitFor(QStringLiteral("END")));
     QTRY_COMPARE(spin->value(), 42);
     QCOMPARE(editor.value(), QVariant(42));
@@ -455,8 +480,8 @@ void tst_CustomExport::valueEditorSetIsConditional()
     // Paused, the editor does not take the change in: its Set expects the old value, and the
     // server refuses it. The banner offers Overwrite.
     m_session->setPaused(true);
-    Worker *other = worker(value->token().toString(),
-                           { QStringLiteral("set"), ContainerWorker::encode(60) });
+    Worker *other
+        = worker(value->token().toString(), { QStringLiteral("set"), ContainerWorker::encode(60) });
     QVERIFY(other->waitFor(QStringLiteral("END")));
     spin->setValue(90);
     editor.commit();
@@ -570,12 +595,24 @@ void tst_CustomExport::exportDictRoundTrip()
             key = i; // a few integer keys
         QVariant value;
         switch (i % 6) {
-        case 0: value = i; break;
-        case 1: value = i + 0.5; break;
-        case 2: value = QStringLiteral("text %1 ü \"quoted\"").arg(i); break;
-        case 3: value = QVariantList { i, QStringLiteral("x"), QVariantList { true, QVariant() } }; break;
-        case 4: value = QByteArray::number(i).append('\0').append("\xfe"); break;
-        case 5: value = base.addSecs(i); break;
+        case 0:
+            value = i;
+            break;
+        case 1:
+            value = i + 0.5;
+            break;
+        case 2:
+            value = QStringLiteral("text %1 ü \"quoted\"").arg(i);
+            break;
+        case 3:
+            value = QVariantList { i, QStringLiteral("x"), QVariantList { true, QVariant() } };
+            break;
+        case 4:
+            value = QByteArray::number(i).append('\0').append("\xfe");
+            break;
+        case 5:
+            value = base.addSecs(i);
+            break;
         }
         expected.append({ key, value });
     }
@@ -627,8 +664,8 @@ void tst_CustomExport::exportDictRoundTrip()
 
 void tst_CustomExport::exportListAndValue()
 {
-    const QVariantList items { 1, QStringLiteral("two"), QVariantList { 3, 4 },
-                               QByteArray("five"), QVariantMap { { QStringLiteral("six"), 6 } } };
+    const QVariantList items { 1, QStringLiteral("two"), QVariantList { 3, 4 }, QByteArray("five"),
+                               QVariantMap { { QStringLiteral("six"), 6 } } };
     QVariantList expected;
     for (int i = 0; i < 1500; ++i)
         expected.append(items.at(i % items.size()));
@@ -664,7 +701,8 @@ void tst_CustomExport::exportListAndValue()
     auto ns = m_manager->Namespace();
     QVERIFY(ns->setValue(QStringLiteral("name"), QStringLiteral("x")));
     QVERIFY(ns->setValue(QStringLiteral("$key:odd"), 2));
-    QVERIFY(ns->setValue(QStringLiteral("when"), QDateTime(QDate(2026, 3, 4), QTime(5, 6), Qt::UTC)));
+    QVERIFY(
+        ns->setValue(QStringLiteral("when"), QDateTime(QDate(2026, 3, 4), QTime(5, 6), Qt::UTC)));
     auto array = m_manager->Array('h', QVariantList { -3, 0, 1200 });
     const QVariantMap expectedNs {
         { QStringLiteral("name"), QStringLiteral("x") },
@@ -676,7 +714,8 @@ void tst_CustomExport::exportListAndValue()
         JsonExport exporter(m_session.get(), id, typeId);
         exporter.setFileName(fileName);
         QSignalSpy done(&exporter, &JsonExport::finished);
-        if (!exporter.start() || !done.wait(10000) || exporter.status() != JsonExport::Status::Finished)
+        if (!exporter.start() || !done.wait(10000)
+            || exporter.status() != JsonExport::Status::Finished)
             return QJsonObject();
         QFile file(fileName);
         file.open(QIODevice::ReadOnly);
@@ -687,7 +726,8 @@ void tst_CustomExport::exportListAndValue()
     const QJsonObject nsValue = nsRoot.value(QStringLiteral("value")).toObject();
     QVariantMap nsBack;
     for (auto it = nsValue.constBegin(); it != nsValue.constEnd(); ++it)
-        nsBack.insert(JsonExport::keyFromJson(it.key()).toString(), JsonExport::fromJson(it.value()));
+        nsBack.insert(JsonExport::keyFromJson(it.key()).toString(),
+                      JsonExport::fromJson(it.value()));
     QCOMPARE(nsBack, expectedNs);
     const QJsonObject arrayRoot = exported(array->objectId(), QStringLiteral("Array"));
     QCOMPARE(JsonExport::fromJson(arrayRoot.value(QStringLiteral("value"))),
@@ -699,7 +739,8 @@ void tst_CustomExport::exportListAndValue()
     refused.setFileName(m_dir.filePath(QStringLiteral("calc.json")));
     QVERIFY(!refused.start());
     QCOMPARE(refused.status(), JsonExport::Status::Failed);
-    QCOMPARE(refused.errorString(), QStringLiteral("Objects of type Calculator cannot be exported"));
+    QCOMPARE(refused.errorString(),
+             QStringLiteral("Objects of type Calculator cannot be exported"));
 }
 
 void tst_CustomExport::exportCancelLeavesNoFile()
@@ -734,8 +775,8 @@ void tst_CustomExport::exportProgressDialog()
 {
     auto dict = m_manager->dict(QVariantMap { { QStringLiteral("a"), 1 } });
     const QString fileName = m_dir.filePath(QStringLiteral("dialog.json"));
-    QPointer<ExportProgressDialog> dialog =
-            new ExportProgressDialog(m_session.get(), dict->objectId(), QStringLiteral("dict"), fileName);
+    QPointer<ExportProgressDialog> dialog = new ExportProgressDialog(
+        m_session.get(), dict->objectId(), QStringLiteral("dict"), fileName);
     QSignalSpy status(dialog.data(), &ExportProgressDialog::statusMessage);
     const int before = m_session->activity()->rowCount();
     QVERIFY(dialog->start());
