@@ -5,6 +5,7 @@
 #include "clientsview.h"
 #include "connectiondialog.h"
 #include "detailsview.h"
+#include "exportprogressdialog.h"
 #include "inspectorsession.h"
 #include "objectbrowser.h"
 #include "objecteditor.h"
@@ -124,6 +125,17 @@ void MainWindow::createActions()
     connectAction->setShortcut(QKeySequence::Open);
     connectAction->setObjectName(QStringLiteral("connectAction"));
     file->addMenu(new RecentConnectionsMenu(m_session, this));
+    file->addSeparator();
+    QAction *exportObject = file->addAction(tr("&Export object…"), this, [this] {
+        if (auto *editor = qobject_cast<ObjectEditor *>(m_tabs->currentWidget())) {
+            if (auto *dialog = ExportProgressDialog::exportObject(m_session, editor->objectId(),
+                                                                  editor->typeId(), this))
+                connect(dialog, &ExportProgressDialog::statusMessage, statusBar(),
+                        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+        }
+    });
+    exportObject->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportObject->setObjectName(QStringLiteral("exportObjectAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
