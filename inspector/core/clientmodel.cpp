@@ -323,10 +323,15 @@ QVariant ClientModel::data(const QModelIndex &index, int role) const
                 break;
             }
             return QString();
-        case ConnectedColumn:
-            return info.connectedAt().isValid()
-                    ? locale.toString(info.connectedAt().toLocalTime(), QLocale::ShortFormat)
-                    : QString();
+        case ConnectedColumn: {
+            // Today's clients by their time alone; older ones with their date.
+            const QDateTime local = info.connectedAt().toLocalTime();
+            if (!local.isValid())
+                return QString();
+            if (local.date() == QDate::currentDate())
+                return locale.toString(local.time(), QLocale::ShortFormat);
+            return locale.toString(local, QLocale::ShortFormat);
+        }
         case ReferencesColumn:
             return locale.toString(info.references());
         case SubscriptionsColumn:

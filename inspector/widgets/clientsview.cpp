@@ -60,6 +60,7 @@ ClientsView::ClientsView(InspectorSession *session, QWidget *parent)
     m_table->setAccessibleName(tr("Clients"));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -127,6 +128,11 @@ ClientsView::ClientsView(InspectorSession *session, QWidget *parent)
                 m_status->setText(tr("%1 went: %2").arg(label, reason));
             });
     connect(m_model, &ClientModel::refreshed, this, [this] {
+        // Fitted to the first clients read, then left to the user.
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_columnsFitted = true;
+            m_table->resizeColumnsToContents();
+        }
         applyPendingSelection();
         m_status->setText(tr("%n client(s)", "", m_model->rowCount()));
     });

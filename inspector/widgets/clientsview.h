@@ -77,6 +77,7 @@ private:
     QList<ClientReferenceScan::Entry> m_references;
     bool m_referencesComplete = false;
     bool m_referencesKnown = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace Inspector

@@ -30,6 +30,15 @@ namespace {
 
 constexpr int TimeoutMs = 15000;
 
+/*! For a person or an agent to look at: with CLIENTSPROBLEMS_SCREENSHOTS=<dir>, \a widget as
+    it is drawn, in <dir>/<name>.png. */
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CLIENTSPROBLEMS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 class Worker : public TestSupport::WorkerProcess
 {
 public:
@@ -206,6 +215,34 @@ void tst_ClientsProblems::holdsAndParkedCallsAreShown()
     QTRY_COMPARE_WITH_TIMEOUT(cell(b->id, ClientModel::ParkedColumn), QStringLiteral("1"), TimeoutMs);
     QCOMPARE(cell(b->id, ClientModel::HoldsColumn), QString());
     QCOMPARE(model.clientById(b->id).parked().value(0).objectId, lockId);
+
+    // The same as problems, with thresholds of 0 s: a lock held too long, and a long wait.
+    ProblemsModel problems(m_session.get());
+    QAbstractItemModelTester problemsTester(&problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    problems.setHeldThreshold(0);
+    problems.setWaitThreshold(0);
+    QTRY_COMPARE_WITH_TIMEOUT(problems.rowCount(), 2, TimeoutMs);
+    QCOMPARE(problems.cycleCount(), 0);
+    const QModelIndex held = problems.index(0, 0);
+    QCOMPARE(held.data(ProblemsModel::KindRole).toInt(), int(ProblemsModel::Kind::HeldTooLong));
+    QCOMPARE(held.data().toString(), QStringLiteral("holder (client %1) holds Lock %2").arg(a->id).arg(lockId));
+    QCOMPARE(held.data(ProblemsModel::ClientIdRole).toULongLong(), a->id);
+    QCOMPARE(held.data(ProblemsModel::ObjectIdRole).toULongLong(), lockId);
+    const QModelIndex wait = problems.index(1, 0);
+    QCOMPARE(wait.data(ProblemsModel::KindRole).toInt(), int(ProblemsModel::Kind::LongWait));
+    QCOMPARE(wait.data().toString(), QStringLiteral("waiter (client %1) waits for Lock %2").arg(b->id).arg(lockId));
+    QCOMPARE(problems.index(1, ProblemsModel::KindColumn).data().toString(), QStringLiteral("Long wait"));
+    // A threshold above what they last keeps them out.
+    problems.setHeldThreshold(3600);
+    problems.setWaitThreshold(3600);
+    QCOMPARE(problems.rowCount(), 0);
+    // The holder lets go: the waiter gets it, and holds it.
+    problems.setHeldThreshold(0);
+    QVERIFY(!a->ask(QStringLiteral("release ") + m_lock1->token().toString()).isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(problems.rowCount(), 1, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(problems.index(0, 0).data(ProblemsModel::ClientIdRole).toULongLong(), b->id, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(b->id, ClientModel::HoldsColumn), QStringLiteral("Lock %1").arg(lockId), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(a->id, ClientModel::HoldsColumn), QString(), TimeoutMs);
 }
 
 bool tst_ClientsProblems::makeDeadlock()
@@ -316,6 +353,7 @@ void tst_ClientsProblems::clientsViewShowClientSelectsTheRow()
     const QString lock = QStringLiteral("Lock %1").arg(lockId);
     QTRY_VERIFY_WITH_TIMEOUT(findItem(QStringLiteral("Holds"), lock), TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(findItem(QStringLiteral("References"), lock), TimeoutMs);
+    saveScreenshot(&view, QStringLiteral("clients"));
     QTreeWidgetItem *hold = findItem(QStringLiteral("Holds"), lock);
     view.detailsView()->setCurrentItem(hold);
     QTest::keyClick(view.detailsView(), Qt::Key_Return);
@@ -355,6 +393,8 @@ void tst_ClientsProblems::problemsViewNavigates()
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(tree->isExpanded(cycle));
     QVERIFY(!cycle.data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    saveScreenshot(&view, QStringLiteral("problems"));
 
     // Enter on a step that is an object opens it; on a client, shows it.
     const QModelIndex waitsFor = tree->model()->index(1, 0, cycle);
