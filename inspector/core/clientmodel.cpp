@@ -89,8 +89,11 @@ void ClientModel::refresh()
     }
     if (m_timer->isActive())
         return;
-    const qint64 since = m_sinceLastRead.isValid() ? m_sinceLastRead.elapsed() : m_minimumInterval;
-    m_timer->start(int(qMax<qint64>(0, m_minimumInterval - since)));
+    // A server slow to answer (many clients, many parked calls) is asked less often: the
+    // inspector should not become its main load.
+    const qint64 interval = qMax<qint64>(m_minimumInterval, 10 * m_lastReadMs);
+    const qint64 since = m_sinceLastRead.isValid() ? m_sinceLastRead.elapsed() : interval;
+    m_timer->start(int(qBound(qint64(0), interval - since, qint64(60000))));
 }
 
 void ClientModel::readNow()
@@ -109,6 +112,7 @@ void ClientModel::readNow()
                 if (generation != m_generation)
                     return;
                 m_inFlight = false;
+                m_lastReadMs = m_sinceLastRead.elapsed();
                 const LibManager::PendingReply<QList<LibManager::ClientInfo>> reply(*call);
                 if (reply.isValid()) {
                     applySnapshot(reply.value());

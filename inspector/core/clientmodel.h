@@ -26,7 +26,8 @@ class InspectorSession;
     stream: clientConnected() adds a row, clientRenamed() renames it, clientGone() removes it
     (clientWent() tells why); the counts, holds and parked calls are read again, coalesced, when
     synchronization events, reference counts or objects change (at most once per
-    minimumRefreshInterval(), never blocking; a server without the event stream is polled every
+    minimumRefreshInterval(), or ten times as long as the last read took,
+    never blocking; a server without the event stream is polled every
     2 s). Every re-read is merged row by row, so selections and scroll positions stay.
 
     The inspector's own row (InspectorSession::selfId()) says "(this inspector)".
@@ -125,6 +126,7 @@ private:
     QList<QMetaObject::Connection> m_streamConnections;
     quint64 m_generation = 0;
     int m_minimumInterval = 500;
+    qint64 m_lastReadMs = 0;
     bool m_inFlight = false;
     bool m_dirty = false;
 };

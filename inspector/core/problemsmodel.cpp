@@ -117,8 +117,11 @@ void ProblemsModel::refresh()
     }
     if (m_readTimer->isActive())
         return;
-    const qint64 since = m_sinceLastRead.isValid() ? m_sinceLastRead.elapsed() : MinimumReadIntervalMs;
-    m_readTimer->start(int(qMax<qint64>(0, MinimumReadIntervalMs - since)));
+    // waitGraph() asks every object of the server: one that takes long to answer is asked
+    // less often, so that the inspector does not become its main load.
+    const qint64 interval = qMax<qint64>(MinimumReadIntervalMs, 10 * m_lastReadMs);
+    const qint64 since = m_sinceLastRead.isValid() ? m_sinceLastRead.elapsed() : interval;
+    m_readTimer->start(int(qBound(qint64(0), interval - since, qint64(60000))));
 }
 
 void ProblemsModel::readNow()
@@ -161,6 +164,7 @@ void ProblemsModel::readNow()
 void ProblemsModel::apply()
 {
     m_inFlight = false;
+    m_lastReadMs = m_sinceLastRead.elapsed();
     if (m_readOk) {
         m_graph = m_readGraph;
         m_clients = m_readClients;

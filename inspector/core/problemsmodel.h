@@ -34,7 +34,8 @@ class ObjectTypeResolver;
     - waits longer than waitThreshold() seconds (1 by default), the longest first.
 
     At most maximumRows() problems are listed (500; totalCount() says how many there are). The
-    graph is read again, coalesced (at most every 500 ms), on every synchronization event and
+    graph is read again, coalesced (at most every 500 ms, or ten times as
+    long as the last read took), on every synchronization event and
     every client that goes, and once a second while calls wait; durations tick once a second
     without asking the server. Every row names its object (ObjectIdRole, TypeIdRole) and/or
     client (ClientIdRole), to navigate to. Rows are merged by identity on every read, so
@@ -140,6 +141,7 @@ private:
     QIcon m_warningIcon;
     quint64 m_generation = 0;
     int m_pending = 0;
+    qint64 m_lastReadMs = 0;
     bool m_inFlight = false;
     bool m_dirty = false;
     bool m_stream = false;
