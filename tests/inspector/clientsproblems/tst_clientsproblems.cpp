@@ -18,6 +18,8 @@
 #include <QtTest/qabstractitemmodeltester.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qtimer.h>
 #include <QtWidgets/qlineedit.h>
 #include <QtWidgets/qtableview.h>
 #include <QtWidgets/qtreeview.h>
@@ -63,6 +65,28 @@ public:
 
 private:
     int m_tags = 0;
+};
+
+/*! The longest time the event loop went without running a 10 ms timer, since it was made
+    (the qcoro EventLoopChecker idea): the models must never wait for the server. */
+class EventLoopChecker : public QObject
+{
+public:
+    EventLoopChecker()
+    {
+        m_clock.start();
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_longest = qMax(m_longest, m_clock.restart());
+        });
+        m_timer.start();
+    }
+    qint64 longestGapMs() const { return qMax(m_longest, m_clock.elapsed()); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
 };
 
 /*! The top-level rows of \a model of \a kind. */
@@ -268,6 +292,7 @@ void tst_ClientsProblems::deadlockIsOneCycleNamingBothClientsAndLocks()
     ProblemsModel model(m_session.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(makeDeadlock());
+    const EventLoopChecker loop;
     const quint64 one = m_lock1->token().objectId();
     const quint64 two = m_lock2->token().objectId();
 
@@ -313,6 +338,9 @@ void tst_ClientsProblems::deadlockIsOneCycleNamingBothClientsAndLocks()
     QTRY_COMPARE_WITH_TIMEOUT(model.cycleCount(), 0, TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(rowsOfKind(model, ProblemsModel::Kind::Deadlock).isEmpty(), TimeoutMs);
     QVERIFY(!cycle.isValid());
+    // All of it read without the event loop waiting for the server (generous for a loaded
+    // machine: a blocking read would wait for the whole round trip and more).
+    QVERIFY2(loop.longestGapMs() < 250, qPrintable(QString::number(loop.longestGapMs())));
     QVERIFY(m_b->waitFor(QStringLiteral("t2 OK"), TimeoutMs));
 }
 
