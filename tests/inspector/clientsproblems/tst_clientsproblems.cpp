@@ -107,6 +107,7 @@ class tst_ClientsProblems : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -131,9 +132,17 @@ private:
     const QByteArray m_key = QByteArrayLiteral("clientsproblems-suite");
 };
 
+void tst_ClientsProblems::initTestCase_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("local") << QString();
+    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+}
+
 void tst_ClientsProblems::init()
 {
-    m_manager = std::make_unique<SyncManager>(QString(), m_key);
+    QFETCH_GLOBAL(QString, address);
+    m_manager = std::make_unique<SyncManager>(address, m_key);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
     m_session = std::make_unique<InspectorSession>();
     m_session->setAddress(m_manager->address());
@@ -177,13 +186,20 @@ void tst_ClientsProblems::clientsAppearWithNameAndPidAndGoWhenKilled()
     };
     QTRY_COMPARE_WITH_TIMEOUT(cell(a->id, ClientModel::NameColumn), QStringLiteral("worker-a"), TimeoutMs);
     QCOMPARE(cell(a->id, ClientModel::IdColumn), QString::number(a->id));
-    QCOMPARE(cell(a->id, ClientModel::ProcessIdColumn), QString::number(a->pid()));
-    QCOMPARE(cell(a->id, ClientModel::TransportColumn), QStringLiteral("local"));
+    QFETCH_GLOBAL(QString, address);
+    const bool tcp = !address.isEmpty();
+    // The kernel tells the pid of a local socket's peer; over TCP there is an address instead.
+    QCOMPARE(cell(a->id, ClientModel::ProcessIdColumn), tcp ? QString() : QString::number(a->pid()));
+    QCOMPARE(cell(a->id, ClientModel::TransportColumn), tcp ? QStringLiteral("TCP") : QStringLiteral("local"));
+    if (tcp)
+        QVERIFY2(cell(a->id, ClientModel::PeerColumn).startsWith(QStringLiteral("127.0.0.1:")),
+                 qPrintable(cell(a->id, ClientModel::PeerColumn)));
     QVERIFY(!cell(a->id, ClientModel::ConnectedColumn).isEmpty());
     QCOMPARE(model.index(model.rowOf(a->id), 0).data(ClientModel::ClientIdRole).toULongLong(), a->id);
     const QString description = model.index(model.rowOf(a->id), 0).data(Qt::AccessibleDescriptionRole).toString();
-    QVERIFY2(description.startsWith(QStringLiteral("worker-a (client %1), pid %2").arg(a->id).arg(a->pid())),
-             qPrintable(description));
+    const QString who = tcp ? QStringLiteral("worker-a (client %1); over TCP from 127.0.0.1:").arg(a->id)
+                            : QStringLiteral("worker-a (client %1), pid %2; over a local socket").arg(a->id).arg(a->pid());
+    QVERIFY2(description.startsWith(who), qPrintable(description));
 
     std::unique_ptr<Worker> b = worker(QStringLiteral("worker-b"));
     QVERIFY(b);
@@ -256,6 +272,13 @@ void tst_ClientsProblems::holdsAndParkedCallsAreShown()
     QCOMPARE(wait.data(ProblemsModel::KindRole).toInt(), int(ProblemsModel::Kind::LongWait));
     QCOMPARE(wait.data().toString(), QStringLiteral("waiter (client %1) waits for Lock %2").arg(b->id).arg(lockId));
     QCOMPARE(problems.index(1, ProblemsModel::KindColumn).data().toString(), QStringLiteral("Long wait"));
+    // Bounded: the worst first, and the count of all of them.
+    problems.setMaximumRows(1);
+    QCOMPARE(problems.rowCount(), 1);
+    QCOMPARE(problems.totalCount(), 2);
+    QCOMPARE(problems.index(0, 0).data(ProblemsModel::KindRole).toInt(), int(ProblemsModel::Kind::HeldTooLong));
+    problems.setMaximumRows(500);
+    QCOMPARE(problems.rowCount(), 2);
     // A threshold above what they last keeps them out.
     problems.setHeldThreshold(3600);
     problems.setWaitThreshold(3600);
