@@ -74,6 +74,11 @@ MainWindow::MainWindow(InspectorSession *session, QWidget *parent)
     connect(m_objects, &ObjectBrowser::currentObjectChanged, m_details,
             [this](quint64 objectId) { m_details->showObject(objectId); });
     connect(m_problems, &ProblemsView::clientActivated, this, &MainWindow::showClient);
+    connect(m_clients, &ClientsView::clientActivated, this, &MainWindow::showClient);
+    connect(m_clients, &ClientsView::currentObjectChanged, m_details,
+            [this](quint64 objectId) { m_details->showObject(objectId); });
+    connect(m_problems, &ProblemsView::currentObjectChanged, m_details,
+            [this](quint64 objectId) { m_details->showObject(objectId); });
     connect(m_details, &DetailsView::clientActivated, this, &MainWindow::showClient);
 
     m_connectionLabel = new QLabel(this);
