@@ -57,11 +57,15 @@ ObjectBrowser::ObjectBrowser(InspectorSession *session, QWidget *parent)
         if (text.isEmpty()) {
             m_filterTimer->stop();
             m_proxy->setText(QString());
+            scheduleStatus();
         } else {
             m_filterTimer->start();
         }
     });
-    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_proxy->setText(m_filter->text()); });
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        m_proxy->setText(m_filter->text());
+        scheduleStatus();
+    });
 
     m_held = toggle(tr("Held"), QStringLiteral("heldFilter"),
                     tr("Only locks held and semaphores without permits"), this);
@@ -233,6 +237,11 @@ ObjectBrowser::ObjectBrowser(InspectorSession *session, QWidget *parent)
     connect(session, &InspectorSession::stateChanged, this, &ObjectBrowser::scheduleStatus);
     expandGroups();
     updateStatus();
+}
+
+QSize ObjectBrowser::sizeHint() const
+{
+    return QSize(fontMetrics().averageCharWidth() * 70, QWidget::sizeHint().height());
 }
 
 quint64 ObjectBrowser::currentObjectId() const

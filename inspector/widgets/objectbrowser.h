@@ -39,6 +39,8 @@ public:
     QTreeView *view() const { return m_view; }
     /*! The current object's id, 0 for none (or a group). */
     quint64 currentObjectId() const;
+    /*! Wide enough for the Object, Type, Preview and State columns in a dock. */
+    QSize sizeHint() const override;
 
 public Q_SLOTS:
     /*! Selects \a objectId (clearing filters that hide it); if it is not listed yet, selects

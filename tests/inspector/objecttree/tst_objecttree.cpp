@@ -31,7 +31,11 @@
 #include <QtWidgets/qtoolbutton.h>
 #include <QtWidgets/qtreeview.h>
 
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qtimer.h>
+
 #include <memory>
+#include <vector>
 
 using namespace LibManager;
 using Inspector::InspectorSession;
@@ -117,6 +121,7 @@ private Q_SLOTS:
     void observesWithoutOwning();
     void browserFiltersAndOpens();
     void detailsFollowTheObject();
+    void manyObjectsDoNotFreeze();
 
 private:
     std::unique_ptr<Worker> worker(const QString &name);
@@ -495,6 +500,8 @@ void tst_ObjectTree::browserFiltersAndOpens()
     view->setCurrentIndex(row);
     QCOMPARE(current.size(), 1);
     QCOMPARE(current.at(0).at(0).toULongLong(), dict->token().objectId());
+    if (qEnvironmentVariableIsSet("OBJECTTREE_GRAB_DIR")) // to look at it
+        browser.grab().save(qEnvironmentVariable("OBJECTTREE_GRAB_DIR") + QStringLiteral("/browser.png"));
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.at(0).at(0).toULongLong(), dict->token().objectId());
@@ -558,8 +565,67 @@ void tst_ObjectTree::detailsFollowTheObject()
     QVERIFY(!details.isReleased());
     dict.reset();
     other->killHard();
+    if (qEnvironmentVariableIsSet("OBJECTTREE_GRAB_DIR")) // to look at it
+        details.grab().save(qEnvironmentVariable("OBJECTTREE_GRAB_DIR") + QStringLiteral("/details.png"));
     QTRY_VERIFY(details.isReleased());
     QVERIFY(details.findChild<QLabel *>(QStringLiteral("detailsBanner"))->text().contains(QStringLiteral("released")));
+}
+
+// Many objects (OBJECTTREE_OBJECTS, default 20,000): the browser loads them in pages, in few
+// inserts, without stalling its event loop; released all at once, they go the same way.
+void tst_ObjectTree::manyObjectsDoNotFreeze()
+{
+    const int count = qEnvironmentVariableIsSet("OBJECTTREE_OBJECTS")
+            ? qEnvironmentVariableIntValue("OBJECTTREE_OBJECTS") : 20000;
+    std::vector<std::unique_ptr<LockProxy>> made;
+    made.reserve(count);
+    QElapsedTimer making;
+    making.start();
+    for (int i = 0; i < count; ++i) {
+        made.push_back(m_manager->Lock());
+        QVERIFY(made.back());
+    }
+    const qint64 makingMs = making.elapsed();
+
+    Inspector::ObjectBrowser browser(m_session.get());
+    browser.resize(800, 600);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    ObjectTreeModel *model = browser.model();
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    // The longest the event loop went without turning, while loading.
+    QElapsedTimer sinceTick;
+    qint64 longest = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longest = qMax(longest, sinceTick.restart());
+    });
+    QElapsedTimer loading;
+    loading.start();
+    sinceTick.start();
+    ticker.start();
+    QVERIFY(QTest::qWaitFor([&] { return !model->isLoading() && model->objectCount() >= count; }, 60000));
+    ticker.stop();
+    const qint64 loadMs = loading.elapsed();
+    qInfo("%d objects: made in %lld ms, loaded in %lld ms in %lld inserts, longest stall %lld ms",
+          count, makingMs, loadMs, qint64(inserted.size()), longest);
+    QCOMPARE(model->objectCount(), model->serverTotal());
+    QVERIFY2(inserted.size() <= count / 500 + 8, qPrintable(QString::number(inserted.size())));
+    QVERIFY2(longest < 500, qPrintable(QString::number(longest)));
+
+    // All released at once: removed in runs, without a stall either.
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    const qint64 before = model->serverTotal();
+    longest = 0;
+    sinceTick.restart();
+    ticker.start();
+    made.clear();
+    QTRY_COMPARE_WITH_TIMEOUT(model->objectCount(), int(before - count), 30000);
+    ticker.stop();
+    qInfo("released: %lld removals, longest stall %lld ms", qint64(removed.size()), longest);
+    QCOMPARE(model->objectCount(), model->serverTotal());
+    QVERIFY2(longest < 500, qPrintable(QString::number(longest)));
 }
 
 QTEST_MAIN(tst_ObjectTree)
