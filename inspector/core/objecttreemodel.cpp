@@ -191,6 +191,7 @@ void ObjectTreeModel::attach()
         clearAll(); // another server: its ids mean other objects
     m_serverId = serverId;
     m_introspector = introspector;
+    ++m_generation; // answers of the lost connection are not this one's
     m_paused.clear();
     m_pausedOverflow = false;
     m_inFlight = 0;
@@ -295,7 +296,12 @@ void ObjectTreeModel::applyPage(quint64 after, const LibManager::ObjectPage &pag
             removeObject(object);
     }
     for (const LibManager::ObjectInfo &info : page.objects) {
-        if (Object *known = m_objects.value(info.id)) {
+        Object *known = m_objects.value(info.id);
+        if (known && known->info.typeId != info.typeId) {
+            removeObject(known); // not the object the row showed: another group, maybe
+            known = nullptr;
+        }
+        if (known) {
             const bool changed = info.version != known->info.version;
             updateObject(known, info);
             if (changed && snapshot && m_polling)

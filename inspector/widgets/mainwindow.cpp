@@ -70,6 +70,7 @@ MainWindow::MainWindow(InspectorSession *session, QWidget *parent)
             [this](quint64 objectId) { m_details->showObject(objectId); });
     connect(m_problems, &ProblemsView::clientActivated, this, &MainWindow::showClient);
     connect(m_details, &DetailsView::clientActivated, this, &MainWindow::showClient);
+    connect(m_objects, &ObjectBrowser::clientActivated, this, &MainWindow::showClient);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection state"));

@@ -5,6 +5,7 @@
 // inspector holds no references, and the ObjectBrowser widget (filter, Enter, context
 // actions) offscreen.
 
+#include "../../shared/serverprogram.h"
 #include "../../shared/workerprocess.h"
 
 #include "detailsview.h"
@@ -32,6 +33,8 @@
 #include <QtWidgets/qtreeview.h>
 
 #include <QtCore/qelapsedtimer.h>
+#include <QtCore/qfile.h>
+#include <QtCore/qtemporarydir.h>
 #include <QtCore/qtimer.h>
 
 #include <memory>
@@ -122,6 +125,7 @@ private Q_SLOTS:
     void browserFiltersAndOpens();
     void detailsFollowTheObject();
     void manyObjectsDoNotFreeze();
+    void reconnectReadsTheNewServer();
 
 private:
     std::unique_ptr<Worker> worker(const QString &name);
@@ -626,6 +630,53 @@ void tst_ObjectTree::manyObjectsDoNotFreeze()
     qInfo("released: %lld removals, longest stall %lld ms", qint64(removed.size()), longest);
     QCOMPARE(model->objectCount(), model->serverTotal());
     QVERIFY2(longest < 500, qPrintable(QString::number(longest)));
+}
+
+// The server goes and another starts at the same address: the rows stay while the session
+// reconnects, then the model shows the new server's objects (other ids: no stale row stays).
+void tst_ObjectTree::reconnectReadsTheNewServer()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString address = dir.filePath(QStringLiteral("tree.sock"));
+    const QString keyFile = dir.filePath(QStringLiteral("key"));
+    QFile key(keyFile);
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(m_key);
+    key.close();
+    const QStringList common { QStringLiteral("--address"), address, QStringLiteral("--authkey-file"), keyFile };
+    auto first = std::make_unique<TestSupport::ServerProgram>(
+            common + QStringList { QStringLiteral("--object"), QStringLiteral("first=dict") });
+    QCOMPARE(first->waitForAddress(), address);
+
+    InspectorSession session;
+    session.setAddress(address);
+    session.setAuthKey(m_key);
+    QVERIFY2(session.open(), qPrintable(session.lastErrorString()));
+    ObjectTreeModel model(&session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(waitLoaded(model));
+    QCOMPARE(model.objectCount(), 1);
+    const QModelIndex firstRow = model.index(0, 0, groupIndex(model, QStringLiteral("Containers")));
+    QCOMPARE(firstRow.data().toString(), QStringLiteral("first (dict 1)"));
+
+    QVERIFY(first->stop());
+    QTRY_COMPARE(session.state(), InspectorSession::State::Reconnecting);
+    QCOMPARE(model.objectCount(), 1); // the last data stays
+
+    TestSupport::ServerProgram second(common + QStringList { QStringLiteral("--object"), QStringLiteral("second=Lock"),
+                                                             QStringLiteral("--object"), QStringLiteral("third=list") });
+    QCOMPARE(second.waitForAddress(), address);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), InspectorSession::State::Connected, 15000);
+    QTRY_COMPARE(model.objectCount(), 2);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.serverTotal(), qint64(2));
+    // Id 1 is now a Lock: in its own group, not where the dict 1 was.
+    QCOMPARE(model.index(0, 0, groupIndex(model, QStringLiteral("Synchronization"))).data().toString(),
+             QStringLiteral("second (Lock 1)"));
+    QCOMPARE(model.rowCount(groupIndex(model, QStringLiteral("Containers"))), 1);
+    QCOMPARE(model.index(0, 0, groupIndex(model, QStringLiteral("Containers"))).data().toString(),
+             QStringLiteral("third (list 2)"));
 }
 
 QTEST_MAIN(tst_ObjectTree)
