@@ -58,6 +58,17 @@ qsizetype lowerBoundById(const List &list, quint64 id)
     return it - list.cbegin();
 }
 
+// The dot's room on rows without it, so that names do not move when a row changes.
+QIcon noDot()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
 QIcon changeDot()
 {
     // Drawn from the palette each time the palette changes (dark mode).
@@ -164,8 +175,12 @@ void ObjectTreeModel::setHighlightDuration(int ms)
 {
     m_highlightMs = qMax(0, ms);
     if (m_highlightMs == 0 && !m_highlighted.isEmpty()) {
-        m_highlighted.clear();
+        const QSet<Object *> highlighted = std::exchange(m_highlighted, {});
         m_fadeTimer->stop();
+        for (Object *object : highlighted) {
+            object->highlightAt = -1;
+            touch(object, ObjectColumn, LastChangeColumn);
+        }
     }
 }
 
@@ -1057,8 +1072,8 @@ QVariant ObjectTreeModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DecorationRole:
-        if (index.column() == ObjectColumn && highlightStrength(object) > 0)
-            return changeDot();
+        if (index.column() == ObjectColumn)
+            return highlightStrength(object) > 0 ? changeDot() : noDot();
         return {};
     case Qt::BackgroundRole: {
         const qreal strength = highlightStrength(object);

@@ -21,6 +21,7 @@
 #include <libmanager/syncmanager.h>
 
 #include <QtGui/qclipboard.h>
+#include <QtGui/qicon.h>
 #include <QtGui/qaction.h>
 #include <QtTest/qabstractitemmodeltester.h>
 #include <QtTest/qsignalspy.h>
@@ -260,7 +261,8 @@ void tst_ObjectTree::followsAnotherProcess()
     QVERIFY(model.indexOf(id).data(ObjectTreeModel::LastChangeRole).toDateTime().isValid());
     // The change is highlighted (it fades later) and described with its origin by name.
     QVERIFY(model.indexOf(id).data(ObjectTreeModel::HighlightRole).toReal() > 0);
-    QVERIFY(model.indexOf(id).data(Qt::DecorationRole).isValid());
+    const QIcon dot = qvariant_cast<QIcon>(model.indexOf(id).data(Qt::DecorationRole));
+    QVERIFY(!dot.isNull());
     QTRY_VERIFY(model.indexOf(id).siblingAtColumn(ObjectTreeModel::PreviewColumn).data().toString().contains(QStringLiteral("beta")));
     QTRY_COMPARE(model.indexOf(id).siblingAtColumn(ObjectTreeModel::RefsColumn).data().toString(), QStringLiteral("2"));
     QTRY_VERIFY2(model.indexOf(id).data(Qt::AccessibleDescriptionRole).toString().contains(
@@ -300,6 +302,9 @@ void tst_ObjectTree::holdersAndStateFilter()
     ObjectTreeModel model(m_session.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(waitLoaded(model));
+    // Without fading, and long: a highlight is at full strength until it ends.
+    model.setFadeEnabled(false);
+    model.setHighlightDuration(60000);
     const auto holder = worker(QStringLiteral("holder"));
     QVERIFY(holder);
     QVERIFY(!holder->ask(QStringLiteral("acquire ") + lock->token().toString()).isNull());
@@ -308,6 +313,11 @@ void tst_ObjectTree::holdersAndStateFilter()
                  QStringLiteral("held by holder (client %1)").arg(holder->id));
     QVERIFY(model.indexOf(id).data(ObjectTreeModel::HeldRole).toBool());
     QCOMPARE(model.indexOf(id).data(ObjectTreeModel::LastChangeClientRole).toULongLong(), holder->id);
+    QCOMPARE(model.indexOf(id).data(ObjectTreeModel::HighlightRole).toReal(), 1.0);
+    QVERIFY(model.indexOf(id).data(Qt::BackgroundRole).isValid());
+    model.setHighlightDuration(0); // off: no highlight, no timer
+    QCOMPARE(model.indexOf(id).data(ObjectTreeModel::HighlightRole).toReal(), 0.0);
+    QVERIFY(!model.indexOf(id).data(Qt::BackgroundRole).isValid());
 
     ObjectFilterProxy proxy;
     proxy.setSourceModel(&model);
@@ -525,6 +535,14 @@ void tst_ObjectTree::browserFiltersAndOpens()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(activated.size(), 1);
     QVERIFY(!view->isExpanded(group));
+
+    // Ctrl+F goes to the filter, from anywhere in the dock.
+    QApplication::setActiveWindow(&browser);
+    QVERIFY(QTest::qWaitForWindowActive(&browser));
+    view->setFocus();
+    QVERIFY(!filter->hasFocus());
+    QTest::keySequence(view, QKeySequence::Find);
+    QTRY_VERIFY(filter->hasFocus());
 
     // The flat list keeps the current object.
     filter->clear();
