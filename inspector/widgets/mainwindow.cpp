@@ -139,6 +139,7 @@ void MainWindow::createActions()
     m_pauseAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_pauseAction, &QAction::toggled, m_session, &InspectorSession::setPaused);
     connect(m_session, &InspectorSession::pausedChanged, m_pauseAction, &QAction::setChecked);
+    view->addAction(m_objects->flatListAction());
     view->addSeparator();
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     int number = 1;

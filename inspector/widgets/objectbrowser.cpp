@@ -75,8 +75,14 @@ ObjectBrowser::ObjectBrowser(InspectorSession *session, QWidget *parent)
                       tr("Only objects changed in the last 10 seconds"), this);
     m_flat = toggle(tr("Flat list"), QStringLiteral("flatToggle"),
                     tr("One list of every object instead of groups by type"), this);
+    m_flatAction = new QAction(tr("&Flat list of objects"), this);
+    m_flatAction->setObjectName(QStringLiteral("flatListAction"));
+    m_flatAction->setCheckable(true);
+    m_flatAction->setToolTip(m_flat->toolTip());
+    connect(m_flatAction, &QAction::toggled, m_flat, &QToolButton::setChecked);
     for (QToolButton *button : { m_held, m_waiting, m_recent })
         connect(button, &QToolButton::toggled, this, &ObjectBrowser::updateStateFilters);
+    connect(m_flat, &QToolButton::toggled, m_flatAction, &QAction::setChecked);
     connect(m_flat, &QToolButton::toggled, this, [this](bool flat) {
         const quint64 current = m_current;
         m_model->setFlat(flat);

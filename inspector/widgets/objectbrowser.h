@@ -37,6 +37,8 @@ public:
     ObjectTreeModel *model() const { return m_model; }
     ObjectFilterProxy *filterModel() const { return m_proxy; }
     QTreeView *view() const { return m_view; }
+    /*! The checkable "Flat list" action (View menu, and the dock's toggle). */
+    QAction *flatListAction() const { return m_flatAction; }
     /*! The current object's id, 0 for none (or a group). */
     quint64 currentObjectId() const;
     /*! Wide enough for the Object, Type, Preview and State columns in a dock. */
@@ -82,6 +84,7 @@ private:
     QAction *m_copyToken = nullptr;
     QAction *m_copyPreview = nullptr;
     QAction *m_showCreator = nullptr;
+    QAction *m_flatAction = nullptr;
     quint64 m_wanted = 0;
     quint64 m_current = 0;
 };

@@ -409,6 +409,11 @@ void tst_ObjectTree::filterProxy()
     QTRY_VERIFY(proxy.mapFromSource(model.indexOf(dict->token().objectId())).isValid());
     proxy.setRecentSeconds(0);
     QCOMPARE(objectRows(proxy), 0);
+    // A row leaves the filter by itself once its change is older than the limit.
+    proxy.setRecentSeconds(2);
+    dict->setValue(QStringLiteral("needle"), 3);
+    QTRY_VERIFY(proxy.mapFromSource(model.indexOf(dict->token().objectId())).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.mapFromSource(model.indexOf(dict->token().objectId())).isValid(), 5000);
     // By creator.
     proxy.setStateFilters(ObjectFilterProxy::NoStateFilter);
     proxy.setCreator(m_manager->whoAmI().id());
@@ -553,6 +558,12 @@ void tst_ObjectTree::browserFiltersAndOpens()
     QVERIFY(model->isFlat());
     QCOMPARE(browser.currentObjectId(), dict->token().objectId());
     QVERIFY(!view->currentIndex().parent().isValid());
+    QVERIFY(browser.flatListAction()->isChecked());
+    browser.flatListAction()->trigger(); // the View menu's way
+    QVERIFY(!model->isFlat());
+    QCOMPARE(browser.currentObjectId(), dict->token().objectId());
+    browser.flatListAction()->trigger();
+    QVERIFY(model->isFlat());
     // A creator filter (what the Clients dock asks for).
     browser.showClient(999999);
     QCOMPARE(shown->rowCount(), 0);
