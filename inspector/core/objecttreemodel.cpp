@@ -26,12 +26,12 @@ constexpr int MaxInFlight = 4;           // page requests in flight (re-reads)
 constexpr int MaxReadRun = 100;          // objects per re-read page
 constexpr int MaxReadGap = 16;           // unchanged objects a re-read page may span
 constexpr int FadeTickMs = 50;
+constexpr int RepaintMs = 16;            // changed rows are told to the view at most this often
 constexpr int MaxAnimated = 500;         // above: the dot only, no fading background
 constexpr int BigModel = 100000;         // above: rows are inserted at most every 100 ms
 constexpr int PollMs = 2000;             // without the event stream
 constexpr int SlowPollMs = 10000;
 constexpr int StreamFallbackMs = 3000;   // a stream that started at sequence 0 says nothing
-constexpr int MaxPausedEvents = 10000;   // above: resync on resume
 
 enum StandardGroup { Containers, Values, Queues, Synchronization, Custom };
 
@@ -105,6 +105,10 @@ ObjectTreeModel::ObjectTreeModel(InspectorSession *session, QObject *parent)
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &ObjectTreeModel::flush);
+    m_touchTimer = new QTimer(this);
+    m_touchTimer->setSingleShot(true);
+    m_touchTimer->setInterval(RepaintMs);
+    connect(m_touchTimer, &QTimer::timeout, this, &ObjectTreeModel::flushTouched);
     m_dirtyTimer = new QTimer(this);
     m_dirtyTimer->setSingleShot(true);
     m_dirtyTimer->setInterval(DirtyIntervalMs);
@@ -162,6 +166,7 @@ void ObjectTreeModel::setFlat(bool flat)
         return;
     beginResetModel();
     m_flat = flat;
+    m_touched.clear(); // the reset repaints everything
     endResetModel();
     Q_EMIT flatChanged(flat);
 }
@@ -346,7 +351,7 @@ void ObjectTreeModel::deliver(std::function<void()> event)
     }
     if (m_pausedOverflow)
         return;
-    if (m_paused.size() >= MaxPausedEvents) {
+    if (m_paused.size() >= MaxPaused) {
         m_paused.clear();
         m_pausedOverflow = true;
         ++m_generation; // replies of the current snapshot are dropped with the buffer
@@ -453,6 +458,7 @@ void ObjectTreeModel::removeObject(Object *object)
     m_dirty.remove(id);
     m_highlighted.remove(object);
     m_recent.remove(object);
+    m_touched.remove(object);
     if (object->inView) {
         m_pendingRemove.append(object);
         scheduleFlush();
@@ -483,9 +489,42 @@ void ObjectTreeModel::updateObject(Object *object, const LibManager::ObjectInfo 
 
 void ObjectTreeModel::touch(Object *object, int firstColumn, int lastColumn)
 {
+    // Coalesced: a row changed by many events is repainted once per tick, and neighbouring
+    // rows in one dataChanged.
+    Q_UNUSED(firstColumn);
+    Q_UNUSED(lastColumn);
     if (!object->inView)
         return;
-    Q_EMIT dataChanged(indexFor(object, firstColumn), indexFor(object, lastColumn));
+    m_touched.insert(object);
+    if (!m_touchTimer->isActive())
+        m_touchTimer->start();
+}
+
+void ObjectTreeModel::flushTouched()
+{
+    if (m_touched.isEmpty())
+        return;
+    const QSet<Object *> touched = std::exchange(m_touched, {});
+    // By parent (a group, or none when flat), then runs of rows.
+    QHash<Group *, QList<int>> rows;
+    for (Object *object : touched) {
+        const int row = rowOf(object);
+        if (row >= 0)
+            rows[m_flat ? nullptr : object->group].append(row);
+    }
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        QList<int> &list = it.value();
+        std::sort(list.begin(), list.end());
+        const QModelIndex parent = it.key() ? index(groupRow(it.key()), 0) : QModelIndex();
+        qsizetype i = 0;
+        while (i < list.size()) {
+            qsizetype j = i;
+            while (j + 1 < list.size() && list.at(j + 1) == list.at(j) + 1)
+                ++j;
+            Q_EMIT dataChanged(index(list.at(i), 0, parent), index(list.at(j), ColumnCount - 1, parent));
+            i = j + 1;
+        }
+    }
 }
 
 void ObjectTreeModel::highlight(Object *object)
@@ -737,6 +776,7 @@ void ObjectTreeModel::clearAll()
     m_dirty.clear();
     m_highlighted.clear();
     m_recent.clear();
+    m_touched.clear();
     m_groups.erase(std::remove_if(m_groups.begin(), m_groups.end(),
                                   [](const std::unique_ptr<Group> &g) { return !g->standard; }),
                    m_groups.end());

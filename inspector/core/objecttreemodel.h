@@ -51,6 +51,8 @@ class ObjectTreeModel : public QAbstractItemModel
     Q_PROPERTY(bool flat READ isFlat WRITE setFlat NOTIFY flatChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 public:
+    /*! Buffered events while paused, at most; above, a resync on resume. */
+    static constexpr int MaxPaused = 10000;
     enum Column {
         ObjectColumn,
         TypeColumn,
@@ -108,6 +110,9 @@ public:
         events); objectCount() is how many the model holds now. */
     qint64 serverTotal() const { return m_total; }
     int objectCount() const { return int(m_objects.size()); }
+    /*! Events that came while the session is paused, waiting for the resume (0 when live;
+        after 10,000 the buffer is dropped and the resume reads everything again). */
+    int pausedEventCount() const { return m_pausedOverflow ? MaxPaused : int(m_paused.size()); }
     /*! The model reads the server without events (no event stream): every 2 s. */
     bool isPolling() const { return m_polling; }
 
@@ -180,6 +185,7 @@ private:
     void removeObject(Object *object);
     void updateObject(Object *object, const LibManager::ObjectInfo &info);
     void touch(Object *object, int firstColumn, int lastColumn);
+    void flushTouched();
     void highlight(Object *object);
     void markDirty(quint64 objectId);
     void readDirty();
@@ -216,6 +222,7 @@ private:
     QSet<quint64> m_dirty;
     QSet<Object *> m_highlighted;
     QSet<Object *> m_recent; // changed within the last hour: their age text moves
+    QSet<Object *> m_touched; // rows to repaint at the next 16 ms tick
 
     bool m_flat = false;
     bool m_loading = false;
@@ -232,6 +239,7 @@ private:
     bool m_pausedOverflow = false;
     QElapsedTimer m_clock;
     QTimer *m_flushTimer = nullptr;
+    QTimer *m_touchTimer = nullptr;
     QTimer *m_dirtyTimer = nullptr;
     QTimer *m_fadeTimer = nullptr;
     QTimer *m_ageTimer = nullptr;

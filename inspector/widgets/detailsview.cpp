@@ -109,6 +109,12 @@ DetailsView::DetailsView(InspectorSession *session, QWidget *parent)
         if (m_id)
             scheduleRefresh();
     });
+    connect(session, &InspectorSession::pausedChanged, this, [this](bool paused) {
+        if (!paused && std::exchange(m_changedWhilePaused, false)) {
+            render();
+            scheduleRefresh();
+        }
+    });
     attach();
     render();
 }
@@ -168,6 +174,7 @@ void DetailsView::showObject(quint64 objectId)
     m_released = false;
     ++m_serial;
     m_again = false;
+    m_changedWhilePaused = false;
     m_refreshTimer->stop();
     render();
     if (m_id) {
@@ -187,6 +194,11 @@ void DetailsView::scheduleRefresh()
 {
     if (m_released)
         return;
+    if (m_session->isPaused()) {
+        if (!std::exchange(m_changedWhilePaused, true))
+            render();
+        return;
+    }
     if (m_inFlight) {
         m_again = true;
         return;
@@ -272,9 +284,11 @@ void DetailsView::render()
     }
     m_title->setText(ObjectTreeModel::objectLabel(info));
     m_open->setEnabled(!m_released);
-    m_banner->setVisible(m_released);
+    m_banner->setVisible(m_released || m_changedWhilePaused);
     if (m_released)
         m_banner->setText(tr("Object released: it no longer exists on the server. Last data read:"));
+    else if (m_changedWhilePaused)
+        m_banner->setText(tr("Changed while paused: resume to see it."));
     m_form->setVisible(true);
     m_form->setEnabled(!m_released);
 

@@ -25,7 +25,8 @@ class InspectorSession;
     subscribers, creator (a link to the client), age, version, last change and its origin,
     length, state, names, and a preview of up to 1,000 characters. Live: a change, a new
     reference count or a hold or wait of that object reads it again (at most every 250 ms, one
-    read in flight); "Object released" shows when it goes, with the last data kept.
+    read in flight; while the session is paused, once on resume); "Object released" shows
+    when it goes, with the last data kept.
 */
 class DetailsView : public QWidget
 {
@@ -37,6 +38,8 @@ public:
     /*! What the last read said (id 0 before it came). */
     LibManager::ObjectInfo info() const { return m_info; }
     bool isReleased() const { return m_released; }
+    /*! The object changed while the session was paused: what shows is older than that. */
+    bool isStale() const { return m_changedWhilePaused; }
 
 public Q_SLOTS:
     void showObject(quint64 objectId);
@@ -66,6 +69,7 @@ private:
     bool m_released = false;
     bool m_inFlight = false;
     bool m_again = false;
+    bool m_changedWhilePaused = false;
     int m_serial = 0;
 
     QLabel *m_title = nullptr;

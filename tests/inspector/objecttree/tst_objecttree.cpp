@@ -438,10 +438,12 @@ void tst_ObjectTree::pausedEventsApplyOnResume()
                         QStringLiteral("RESULT")).isNull());
     const auto list = m_manager->list();
     dict.reset(); // the worker still holds it
-    QTest::qWait(300); // nothing must happen, so there is nothing to wait for
+    // The change, the new list and the dropped reference: three events or more, held back.
+    QTRY_VERIFY(model.pausedEventCount() >= 3);
     QVERIFY(!model.indexOf(list->token().objectId()).isValid());
     QVERIFY(model.indexOf(id).data(ObjectTreeModel::LastChangeClientRole).toULongLong() != other->id);
     m_session->setPaused(false);
+    QCOMPARE(model.pausedEventCount(), 0);
     QTRY_VERIFY(model.indexOf(list->token().objectId()).isValid());
     QTRY_COMPARE(model.indexOf(id).data(ObjectTreeModel::LastChangeClientRole).toULongLong(), other->id);
     QTRY_COMPARE(model.indexOf(id).siblingAtColumn(ObjectTreeModel::RefsColumn).data().toString(), QStringLiteral("1"));
@@ -589,6 +591,17 @@ void tst_ObjectTree::detailsFollowTheObject()
     QVERIFY(!other->ask(QStringLiteral("call %1 __setitem__ [\"gamma\", 3]").arg(dict->token().toString()),
                         QStringLiteral("RESULT")).isNull());
     QTRY_COMPARE(details.info().changedBy, other->id);
+    // Paused: the details stay as they are until resumed.
+    m_session->setPaused(true);
+    const quint64 seen = details.info().version;
+    QVERIFY(!other->ask(QStringLiteral("call %1 __setitem__ [\"delta\", 4]").arg(dict->token().toString()),
+                        QStringLiteral("RESULT")).isNull());
+    QTRY_VERIFY(details.isStale());
+    QCOMPARE(details.info().version, seen);
+    QVERIFY(details.findChild<QLabel *>(QStringLiteral("detailsBanner"))->text().contains(QStringLiteral("paused")));
+    m_session->setPaused(false);
+    QTRY_VERIFY(details.info().version > seen);
+    QVERIFY(!details.isStale());
     QTRY_VERIFY(details.findChild<QPlainTextEdit *>(QStringLiteral("detailsPreview"))->toPlainText().contains(QStringLiteral("gamma")));
     QTRY_VERIFY(details.findChild<QLabel *>(QStringLiteral("detailsChanged"))->text().contains(QStringLiteral("details worker")));
     QVERIFY(details.findChild<QLabel *>(QStringLiteral("detailsReferences"))->text().contains(QStringLiteral("details worker")));
