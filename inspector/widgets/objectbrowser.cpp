@@ -131,7 +131,7 @@ ObjectBrowser::ObjectBrowser(InspectorSession *session, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    header->resizeSection(ObjectTreeModel::ObjectColumn, 170);
+    header->resizeSection(ObjectTreeModel::ObjectColumn, 200);
     header->resizeSection(ObjectTreeModel::TypeColumn, 90);
     header->resizeSection(ObjectTreeModel::PreviewColumn, 220);
     header->resizeSection(ObjectTreeModel::RefsColumn, 45);
@@ -235,7 +235,10 @@ ObjectBrowser::ObjectBrowser(InspectorSession *session, QWidget *parent)
     });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ObjectBrowser::scheduleStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ObjectBrowser::scheduleStatus);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ObjectBrowser::scheduleStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        expandGroups(); // another server, or the flat list switched off
+        scheduleStatus();
+    });
     connect(m_model, &ObjectTreeModel::objectUpdated, this, [this](quint64 id) {
         if (m_wanted == id && select(id))
             m_wanted = 0;
