@@ -80,6 +80,7 @@ MainWindow::MainWindow(InspectorSession *session, QWidget *parent)
     connect(m_problems, &ProblemsView::currentObjectChanged, m_details,
             [this](quint64 objectId) { m_details->showObject(objectId); });
     connect(m_details, &DetailsView::clientActivated, this, &MainWindow::showClient);
+    connect(m_objects, &ObjectBrowser::clientActivated, this, &MainWindow::showClient);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection state"));
@@ -183,6 +184,7 @@ void MainWindow::createActions()
             QSettings().setValue(QStringLiteral("view/theme"), name);
         });
     }
+    view->addAction(m_objects->flatListAction());
     view->addSeparator();
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     int number = 1;
