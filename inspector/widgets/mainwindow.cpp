@@ -104,7 +104,14 @@ MainWindow::MainWindow(InspectorSession *session, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1200, 760);
+        resize(1280, 800);
+    if (!settings.contains(QStringLiteral("window/state"))) {
+        // First start: room for the object tree's columns, and for the bottom docks.
+        resizeDocks({ findChild<QDockWidget *>(QStringLiteral("objectsDock")),
+                      findChild<QDockWidget *>(QStringLiteral("detailsDock")) },
+                    { 560, 280 }, Qt::Horizontal);
+        resizeDocks({ m_bottomDocks.first() }, { 240 }, Qt::Vertical);
+    }
     updateTitle();
     updateStatus();
 }
