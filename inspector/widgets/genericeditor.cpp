@@ -78,11 +78,11 @@ void GenericEditor::refresh()
                 } else {
                     const LibManager::ObjectInfo &info = page.objects.first();
                     const QLocale locale;
-                    m_summary->setText(
-                            tr("Class %1 · %n reference(s) · %2 subscriber(s) · version %3", "",
-                               int(info.references))
-                                    .arg(info.className, locale.toString(info.subscribers),
-                                         locale.toString(info.version)));
+                    m_summary->setText(tr("Class %1 · %2 · %3 · version %4")
+                                               .arg(info.className,
+                                                    tr("%n reference(s)", "", int(info.references)),
+                                                    tr("%n subscriber(s)", "", info.subscribers),
+                                                    locale.toString(info.version)));
                     m_preview->setPlainText(info.preview);
                 }
                 if (m_again) {

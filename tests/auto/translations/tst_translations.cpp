@@ -34,6 +34,7 @@ struct Entry
     QString comment;
     QString type; // of the <translation>: "", "unfinished", "vanished", "obsolete"
     QStringList translations; // one, or one per numerus form
+    bool numerus = false;
 };
 
 struct Catalogue
@@ -71,6 +72,7 @@ Catalogue readCatalogue(const QString &path)
             } else if (entry && name == QLatin1String("comment")) {
                 entry->comment = xml.readElementText();
             } else if (entry && name == QLatin1String("translation")) {
+                entry->numerus = numerus;
                 entry->type = xml.attributes().value(QLatin1String("type")).toString();
                 if (numerus)
                     continue; // the forms follow as <numerusform> elements
@@ -238,6 +240,9 @@ void tst_Translations::catalogues_data()
                 << QString::fromLatin1(language) << QString::fromLatin1(catalogue);
         }
     }
+    // English plural forms of the inspector's numerus entries ("%n object(s)").
+    QTest::newRow("inspector_en") << QStringLiteral(LIBMANAGER_TS_DIR "/inspector_en.ts")
+                                  << QStringLiteral("en") << QStringLiteral("inspector");
 }
 
 void tst_Translations::everyEntryIsFinished()
@@ -245,7 +250,7 @@ void tst_Translations::everyEntryIsFinished()
     QFETCH(QString, path);
     const Catalogue catalogue = readCatalogue(path);
     QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
-    QVERIFY(catalogue.entries.size() > 20);
+    QVERIFY(catalogue.entries.size() > 10);
     QStringList problems;
     for (const Entry &entry : catalogue.entries) {
         if (!entry.type.isEmpty())
@@ -311,9 +316,13 @@ void tst_Translations::cataloguesAreCurrent()
     QStringList problems;
     QSet<QString> inSources;
     QFETCH(QString, catalogueName);
+    QFETCH(QString, language);
     const QList<Entry> fromSources = m_fromSources.value(catalogueName);
     QVERIFY(!fromSources.isEmpty());
     for (const Entry &entry : fromSources) {
+        if (language == QLatin1String("en") && !entry.numerus)
+            continue; // the English catalogue holds the plural forms only
+
         inSources.insert(key(entry));
         if (!inCatalogue.contains(key(entry)))
             problems.append(
