@@ -38,14 +38,27 @@ void installTranslators(QApplication &app, const QLocale &locale)
         for (const QString &dir : where) {
             if (translator->load(locale, name, QStringLiteral("_"), dir)) {
                 QCoreApplication::installTranslator(translator);
-                return;
+                return true;
             }
         }
         delete translator;
+        return false;
     };
     load(QStringLiteral("qtbase"), { QLibraryInfo::path(QLibraryInfo::TranslationsPath) });
     load(QStringLiteral("libmanager"), QStringList(std::begin(dirs), std::end(dirs)));
-    load(QStringLiteral("inspector"), QStringList(std::begin(dirs), std::end(dirs)));
+    // Without a catalogue of its own language (the C locale, or one not translated) the
+    // English plural forms still apply: "1 object", "2 objects".
+    if (!load(QStringLiteral("inspector"), QStringList(std::begin(dirs), std::end(dirs)))) {
+        auto *english = new QTranslator(&app);
+        for (const QString &dir : dirs) {
+            if (english->load(QStringLiteral("inspector_en"), dir)) {
+                QCoreApplication::installTranslator(english);
+                english = nullptr;
+                break;
+            }
+        }
+        delete english;
+    }
 }
 
 int fail(int code, const QString &message)

@@ -43,6 +43,11 @@ MainWindow::MainWindow(InspectorSession *session, QWidget *parent)
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
+    // Details follow the open tab as they follow the current row of the docks.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (auto *editor = qobject_cast<ObjectEditor *>(m_tabs->widget(index)))
+            m_details->showObject(editor->objectId());
+    });
     setCentralWidget(m_tabs);
 
     m_objects = new ObjectBrowser(session, this);
