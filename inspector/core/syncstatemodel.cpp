@@ -134,9 +134,11 @@ bool SyncStateModel::concerns(const LibManager::SyncEvent &event) const
     if (event.object == m_objectId)
         return true;
     // A Condition's holds and queue are its lock's: a given lock reports them under its own
-    // id, the Condition's own lock under none. Which lock it is the state does not say, so a
-    // Condition reads again on any hold of any lock (coalesced, that stays cheap).
+    // id (SyncState::lockObject), the Condition's own lock under none, so a Condition over its
+    // own lock reads again on any hold of any lock (coalesced, that stays cheap).
     if (m_typeId == QLatin1String("Condition")) {
+        if (m_state.lockObject != 0)
+            return event.object == m_state.lockObject;
         switch (event.kind) {
         case LibManager::SyncEvent::Kind::Acquired:
         case LibManager::SyncEvent::Kind::Released:
@@ -205,6 +207,19 @@ void SyncStateModel::startRead()
 void SyncStateModel::applyState(const LibManager::SyncState &state)
 {
     m_state = state;
+    if (state.lockObject != 0 && m_lockTypeId.isEmpty() && m_introspector) {
+        // Lock or RLock: its own state says.
+        m_lockTypeId = QStringLiteral("Lock");
+        const QPointer<LibManager::Introspector> asked = m_introspector;
+        whenFinished(m_introspector->syncStateAsync(state.lockObject), this,
+                     [this, asked](const LibManager::PendingCall &call) {
+                         const LibManager::PendingReply<LibManager::SyncState> reply(call);
+                         if (asked == m_introspector && reply.isValid() && !reply.value().kind.isEmpty()) {
+                             m_lockTypeId = reply.value().kind;
+                             Q_EMIT stateChanged();
+                         }
+                     });
+    }
     m_hasState = true;
     QList<Row> holders;
     QList<Row> waiters;

@@ -78,6 +78,9 @@ public:
     LibManager::SyncState state() const { return m_state; }
     const QList<Row> &holderRows() const { return m_holders; }
     const QList<Row> &waiterRows() const { return m_waiters; }
+    /*! A Condition's lock: its object id (0: its own lock, not a shared object) and type. */
+    quint64 lockObjectId() const { return m_state.lockObject; }
+    QString lockTypeId() const { return m_lockTypeId; }
     /*! When an Event was last set or cleared, if this model saw it happen. */
     QDateTime eventChangedAt() const { return m_eventChangedAt; }
     /*! The client that last set or cleared it (0: unknown). */
@@ -139,6 +142,7 @@ private:
     QList<Row> m_waiters;
     QDateTime m_eventChangedAt;
     quint64 m_eventChangedBy = 0;
+    QString m_lockTypeId;
 
     struct Client
     {

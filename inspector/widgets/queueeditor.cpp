@@ -108,6 +108,7 @@ QueueEditor::QueueEditor(InspectorSession *session, quint64 objectId, const QStr
     m_header = new QLabel(this);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
+    m_header->setObjectName(QStringLiteral("stateHeader"));
     m_header->setAccessibleName(tr("State"));
     QFont headerFont = m_header->font();
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);

@@ -81,6 +81,7 @@ SyncEditor::SyncEditor(InspectorSession *session, quint64 objectId, const QStrin
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_header->setObjectName(QStringLiteral("stateHeader"));
     m_header->setAccessibleName(tr("State"));
     QFont headerFont = m_header->font();
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
@@ -118,6 +119,13 @@ SyncEditor::SyncEditor(InspectorSession *session, quint64 objectId, const QStrin
     // An Event has no holders: its header says set or cleared.
     if (typeId == QLatin1String("Event"))
         holdersBox->hide();
+    // A plain Lock's count is always 1; the server does not say since when permits are held.
+    if (typeId == QLatin1String("Lock"))
+        m_holdersView->hideColumn(SyncRowsModel::HolderCount);
+    if (typeId.endsWith(QLatin1String("Semaphore"))) {
+        m_holdersView->hideColumn(SyncRowsModel::HolderSince);
+        m_holdersView->hideColumn(SyncRowsModel::HolderFor);
+    }
     for (QTableView *view : { m_holdersView, m_waitersView })
         connect(view, &QAbstractItemView::activated, this, &SyncEditor::tableActivated);
     m_holdersView->setColumnWidth(SyncRowsModel::HolderClient, 260);
@@ -312,6 +320,17 @@ void SyncEditor::updateHeader()
                 add(prefix + tr("free"), prefix + tr("free"));
             }
             if (type == QLatin1String("Condition")) {
+                const quint64 lock = m_model->lockObjectId();
+                if (lock != 0) {
+                    const QString lockName = tr("%1 %2").arg(m_model->lockTypeId()).arg(lock);
+                    add(tr(" (%1)").arg(QStringLiteral("<a href=\"object:%1:%2\">%3</a>")
+                                                .arg(m_model->lockTypeId())
+                                                .arg(lock)
+                                                .arg(lockName.toHtmlEscaped())),
+                        tr(" (%1)").arg(lockName));
+                } else {
+                    add(tr(" (its own RLock)"), tr(" (its own RLock)"));
+                }
                 const int inWait = int(state.conditionWaiters.size());
                 const int forLock = int(state.waiters.size());
                 const QString text = tr(", %n in wait()", "", inWait) + tr(", %n waiting for the lock", "", forLock);

@@ -18,6 +18,7 @@
 #include <QtTest/qabstractitemmodeltester.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
+#include <QtWidgets/qlabel.h>
 #include <QtWidgets/qtableview.h>
 
 #include <memory>
@@ -50,6 +51,18 @@ QList<int> counts(QAbstractItemModel *model)
     return out;
 }
 
+// With SYNCEDITORS_SCREENSHOTS=DIR, saves \a widget as DIR/NAME.png, to look at as a user would.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SYNCEDITORS_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    widget->resize(900, 520);
+    widget->show();
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class tst_SyncEditors : public QObject
@@ -65,6 +78,7 @@ private Q_SLOTS:
     void semaphorePermitsPerClient();
     void eventSetAndClearFromTheEditor();
     void conditionWaitersAndNotify();
+    void conditionLinksToItsLock();
     void barrierArrivalsAndAbort();
     void readOnlyDisablesEveryMutatingAction();
     void queuePeekDoesNotConsume();
@@ -173,6 +187,7 @@ void tst_SyncEditors::lockHolderAndWaitersFollowProcesses()
     QVERIFY2(editor->headerText().contains(QStringLiteral("held by ")), qPrintable(editor->headerText()));
     QVERIFY2(editor->headerText().contains(QStringLiteral("(client %1)").arg(holderId)), qPrintable(editor->headerText()));
     QVERIFY2(editor->headerText().contains(QStringLiteral("1 waiting")), qPrintable(editor->headerText()));
+    screenshot(editor.get(), QStringLiteral("lock"));
 
     // The holder dies: the waiter holds it now, and nobody waits.
     first->killHard();
@@ -223,6 +238,7 @@ void tst_SyncEditors::semaphorePermitsPerClient()
     QCOMPARE(permits.value(one->pid()), 1);
     QVERIFY2(editor->headerText().contains(QStringLiteral("0 of 3 permit")), qPrintable(editor->headerText()));
     QVERIFY2(editor->headerText().contains(QStringLiteral("exhausted")), qPrintable(editor->headerText()));
+    screenshot(editor.get(), QStringLiteral("semaphore"));
 
     // Release 1 from the editor: the waiter gets it.
     QStringList asked;
@@ -309,6 +325,7 @@ void tst_SyncEditors::conditionWaitersAndNotify()
     QAbstractItemModel *waiters = editor->model()->waiters();
     QTRY_COMPARE(pids(waiters), QList<qint64> { waiter->pid() });
     QCOMPARE(waiters->index(0, SyncRowsModel::WaiterCall).data().toString(), QStringLiteral("wait()"));
+    screenshot(editor.get(), QStringLiteral("condition"));
     QTRY_VERIFY(editor->action(QStringLiteral("notify"))->isEnabled());
     editor->setConfirmation([](const QString &, const QString &) { return true; });
     editor->action(QStringLiteral("notify"))->trigger();
@@ -319,6 +336,36 @@ void tst_SyncEditors::conditionWaitersAndNotify()
     QTRY_VERIFY(!editor->model()->state().locked);
     QVERIFY(condition->acquire(5000));
     QVERIFY(condition->release());
+}
+
+void tst_SyncEditors::conditionLinksToItsLock()
+{
+    auto lock = m_manager->RLock();
+    auto condition = m_manager->Condition(lock.get());
+    const QString token = condition->token().toString();
+    auto editor = this->editor<SyncEditor>(*condition);
+    QVERIFY(editor);
+    const QString lockName = QStringLiteral("RLock %1").arg(lock->token().objectId());
+    QTRY_VERIFY2(editor->headerText().contains(lockName), qPrintable(editor->headerText()));
+    QSignalSpy objects(editor.get(), &ObjectEditor::objectActivated);
+    auto *header = editor->findChild<QLabel *>(QStringLiteral("stateHeader"));
+    QVERIFY(header);
+    QVERIFY(header->text().contains(QStringLiteral("object:RLock:%1").arg(lock->token().objectId())));
+    Q_EMIT header->linkActivated(QStringLiteral("object:RLock:%1").arg(lock->token().objectId()));
+    QCOMPARE(objects.size(), 1);
+    QCOMPARE(objects.at(0).at(0).toULongLong(), lock->token().objectId());
+    QCOMPARE(objects.at(0).at(1).toString(), QStringLiteral("RLock"));
+
+    // Holds of the lock taken through the lock itself show too: they are the Condition's.
+    auto holder = start(QStringLiteral("acquire"), { lock->token().toString(), QStringLiteral("-1"), QStringLiteral("hold") });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    QTRY_COMPARE(pids(editor->model()->holders()), QList<qint64> { holder->pid() });
+    auto waiter = start(QStringLiteral("acquire"), { token, QStringLiteral("-1"), QStringLiteral("exit") });
+    QVERIFY2(waiter->waitFor(QStringLiteral("WAITING")), qPrintable(waiter->log()));
+    QTRY_COMPARE(pids(editor->model()->waiters()), QList<qint64> { waiter->pid() });
+    QCOMPARE(editor->model()->waiters()->index(0, SyncRowsModel::WaiterCall).data().toString(), QStringLiteral("acquire()"));
+    holder->killHard();
+    QTRY_COMPARE(editor->model()->waiters()->rowCount(), 0);
 }
 
 void tst_SyncEditors::barrierArrivalsAndAbort()
@@ -435,6 +482,7 @@ void tst_SyncEditors::queuePeekDoesNotConsume()
     QTRY_COMPARE(contents->rowCount(), 4);
     QCOMPARE(contents->index(3, QueueContentsModel::ValueColumn).data(QueueContentsModel::ValueRole).toInt(), 42);
     QTRY_COMPARE(editor->sparkline()->lastSample(), qint64(4));
+    screenshot(editor.get(), QStringLiteral("queue"));
     QCOMPARE(queue->qsize(), 4);
 
     // Paging: more than a page loads as the view asks for it.
