@@ -171,6 +171,12 @@ QueueEditor::QueueEditor(InspectorSession *session, quint64 objectId, const QStr
         m_error->setText(tr("Could not read the contents: %1").arg(message));
         m_error->show();
     });
+    connect(session, &InspectorSession::pausedChanged, this, [this](bool paused) {
+        if (!paused && m_contentsStale) {
+            m_contentsStale = false;
+            m_contents->reload();
+        }
+    });
     connect(session, &InspectorSession::connected, this, &QueueEditor::makeProxy);
     connect(session, &InspectorSession::readOnlyChanged, this, &QueueEditor::updateActions);
     connect(session, &InspectorSession::stateChanged, this, &QueueEditor::updateActions);
@@ -194,8 +200,12 @@ void QueueEditor::makeProxy()
             m_size = size;
             m_sparkline->addSample(size);
             updateHeader();
-            m_contents->reload();
-            m_sync->refresh(); // unfinished tasks, and who waits
+            // Paused: the contents stay as they are until resumed.
+            if (session()->isPaused())
+                m_contentsStale = true;
+            else
+                m_contents->reload();
+            m_sync->refresh(); // unfinished tasks, and who waits (held back while paused)
         });
         connect(m_proxy.get(), &LibManager::Proxy::stateChanged, this, [this](LibManager::Proxy::State state) {
             if (state == LibManager::Proxy::State::Released && !m_gone) {

@@ -84,6 +84,7 @@ private:
     Confirmation m_confirm;
     qint64 m_size = -1;
     bool m_gone = false;
+    bool m_contentsStale = false;
 };
 
 } // namespace Inspector

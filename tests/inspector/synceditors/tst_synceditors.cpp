@@ -211,6 +211,22 @@ void tst_SyncEditors::lockHolderAndWaitersFollowProcesses()
     Q_EMIT editor->holdersView()->activated(holders->index(0, SyncRowsModel::HolderClient));
     QCOMPARE(clients.size(), 1);
     QCOMPARE(clients.at(0).at(0).toULongLong(), holders->index(0, 0).data(SyncRowsModel::ClientIdRole).toULongLong());
+
+    // "Release as inspector", confirmed with the holder's name: the lock is free.
+    QString question;
+    editor->setConfirmation([&](const QString &, const QString &text) {
+        question = text;
+        return true;
+    });
+    QAction *release = editor->action(QStringLiteral("releaseAsInspector"));
+    QVERIFY(release && release->isEnabled() && release->property("mutating").toBool());
+    release->trigger();
+    QVERIFY2(question.contains(QStringLiteral("Lock %1").arg(lock->token().objectId()))
+                     && question.contains(QStringLiteral("syncworker")),
+             qPrintable(question));
+    QTRY_COMPARE(holders->rowCount(), 0);
+    QVERIFY(!lock->isLocked());
+    QTRY_VERIFY(!release->isEnabled()); // nothing left to release
 }
 
 void tst_SyncEditors::semaphorePermitsPerClient()
@@ -498,6 +514,14 @@ void tst_SyncEditors::queuePeekDoesNotConsume()
     QCOMPARE(contents->rowCount(), 7);
     QCOMPARE(contents->index(6, QueueContentsModel::ValueColumn).data(QueueContentsModel::ValueRole).toInt(), 102);
     QCOMPARE(queue->qsize(), 7);
+
+    // Paused: the depth still moves, the contents wait for the resume.
+    m_session->setPaused(true);
+    QVERIFY(queue->put(8));
+    QTRY_COMPARE(editor->sparkline()->lastSample(), qint64(8));
+    QCOMPARE(contents->rowCount(), 7);
+    m_session->setPaused(false);
+    QTRY_COMPARE(contents->rowCount(), 8);
 }
 
 void tst_SyncEditors::queueGettersAndGet()
