@@ -127,6 +127,30 @@ void SyncStateModel::reconnect()
     });
     readClients();
     startRead();
+    if (m_typeId == QLatin1String("Event") && !m_eventChangedAt.isValid())
+        readLastChange();
+}
+
+void SyncStateModel::readLastChange()
+{
+    // Since when an Event is set or cleared: its last change, as the object list tells it
+    // (the events that follow keep it up to date).
+    const QPointer<LibManager::Introspector> asked = m_introspector;
+    whenFinished(m_introspector->objectsPageAsync(m_objectId - 1, 1), this,
+                 [this, asked](const LibManager::PendingCall &call) {
+                     const LibManager::PendingReply<LibManager::ObjectPage> reply(call);
+                     if (asked != m_introspector || !reply.isValid() || m_eventChangedAt.isValid())
+                         return;
+                     const LibManager::ObjectPage page = reply.value();
+                     if (page.objects.isEmpty() || page.objects.first().id != m_objectId)
+                         return;
+                     const LibManager::ObjectInfo &info = page.objects.first();
+                     if (!info.changedAt.isValid())
+                         return;
+                     m_eventChangedAt = info.changedAt;
+                     m_eventChangedBy = info.changedBy;
+                     Q_EMIT stateChanged();
+                 });
 }
 
 bool SyncStateModel::concerns(const LibManager::SyncEvent &event) const

@@ -122,6 +122,7 @@ private:
     void startRead();
     void applyState(const LibManager::SyncState &state);
     void readClients();
+    void readLastChange();
     void noteClient(quint64 id, const QString &name, qint64 pid);
     bool concerns(const LibManager::SyncEvent &event) const;
     static quint64 waitKey(quint64 client, quint32 requestId)

@@ -188,6 +188,13 @@ void tst_SyncEditors::lockHolderAndWaitersFollowProcesses()
     QVERIFY2(editor->headerText().contains(QStringLiteral("(client %1)").arg(holderId)), qPrintable(editor->headerText()));
     QVERIFY2(editor->headerText().contains(QStringLiteral("1 waiting")), qPrintable(editor->headerText()));
     screenshot(editor.get(), QStringLiteral("lock"));
+    // Elapsed times tick only while the editor is visible, and the header follows them.
+    QVERIFY(editor->model()->isTicking());
+    QSignalSpy ticks(editor->model(), &SyncStateModel::tick);
+    QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 1, 3000);
+    editor->hide();
+    QVERIFY(!editor->model()->isTicking());
+    editor->show();
 
     // The holder dies: the waiter holds it now, and nobody waits.
     first->killHard();
@@ -321,11 +328,17 @@ void tst_SyncEditors::eventSetAndClearFromTheEditor()
     QTRY_VERIFY2(editor->headerText().contains(QStringLiteral("cleared")), qPrintable(editor->headerText()));
     QVERIFY(!event->isSet());
 
-    // Set by another process: the view follows too.
+    // Set by another process: the view follows too, and says by whom.
     auto setter = start(QStringLiteral("event-set"), { token });
     QVERIFY2(setter->waitFor(QStringLiteral("OK")), qPrintable(setter->log()));
     QTRY_VERIFY(editor->model()->state().isSet);
-    QTRY_VERIFY2(editor->headerText().contains(QStringLiteral("by ")), qPrintable(editor->headerText()));
+    QTRY_VERIFY2(editor->headerText().contains(QStringLiteral("ago by syncworker")), qPrintable(editor->headerText()));
+
+    // A new editor learns since when it is set from the object list.
+    auto later = this->editor<SyncEditor>(*event);
+    QVERIFY(later);
+    QTRY_VERIFY2(later->headerText().contains(QStringLiteral(" — set ")) && later->headerText().contains(QStringLiteral("ago")),
+                 qPrintable(later->headerText()));
 }
 
 void tst_SyncEditors::conditionWaitersAndNotify()
