@@ -83,6 +83,7 @@ private Q_SLOTS:
     void readOnlyDisablesEveryMutatingAction();
     void queuePeekDoesNotConsume();
     void queueGettersAndGet();
+    void editorsComeBackAfterReconnect();
     void editorSaysObjectGone();
 
 private:
@@ -569,6 +570,29 @@ void tst_SyncEditors::queueGettersAndGet()
     ActivityModel *activity = m_session->activity();
     QTRY_VERIFY(activity->rowCount() > 0 && activity->entry(activity->rowCount() - 1).event == QLatin1String("get"));
     QCOMPARE(activity->entry(activity->rowCount() - 1).details, QStringLiteral("7"));
+}
+
+void tst_SyncEditors::editorsComeBackAfterReconnect()
+{
+    auto lock = m_manager->Lock();
+    auto queue = m_manager->Queue();
+    auto lockEditor = this->editor<SyncEditor>(*lock);
+    auto queueEditor = this->editor<QueueEditor>(*queue);
+    QVERIFY(lockEditor && queueEditor);
+    QTRY_VERIFY(lockEditor->model()->hasState());
+    const Proxy *oldProxy = lockEditor->proxy();
+    m_session->close();
+    QVERIFY2(m_session->open(), qPrintable(m_session->lastErrorString()));
+    QVERIFY(lockEditor->proxy() && lockEditor->proxy() != oldProxy);
+    QVERIFY(lockEditor->proxy()->isConnected());
+    QVERIFY(queueEditor->proxy() && queueEditor->proxy()->isConnected());
+    // Live again over the new connection.
+    auto holder = start(QStringLiteral("acquire"), { lock->token().toString(), QStringLiteral("-1"), QStringLiteral("hold") });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    QTRY_COMPARE(pids(lockEditor->model()->holders()), QList<qint64> { holder->pid() });
+    QVERIFY(queue->put(5));
+    QTRY_COMPARE(queueEditor->contents()->rowCount(), 1);
+    QTRY_COMPARE(queueEditor->sparkline()->lastSample(), qint64(1));
 }
 
 void tst_SyncEditors::editorSaysObjectGone()
