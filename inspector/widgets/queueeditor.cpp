@@ -376,10 +376,9 @@ void QueueEditor::getItem()
         return;
     const QModelIndex first = m_contents->index(0, QueueContentsModel::ValueColumn);
     const QString next = first.isValid() ? first.data().toString() : tr("the next item");
-    const int getters = int(m_sync->state().getters.size());
     if (!confirm(tr("Get from %1").arg(title()),
                  tr("Take %1 out of %2? It is removed for good; the inspector only shows it in the "
-                    "activity log.", "", getters)
+                    "activity log.")
                          .arg(next, title())))
         return;
     auto *watcher = new LibManager::PendingCallWatcher(m_proxy->getAsync(0), this);

@@ -306,7 +306,22 @@ void SyncEditor::updateHeader()
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (type == QLatin1String("Lock") || type == QLatin1String("RLock")
             || type == QLatin1String("Condition")) {
-            const QString prefix = type == QLatin1String("Condition") ? tr(" — its lock ") : tr(" — ");
+            QString prefix = tr(" — ");
+            if (type == QLatin1String("Condition")) {
+                // Its lock first, a link when it is a shared object of its own.
+                const quint64 lock = m_model->lockObjectId();
+                if (lock != 0) {
+                    const QString lockName = tr("%1 %2").arg(m_model->lockTypeId()).arg(lock);
+                    add(tr(" — over %1: ").arg(QStringLiteral("<a href=\"object:%1:%2\">%3</a>")
+                                                       .arg(m_model->lockTypeId())
+                                                       .arg(lock)
+                                                       .arg(lockName.toHtmlEscaped())),
+                        tr(" — over %1: ").arg(lockName));
+                } else {
+                    add(tr(" — over its own RLock: "), tr(" — over its own RLock: "));
+                }
+                prefix.clear();
+            }
             if (state.locked) {
                 const QString heldFor = state.ownedSince.isValid()
                         ? SyncStateModel::formatDuration(state.ownedSince.msecsTo(now))
@@ -320,17 +335,6 @@ void SyncEditor::updateHeader()
                 add(prefix + tr("free"), prefix + tr("free"));
             }
             if (type == QLatin1String("Condition")) {
-                const quint64 lock = m_model->lockObjectId();
-                if (lock != 0) {
-                    const QString lockName = tr("%1 %2").arg(m_model->lockTypeId()).arg(lock);
-                    add(tr(" (%1)").arg(QStringLiteral("<a href=\"object:%1:%2\">%3</a>")
-                                                .arg(m_model->lockTypeId())
-                                                .arg(lock)
-                                                .arg(lockName.toHtmlEscaped())),
-                        tr(" (%1)").arg(lockName));
-                } else {
-                    add(tr(" (its own RLock)"), tr(" (its own RLock)"));
-                }
                 const int inWait = int(state.conditionWaiters.size());
                 const int forLock = int(state.waiters.size());
                 const QString text = tr(", %n in wait()", "", inWait) + tr(", %n waiting for the lock", "", forLock);
@@ -347,14 +351,10 @@ void SyncEditor::updateHeader()
                                                 : tr(" (initial %1, unbounded)").arg(locale.toString(state.initial)))
                     + (waiting == 0 ? tr(", nobody waiting") : tr(", %n waiting", "", waiting));
             add(more, more);
-            int held = 0;
-            for (auto it = state.held.cbegin(); it != state.held.cend(); ++it)
-                held += it.value();
             if (state.value == 0) {
                 const QString exhausted = tr(" — exhausted");
                 add(QStringLiteral("<b>%1</b>").arg(exhausted.toHtmlEscaped()), exhausted);
             }
-            Q_UNUSED(held);
         } else if (type == QLatin1String("Event")) {
             const QString flag = state.isSet ? tr("set") : tr("cleared");
             add(QStringLiteral(" — <b>%1</b>").arg(flag.toHtmlEscaped()), QStringLiteral(" — ") + flag);
