@@ -16,6 +16,8 @@
 
 #include <QtGui/qaction.h>
 #include <QtTest/qabstractitemmodeltester.h>
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qtimer.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 #include <QtWidgets/qlabel.h>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void eventSetAndClearFromTheEditor();
     void conditionWaitersAndNotify();
     void conditionLinksToItsLock();
+    void notifyWaitsForTheLockWithoutBlocking();
     void barrierArrivalsAndAbort();
     void readOnlyDisablesEveryMutatingAction();
     void queuePeekDoesNotConsume();
@@ -396,6 +399,49 @@ void tst_SyncEditors::conditionLinksToItsLock()
     QCOMPARE(editor->model()->waiters()->index(0, SyncRowsModel::WaiterCall).data().toString(), QStringLiteral("acquire()"));
     holder->killHard();
     QTRY_COMPARE(editor->model()->waiters()->rowCount(), 0);
+}
+
+// Notify needs the Condition's lock: held by another process, the inspector queues for it
+// (and shows itself there) without blocking its event loop, and gives up after its timeout.
+void tst_SyncEditors::notifyWaitsForTheLockWithoutBlocking()
+{
+    auto lock = m_manager->Lock();
+    auto condition = m_manager->Condition(lock.get());
+    auto editor = this->editor<SyncEditor>(*condition);
+    QVERIFY(editor);
+    QAbstractItemModelTester tester(editor->model()->waiters());
+    auto waiter = start(QStringLiteral("condition-wait"), { condition->token().toString(), QStringLiteral("-1") });
+    QVERIFY2(waiter->waitFor(QStringLiteral("WAITING")), qPrintable(waiter->log()));
+    auto holder = start(QStringLiteral("acquire"), { lock->token().toString(), QStringLiteral("-1"), QStringLiteral("hold") });
+    QVERIFY2(holder->waitFor(QStringLiteral("HELD")), qPrintable(holder->log()));
+    QTRY_VERIFY(editor->action(QStringLiteral("notify"))->isEnabled());
+    QTRY_COMPARE(pids(editor->model()->holders()), QList<qint64> { holder->pid() });
+
+    editor->setConfirmation([](const QString &, const QString &) { return true; });
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start(50);
+    QElapsedTimer clock;
+    clock.start();
+    editor->action(QStringLiteral("notify"))->trigger();
+    QVERIFY2(clock.elapsed() < 200, "triggering Notify blocked");
+    // The inspector is in the lock's queue, after the Condition's waiter.
+    const quint64 self = m_session->selfId();
+    QAbstractItemModel *waiters = editor->model()->waiters();
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < waiters->rowCount(); ++row) {
+            if (waiters->index(row, 0).data(SyncRowsModel::ClientIdRole).toULongLong() == self)
+                return waiters->index(row, SyncRowsModel::WaiterClient).data().toString().startsWith(QLatin1String("this inspector"));
+        }
+        return false;
+    }());
+    ActivityModel *activity = m_session->activity();
+    QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() > 0 && activity->entry(activity->rowCount() - 1).event == QLatin1String("acquire"), 10000);
+    QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
+    // Not notified; the waiter still waits, and the inspector left the queue.
+    QVERIFY(!waiter->hasLine(QStringLiteral("NOTIFIED")));
+    QTRY_COMPARE(pids(waiters), QList<qint64> { waiter->pid() });
 }
 
 void tst_SyncEditors::barrierArrivalsAndAbort()
