@@ -222,6 +222,7 @@ SyncState toSyncState(const QVariant &answer)
         // A Condition: its lock's holder and queue, and its own waiters for a notify.
         readLock(map.value(QStringLiteral("lock")).toMap(), &state);
         state.conditionWaiters = waitersFrom(map.value(QStringLiteral("waiters")));
+        state.lockObject = map.value(QStringLiteral("lockObject")).toULongLong();
         return state;
     }
     readLock(map, &state);

@@ -150,6 +150,7 @@ struct LIBMANAGER_EXPORT SyncState
     Q_PROPERTY(qint64 size MEMBER size)
     Q_PROPERTY(int maxsize MEMBER maxsize)
     Q_PROPERTY(qint64 unfinished MEMBER unfinished)
+    Q_PROPERTY(quint64 lockObject MEMBER lockObject)
 public:
     QString kind;
     bool locked = false;
@@ -166,6 +167,9 @@ public:
     QList<WaiterInfo> waiters;
     /*! A Condition's waiters for a notify. */
     QList<WaiterInfo> conditionWaiters;
+    /*! A Condition's lock, when it was made over a given Lock or RLock (its object id); 0 for
+        a Condition over its own RLock, and from servers before this field. */
+    quint64 lockObject = 0;
     bool isSet = false;
     int parties = 0;
     bool broken = false;

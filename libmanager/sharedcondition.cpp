@@ -2,6 +2,8 @@
 #include "sharedcondition_p.h"
 #include "tr_p.h"
 
+#include <libmanager/token.h>
+
 namespace LibManager {
 
 SharedCondition::SharedCondition(SharedLock *lock, const QVariant &lockToken, QObject *parent)
@@ -121,10 +123,12 @@ QVariantMap SharedCondition::syncState() const
         if (waiter.answer.isPending())
             waiters.append(waiterInfo(waiter.connection, waiter.answer));
     }
-    // Its lock's holder and queue (re-acquiring waiters among them) are the lock's own.
+    // Its lock's holder and queue (re-acquiring waiters among them) are the lock's own; which
+    // lock it is (0: its own, not a shared object) lets a view link to it and follow its events.
     return QVariantMap {
         { QStringLiteral("kind"), QStringLiteral("Condition") },
         { QStringLiteral("lock"), m_lock ? QVariant(m_lock->syncState()) : QVariant() },
+        { QStringLiteral("lockObject"), m_ownLock ? quint64(0) : m_lockToken.value<Token>().objectId() },
         { QStringLiteral("waiters"), waiters },
     };
 }

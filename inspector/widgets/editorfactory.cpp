@@ -2,6 +2,8 @@
 #include "customeditor.h"
 #include "genericeditor.h"
 #include "objecteditor.h"
+#include "queueeditor.h"
+#include "synceditor.h"
 #include "valueeditor.h"
 
 namespace Inspector {
@@ -36,6 +38,10 @@ ObjectEditor *createObjectEditor(InspectorSession *session, quint64 objectId, co
 {
     if (typeId == QLatin1String("Value"))
         return new ValueEditor(session, objectId, typeId, parent);
+    if (SyncEditor::handles(typeId))
+        return new SyncEditor(session, objectId, typeId, parent);
+    if (QueueEditor::handles(typeId))
+        return new QueueEditor(session, objectId, typeId, parent);
     if (!typeId.isEmpty() && !isStandardType(typeId))
         return new CustomEditor(session, objectId, typeId, parent);
     return new GenericEditor(session, objectId, typeId, parent);

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void semaphorePermitsPerClient();
     void deadlockBetweenTwoClientsIsACycle();
     void typedCallsReadTheSameAnswers();
+    void conditionSaysWhichLockItUses();
     void observerNeitherKeepsNorCountsAnObject();
     void objectRowsSayStateLengthAndLastChange();
     void typedPagesAgreeWithMaps();
@@ -442,6 +443,30 @@ void tst_Introspection::typedCallsReadTheSameAnswers()
     QVERIFY(lock->release());
     QTRY_VERIFY(waiting.isFinished());
     QCOMPARE(introspector->syncState(*lock).owner, state.waiters.first().client);
+}
+
+// A Condition over a given Lock names it (a view links to it); one over its own RLock says 0.
+void tst_Introspection::conditionSaysWhichLockItUses()
+{
+    QFETCH_GLOBAL(QString, address);
+    SyncManager manager(address, m_key);
+    QVERIFY2(manager.start(), qPrintable(manager.errorString()));
+    const std::unique_ptr<Introspector> introspector = manager.introspector();
+    QVERIFY(introspector);
+    const auto lock = manager.Lock();
+    const auto over = manager.Condition(lock.get());
+    const auto own = manager.Condition();
+    QVERIFY(lock && over && own);
+    QVERIFY(over->acquire());
+    const SyncState state = introspector->syncState(*over);
+    QCOMPARE(state.kind, QStringLiteral("Condition"));
+    QCOMPARE(state.lockObject, lock->token().objectId());
+    QVERIFY(state.locked);
+    QCOMPARE(introspector->syncState(*own).lockObject, quint64(0));
+    PendingReply<SyncState> later = introspector->syncStateAsync(over->token().objectId());
+    QTRY_VERIFY(later.isFinished());
+    QCOMPARE(later.value().lockObject, lock->token().objectId());
+    QVERIFY(over->release());
 }
 
 // Another process's dict, looked at with observe(): read and watched without a reference, so
