@@ -151,7 +151,33 @@ void ContainerEditCommand::watch(const PendingCall &call, std::function<void(con
             return;
         --m_pending;
         handler(done);
+        if (!alive.lock())
+            return;
+        while (m_pending == 0 && !m_deferred.empty()) {
+            std::function<void()> step = std::move(m_deferred.front());
+            m_deferred.erase(m_deferred.begin());
+            step();
+        }
     });
+}
+
+void ContainerEditCommand::whenIdle(std::function<void()> step)
+{
+    if (m_pending == 0 && m_deferred.empty())
+        step();
+    else
+        m_deferred.push_back(std::move(step));
+}
+
+bool ContainerEditCommand::listUnchanged(const ItemWindow &window, const QVariant &value) const
+{
+    if (window.items.isEmpty() || !sameValue(window.items.first(), value))
+        return false;
+    // Nothing at all changed since this command's write, or nothing an open editor saw
+    // another client do (an equal value put there by somebody else is not told apart when
+    // no editor watches).
+    return window.version == m_expect
+            || (m_expect != NoVersion && m_target->lastRemoteChange() <= m_expect);
 }
 
 void ContainerEditCommand::conflictWith(const QVariant &current, const QVariant &attempted,
@@ -203,10 +229,20 @@ SetItemCommand::SetItemCommand(std::shared_ptr<EditTarget> target, const QVarian
 
 void SetItemCommand::redo()
 {
+    whenIdle([this] { redoNow(); });
+}
+
+void SetItemCommand::redoNow()
+{
     write(m_new, m_old, false);
 }
 
 void SetItemCommand::undo()
+{
+    whenIdle([this] { undoNow(); });
+}
+
+void SetItemCommand::undoNow()
 {
     write(m_old, m_new, true);
 }
@@ -346,6 +382,11 @@ InsertItemCommand::InsertItemCommand(std::shared_ptr<EditTarget> target, const Q
 
 void InsertItemCommand::redo()
 {
+    whenIdle([this] { redoNow(); });
+}
+
+void InsertItemCommand::redoNow()
+{
     Proxy *proxy = m_target->proxy();
     if (!proxy) {
         failWith(QStringLiteral("insert"), tr("not connected"));
@@ -400,6 +441,11 @@ void InsertItemCommand::redo()
 
 void InsertItemCommand::undo()
 {
+    whenIdle([this] { undoNow(); });
+}
+
+void InsertItemCommand::undoNow()
+{
     Proxy *proxy = m_target->proxy();
     if (!proxy) {
         failWith(QStringLiteral("remove"), tr("not connected"));
@@ -411,8 +457,7 @@ void InsertItemCommand::undo()
         auto *list = static_cast<ListProxy *>(proxy);
         watch(list->windowAsync(m_index, 1), [this, list, what](const PendingCall &call) {
             const ItemWindow window = PendingReply<ItemWindow>(call).value();
-            if (window.version != m_expect || window.items.isEmpty()
-                || !sameValue(window.items.first(), m_value)) {
+            if (!listUnchanged(window, m_value)) {
                 conflictWith(window.items.value(0), m_value, window.version, what);
                 return;
             }
@@ -465,6 +510,11 @@ RemoveItemCommand::RemoveItemCommand(std::shared_ptr<EditTarget> target, const Q
 }
 
 void RemoveItemCommand::redo()
+{
+    whenIdle([this] { redoNow(); });
+}
+
+void RemoveItemCommand::redoNow()
 {
     Proxy *proxy = m_target->proxy();
     if (!proxy) {
@@ -536,8 +586,7 @@ void RemoveItemCommand::redo()
         }
         watch(list->windowAsync(index, 1), [this, list, index, what, popped](const PendingCall &call) {
             const ItemWindow window = PendingReply<ItemWindow>(call).value();
-            if (window.version != m_expect || window.items.isEmpty()
-                || !sameValue(window.items.first(), m_value)) {
+            if (!listUnchanged(window, m_value)) {
                 conflictWith(window.items.value(0), QVariant(), window.version, what);
                 return;
             }
@@ -551,6 +600,11 @@ void RemoveItemCommand::redo()
 }
 
 void RemoveItemCommand::undo()
+{
+    whenIdle([this] { undoNow(); });
+}
+
+void RemoveItemCommand::undoNow()
 {
     Proxy *proxy = m_target->proxy();
     if (!proxy) {

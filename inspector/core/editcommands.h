@@ -2,6 +2,7 @@
 #ifndef INSPECTOR_EDITCOMMANDS_H
 #define INSPECTOR_EDITCOMMANDS_H
 
+#include <libmanager/containerresults.h>
 #include <libmanager/pendingcall.h>
 
 #include <QtCore/qcoreapplication.h>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace LibManager {
 class Proxy;
@@ -56,6 +58,12 @@ public:
                std::function<void(const LibManager::PendingCall &)> handler);
     void log(const QString &call, const QString &details, bool failed = false);
 
+    /*! An open editor tells of changes made by other clients (their version), so that a
+        list's undo can tell whether somebody else changed the list since (lists have no
+        per-item version a reader can ask for). */
+    void noteRemoteChange(quint64 version) { m_lastRemote = qMax(m_lastRemote, version); }
+    quint64 lastRemoteChange() const { return m_lastRemote; }
+
     /*! Emitted by commands: a write did not happen because the entry changed. \a current is
         what is there now (invalid if it is gone); \a version the object's version now (what
         an overwrite passes). */
@@ -76,6 +84,7 @@ private:
     const QString m_typeId;
     Kind m_kind = Kind::Dict;
     std::shared_ptr<LibManager::Proxy> m_proxy;
+    quint64 m_lastRemote = 0;
 };
 
 /*!
@@ -107,6 +116,12 @@ protected:
                       const QString &what);
     void failWith(const QString &call, const QString &message);
     void dropSelf();
+    /*! Runs \a step now, or once this command's calls on their way have answered: an undo
+        made before the redo's answer came must know what the redo wrote. */
+    void whenIdle(std::function<void()> step);
+    /*! Whether a list still holds \a value at \a index with no other client's change since
+        this command's last write (\a version: the list's version now). */
+    bool listUnchanged(const LibManager::ItemWindow &window, const QVariant &value) const;
 
     std::shared_ptr<EditTarget> m_target;
     QVariant m_key;
@@ -114,6 +129,7 @@ protected:
         NoVersion when unknown. */
     quint64 m_expect;
     int m_pending = 0;
+    std::vector<std::function<void()>> m_deferred;
     std::shared_ptr<bool> m_alive;
 };
 
@@ -129,6 +145,10 @@ public:
                    const QVariant &newValue, quint64 seenVersion);
     void redo() override;
     void undo() override;
+
+private:
+    void redoNow();
+    void undoNow();
 
 private:
     void write(const QVariant &value, const QVariant &expected, bool isUndo);
@@ -150,6 +170,10 @@ public:
     void undo() override;
 
 private:
+    void redoNow();
+    void undoNow();
+
+private:
     QVariant m_value;
     qint64 m_index = -1; // a list's actual index once inserted
 };
@@ -165,6 +189,10 @@ public:
     RemoveItemCommand(std::shared_ptr<EditTarget> target, const QVariant &key, const QVariant &cachedValue);
     void redo() override;
     void undo() override;
+
+private:
+    void redoNow();
+    void undoNow();
 
 private:
     QVariant m_value;

@@ -564,6 +564,8 @@ void ContainerEditor::onRemoteChange(const QVariant &key, qint64 firstRow, qint6
     if (info.isValid())
         m_lastVersionSeen = qMax(m_lastVersionSeen, info.version);
     const bool own = info.isValid() && info.origin != 0 && info.origin == session()->selfId();
+    if (info.isValid() && !own)
+        m_target->noteRemoteChange(info.version);
     const bool positional = typeId() == QLatin1String("list") || typeId() == QLatin1String("Array");
     if (key.isValid() && !positional) {
         m_lastOrigin.insert(keyId(key), info.origin);
@@ -687,8 +689,7 @@ void ContainerEditor::commitEdit(const QModelIndex &index, const QVariant &value
         // Somebody changed it while the user typed: the banner asks what to do.
         m_conflict.attempted = value;
         m_conflict.attemptedKnown = true;
-        showConflict(m_conflict.key, m_conflict.current, value, m_conflict.version, m_conflict.origin,
-                     false, m_conflict.what);
+        renderConflict();
         return;
     }
     QVariant old = index.data(ContainerModel::RawValueRole);
@@ -730,8 +731,7 @@ void ContainerEditor::lookUpClient(quint64 clientId)
                 m_clientNames.insert(client.id(), client.name());
         }
         if (m_conflict.active)
-            showConflict(m_conflict.key, m_conflict.current, m_conflict.attempted, m_conflict.version,
-                         m_conflict.origin, m_conflict.editorOpen, m_conflict.what);
+            renderConflict();
     });
 }
 
@@ -740,35 +740,44 @@ void ContainerEditor::showConflict(const QVariant &key, const QVariant &current,
                                    bool editorOpen, const QString &what)
 {
     const bool again = m_conflict.active && keyId(m_conflict.key) == keyId(key);
+    if (!again)
+        m_conflict = Conflict();
     m_conflict.active = true;
     m_conflict.key = key;
     m_conflict.current = current;
-    if (attempted.isValid() || !again) {
+    if (attempted.isValid()) {
         m_conflict.attempted = attempted;
-        m_conflict.attemptedKnown = attempted.isValid();
+        m_conflict.attemptedKnown = true;
     }
     m_conflict.version = version;
     m_conflict.origin = origin;
     m_conflict.editorOpen = editorOpen || (again && m_conflict.editorOpen && m_delegate->currentEditor());
+    m_conflict.duringEdit = m_conflict.duringEdit || editorOpen;
     m_conflict.what = what;
-    const QString who = clientName(origin);
+    renderConflict();
+    lookUpClient(origin);
+}
+
+void ContainerEditor::renderConflict()
+{
+    const Conflict &c = m_conflict;
+    const QString who = clientName(c.origin);
     QString text;
-    if (!what.isEmpty() && !current.isValid())
-        text = what;
-    else
+    if (c.duringEdit && c.current.isValid())
         //: %1 a client ("worker (client 7)"), %2 the value it wrote
-        text = tr("Changed by %1 to %2 while you were editing").arg(who, valueText(current));
-    if (!what.isEmpty() && current.isValid() && !m_conflict.editorOpen && !again)
-        text = tr("%1: now %2 (by %3)").arg(what, valueText(current), who);
-    if (m_conflict.attemptedKnown)
-        text += QLatin1Char(' ') + tr("(yours: %1)").arg(valueText(m_conflict.attempted));
+        text = tr("Changed by %1 to %2 while you were editing").arg(who, valueText(c.current));
+    else if (c.current.isValid())
+        //: %1 what happened ("'x' was changed by another client"), %2 the value now, %3 a client
+        text = tr("%1: now %2 (last change by %3)").arg(c.what, valueText(c.current), who);
+    else
+        text = c.what;
+    if (c.attemptedKnown)
+        text = tr("%1 (yours: %2)").arg(text, valueText(c.attempted));
     m_conflictLabel->setText(text);
-    m_overwriteAction->setEnabled(!session()->isReadOnly()
-                                  && (m_conflict.editorOpen || m_conflict.attemptedKnown));
+    m_overwriteAction->setEnabled(!session()->isReadOnly() && (c.editorOpen || c.attemptedKnown));
     m_conflictBanner->show();
     // Screen readers read the status bar; the main window shows what editors say there.
     setStatusTip(text);
-    lookUpClient(origin);
     Q_EMIT conflictChanged();
 }
 
@@ -927,7 +936,7 @@ void ContainerEditor::clearAll()
     else
         return;
     session()->activity()->appendOwnCall(objectId(), title(), QStringLiteral("clear"),
-                                         tr("%n item(s)", "", count));
+                                         tr("%Ln item(s)", "", count));
     auto *watcher = new PendingCallWatcher(call, this);
     connect(watcher, &PendingCallWatcher::finished, this, [this](PendingCallWatcher *w) {
         w->deleteLater();
@@ -1052,7 +1061,7 @@ void ContainerEditor::updateFooter()
         version = qMax(version, shown->index(r, shown->columnCount() > 1 ? 1 : 0)
                                         .data(ContainerModel::VersionRole).toULongLong());
     }
-    const QString items = tr("%n item(s)", "", rows);
+    const QString items = tr("%Ln item(s)", "", rows);
     QString range;
     if (shown->rowCount() == 0)
         range = tr("no rows");

@@ -101,6 +101,7 @@ private:
     void commitEdit(const QModelIndex &index, const QVariant &value);
     void showConflict(const QVariant &key, const QVariant &current, const QVariant &attempted,
                       quint64 version, quint64 origin, bool editorOpen, const QString &what);
+    void renderConflict();
     void hideConflict();
     void overwrite();
     void discardMine();
@@ -178,6 +179,7 @@ private:
         bool active = false;
         bool editorOpen = false;
         bool overwriting = false;
+        bool duringEdit = false; // another client changed the entry while it was edited
         QVariant key;
         QVariant current;
         QVariant attempted;
