@@ -290,7 +290,10 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->setSortingEnabled(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setDefaultSectionSize(180);
     m_delegate = new VariantDelegate(m_view);
+    m_delegate->setValueColumn(typeId == QLatin1String("list") || typeId == QLatin1String("Array") ? 0 : 1);
     m_view->setItemDelegate(m_delegate);
     m_delegate->setCommitHandler([this](const QModelIndex &index, const QVariant &value) {
         commitEdit(index, value);
@@ -318,6 +321,7 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
     auto *searchHead = new QHBoxLayout;
     m_searchLabel = new QLabel(m_searchPanel);
     auto *cancelSearch = new QToolButton(m_searchPanel);
+    cancelSearch->setObjectName(QStringLiteral("cancelSearchButton"));
     cancelSearch->setText(tr("Cancel"));
     cancelSearch->setAccessibleName(tr("Cancel the search"));
     searchHead->addWidget(m_searchLabel, 1);
@@ -831,7 +835,8 @@ void ContainerEditor::showMessage(const QString &text)
 
 void ContainerEditor::activateIndex(const QModelIndex &index)
 {
-    const QVariant raw = index.data(ContainerModel::RawValueRole);
+    const QVariant raw = index.siblingAtColumn(qMax(0, m_delegate->valueColumn()))
+                                 .data(ContainerModel::RawValueRole);
     if (!VariantDelegate::isToken(raw))
         return;
     const Token token = VariantDelegate::tokenOf(raw);
@@ -1073,7 +1078,8 @@ void ContainerEditor::updateFooter()
     if (m_model->status() == ContainerModel::Status::Loading)
         text = tr("Loading…");
     if (session()->isPaused() && m_snapshot)
-        text += QLatin1String(" · ") + tr("paused");
+        //: The footer of a paused editor
+        text = tr("%1 · paused").arg(text);
     m_footer->setText(text);
 }
 
@@ -1160,6 +1166,7 @@ void ContainerEditor::setFilterText(const QString &text)
         m_searchResults->clear();
         m_searchPanel->show();
         m_searching = true;
+        m_searchPanel->findChild<QToolButton *>(QStringLiteral("cancelSearchButton"))->setEnabled(m_searching);
         searchStep(text, 0, 0, 0, ++m_searchGeneration);
         return;
     }
@@ -1202,6 +1209,7 @@ void ContainerEditor::cancelSearch()
     if (m_searching) {
         ++m_searchGeneration;
         m_searching = false;
+        m_searchPanel->findChild<QToolButton *>(QStringLiteral("cancelSearchButton"))->setEnabled(m_searching);
         m_searchLabel->setText(tr("Search cancelled: %n match(es)", "", m_searchResults->count()));
     }
 }
@@ -1225,6 +1233,7 @@ void ContainerEditor::searchStep(const QString &pattern, qint64 offset, qint64 s
                 const PendingReply<DictSearch> reply(*call);
                 if (!reply.isValid()) {
                     m_searching = false;
+                    m_searchPanel->findChild<QToolButton *>(QStringLiteral("cancelSearchButton"))->setEnabled(m_searching);
                     m_searchLabel->setText(tr("Search failed: %1").arg(reply.errorString()));
                     Q_EMIT searchFinished(found);
                     return;
@@ -1245,6 +1254,7 @@ void ContainerEditor::searchStep(const QString &pattern, qint64 offset, qint64 s
                 const QLocale locale;
                 if (result.atEnd || total >= SearchLimit) {
                     m_searching = false;
+                    m_searchPanel->findChild<QToolButton *>(QStringLiteral("cancelSearchButton"))->setEnabled(m_searching);
                     m_searchLabel->setText(
                             tr("%n match(es)", "", total)
                             + (total >= SearchLimit ? QLatin1String(" ") + tr("(first %1 shown)").arg(SearchLimit)

@@ -152,6 +152,10 @@ bool VariantDelegate::typeCodeRange(char typeCode, double *min, double *max)
 void VariantDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    option->textElideMode = Qt::ElideRight;
+    option->features &= ~QStyleOptionViewItem::WrapText;
+    if (m_valueColumn >= 0 && index.column() != m_valueColumn)
+        return;
     const QVariant raw = rawValue(index);
     if (isToken(raw)) {
         option->text = linkText(tokenOf(raw));
@@ -161,8 +165,6 @@ void VariantDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     } else if (isNested(raw)) {
         option->text = cellText(raw, option->text);
     }
-    option->textElideMode = Qt::ElideRight;
-    option->features &= ~QStyleOptionViewItem::WrapText;
 }
 
 void VariantDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -178,17 +180,20 @@ void VariantDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (level > 0 && index.column() == 0) {
         // Colour is not the only cue: a dot at the start of a changed row, while it fades.
+        const int d = qMax(4, opt.fontMetrics.height() / 3);
+        if (!(opt.state & QStyle::State_Selected))
+            painter->fillRect(opt.rect, opt.backgroundBrush);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(opt.palette.color(QPalette::Highlight));
-        const int d = qMax(4, opt.rect.height() / 4);
-        painter->drawEllipse(QRect(opt.rect.left() + 1, opt.rect.center().y() - d / 2, d, d));
+        painter->drawEllipse(QRect(opt.rect.left() + 2, opt.rect.center().y() - d / 2, d, d));
         painter->restore();
+        opt.rect.adjust(d + 4, 0, 0, 0);
     }
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 }
 
 QWidget *VariantDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,

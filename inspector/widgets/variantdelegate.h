@@ -47,6 +47,10 @@ public:
     /*! An Array's typecode ('b', 'i', 'd'...): the editors' ranges; 0 for none. */
     void setTypeCode(char typeCode);
     char typeCode() const { return m_typeCode; }
+    /*! The column that shows values (nested values and links are drawn there only; other
+        columns show keys and type names); -1 for every column. */
+    void setValueColumn(int column) { m_valueColumn = column; }
+    int valueColumn() const { return m_valueColumn; }
     /*! No editor at all (read-only session). */
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -96,6 +100,7 @@ private:
     CommitHandler m_commit;
     HighlightFunction m_highlight;
     char m_typeCode = 0;
+    int m_valueColumn = -1;
     bool m_readOnly = false;
     mutable QPointer<QWidget> m_editor;
     mutable QPersistentModelIndex m_editIndex;

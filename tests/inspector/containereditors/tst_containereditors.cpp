@@ -135,6 +135,7 @@ private Q_SLOTS:
     void tokenIsALink();
     void snapshotModelContract();
     void millionEntryDict();
+    void screenshot();
 
 private:
     std::unique_ptr<ContainerEditor> openEditor(const Proxy &proxy);
@@ -574,6 +575,54 @@ void tst_ContainerEditors::millionEntryDict()
     QVERIFY2(rssAfter - rssBefore < 200 * 1024,
              qPrintable(QStringLiteral("RSS grew %1 KiB").arg(rssAfter - rssBefore)));
     QVERIFY(editor->model()->cachedRowCount() <= editor->model()->cacheLimit() + editor->model()->pageSize());
+}
+
+// For a person (or an agent) to look at: LIBMANAGER_SCREENSHOT_DIR=/tmp/x saves PNGs of a dict
+// editor with every kind of value, a highlighted row and the conflict banner.
+void tst_ContainerEditors::screenshot()
+{
+    const QString dir = qEnvironmentVariable("LIBMANAGER_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("LIBMANAGER_SCREENSHOT_DIR not set");
+    auto inner = m_manager->list(QVariantList { 1 });
+    VariantPairList pairs { { QStringLiteral("name"), QStringLiteral("worker") },
+                            { QStringLiteral("count"), 42 },
+                            { QStringLiteral("ratio"), 0.75 },
+                            { QStringLiteral("enabled"), true },
+                            { QStringLiteral("nothing"), QVariant::fromValue(nullptr) },
+                            { QStringLiteral("items"), QVariantList { 1, 2, 3 } },
+                            { QStringLiteral("config"), QVariantMap { { QStringLiteral("a"), 1 } } },
+                            { QStringLiteral("child"), QVariant::fromValue(inner->token()) },
+                            { 7, QByteArray("bytes") } };
+    for (int i = 0; i < 40; ++i)
+        pairs.append({ QStringLiteral("k%1").arg(i), i });
+    auto dict = m_manager->dict(pairs);
+    auto editor = openEditor(*dict);
+    editor->setHighlightsEnabled(true);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->model()->rowCount() > 10
+                                     && !editor->model()->index(10, 1).data(ContainerModel::LoadingRole).toBool(),
+                             Timeout);
+    const QModelIndex cell = editor->view()->model()->index(1, 1);
+    editor->view()->setCurrentIndex(cell);
+    editor->view()->edit(cell);
+    auto *line = qobject_cast<QLineEdit *>(editor->delegate()->currentEditor());
+    QVERIFY(line);
+    line->setText(QStringLiteral("43"));
+    QCOMPARE(apply(*dict, { QStringLiteral("set"), V(QStringLiteral("count")), V(100),
+                            QStringLiteral("set"), V(QStringLiteral("k3")), V(-3) }).size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->conflictText().isEmpty(), Timeout);
+    QTRY_VERIFY(editor->activeHighlightCount() > 0);
+    QVERIFY(editor->grab().save(dir + QStringLiteral("/dict-conflict.png")));
+    editor->findChild<QAction *>(QStringLiteral("discardAction"))->trigger();
+    m_session->setPaused(true);
+    QCOMPARE(apply(*dict, { QStringLiteral("set"), V(QStringLiteral("k5")), V(5) }).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->pendingChangeCount(), 1, Timeout);
+    QVERIFY(editor->grab().save(dir + QStringLiteral("/dict-paused.png")));
+    m_session->setPaused(false);
+    editor->setFilterText(QStringLiteral("k1"));
+    QSignalSpy searched(editor.get(), &ContainerEditor::searchFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(searched.size(), 1, Timeout);
+    QVERIFY(editor->grab().save(dir + QStringLiteral("/dict-search.png")));
 }
 
 QTEST_MAIN(tst_ContainerEditors)
