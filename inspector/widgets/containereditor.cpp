@@ -282,7 +282,10 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->hide();
+    // Lists and Arrays show their indexes in the (fixed-height) vertical header; dicts and
+    // Namespaces have their keys in a column.
+    const bool indexed = typeId == QLatin1String("list") || typeId == QLatin1String("Array");
+    m_view->verticalHeader()->setVisible(indexed);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setResizeContentsPrecision(50);

@@ -31,8 +31,12 @@
 #include <QtTest/qabstractitemmodeltester.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
+#include <QtWidgets/qabstractbutton.h>
+#include <QtWidgets/qapplication.h>
 #include <QtWidgets/qlineedit.h>
+#include <QtWidgets/qmessagebox.h>
 #include <QtWidgets/qscrollbar.h>
+#include <QtWidgets/qspinbox.h>
 #include <QtWidgets/qtableview.h>
 
 using namespace LibManager;
@@ -130,6 +134,11 @@ private Q_SLOTS:
     void staleWriteConflicts();
     void undoAfterRemoteChangeIsRefused();
     void addAndRemoveUndo();
+    void arrayRangeFromTypeCode();
+    void clearAsksWithNameAndCount();
+    void searchAndGoTo();
+    void reconnectKeepsPlace();
+    void releasedObjectClosesEditor();
     void readOnlyDisablesEveryMutatingAction();
     void pauseShowsSnapshotAndCounts();
     void tokenIsALink();
@@ -423,6 +432,117 @@ void tst_ContainerEditors::addAndRemoveUndo()
     QTRY_COMPARE_WITH_TIMEOUT(list->toList(), QVariantList({ 10, 15, 20 }), Timeout);
     stack->undo();
     QTRY_COMPARE_WITH_TIMEOUT(list->toList(), QVariantList({ 10, 20 }), Timeout);
+}
+
+void tst_ContainerEditors::arrayRangeFromTypeCode()
+{
+    auto array = m_manager->Array('b', QVariantList { 1, 2, 3 });
+    QVERIFY(array);
+    auto editor = openEditor(*array);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(editor->model(), -1), QStringLiteral("1 2 3"), Timeout);
+    QTRY_COMPARE(editor->delegate()->typeCode(), 'b');
+    QVERIFY(!editor->findChild<QAction *>(QStringLiteral("addAction"))->isVisible());
+    const QModelIndex cell = editor->view()->model()->index(1, 0);
+    editor->view()->setCurrentIndex(cell);
+    editor->view()->edit(cell);
+    auto *spin = qobject_cast<QSpinBox *>(editor->delegate()->currentEditor());
+    QVERIFY(spin);
+    QCOMPARE(spin->minimum(), -128);
+    QCOMPARE(spin->maximum(), 127);
+    spin->setValue(-100);
+    editor->delegate()->finishEditing(true);
+    QTRY_COMPARE_WITH_TIMEOUT(array->toList(), QVariantList({ 1, -100, 3 }), Timeout);
+    m_session->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(array->toList(), QVariantList({ 1, 2, 3 }), Timeout);
+}
+
+void tst_ContainerEditors::clearAsksWithNameAndCount()
+{
+    auto dict = m_manager->dict(VariantPairList { { QStringLiteral("a"), 1 }, { QStringLiteral("b"), 2 } });
+    auto editor = openEditor(*dict);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 2, Timeout);
+    QString asked;
+    auto answer = [&](const QString &button) {
+        QTimer::singleShot(0, this, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button)
+                    b->click();
+            }
+        });
+    };
+    answer(QStringLiteral("Cancel"));
+    editor->findChild<QAction *>(QStringLiteral("clearAction"))->trigger();
+    QCOMPARE(asked, QStringLiteral("Clear dict %1 (2 items)?").arg(dict->objectId()));
+    QCOMPARE(dict->size(), 2);
+    answer(QStringLiteral("Clear"));
+    editor->findChild<QAction *>(QStringLiteral("clearAction"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(dict->size(), 0, Timeout);
+    QTRY_COMPARE(editor->model()->rowCount(), 0);
+}
+
+void tst_ContainerEditors::searchAndGoTo()
+{
+    VariantPairList pairs;
+    for (int i = 0; i < 5000; ++i)
+        pairs.append({ QStringLiteral("k%1").arg(i), i });
+    auto dict = m_manager->dict(pairs);
+    auto editor = openEditor(*dict);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 5000, Timeout);
+    // On the server, over every entry, not only the loaded page.
+    QSignalSpy finished(editor.get(), &ContainerEditor::searchFinished);
+    editor->setFilterText(QStringLiteral("k42"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+    QCOMPARE(finished.at(0).at(0).toInt(), 1 + 10 + 100); // k42, k420..k429, k4200..k4299
+    // Go to a key whose row is not loaded: the server says where it is.
+    editor->goTo(QStringLiteral("k4321"));
+    QTRY_COMPARE_WITH_TIMEOUT(editor->view()->currentIndex().row(), 4321, Timeout);
+    QTRY_VERIFY(!editor->view()->model()->index(4321, 0).data(ContainerModel::LoadingRole).toBool());
+    QCOMPARE(editor->view()->model()->index(4321, 0).data(Qt::EditRole).toString(), QStringLiteral("k4321"));
+
+    auto list = m_manager->list(QVariantList { 3, 1, 4, 1, 5, 9, 2, 6 });
+    auto listEditor = openEditor(*list);
+    QTRY_COMPARE_WITH_TIMEOUT(listEditor->model()->rowCount(), 8, Timeout);
+    listEditor->setFilterText(QStringLiteral("1"));
+    QTRY_COMPARE(listEditor->view()->model()->rowCount(), 2);
+    listEditor->setFilterText(QString());
+    QCOMPARE(listEditor->view()->model(), listEditor->model());
+    listEditor->goTo(QStringLiteral("-1"));
+    QCOMPARE(listEditor->view()->currentIndex().row(), 7);
+}
+
+void tst_ContainerEditors::reconnectKeepsPlace()
+{
+    VariantPairList pairs;
+    for (int i = 0; i < 3000; ++i)
+        pairs.append({ QStringLiteral("k%1").arg(i), i });
+    auto dict = m_manager->dict(pairs);
+    auto editor = openEditor(*dict);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 3000, Timeout);
+    editor->goTo(QStringLiteral("k1500"));
+    QTRY_COMPARE_WITH_TIMEOUT(editor->view()->currentIndex().row(), 1500, Timeout);
+    const int scroll = editor->view()->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    ContainerModel *before = editor->model();
+    // What the session says after a reconnection: views make their proxies and models again.
+    Q_EMIT m_session->connected();
+    QVERIFY(editor->model() != before);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 3000, Timeout);
+    QTRY_COMPARE(editor->view()->currentIndex().row(), 1500);
+    QCOMPARE(editor->view()->verticalScrollBar()->value(), scroll);
+}
+
+void tst_ContainerEditors::releasedObjectClosesEditor()
+{
+    auto dict = m_manager->dict(VariantPairList { { QStringLiteral("a"), 1 } });
+    auto editor = openEditor(*dict);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 1, Timeout);
+    QSignalSpy gone(editor.get(), &ObjectEditor::objectGone);
+    dict.reset(); // the last reference: the editor's observer does not keep it
+    QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, Timeout);
 }
 
 void tst_ContainerEditors::readOnlyDisablesEveryMutatingAction()
