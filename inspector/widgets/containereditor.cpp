@@ -382,7 +382,13 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
 
 ContainerEditor::~ContainerEditor()
 {
-    // The view goes before the models it shows.
+    // Nothing of a half-destroyed editor may run: the proxy outlives it (the commands share
+    // its target), and the view goes before the models it shows.
+    if (m_proxy)
+        m_proxy->disconnect(this);
+    m_target->disconnect(this);
+    if (m_model)
+        m_model->disconnect(this);
     delete m_view;
     m_view = nullptr;
 }
@@ -445,6 +451,8 @@ void ContainerEditor::rebuild()
     }
     m_messageBanner->hide();
     hideConflict();
+    if (m_proxy)
+        m_proxy->disconnect(this); // its events would count twice
     m_proxy = std::shared_ptr<Proxy>(proxy.release());
     m_target->setProxy(m_proxy);
     ContainerModel *old = m_model;
@@ -471,6 +479,12 @@ void ContainerEditor::rebuild()
     }
     m_highlights.clear();
     m_fadeTimer->stop();
+    if (m_snapshot) { // paused: a new snapshot is taken once the new model is ready
+        m_snapshot->deleteLater();
+        m_snapshot = nullptr;
+    }
+    if (old)
+        old->disconnect(this);
     attachModel();
     delete m_filter;
     m_filter = nullptr;
@@ -576,16 +590,13 @@ void ContainerEditor::onRemoteChange(const QVariant &key, qint64 firstRow, qint6
     const bool positional = typeId() == QLatin1String("list") || typeId() == QLatin1String("Array");
     if (key.isValid() && !positional) {
         m_lastOrigin.insert(keyId(key), info.origin);
-        m_lastVersion.insert(keyId(key), info.version);
     } else if (positional && count > 0) {
         for (qint64 i = firstRow; i < firstRow + qMin<qint64>(count, 64); ++i) {
             m_lastOrigin.insert(keyId(int(i)), info.origin);
-            m_lastVersion.insert(keyId(int(i)), info.version);
         }
     }
     if (m_lastOrigin.size() > 10000) {
         m_lastOrigin.clear();
-        m_lastVersion.clear();
     }
     if (session()->isPaused()) {
         ++m_pendingChanges;
@@ -844,11 +855,6 @@ void ContainerEditor::activateIndex(const QModelIndex &index)
         return;
     const Token token = VariantDelegate::tokenOf(raw);
     Q_EMIT objectActivated(token.objectId(), token.typeId());
-}
-
-QModelIndex ContainerEditor::currentModelIndex() const
-{
-    return m_view->currentIndex();
 }
 
 void ContainerEditor::addItem()

@@ -125,7 +125,6 @@ private:
     QString clientName(quint64 clientId) const;
     void lookUpClient(quint64 clientId);
     QString keyId(const QVariant &key) const;
-    QModelIndex currentModelIndex() const;
     void applyPendingViewState();
 
     std::shared_ptr<EditTarget> m_target;
@@ -190,7 +189,6 @@ private:
     };
     Conflict m_conflict;
     QHash<QString, quint64> m_lastOrigin; // keyId -> client of the last change seen
-    QHash<QString, quint64> m_lastVersion; // keyId -> version of the last change seen
     QHash<quint64, QString> m_clientNames;
     bool m_clientLookup = false;
 

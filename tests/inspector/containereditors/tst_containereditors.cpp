@@ -533,6 +533,13 @@ void tst_ContainerEditors::reconnectKeepsPlace()
     QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 3000, Timeout);
     QTRY_COMPARE(editor->view()->currentIndex().row(), 1500);
     QCOMPARE(editor->view()->verticalScrollBar()->value(), scroll);
+    // Only the new proxy's events count: a change while paused is one change, not two.
+    m_session->setPaused(true);
+    QCOMPARE(apply(*dict, { QStringLiteral("set"), V(QStringLiteral("k1")), V(-1) }).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->pendingChangeCount(), 1, Timeout);
+    QCOMPARE(apply(*dict, { QStringLiteral("mark"), QStringLiteral("x") }).size(), 1);
+    QTRY_COMPARE(rowsOf(editor->model()).count(QStringLiteral("k1=-1")), 1);
+    QCOMPARE(editor->pendingChangeCount(), 1);
 }
 
 void tst_ContainerEditors::releasedObjectClosesEditor()
