@@ -132,6 +132,7 @@ private Q_SLOTS:
     void remoteChangeWhileEditing_data();
     void remoteChangeWhileEditing();
     void staleWriteConflicts();
+    void listItemChangedWhileEditing();
     void undoAfterRemoteChangeIsRefused();
     void addAndRemoveUndo();
     void arrayRangeFromTypeCode();
@@ -351,6 +352,35 @@ void tst_ContainerEditors::remoteChangeWhileEditing()
         QCOMPARE(m_session->undoStack()->count(), 0);
         QCOMPARE(dict->value(QStringLiteral("a")).value(), QVariant(99));
     }
+}
+
+void tst_ContainerEditors::listItemChangedWhileEditing()
+{
+    auto list = m_manager->list(QVariantList { 1, 2, 3 });
+    auto editor = openEditor(*list);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(editor->model(), -1), QStringLiteral("1 2 3"), Timeout);
+    m_session->undoStack()->clear();
+    const QModelIndex cell = editor->view()->model()->index(1, 0);
+    editor->view()->setCurrentIndex(cell);
+    editor->view()->edit(cell);
+    auto *line = qobject_cast<QLineEdit *>(editor->delegate()->currentEditor());
+    QVERIFY(line);
+    line->setText(QStringLiteral("20"));
+    // A change elsewhere is no conflict.
+    QCOMPARE(apply(*list, { QStringLiteral("set"), QStringLiteral("2"), V(30) }).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(editor->model(), -1), QStringLiteral("1 2 30"), Timeout);
+    QVERIFY(editor->conflictText().isEmpty());
+    QCOMPARE(apply(*list, { QStringLiteral("set"), QStringLiteral("1"), V(50) }).size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->conflictText().contains(QStringLiteral("50")), Timeout);
+    QCOMPARE(line->text(), QStringLiteral("20"));
+    // Enter now holds the write: the banner asks.
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_VERIFY(!editor->delegate()->currentEditor());
+    QVERIFY2(editor->conflictText().contains(QStringLiteral("yours: 20")), qPrintable(editor->conflictText()));
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QCOMPARE(list->toList(), QVariantList({ 1, 50, 30 }));
+    editor->findChild<QAction *>(QStringLiteral("overwriteAction"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(list->toList(), QVariantList({ 1, 20, 30 }), Timeout);
 }
 
 void tst_ContainerEditors::staleWriteConflicts()
