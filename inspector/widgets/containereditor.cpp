@@ -309,8 +309,10 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
     connect(m_delegate, &VariantDelegate::editingEnded, this, [this] {
         if (m_conflict.active && m_conflict.editorOpen) {
             m_conflict.editorOpen = false;
-            if (!m_conflict.attemptedKnown)
+            if (!m_conflict.attemptedKnown && !m_conflict.removed)
                 hideConflict(); // closed without a commit: nothing of the user's to keep
+            else
+                renderConflict();
         }
     });
     connect(m_view, &QAbstractItemView::activated, this, &ContainerEditor::activateIndex);
@@ -611,12 +613,16 @@ void ContainerEditor::onRemoteChange(const QVariant &key, qint64 firstRow, qint6
         if (!positional) {
             hit = !key.isValid() || keyId(editingKey) == keyId(key); // a clear hits every row
         } else if (structural) {
-            hit = !key.isValid() || editingKey.toLongLong() >= firstRow; // moved or gone
+            // An item that only moved is no conflict: the model follows it, and a list's
+            // setIf() knows the move. One removed (or a reset list) is.
+            const qint64 row = editingKey.toLongLong();
+            hit = !key.isValid() || (count < 0 && row >= firstRow && row < firstRow - count);
         } else {
             hit = editingKey.toLongLong() >= firstRow && editingKey.toLongLong() < firstRow + count;
         }
         if (hit) {
             const bool removed = structural && count <= 0;
+            m_conflict.removed = removed;
             showConflict(editingKey, removed ? QVariant() : value, QVariant(), info.version,
                          info.origin, true,
                          removed ? tr("%1 was removed by %2 while you were editing")
@@ -758,8 +764,11 @@ void ContainerEditor::showConflict(const QVariant &key, const QVariant &current,
                                    bool editorOpen, const QString &what)
 {
     const bool again = m_conflict.active && keyId(m_conflict.key) == keyId(key);
-    if (!again)
+    const bool removed = m_conflict.removed;
+    if (!again) {
         m_conflict = Conflict();
+        m_conflict.removed = removed;
+    }
     m_conflict.active = true;
     m_conflict.key = key;
     m_conflict.current = current;
@@ -792,7 +801,8 @@ void ContainerEditor::renderConflict()
     if (c.attemptedKnown)
         text = tr("%1 (yours: %2)").arg(text, valueText(c.attempted));
     m_conflictLabel->setText(text);
-    m_overwriteAction->setEnabled(!session()->isReadOnly() && (c.editorOpen || c.attemptedKnown));
+    m_overwriteAction->setEnabled(!session()->isReadOnly() && !c.removed
+                                  && (c.editorOpen || c.attemptedKnown));
     m_conflictBanner->show();
     // Screen readers read the status bar; the main window shows what editors say there.
     setStatusTip(text);
@@ -986,7 +996,7 @@ void ContainerEditor::updateReadOnly()
     } else {
         m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                 | QAbstractItemView::AnyKeyPressed);
-        m_overwriteAction->setEnabled(m_conflict.active
+        m_overwriteAction->setEnabled(m_conflict.active && !m_conflict.removed
                                       && (m_conflict.editorOpen || m_conflict.attemptedKnown));
     }
 }

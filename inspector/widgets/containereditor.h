@@ -179,6 +179,7 @@ private:
         bool editorOpen = false;
         bool overwriting = false;
         bool duringEdit = false; // another client changed the entry while it was edited
+        bool removed = false;    // ... or removed it (the view closed the editor)
         QVariant key;
         QVariant current;
         QVariant attempted;

@@ -381,6 +381,27 @@ void tst_ContainerEditors::listItemChangedWhileEditing()
     QCOMPARE(list->toList(), QVariantList({ 1, 50, 30 }));
     editor->findChild<QAction *>(QStringLiteral("overwriteAction"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(list->toList(), QVariantList({ 1, 20, 30 }), Timeout);
+    QTRY_VERIFY(editor->conflictText().isEmpty());
+
+    // An insertion before the edited item only moves it: no banner, the write follows it.
+    editor->view()->edit(editor->view()->model()->index(1, 0));
+    line = qobject_cast<QLineEdit *>(editor->delegate()->currentEditor());
+    QVERIFY(line);
+    line->setText(QStringLiteral("21"));
+    QCOMPARE(apply(*list, { QStringLiteral("insert"), QStringLiteral("0"), V(0) }).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(editor->model(), -1), QStringLiteral("0 1 20 30"), Timeout);
+    QVERIFY(editor->conflictText().isEmpty());
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(list->toList(), QVariantList({ 0, 1, 21, 30 }), Timeout);
+
+    // The edited item removed: the banner says so (the view closed the editor).
+    editor->view()->edit(editor->view()->model()->index(3, 0));
+    QVERIFY(editor->delegate()->currentEditor());
+    QCOMPARE(apply(*list, { QStringLiteral("pop"), QStringLiteral("3") }).size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->conflictText().contains(QStringLiteral("removed")), Timeout);
+    QTRY_VERIFY(!editor->delegate()->currentEditor());
+    QVERIFY(editor->conflictText().contains(QStringLiteral("removed")));
+    QVERIFY(!editor->findChild<QAction *>(QStringLiteral("overwriteAction"))->isEnabled());
 }
 
 void tst_ContainerEditors::staleWriteConflicts()
