@@ -483,6 +483,11 @@ void tst_ContainerEditors::addAndRemoveUndo()
     QTRY_COMPARE_WITH_TIMEOUT(list->toList(), QVariantList({ 10, 15, 20 }), Timeout);
     stack->undo();
     QTRY_COMPARE_WITH_TIMEOUT(list->toList(), QVariantList({ 10, 20 }), Timeout);
+
+    // The commands outlive their editor (a closed tab): redo still writes.
+    listEditor.reset();
+    stack->redo();
+    QTRY_COMPARE_WITH_TIMEOUT(list->toList(), QVariantList({ 10, 15, 20 }), Timeout);
 }
 
 void tst_ContainerEditors::arrayRangeFromTypeCode()
