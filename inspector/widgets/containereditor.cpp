@@ -302,6 +302,7 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
         commitEdit(index, value);
     });
     m_delegate->setHighlightFunction([this](const QModelIndex &index) { return highlightLevel(index); });
+    m_delegate->setDescriptionFunction([this](const QModelIndex &index) { return changeDescription(index); });
     connect(m_delegate, &VariantDelegate::conversionFailed, this,
             [this](const QModelIndex &, const QString &message) {
                 showMessage(tr("Not written: %1").arg(message));
@@ -361,7 +362,7 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
     connect(m_target.get(), &EditTarget::conflict, this,
             [this](const QVariant &key, const QVariant &current, const QVariant &attempted,
                    quint64 version, const QString &what) {
-                showConflict(key, current, attempted, version, m_lastOrigin.value(keyId(key)), false, what);
+                showConflict(key, current, attempted, version, m_lastChange.value(keyId(key)).origin, false, what);
             });
     connect(m_target.get(), &EditTarget::failed, this, &ContainerEditor::showMessage);
 
@@ -522,7 +523,7 @@ void ContainerEditor::attachModel()
     connect(m_model, &ContainerModel::writeConflict, this,
             [this](const QModelIndex &index, const QVariant &current, const QVariant &attempted) {
                 const QVariant key = index.isValid() ? index.data(ContainerModel::KeyRole) : QVariant();
-                showConflict(key, current, attempted, 0, m_lastOrigin.value(keyId(key)), false,
+                showConflict(key, current, attempted, 0, m_lastChange.value(keyId(key)).origin, false,
                              tr("%1 was changed by another client").arg(EditTarget::keyText(key)));
             });
     connect(m_model, &ContainerModel::errorOccurred, this, [this](Error, const QString &message) {
@@ -591,14 +592,14 @@ void ContainerEditor::onRemoteChange(const QVariant &key, qint64 firstRow, qint6
         m_target->noteRemoteChange(info.version);
     const bool positional = typeId() == QLatin1String("list") || typeId() == QLatin1String("Array");
     if (key.isValid() && !positional) {
-        m_lastOrigin.insert(keyId(key), info.origin);
+        m_lastChange.insert(keyId(key), { m_clock.elapsed(), info.origin });
     } else if (positional && count > 0) {
         for (qint64 i = firstRow; i < firstRow + qMin<qint64>(count, 64); ++i) {
-            m_lastOrigin.insert(keyId(int(i)), info.origin);
+            m_lastChange.insert(keyId(int(i)), { m_clock.elapsed(), info.origin });
         }
     }
-    if (m_lastOrigin.size() > 10000) {
-        m_lastOrigin.clear();
+    if (m_lastChange.size() > 10000) {
+        m_lastChange.clear();
     }
     if (session()->isPaused()) {
         ++m_pendingChanges;
@@ -700,6 +701,16 @@ qreal ContainerEditor::highlightLevel(const QModelIndex &index) const
         }
     }
     return 0;
+}
+
+QString ContainerEditor::changeDescription(const QModelIndex &index) const
+{
+    const auto it = m_lastChange.constFind(keyId(index.siblingAtColumn(0).data(ContainerModel::KeyRole)));
+    if (it == m_lastChange.cend())
+        return {};
+    const qint64 seconds = (m_clock.elapsed() - it->ms) / 1000;
+    //: A row's tooltip: when it last changed while this editor watched, and by whom
+    return tr("Changed %n second(s) ago by %1", "", int(seconds)).arg(clientName(it->origin));
 }
 
 // --- editing ---

@@ -114,6 +114,7 @@ private:
     void addHighlight(int row);
     void fadeTick();
     qreal highlightLevel(const QModelIndex &index) const;
+    QString changeDescription(const QModelIndex &index) const;
     void addItem();
     void removeSelected();
     void clearAll();
@@ -189,7 +190,12 @@ private:
         QString what;
     };
     Conflict m_conflict;
-    QHash<QString, quint64> m_lastOrigin; // keyId -> client of the last change seen
+    struct LastChange
+    {
+        qint64 ms = 0; // m_clock time
+        quint64 origin = 0;
+    };
+    QHash<QString, LastChange> m_lastChange; // keyId -> the last change seen
     QHash<quint64, QString> m_clientNames;
     bool m_clientLookup = false;
 

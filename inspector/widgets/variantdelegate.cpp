@@ -7,7 +7,10 @@
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qlocale.h>
 #include <QtCore/qmetaobject.h>
+#include <QtGui/qevent.h>
 #include <QtGui/qpainter.h>
+#include <QtWidgets/qabstractitemview.h>
+#include <QtWidgets/qtooltip.h>
 #include <QtWidgets/qapplication.h>
 #include <QtWidgets/qlineedit.h>
 #include <QtWidgets/qspinbox.h>
@@ -82,6 +85,24 @@ void VariantDelegate::setCommitHandler(CommitHandler handler)
 void VariantDelegate::setHighlightFunction(HighlightFunction function)
 {
     m_highlight = std::move(function);
+}
+
+void VariantDelegate::setDescriptionFunction(DescriptionFunction function)
+{
+    m_description = std::move(function);
+}
+
+bool VariantDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString description = m_description && index.isValid() ? m_description(index) : QString();
+    if (event && event->type() == QEvent::ToolTip && !description.isEmpty()) {
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        QToolTip::showText(event->globalPos(),
+                           tip.isEmpty() ? description : tip + QLatin1Char('\n') + description, view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 void VariantDelegate::setTypeCode(char typeCode)

@@ -39,11 +39,20 @@ public:
     /*! A row's highlight, from 1 (just changed) down to 0 (none), for the fade. */
     using HighlightFunction = std::function<qreal(const QModelIndex &index)>;
 
+    /*! What a row's tooltip adds: "Changed 2 seconds ago by worker (client 7)"; empty for
+        nothing. */
+    using DescriptionFunction = std::function<QString(const QModelIndex &index)>;
+
     explicit VariantDelegate(QObject *parent = nullptr);
     ~VariantDelegate() override;
 
     void setCommitHandler(CommitHandler handler);
     void setHighlightFunction(HighlightFunction function);
+    void setDescriptionFunction(DescriptionFunction function);
+    QString description(const QModelIndex &index) const
+    {
+        return m_description ? m_description(index) : QString();
+    }
     /*! An Array's typecode ('b', 'i', 'd'...): the editors' ranges; 0 for none. */
     void setTypeCode(char typeCode);
     char typeCode() const { return m_typeCode; }
@@ -79,6 +88,8 @@ public:
                       const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
     /*! The value an editor holds, converted to the type of the cell's value; false with
         \a error set when it does not convert or is out of range. */
@@ -99,6 +110,7 @@ protected:
 private:
     CommitHandler m_commit;
     HighlightFunction m_highlight;
+    DescriptionFunction m_description;
     char m_typeCode = 0;
     int m_valueColumn = -1;
     bool m_readOnly = false;

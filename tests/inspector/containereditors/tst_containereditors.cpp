@@ -221,6 +221,11 @@ void tst_ContainerEditors::dictRowsFollowWorker()
     QVERIFY(editor->isFadeTimerActive());
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isFadeTimerActive(), 5000);
     QCOMPARE(editor->activeHighlightCount(), 0);
+    // The tooltip still says who changed the row, and when.
+    const QString said = editor->delegate()->description(editor->view()->model()->index(0, 1));
+    QVERIFY2(said.startsWith(QStringLiteral("Changed ")) && said.contains(QStringLiteral("client")),
+             qPrintable(said));
+    QVERIFY(editor->delegate()->description(editor->view()->model()->index(1, 1)).contains(QStringLiteral("client")));
     // (Counts are numerus forms: "2 item(s)" without a translation, "2 items" with one.)
     QTRY_VERIFY2(editor->footerText().startsWith(QStringLiteral("2 item")), qPrintable(editor->footerText()));
 }
