@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: BSD-3-Clause
+#include "containereditor.h"
 #include "customeditor.h"
 #include "genericeditor.h"
 #include "objecteditor.h"
@@ -36,6 +37,9 @@ bool isStandardType(const QString &typeId)
 ObjectEditor *createObjectEditor(InspectorSession *session, quint64 objectId, const QString &typeId,
                                  QWidget *parent)
 {
+    if (typeId == QLatin1String("dict") || typeId == QLatin1String("list")
+        || typeId == QLatin1String("Namespace") || typeId == QLatin1String("Array"))
+        return new ContainerEditor(session, objectId, typeId, parent);
     if (typeId == QLatin1String("Value"))
         return new ValueEditor(session, objectId, typeId, parent);
     if (SyncEditor::handles(typeId))
