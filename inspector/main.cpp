@@ -4,6 +4,7 @@
 #include "connectiondialog.h"
 #include "connectionprofile.h"
 #include "connectionsettings.h"
+#include "containereditor.h"
 #include "inspectorsession.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -15,11 +16,13 @@
 #include <QtCore/qdir.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qlibraryinfo.h>
+#include <QtCore/qpointer.h>
 #include <QtCore/qsettings.h>
 #include <QtCore/qtextstream.h>
 #include <QtCore/qtimer.h>
 #include <QtCore/qtranslator.h>
 #include <QtWidgets/qapplication.h>
+#include <QtWidgets/qtabwidget.h>
 
 #include <cstdio>
 
@@ -124,10 +127,14 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "The look: system, light or dark."), QStringLiteral("name"));
     const QCommandLineOption show(QStringLiteral("show"),
             QCoreApplication::translate("main", "Bring the dock <name> to the front: objects, details, "
-                                                "activity, clients, problems or history (repeatable)."),
+                                                "activity, clients, problems or history, or show the "
+                                                "connection dialog: connection (repeatable)."),
             QStringLiteral("name"));
+    const QCommandLineOption goTo(QStringLiteral("go-to"),
+            QCoreApplication::translate("main", "In the last object --open opened, go to the row or key <where>."),
+            QStringLiteral("where"));
     parser.addOptions({ address, keyFile, keyEnv, readOnly, open, noLive, lang, settingsDir,
-                        theme, show, screenshot, quitAfter });
+                        theme, show, goTo, screenshot, quitAfter });
     parser.process(app);
 
     if (parser.isSet(settingsDir)) {
@@ -195,8 +202,17 @@ int main(int argc, char *argv[])
         }
     }
     window.show();
+    // --show connection: the connection dialog over the window, which --screenshot takes.
+    QPointer<QWidget> shown = &window;
     const QStringList docks = parser.values(show);
     for (const QString &dock : docks) {
+        if (dock == QLatin1String("connection")) {
+            auto *dialog = new Inspector::ConnectionDialog(&window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            shown = dialog;
+            continue;
+        }
         if (!window.showDock(dock))
             return fail(UsageError, QCoreApplication::translate("main", "no dock is called %1").arg(dock));
     }
@@ -234,13 +250,22 @@ int main(int argc, char *argv[])
             if (!found)
                 fail(Failure, QCoreApplication::translate("main", "no object is named %1").arg(what));
         }
+        if (parser.isSet(goTo)) {
+            // Once the editor has its first page.
+            const QString where = parser.value(goTo);
+            QTimer::singleShot(300, &window, [&window, where] {
+                if (auto *editor = qobject_cast<Inspector::ContainerEditor *>(window.tabs()->currentWidget()))
+                    editor->goTo(where);
+            });
+        }
     }
 
     if (parser.isSet(quitAfter) || parser.isSet(screenshot)) {
         const int ms = parser.isSet(quitAfter) ? parser.value(quitAfter).toInt() : 2000;
         QTimer::singleShot(ms, &app, [&] {
             if (parser.isSet(screenshot)) {
-                if (!window.grab().save(parser.value(screenshot))) {
+                QWidget *target = shown ? shown.data() : &window;
+                if (!target->grab().save(parser.value(screenshot))) {
                     fail(ScreenshotFailed, QCoreApplication::translate("main", "cannot write %1")
                                                    .arg(parser.value(screenshot)));
                     QCoreApplication::exit(ScreenshotFailed);

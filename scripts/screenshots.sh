@@ -131,11 +131,22 @@ for lang in en $langs; do
     fi
 done
 
+# The connection dialog, light and dark, English and German.
+for lang in en $langs; do
+    lang_args=()
+    [[ $lang != en ]] && lang_args=(--lang "$lang")
+    SHOT_ENV=()
+    shot "connection-light-$lang" "${lang_args[@]}" --show connection
+    if [[ ${#dark_args[@]} -gt 0 ]]; then
+        shot "connection-dark-$lang" "${lang_args[@]}" "${dark_args[@]}" --show connection
+    fi
+done
+
 SHOT_ENV=()
 # A dict editor scrolled to row 500,000 of "big".
 big=$(id_of big)
-if has_option "--row"; then
-    shot "dict-row-500000" --open "$big" --row 500000
+if has_option "--go-to"; then
+    shot "dict-row-500000" --open "$big" --go-to '#500000'
 else
     notes+=("dict-big: taken at its first rows; the inspector has no option to go to row 500,000 (--row) yet")
     shot "dict-big" --open "$big"

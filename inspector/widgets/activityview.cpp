@@ -62,6 +62,8 @@ ActivityView::ActivityView(ActivityModel *model, QWidget *parent) : QWidget(pare
     m_view->setAccessibleName(tr("Activity log"));
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     m_view->setWordWrap(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -172,6 +172,8 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
                                            ? tr("Go to index…")
                                            : tr("Go to key…"));
     m_gotoEdit->setAccessibleName(tr("Go to index or key"));
+    if (typeId != QLatin1String("list") && typeId != QLatin1String("Array"))
+        m_gotoEdit->setToolTip(tr("A key, or #N for the row N"));
     m_gotoEdit->setClearButtonEnabled(true);
     m_gotoEdit->setMaximumWidth(200);
     m_toolBar->addWidget(m_gotoEdit);
@@ -1141,6 +1143,16 @@ void ContainerEditor::goTo(const QString &text)
         if (row < 0)
             row += m_model->rowCount();
         scrollToRow(row);
+        return;
+    }
+    // "#N": the row N of a dict or Namespace (its position in the order), not a key.
+    if (text.startsWith(QLatin1Char('#'))) {
+        bool ok = false;
+        const int row = text.mid(1).trimmed().toInt(&ok);
+        if (!ok || row < 0 || row >= m_model->rowCount())
+            showMessage(tr("No row %1").arg(text.mid(1)));
+        else
+            scrollToRow(row);
         return;
     }
     if (auto *ns = qobject_cast<NamespaceModel *>(m_model)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "mainwindow.h"
 #include "activitymodel.h"
+#include "activityrecorder.h"
 #include "activityview.h"
 #include "clientsview.h"
 #include "connectiondialog.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(InspectorSession *session, QWidget *parent)
     m_objects = new ObjectBrowser(session, this);
     m_details = new DetailsView(session, this);
     m_activity = new ActivityView(session->activity(), this);
+    new ActivityRecorder(session, this);
     m_clients = new ClientsView(session, this);
     m_problems = new ProblemsView(session, this);
     auto *history = new QUndoView(session->undoStack(), this);
@@ -100,6 +102,12 @@ MainWindow::MainWindow(InspectorSession *session, QWidget *parent)
         updateTitle();
     });
     connect(session, &InspectorSession::readOnlyChanged, this, &MainWindow::updateTitle);
+    // Read-only undoes nothing: the edits of a read-write connection before stay in the
+    // History dock's past, not on the stack.
+    connect(session, &InspectorSession::readOnlyChanged, this, [this](bool readOnly) {
+        if (readOnly)
+            m_session->undoStack()->clear();
+    });
     connect(session, &InspectorSession::pausedChanged, this, &MainWindow::updateStatus);
     connect(session, &InspectorSession::connectionLost, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Connection lost: %1").arg(reason), 5000);
