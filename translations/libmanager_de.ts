@@ -353,7 +353,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+703"/>
+        <location filename="../libmanager/server.cpp" line="+707"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+152"/>
+        <location filename="../libmanager/clientconnection.cpp" line="+170"/>
         <source>not an address: %1</source>
         <translation>keine Adresse: %1</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>Protokollfehler: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>Protokollfehler: der Server hat eine Client-Nachricht gesendet (Art %1)</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/proxy.cpp" line="+97"/>
+        <location filename="../libmanager/proxy.cpp" line="+122"/>
         <source>the proxy is not attached to a shared object</source>
         <translation>der Proxy ist an kein gemeinsam genutztes Objekt gebunden</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-656"/>
+        <location filename="../libmanager/server.cpp" line="-659"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -764,12 +764,12 @@
         <translation>auf diesem Server heißt kein Objekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1 objects publish no changes</source>
         <translation>%1-Objekte veröffentlichen keine Änderungen</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+598"/>
         <source>no client %1 is connected to this server</source>
         <translation>kein Client %1 ist mit diesem Server verbunden</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>die Barriere wurde zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedcondition.cpp" line="+21"/>
+        <location filename="../libmanager/sharedcondition.cpp" line="+23"/>
         <source>the condition was destroyed</source>
         <translation>die Bedingungsvariable wurde zerstört</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>nicht hashbarer Typ: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+83"/>
+        <location filename="../libmanager/shareddict.cpp" line="+110"/>
         <source>unknown search mode &apos;%1&apos; (substring, glob or regex)</source>
         <translation>unbekannte Suchart &apos;%1&apos; (substring, glob oder regex)</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>das dict wurde zerstört</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>Element #%1 der Aktualisierungsfolge des Dictionarys ist kein [key, value]-Paar</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>update() nimmt eine Map oder eine Liste von [key, value]-Paaren</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>unknown search scope &apos;%1&apos; (keys, values or both)</source>
         <translation>unbekannter Suchbereich &apos;%1&apos; (keys, values oder both)</translation>
     </message>
@@ -1388,11 +1388,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>truncated event</source>
         <translation>abgeschnittenes Ereignis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>unknown message kind %1</source>
         <translation>unbekannte Nachrichtenart %1</translation>
     </message>
@@ -1407,7 +1408,7 @@
         <translation>%1 überzählige Bytes nach einer Nachricht (Art %2)</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+332"/>
         <source>the decoded values would take more than %1 bytes of memory, the limit for a frame of %2 bytes</source>
         <translation>die decodierten Werte würden mehr als %1 Bytes Speicher belegen, die Grenze für einen Frame von %2 Bytes</translation>
     </message>
@@ -1438,8 +1439,8 @@
     </message>
     <message>
         <location filename="../libmanager/arraymodel.cpp" line="+70"/>
-        <location filename="../libmanager/dictmodel.cpp" line="+79"/>
-        <location filename="../libmanager/listmodel.cpp" line="+71"/>
+        <location filename="../libmanager/dictmodel.cpp" line="+86"/>
+        <location filename="../libmanager/listmodel.cpp" line="+73"/>
         <location filename="../libmanager/namespacemodel.cpp" line="+105"/>
         <source>Value</source>
         <extracomment>The column header of an Array&apos;s elements in its item model
@@ -1458,7 +1459,7 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>the shared object can no longer be reached</source>
         <extracomment>An item model&apos;s proxy lost its connection or its object</extracomment>
         <translation>das gemeinsam genutzte Objekt ist nicht mehr erreichbar</translation>

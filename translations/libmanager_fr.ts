@@ -353,7 +353,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+703"/>
+        <location filename="../libmanager/server.cpp" line="+707"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+152"/>
+        <location filename="../libmanager/clientconnection.cpp" line="+170"/>
         <source>not an address: %1</source>
         <translation>pas une adresse : %1</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>erreur de protocole : %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>protocol error: the server sent a client&apos;s message (kind %1)</source>
         <translation>erreur de protocole : le serveur a envoyé un message de client (type %1)</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>impossible d’écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/proxy.cpp" line="+97"/>
+        <location filename="../libmanager/proxy.cpp" line="+122"/>
         <source>the proxy is not attached to a shared object</source>
         <translation>le proxy n&apos;est rattaché à aucun objet partagé</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-656"/>
+        <location filename="../libmanager/server.cpp" line="-659"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -764,12 +764,12 @@
         <translation>aucun objet ne s&apos;appelle &apos;%1&apos; sur ce serveur</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1 objects publish no changes</source>
         <translation>les objets %1 ne publient aucune modification</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+598"/>
         <source>no client %1 is connected to this server</source>
         <translation>aucun client %1 n&apos;est connecté à ce serveur</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>la barrière a été réinitialisée</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedcondition.cpp" line="+21"/>
+        <location filename="../libmanager/sharedcondition.cpp" line="+23"/>
         <source>the condition was destroyed</source>
         <translation>la variable de condition a été détruite</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>type non hachable : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+83"/>
+        <location filename="../libmanager/shareddict.cpp" line="+110"/>
         <source>unknown search mode &apos;%1&apos; (substring, glob or regex)</source>
         <translation>mode de recherche inconnu &apos;%1&apos; (substring, glob ou regex)</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>le dict a été détruit</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>l&apos;élément #%1 de la séquence de mise à jour du dictionnaire n&apos;est pas une paire [key, value]</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>update() prend une map ou une liste de paires [key, value]</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>unknown search scope &apos;%1&apos; (keys, values or both)</source>
         <translation>portée de recherche inconnue &apos;%1&apos; (keys, values ou both)</translation>
     </message>
@@ -1388,11 +1388,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>truncated event</source>
         <translation>événement tronqué</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>unknown message kind %1</source>
         <translation>type de message inconnu %1</translation>
     </message>
@@ -1407,7 +1408,7 @@
         <translation>%1 octets superflus après un message (type %2)</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+332"/>
         <source>the decoded values would take more than %1 bytes of memory, the limit for a frame of %2 bytes</source>
         <translation>les valeurs décodées occuperaient plus de %1 octets de mémoire, la limite pour une trame de %2 octets</translation>
     </message>
@@ -1438,8 +1439,8 @@
     </message>
     <message>
         <location filename="../libmanager/arraymodel.cpp" line="+70"/>
-        <location filename="../libmanager/dictmodel.cpp" line="+79"/>
-        <location filename="../libmanager/listmodel.cpp" line="+71"/>
+        <location filename="../libmanager/dictmodel.cpp" line="+86"/>
+        <location filename="../libmanager/listmodel.cpp" line="+73"/>
         <location filename="../libmanager/namespacemodel.cpp" line="+105"/>
         <source>Value</source>
         <extracomment>The column header of an Array&apos;s elements in its item model
@@ -1458,7 +1459,7 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>the shared object can no longer be reached</source>
         <extracomment>An item model&apos;s proxy lost its connection or its object</extracomment>
         <translation>l&apos;objet partagé n&apos;est plus joignable</translation>
