@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
                                                 "local:NAME, host:port, [v6]:port or tcp://host:port."),
             QStringLiteral("address"));
     const QCommandLineOption keyFile(QStringLiteral("authkey-file"),
-            QCoreApplication::translate("main", "Read the key from <file> (the whole file, trimmed)."),
+            QCoreApplication::translate("main", "Read the key from <file> (its bytes, less one final line break)."),
             QStringLiteral("file"));
     const QCommandLineOption keyEnv(QStringLiteral("authkey-env"),
             QCoreApplication::translate("main", "Read the key from the environment variable <name>."),

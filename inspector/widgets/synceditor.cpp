@@ -344,8 +344,8 @@ void SyncEditor::updateHeader()
                 add(text, text);
             }
         } else if (type.endsWith(QLatin1String("Semaphore"))) {
-            const QString text = tr(" — %1 of %2 permit(s) available", "", state.initial)
-                                         .arg(locale.toString(state.value), locale.toString(state.initial));
+            const QString text = tr(" — %1 of %Ln permit(s) available", "", state.initial)
+                                         .arg(locale.toString(state.value));
             add(text, text);
             const QString more = (state.bounded ? tr(" (bounded: at most %1)").arg(locale.toString(state.initial))
                                                 : tr(" (initial %1, unbounded)").arg(locale.toString(state.initial)))
