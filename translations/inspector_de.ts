@@ -250,8 +250,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Port 0 only lets a server pick a port: give the port it serves at</source>
-        <translation>Port 0 lässt nur einen Server einen Port wählen: geben Sie den Port an, an dem er lauscht</translation>
+        <source>Port 0 is for servers (it picks a free port): give the port the server listens on</source>
+        <translation>Port 0 ist für Server (sie wählen einen freien Port): geben Sie den Port an, auf dem der Server lauscht</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3416,10 +3416,10 @@
     </message>
     <message numerus="yes">
         <location line="-23"/>
-        <source> — %1 of %2 permit(s) available</source>
+        <source> — %1 of %Ln permit(s) available</source>
         <translation>
-            <numerusform> — %1 von %2 Genehmigung verfügbar</numerusform>
-            <numerusform> — %1 von %2 Genehmigungen verfügbar</numerusform>
+            <numerusform> — %1 von %Ln Genehmigung verfügbar</numerusform>
+            <numerusform> — %1 von %Ln Genehmigungen verfügbar</numerusform>
         </translation>
     </message>
     <message>
@@ -4109,8 +4109,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Added; the value %1</source>
-        <translation>Addiert; der Wert %1</translation>
+        <source>Added; the value was %1</source>
+        <translation>Addiert; der Wert war %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4236,8 +4236,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read the key from &lt;file&gt; (the whole file, trimmed).</source>
-        <translation>Den Schlüssel aus &lt;file&gt; lesen (die ganze Datei, ohne umgebenden Leerraum).</translation>
+        <source>Read the key from &lt;file&gt; (its bytes, less one final line break).</source>
+        <translation>Den Schlüssel aus &lt;file&gt; lesen (seine Bytes, ohne einen abschließenden Zeilenumbruch).</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -105,45 +105,59 @@
         <source>Changed %n second(s) ago by %1</source>
         <extracomment>A row's tooltip: when it last changed while this editor watched, and by whom</extracomment>
         <translation>
-            <numerusform>Changed %n second ago by %1</numerusform><numerusform>Changed %n seconds ago by %1</numerusform></translation>
+            <numerusform>Changed %n second ago by %1</numerusform>
+            <numerusform>Changed %n seconds ago by %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+217" />
         <source>Remove %n entries from %1?</source>
         <translation>
-            <numerusform>Remove %n entries from %1?</numerusform><numerusform>Remove %n entries from %1?</numerusform></translation>
+            <numerusform>Remove %n entries from %1?</numerusform>
+            <numerusform>Remove %n entries from %1?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>Remove %n entries from %1</source>
         <translation>
-            <numerusform>Remove %n entries from %1</numerusform><numerusform>Remove %n entries from %1</numerusform></translation>
+            <numerusform>Remove %n entries from %1</numerusform>
+            <numerusform>Remove %n entries from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+35" />
         <location line="+125" />
         <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%Ln item</numerusform><numerusform>%Ln items</numerusform></translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="-34" />
         <source>%n change(s) while paused — Resume (Space)</source>
         <extracomment>The banner of a paused editor</extracomment>
         <translation>
-            <numerusform>%n change while paused — Resume (Space)</numerusform><numerusform>%n changes while paused — Resume (Space)</numerusform></translation>
+            <numerusform>%n change while paused — Resume (Space)</numerusform>
+            <numerusform>%n changes while paused — Resume (Space)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+188" />
         <source>Search cancelled: %n match(es)</source>
         <translation>
-            <numerusform>Search cancelled: %n match</numerusform><numerusform>Search cancelled: %n matches</numerusform></translation>
+            <numerusform>Search cancelled: %n match</numerusform>
+            <numerusform>Search cancelled: %n matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+46" />
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -163,7 +177,9 @@
         <location filename="../inspector/widgets/depthsparkline.cpp" line="+89" />
         <source>Depth over the last %n second(s): now %1, lowest %2, highest %3</source>
         <translation>
-            <numerusform>Depth over the last %n second: now %1, lowest %2, highest %3</numerusform><numerusform>Depth over the last %n seconds: now %1, lowest %2, highest %3</numerusform></translation>
+            <numerusform>Depth over the last %n second: now %1, lowest %2, highest %3</numerusform>
+            <numerusform>Depth over the last %n seconds: now %1, lowest %2, highest %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,49 +310,65 @@
         <location filename="../inspector/widgets/queueeditor.cpp" line="+165" />
         <source>%n item(s) · none loaded · version %1</source>
         <translation>
-            <numerusform>%n item · none loaded · version %1</numerusform><numerusform>%n items · none loaded · version %1</numerusform></translation>
+            <numerusform>%n item · none loaded · version %1</numerusform>
+            <numerusform>%n items · none loaded · version %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n item(s) · rows 0–%1 loaded · version %2</source>
         <translation>
-            <numerusform>%n item · rows 0–%1 loaded · version %2</numerusform><numerusform>%n items · rows 0–%1 loaded · version %2</numerusform></translation>
+            <numerusform>%n item · rows 0–%1 loaded · version %2</numerusform>
+            <numerusform>%n items · rows 0–%1 loaded · version %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+90" />
         <source>%n item(s) of at most %1</source>
         <translation>
-            <numerusform>%n item of at most %1</numerusform><numerusform>%n items of at most %1</numerusform></translation>
+            <numerusform>%n item of at most %1</numerusform>
+            <numerusform>%n items of at most %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n item(s), unbounded</source>
         <translation>
-            <numerusform>%n item, unbounded</numerusform><numerusform>%n items, unbounded</numerusform></translation>
+            <numerusform>%n item, unbounded</numerusform>
+            <numerusform>%n items, unbounded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+6" />
         <source>, %n unfinished task(s)</source>
         <translation>
-            <numerusform>, %n unfinished task</numerusform><numerusform>, %n unfinished tasks</numerusform></translation>
+            <numerusform>, %n unfinished task</numerusform>
+            <numerusform>, %n unfinished tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>%n getter(s)</source>
         <translation>
-            <numerusform>%n getter</numerusform><numerusform>%n getters</numerusform></translation>
+            <numerusform>%n getter</numerusform>
+            <numerusform>%n getters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n putter(s)</source>
         <translation>
-            <numerusform>%n putter</numerusform><numerusform>%n putters</numerusform></translation>
+            <numerusform>%n putter</numerusform>
+            <numerusform>%n putters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n joiner(s)</source>
         <translation>
-            <numerusform>%n joiner</numerusform><numerusform>%n joiners</numerusform></translation>
+            <numerusform>%n joiner</numerusform>
+            <numerusform>%n joiners</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -345,13 +377,17 @@
         <location filename="../inspector/widgets/synceditor.cpp" line="+340" />
         <source>, %n in wait()</source>
         <translation>
-            <numerusform>, %n in wait()</numerusform><numerusform>, %n in wait()</numerusform></translation>
+            <numerusform>, %n in wait()</numerusform>
+            <numerusform>, %n in wait()</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>, %n waiting for the lock</source>
         <translation>
-            <numerusform>, %n waiting for the lock</numerusform><numerusform>, %n waiting for the lock</numerusform></translation>
+            <numerusform>, %n waiting for the lock</numerusform>
+            <numerusform>, %n waiting for the lock</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
@@ -359,61 +395,79 @@
         <location line="+18" />
         <source>, %n waiting</source>
         <translation>
-            <numerusform>, %n waiting</numerusform><numerusform>, %n waiting</numerusform></translation>
+            <numerusform>, %n waiting</numerusform>
+            <numerusform>, %n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="-23" />
-        <source> — %1 of %2 permit(s) available</source>
+        <source> — %1 of %Ln permit(s) available</source>
         <translation>
-            <numerusform> — %1 of %2 permit available</numerusform><numerusform> — %1 of %2 permits available</numerusform></translation>
+            <numerusform> — %1 of %Ln permit available</numerusform><numerusform> — %1 of %Ln permits available</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+32" />
         <source> — %1 of %n part(y/ies) waiting</source>
         <translation>
-            <numerusform> — %1 of %n part(y/ies) waiting</numerusform><numerusform> — %1 of %n part(y/ies) waiting</numerusform></translation>
+            <numerusform> — %1 of %n part(y/ies) waiting</numerusform>
+            <numerusform> — %1 of %n part(y/ies) waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+81" />
         <source>Set %1? %n waiting client(s) will go on.</source>
         <translation>
-            <numerusform>Set %1? %n waiting client will go on.</numerusform><numerusform>Set %1? %n waiting clients will go on.</numerusform></translation>
+            <numerusform>Set %1? %n waiting client will go on.</numerusform>
+            <numerusform>Set %1? %n waiting clients will go on.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+17" />
         <source>Release %n permit(s) of %1? The inspector holds none: this adds permits that no client gave back.</source>
         <translation>
-            <numerusform>Release %n permit of %1? The inspector holds none: this adds permits that no client gave back.</numerusform><numerusform>Release %n permits of %1? The inspector holds none: this adds permits that no client gave back.</numerusform></translation>
+            <numerusform>Release %n permit of %1? The inspector holds none: this adds permits that no client gave back.</numerusform>
+            <numerusform>Release %n permits of %1? The inspector holds none: this adds permits that no client gave back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
         <source>Notify all %n waiter(s) of %1? The inspector takes the Condition's lock for the call and gives it back.</source>
         <translation>
-            <numerusform>Notify all %n waiter of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform><numerusform>Notify all %n waiters of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform></translation>
+            <numerusform>Notify all %n waiter of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform>
+            <numerusform>Notify all %n waiters of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>Notify one of the %n waiter(s) of %1? The inspector takes the Condition's lock for the call and gives it back.</source>
         <translation>
-            <numerusform>Notify one of the %n waiter of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform><numerusform>Notify one of the %n waiters of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform></translation>
+            <numerusform>Notify one of the %n waiter of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform>
+            <numerusform>Notify one of the %n waiters of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+36" />
         <source>Reset %1? Its %n waiting client(s) fail with BrokenBarrierError; then it can be used again.</source>
         <translation>
-            <numerusform>Reset %1? Its %n waiting client fail with BrokenBarrierError; then it can be used again.</numerusform><numerusform>Reset %1? Its %n waiting clients fail with BrokenBarrierError; then it can be used again.</numerusform></translation>
+            <numerusform>Reset %1? Its %n waiting client fail with BrokenBarrierError; then it can be used again.</numerusform>
+            <numerusform>Reset %1? Its %n waiting clients fail with BrokenBarrierError; then it can be used again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
         <source>Abort %1? Its %n waiting client(s) and every later wait() fail with BrokenBarrierError until it is reset.</source>
         <translation>
-            <numerusform>Abort %1? Its %n waiting client and every later wait() fail with BrokenBarrierError until it is reset.</numerusform><numerusform>Abort %1? Its %n waiting clients and every later wait() fail with BrokenBarrierError until it is reset.</numerusform></translation>
+            <numerusform>Abort %1? Its %n waiting client and every later wait() fail with BrokenBarrierError until it is reset.</numerusform>
+            <numerusform>Abort %1? Its %n waiting clients and every later wait() fail with BrokenBarrierError until it is reset.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+17" />
         <source>Release %1, held by %2? Its holder is not told and may go on as if it held it; the first of %n waiting client(s) gets it.</source>
         <translation>
-            <numerusform>Release %1, held by %2? Its holder is not told and may go on as if it held it; the first of %n waiting client gets it.</numerusform><numerusform>Release %1, held by %2? Its holder is not told and may go on as if it held it; the first of %n waiting clients gets it.</numerusform></translation>
+            <numerusform>Release %1, held by %2? Its holder is not told and may go on as if it held it; the first of %n waiting client gets it.</numerusform>
+            <numerusform>Release %1, held by %2? Its holder is not told and may go on as if it held it; the first of %n waiting clients gets it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,14 +488,18 @@
         <source>[…] %n item(s)</source>
         <extracomment>A nested list in a cell: its items are in Details</extracomment>
         <translation>
-            <numerusform>[…] %n item</numerusform><numerusform>[…] %n items</numerusform></translation>
+            <numerusform>[…] %n item</numerusform>
+            <numerusform>[…] %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>{…} %n item(s)</source>
         <extracomment>A nested dict in a cell</extracomment>
         <translation>
-            <numerusform>{…} %n item</numerusform><numerusform>{…} %n items</numerusform></translation>
+            <numerusform>{…} %n item</numerusform>
+            <numerusform>{…} %n items</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -250,8 +250,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Port 0 only lets a server pick a port: give the port it serves at</source>
-        <translation>Le port 0 sert seulement à laisser un serveur choisir son port : donnez le port sur lequel il écoute</translation>
+        <source>Port 0 is for servers (it picks a free port): give the port the server listens on</source>
+        <translation>Le port 0 est pour les serveurs (il choisit un port libre) : indiquez le port sur lequel le serveur écoute</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3416,10 +3416,10 @@
     </message>
     <message numerus="yes">
         <location line="-23"/>
-        <source> — %1 of %2 permit(s) available</source>
+        <source> — %1 of %Ln permit(s) available</source>
         <translation>
-            <numerusform> — %1 jeton disponible sur %2</numerusform>
-            <numerusform> — %1 jetons disponibles sur %2</numerusform>
+            <numerusform> — %1 jeton disponible sur %Ln</numerusform>
+            <numerusform> — %1 jetons disponibles sur %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4109,8 +4109,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Added; the value %1</source>
-        <translation>Ajouté ; la valeur %1</translation>
+        <source>Added; the value was %1</source>
+        <translation>Ajouté ; la valeur était %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4236,8 +4236,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read the key from &lt;file&gt; (the whole file, trimmed).</source>
-        <translation>Lire la clé dans &lt;file&gt; (le fichier entier, sans son éventuel saut de ligne final).</translation>
+        <source>Read the key from &lt;file&gt; (its bytes, less one final line break).</source>
+        <translation>Lire la clé dans &lt;file&gt; (ses octets, sans un éventuel saut de ligne final).</translation>
     </message>
     <message>
         <location line="+3"/>

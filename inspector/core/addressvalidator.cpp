@@ -45,7 +45,7 @@ AddressValidator::Kind checkTcp(const QString &rest, const QString &original, QS
                                     .arg(portText.toString()));
     }
     if (port == 0)
-        return invalid(why, AddressValidator::tr("Port 0 only lets a server pick a port: give the port it serves at"));
+        return invalid(why, AddressValidator::tr("Port 0 is for servers (it picks a free port): give the port the server listens on"));
     return AddressValidator::Kind::Tcp;
 }
 

@@ -625,7 +625,7 @@ void ValueEditor::fetchAdd(const QVariant &delta)
                     return;
                 }
                 const QString details = tr("was %1").arg(describe(reply.value()));
-                m_statusLabel->setText(tr("Added; the value %1").arg(details));
+                m_statusLabel->setText(tr("Added; the value was %1").arg(describe(reply.value())));
                 logCall(call, details, false);
             });
 }
