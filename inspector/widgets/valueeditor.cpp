@@ -154,6 +154,7 @@ ValueEditor::ValueEditor(InspectorSession *session, quint64 objectId, const QStr
     layout->addWidget(m_sparkline);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setAccessibleName(tr("Outcome of the last write"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
                                            | Qt::TextSelectableByKeyboard);
