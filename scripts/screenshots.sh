@@ -84,7 +84,7 @@ sleep 3
 
 id_of() { awk -F'\t' -v name="$1" '$1 == name { print $3 }' "$state/objects.tsv"; }
 
-help=$("$inspector" --help 2>&1 || true)
+help=$(QT_QPA_PLATFORM=offscreen "$inspector" --help 2>&1 || true)
 has_option() { grep -q -- "$1" <<<"$help"; }
 
 # --- Pictures -------------------------------------------------------------------------------------
