@@ -106,6 +106,13 @@ shot() {
             --address "$address" --authkey-file "$keyfile" --settings-dir "$settings" \
             --screenshot "$file" --quit-after "$wait_ms" "$@" >"$work/$name.log" 2>&1 \
             && [[ -s $file ]]; then
+        # Not blank: a window draws far more than a handful of colours.
+        local colours
+        colours=$(identify -format %k "$file" 2>/dev/null || echo unknown)
+        if [[ $colours != unknown && $colours -lt 16 ]]; then
+            failed+=("$name (only $colours colours: blank?)")
+            return
+        fi
         made+=("$file")
     else
         failed+=("$name (its output is above)")
