@@ -2006,7 +2006,7 @@
 <context>
     <name>Inspector::MainWindow</name>
     <message>
-        <location filename="../inspector/widgets/mainwindow.cpp" line="+42"/>
+        <location filename="../inspector/widgets/mainwindow.cpp" line="+47"/>
         <source>Open objects</source>
         <translation>Geöffnete Objekte</translation>
     </message>
@@ -2152,6 +2152,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About libmanager Inspector</source>
         <translation>Ü&amp;ber libmanager Inspector</translation>
     </message>
@@ -2171,7 +2176,28 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also: Enter opens the current object, F2 edits a cell, arrow keys move in every view, Tab moves between the panes.</source>
+        <translation>Außerdem: Die Eingabetaste öffnet das aktuelle Objekt, F2 bearbeitet eine Zelle, die Pfeiltasten bewegen sich in jeder Ansicht, Tab wechselt zwischen den Bereichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>libmanager Inspector — %1</source>
         <translation>libmanager Inspector — %1</translation>
     </message>
@@ -3901,7 +3927,12 @@
         <translation>&amp;Meinen verwerfen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+24"/>
+        <source>Outcome of the last write</source>
+        <translation>Ergebnis des letzten Schreibens</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>signed char (1 byte)</source>
         <translation>signed char (1 Byte)</translation>
     </message>

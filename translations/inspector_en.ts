@@ -403,7 +403,9 @@
         <location line="-23" />
         <source> — %1 of %Ln permit(s) available</source>
         <translation>
-            <numerusform> — %1 of %Ln permit available</numerusform><numerusform> — %1 of %Ln permits available</numerusform></translation>
+            <numerusform> — %1 of %Ln permit available</numerusform>
+            <numerusform> — %1 of %Ln permits available</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+32" />

@@ -2006,7 +2006,7 @@
 <context>
     <name>Inspector::MainWindow</name>
     <message>
-        <location filename="../inspector/widgets/mainwindow.cpp" line="+42"/>
+        <location filename="../inspector/widgets/mainwindow.cpp" line="+47"/>
         <source>Open objects</source>
         <translation>Objets ouverts</translation>
     </message>
@@ -2152,6 +2152,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About libmanager Inspector</source>
         <translation>&amp;À propos de libmanager Inspector</translation>
     </message>
@@ -2171,7 +2176,28 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also: Enter opens the current object, F2 edits a cell, arrow keys move in every view, Tab moves between the panes.</source>
+        <translation>Aussi : Entrée ouvre l'objet courant, F2 modifie une cellule, les flèches se déplacent dans chaque vue, Tab passe d'un panneau à l'autre.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>libmanager Inspector — %1</source>
         <translation>libmanager Inspector — %1</translation>
     </message>
@@ -3901,7 +3927,12 @@
         <translation>&amp;Rejeter la mienne</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+24"/>
+        <source>Outcome of the last write</source>
+        <translation>Résultat de la dernière écriture</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>signed char (1 byte)</source>
         <translation>signed char (1 octet)</translation>
     </message>

@@ -23,6 +23,11 @@
 #include <QtGui/qundostack.h>
 #include <QtWidgets/qapplication.h>
 #include <QtWidgets/qdockwidget.h>
+#include <QtWidgets/qtablewidget.h>
+#include <QtWidgets/qheaderview.h>
+#include <QtWidgets/qdialogbuttonbox.h>
+#include <QtWidgets/qdialog.h>
+#include <QtWidgets/qboxlayout.h>
 #include <QtWidgets/qlabel.h>
 #include <QtWidgets/qmenubar.h>
 #include <QtWidgets/qmessagebox.h>
@@ -220,7 +225,7 @@ void MainWindow::createActions()
         if (m_tabs->currentIndex() >= 0)
             closeEditor(m_tabs->currentIndex());
     });
-    close->setShortcut(QKeySequence::Close);
+    close->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4) });
     close->setObjectName(QStringLiteral("closeTabAction"));
     QAction *next = object->addAction(tr("&Next tab"), this, [this] {
         if (m_tabs->count() > 0)
@@ -229,6 +234,9 @@ void MainWindow::createActions()
     next->setShortcut(QKeySequence::NextChild);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
     help->addAction(tr("&About libmanager Inspector"), this, [this] {
         QMessageBox::about(this, tr("About libmanager Inspector"),
                            tr("<p>libmanager Inspector %1</p><p>A live view of the shared objects, "
@@ -239,6 +247,55 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->addAction(m_pauseAction);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every action of the window and its open editors that has a shortcut, as it is now.
+    QList<QPair<QString, QString>> rows;
+    const QList<QAction *> actions = findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        QStringList keys;
+        const QList<QKeySequence> shortcuts = action->shortcuts();
+        for (const QKeySequence &key : shortcuts)
+            keys.append(key.toString(QKeySequence::NativeText));
+        const QPair<QString, QString> row { keys.join(QStringLiteral(", ")), text };
+        if (!rows.contains(row))
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(int(rows.size()), 2, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setHorizontalHeaderLabels({ tr("Action"), tr("Shortcut") });
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows.at(row).second));
+        table->setItem(row, 1, new QTableWidgetItem(rows.at(row).first));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *note = new QLabel(tr("Also: Enter opens the current object, F2 edits a cell, arrow keys move in "
+                               "every view, Tab moves between the panes."),
+                            dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    dialog->resize(520, 480);
+    dialog->show();
 }
 
 void MainWindow::updateTitle()

@@ -47,6 +47,8 @@ public Q_SLOTS:
         caller does not know it (it is looked up). */
     void openObject(quint64 objectId, const QString &typeId = QString());
     void showClient(quint64 clientId);
+    /*! Help > Keyboard shortcuts: every shortcut of the window and its editors. */
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -24,6 +24,7 @@
 #include <QtWidgets/qlabel.h>
 #include <QtWidgets/qmainwindow.h>
 #include <QtWidgets/qtabbar.h>
+#include <QtWidgets/qtablewidget.h>
 #include <QtWidgets/qtabwidget.h>
 
 #include <memory>
@@ -157,6 +158,18 @@ void tst_MainWindow::shortcuts()
     const int tabs = window->tabs()->count();
     QTest::keySequence(window.get(), QKeySequence::Close);
     QCOMPARE(window->tabs()->count(), tabs - 1);
+    // Help > Keyboard shortcuts lists them, the editors' included.
+    auto *help = window->findChild<QAction *>(QStringLiteral("shortcutsAction"));
+    QVERIFY(help);
+    help->trigger();
+    QTableWidget *table = nullptr;
+    QTRY_VERIFY((table = window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))));
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows.append(table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text());
+    QVERIFY2(rows.contains(QStringLiteral("Pause live updates=Space")), qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY2(rows.contains(QStringLiteral("Close tab=Ctrl+W, Ctrl+F4")), qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY2(rows.size() > 15, qPrintable(rows.join(QLatin1Char('\n'))));
 }
 
 void tst_MainWindow::layoutIsRestored()
