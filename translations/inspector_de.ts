@@ -52,17 +52,12 @@
 <context>
     <name>Inspector::ActivityRecorder</name>
     <message>
-        <location filename="../inspector/core/activityrecorder.cpp" line="+36"/>
+        <location filename="../inspector/core/activityrecorder.cpp" line="+37"/>
         <source>object %1</source>
         <translation>Objekt %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>granted</source>
         <translation>gewährt</translation>
     </message>
@@ -2626,12 +2621,12 @@
 <context>
     <name>Inspector::ProblemsModel</name>
     <message>
-        <location filename="../inspector/core/problemsmodel.cpp" line="+460"/>
+        <location filename="../inspector/core/problemsmodel.cpp" line="+461"/>
         <source>this inspector (client %1)</source>
         <translation>dieser Inspector (Client %1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

@@ -52,17 +52,12 @@
 <context>
     <name>Inspector::ActivityRecorder</name>
     <message>
-        <location filename="../inspector/core/activityrecorder.cpp" line="+36"/>
+        <location filename="../inspector/core/activityrecorder.cpp" line="+37"/>
         <source>object %1</source>
         <translation>objet %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>granted</source>
         <translation>accordé</translation>
     </message>
@@ -2194,7 +2189,7 @@
     <message>
         <location line="+10"/>
         <source>Also: Enter opens the current object, F2 edits a cell, arrow keys move in every view, Tab moves between the panes.</source>
-        <translation>Aussi : Entrée ouvre l'objet courant, F2 modifie une cellule, les flèches se déplacent dans chaque vue, Tab passe d'un panneau à l'autre.</translation>
+        <translation>Aussi : Entrée ouvre l&apos;objet courant, F2 modifie une cellule, les flèches se déplacent dans chaque vue, Tab passe d&apos;un panneau à l&apos;autre.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2626,12 +2621,12 @@
 <context>
     <name>Inspector::ProblemsModel</name>
     <message>
-        <location filename="../inspector/core/problemsmodel.cpp" line="+460"/>
+        <location filename="../inspector/core/problemsmodel.cpp" line="+461"/>
         <source>this inspector (client %1)</source>
         <translation>cet inspecteur (client %1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

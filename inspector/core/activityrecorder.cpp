@@ -3,6 +3,7 @@
 #include "activitymodel.h"
 #include "clientnames.h"
 #include "inspectorsession.h"
+#include "objecttreemodel.h"
 #include "objecttyperesolver.h"
 
 #include <libmanager/introspector.h>
@@ -35,7 +36,11 @@ QString ActivityRecorder::objectLabel(quint64 objectId)
         m_types->request({ objectId });
         return tr("object %1").arg(objectId);
     }
-    return tr("%1 %2").arg(m_types->typeId(objectId)).arg(objectId);
+    LibManager::ObjectInfo info;
+    info.id = objectId;
+    info.typeId = m_types->typeId(objectId);
+    info.names = m_types->names(objectId);
+    return ObjectTreeModel::objectLabel(info);
 }
 
 void ActivityRecorder::add(quint64 objectId, const QString &event, const QString &details, quint64 clientId)

@@ -20,6 +20,7 @@ ObjectTypeResolver::ObjectTypeResolver(InspectorSession *session, QObject *paren
     connect(session, &InspectorSession::connected, this, [this] {
         ++m_generation;
         m_types.clear();
+        m_names.clear();
         m_queue.clear();
         m_asked.clear();
         m_inFlight = 0;
@@ -30,8 +31,10 @@ void ObjectTypeResolver::insert(quint64 objectId, const QString &typeId)
 {
     if (objectId == 0 || typeId.isEmpty())
         return;
-    if (m_types.size() >= MaxCached)
+    if (m_types.size() >= MaxCached) {
         m_types.clear();
+        m_names.clear();
+    }
     const bool changed = m_types.value(objectId) != typeId;
     m_types.insert(objectId, typeId);
     if (changed)
@@ -70,6 +73,8 @@ void ObjectTypeResolver::sendNext()
                     if (reply.isValid()) {
                         const LibManager::ObjectPage page = reply.value();
                         if (!page.objects.isEmpty() && page.objects.first().id == id) {
+                            if (!page.objects.first().names.isEmpty())
+                                m_names.insert(id, page.objects.first().names);
                             insert(id, page.objects.first().typeId);
                         } else {
                             // Gone: remember that, so that it is not asked again.

@@ -3,6 +3,7 @@
 #define INSPECTOR_OBJECTTYPERESOLVER_H
 
 #include <QtCore/qhash.h>
+#include <QtCore/qstringlist.h>
 #include <QtCore/qobject.h>
 #include <QtCore/qset.h>
 
@@ -26,6 +27,9 @@ public:
     /*! The typeId of \a objectId if known; empty otherwise. */
     QString typeId(quint64 objectId) const { return m_types.value(objectId); }
     bool isKnown(quint64 objectId) const { return m_types.contains(objectId); }
+    /*! The names the object had when it was looked up (names are given when an object is
+        made, and rarely change). */
+    QStringList names(quint64 objectId) const { return m_names.value(objectId); }
     /*! Records what another answer said (a hold's typeId, an objects page). */
     void insert(quint64 objectId, const QString &typeId);
     /*! Asks the server for the typeIds of \a objectIds not yet known. */
@@ -39,6 +43,7 @@ private:
 
     InspectorSession *const m_session;
     QHash<quint64, QString> m_types;
+    QHash<quint64, QStringList> m_names;
     QList<quint64> m_queue;
     QSet<quint64> m_asked;
     int m_inFlight = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "problemsmodel.h"
+#include "objecttreemodel.h"
 #include "clientmodel.h"
 #include "inspectorsession.h"
 #include "objecttyperesolver.h"
@@ -463,6 +464,15 @@ QString ProblemsModel::clientText(quint64 clientId) const
 
 QString ProblemsModel::objectText(quint64 objectId) const
 {
+    // A named object by its name too: "lock-b (Lock 17)".
+    const QStringList names = m_types->names(objectId);
+    if (!names.isEmpty()) {
+        LibManager::ObjectInfo info;
+        info.id = objectId;
+        info.typeId = m_types->typeId(objectId);
+        info.names = names;
+        return ObjectTreeModel::objectLabel(info);
+    }
     return ClientModel::objectLabel(objectId, m_types->typeId(objectId));
 }
 
