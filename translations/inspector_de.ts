@@ -1010,7 +1010,7 @@
 <context>
     <name>Inspector::ContainerEditor</name>
     <message>
-        <location filename="../inspector/widgets/containereditor.cpp" line="+133"/>
+        <location filename="../inspector/widgets/containereditor.cpp" line="+135"/>
         <source>%1 tools</source>
         <translation>Werkzeuge für %1</translation>
     </message>
@@ -1227,12 +1227,12 @@
     <message>
         <location line="+7"/>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-63"/>
         <source>Contents of %1</source>
         <translation>Inhalt von %1</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>Nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Cancel the search</source>
         <translation>Suche abbrechen</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation>%1 ist kein Container, den dieser Editor kennt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+76"/>
         <source>%1 was changed by another client</source>
         <translation>%1 wurde von einem anderen Client geändert</translation>
     </message>
@@ -1382,7 +1382,7 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln Element</numerusform>
@@ -1390,12 +1390,12 @@
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Clear failed: %1</source>
         <translation>Leeren fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+87"/>
         <source>%n change(s) while paused — Resume (Space)</source>
         <extracomment>The banner of a paused editor</extracomment>
         <translation>
@@ -1455,12 +1455,12 @@
         <translation>Kein Schlüssel %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Filtering needs the whole container: %1 has more than %2 items. Use Go to.</source>
         <translation>Filtern braucht den ganzen Container: %1 hat mehr als %2 Elemente. Verwenden Sie „Gehe zu“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Search cancelled: %n match(es)</source>
         <translation>
             <numerusform>Suche abgebrochen: %n Treffer</numerusform>
@@ -4246,6 +4246,53 @@
         <location line="+25"/>
         <source>&quot;%1&quot; does not convert to %2</source>
         <translation>„%1“ lässt sich nicht in %2 umwandeln</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::VariantTreeView</name>
+    <message>
+        <location filename="../inspector/widgets/varianttreeview.cpp" line="+29"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nested value</source>
+        <translation>Verschachtelter Wert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… %1 more</source>
+        <translation>… %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(nested too deep to show)</source>
+        <translation>(zu tief verschachtelt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
 </context>
 <context>

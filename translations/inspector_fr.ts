@@ -1010,7 +1010,7 @@
 <context>
     <name>Inspector::ContainerEditor</name>
     <message>
-        <location filename="../inspector/widgets/containereditor.cpp" line="+133"/>
+        <location filename="../inspector/widgets/containereditor.cpp" line="+135"/>
         <source>%1 tools</source>
         <translation>Outils de %1</translation>
     </message>
@@ -1227,12 +1227,12 @@
     <message>
         <location line="+7"/>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-63"/>
         <source>Contents of %1</source>
         <translation>Contenu de %1</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Cancel the search</source>
         <translation>Annuler la recherche</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation>%1 n&apos;est pas un conteneur connu de cet éditeur</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+76"/>
         <source>%1 was changed by another client</source>
         <translation>%1 a été modifié par un autre client</translation>
     </message>
@@ -1382,7 +1382,7 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1390,12 +1390,12 @@
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Clear failed: %1</source>
         <translation>Échec du vidage : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+87"/>
         <source>%n change(s) while paused — Resume (Space)</source>
         <extracomment>The banner of a paused editor</extracomment>
         <translation>
@@ -1455,12 +1455,12 @@
         <translation>Aucune clé %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Filtering needs the whole container: %1 has more than %2 items. Use Go to.</source>
         <translation>Le filtrage nécessite le conteneur entier : %1 a plus de %2 éléments. Utilisez Aller à.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Search cancelled: %n match(es)</source>
         <translation>
             <numerusform>Recherche annulée : %n résultat</numerusform>
@@ -4246,6 +4246,53 @@
         <location line="+25"/>
         <source>&quot;%1&quot; does not convert to %2</source>
         <translation>&quot;%1&quot; ne se convertit pas en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::VariantTreeView</name>
+    <message>
+        <location filename="../inspector/widgets/varianttreeview.cpp" line="+29"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nested value</source>
+        <translation>Valeur imbriquée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… %1 more</source>
+        <translation>… %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(nested too deep to show)</source>
+        <translation>(imbrication trop profonde)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>

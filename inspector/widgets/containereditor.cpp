@@ -5,6 +5,7 @@
 #include "inspectorsession.h"
 #include "snapshotmodel.h"
 #include "variantdelegate.h"
+#include "varianttreeview.h"
 
 #include <libmanager/arraymodel.h>
 #include <libmanager/clientinfo.h>
@@ -30,6 +31,7 @@
 #include <QtWidgets/qlistwidget.h>
 #include <QtWidgets/qmessagebox.h>
 #include <QtWidgets/qscrollbar.h>
+#include <QtWidgets/qsplitter.h>
 #include <QtWidgets/qtableview.h>
 #include <QtWidgets/qtoolbar.h>
 #include <QtWidgets/qtoolbutton.h>
@@ -320,7 +322,20 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
     });
     connect(m_view, &QAbstractItemView::activated, this, &ContainerEditor::activateIndex);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &ContainerEditor::activateIndex);
-    layout->addWidget(m_view, 1);
+    // A nested value of the current row as a tree, below the table.
+    m_valueTree = new VariantTreeView(this);
+    m_valueTree->hide();
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_valueTree);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    m_valueTreeTimer = new QTimer(this);
+    m_valueTreeTimer->setSingleShot(true);
+    m_valueTreeTimer->setInterval(50);
+    connect(m_valueTreeTimer, &QTimer::timeout, this, &ContainerEditor::updateValueTree);
 
     // --- search results (dicts) ---
     m_searchPanel = new QWidget(this);
@@ -506,10 +521,38 @@ void ContainerEditor::rebuild()
     updatePaused();
 }
 
+void ContainerEditor::watchCurrentRow()
+{
+    if (QItemSelectionModel *selection = m_view->selectionModel())
+        connect(selection, &QItemSelectionModel::currentChanged, m_valueTreeTimer, qOverload<>(&QTimer::start),
+                Qt::UniqueConnection);
+    m_valueTreeTimer->start();
+}
+
+void ContainerEditor::updateValueTree()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QAbstractItemModel *model = m_view->model();
+    const QVariant value = current.isValid() && model
+            ? model->index(current.row(), m_delegate->valueColumn()).data(ContainerModel::RawValueRole)
+            : QVariant();
+    if (!VariantTreeView::isNested(value)) {
+        m_valueTree->hide();
+        m_shownValue = QVariant();
+        return;
+    }
+    if (value == m_shownValue && m_valueTree->isVisible())
+        return;
+    m_shownValue = value;
+    m_valueTree->setValue(value);
+    m_valueTree->show();
+}
+
 void ContainerEditor::attachModel()
 {
     QItemSelectionModel *oldSelection = m_view->selectionModel();
     m_view->setModel(m_model);
+    watchCurrentRow();
     delete oldSelection;
     connect(m_model, &ContainerModel::statusChanged, this, [this](ContainerModel::Status status) {
         if (status == ContainerModel::Status::Ready)
@@ -522,6 +565,7 @@ void ContainerEditor::attachModel()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContainerEditor::scheduleFooter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContainerEditor::scheduleFooter);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContainerEditor::scheduleFooter);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_valueTreeTimer, qOverload<>(&QTimer::start));
     connect(m_model, &ContainerModel::writeConflict, this,
             [this](const QModelIndex &index, const QVariant &current, const QVariant &attempted) {
                 const QVariant key = index.isValid() ? index.data(ContainerModel::KeyRole) : QVariant();
@@ -1033,6 +1077,7 @@ void ContainerEditor::updatePaused()
         m_snapshot->take(m_view->model(), first - 100, last + 100, ContainerModel::LoadingRole);
         QItemSelectionModel *oldSelection = m_view->selectionModel();
         m_view->setModel(m_snapshot);
+        watchCurrentRow();
         delete oldSelection;
         m_view->verticalScrollBar()->setValue(scroll);
         if (current.isValid())
@@ -1045,6 +1090,7 @@ void ContainerEditor::updatePaused()
         const QModelIndex current = m_view->currentIndex();
         QItemSelectionModel *oldSelection = m_view->selectionModel();
         m_view->setModel(m_filter ? static_cast<QAbstractItemModel *>(m_filter) : m_model);
+        watchCurrentRow();
         delete oldSelection;
         m_snapshot->deleteLater();
         m_snapshot = nullptr;
@@ -1217,6 +1263,7 @@ void ContainerEditor::setFilterText(const QString &text)
             if (m_view->model() == m_filter) {
                 QItemSelectionModel *oldSelection = m_view->selectionModel();
                 m_view->setModel(m_model);
+                watchCurrentRow();
                 delete oldSelection;
             }
             delete m_filter;
@@ -1242,6 +1289,7 @@ void ContainerEditor::setFilterText(const QString &text)
     if (!m_snapshot && m_view->model() != m_filter) {
         QItemSelectionModel *oldSelection = m_view->selectionModel();
         m_view->setModel(m_filter);
+        watchCurrentRow();
         delete oldSelection;
     }
 }

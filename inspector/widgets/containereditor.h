@@ -35,6 +35,7 @@ namespace Inspector {
 class EditTarget;
 class SnapshotModel;
 class VariantDelegate;
+class VariantTreeView;
 
 /*!
     The editor of a dict, a list, a Namespace or an Array: a table over the library's item
@@ -95,6 +96,8 @@ Q_SIGNALS:
 private:
     void rebuild();
     void attachModel();
+    void watchCurrentRow();
+    void updateValueTree();
     void connectProxySignals();
     void onRemoteChange(const QVariant &key, qint64 firstRow, qint64 count, const QVariant &value,
                         bool structural);
@@ -162,6 +165,9 @@ private:
     QLabel *m_searchLabel = nullptr;
     QListWidget *m_searchResults = nullptr;
     QLabel *m_footer = nullptr;
+    VariantTreeView *m_valueTree = nullptr;
+    QTimer *m_valueTreeTimer = nullptr;
+    QVariant m_shownValue;
     QTimer *m_footerTimer = nullptr;
     QTimer *m_fadeTimer = nullptr;
 

@@ -17,6 +17,7 @@
 #include "inspectorsession.h"
 #include "snapshotmodel.h"
 #include "variantdelegate.h"
+#include "varianttreeview.h"
 
 #include <libmanager/containermodel.h>
 #include <libmanager/dictmodel.h>
@@ -143,6 +144,7 @@ private Q_SLOTS:
     void readOnlyDisablesEveryMutatingAction();
     void pauseShowsSnapshotAndCounts();
     void tokenIsALink();
+    void nestedValueIsATree();
     void snapshotModelContract();
     void millionEntryDict();
     void screenshot();
@@ -695,6 +697,36 @@ void tst_ContainerEditors::tokenIsALink()
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.at(0).at(0).toULongLong(), inner->objectId());
     QCOMPARE(activated.at(0).at(1).toString(), QStringLiteral("list"));
+}
+
+// A nested value of the current row shows as a tree below the table; a plain one hides it.
+void tst_ContainerEditors::nestedValueIsATree()
+{
+    const QVariantMap inner { { QStringLiteral("a"), QVariantList { 1, 2 } }, { QStringLiteral("b"), 3 } };
+    auto dict = m_manager->dict(VariantPairList { { QStringLiteral("plain"), 1 },
+                                                  { QStringLiteral("nested"), QVariantList { 7, inner } } });
+    auto editor = openEditor(*dict);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 2, Timeout);
+    QTRY_VERIFY(!editor->model()->index(1, 1).data(ContainerModel::LoadingRole).toBool());
+    auto *tree = editor->findChild<Inspector::VariantTreeView *>();
+    QVERIFY(tree);
+    editor->view()->setCurrentIndex(editor->view()->model()->index(1, 0));
+    QTRY_VERIFY(tree->isVisible());
+    QTreeWidgetItem *top = tree->topLevelItem(0);
+    QVERIFY(top);
+    QCOMPARE(top->childCount(), 2);
+    QCOMPARE(top->child(0)->text(1), QStringLiteral("7"));
+    QTreeWidgetItem *map = top->child(1);
+    QCOMPARE(map->childCount(), 2);
+    QCOMPARE(map->child(0)->text(0), QStringLiteral("a"));
+    QCOMPARE(map->child(0)->childCount(), 2);
+    QCOMPARE(map->child(1)->text(1), QStringLiteral("3"));
+    // Another client changes the value: the tree follows.
+    dict->setValue(QStringLiteral("nested"), QVariantList { 8 });
+    QTRY_COMPARE(tree->topLevelItem(0) ? tree->topLevelItem(0)->childCount() : -1, 1);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(1), QStringLiteral("8"));
+    editor->view()->setCurrentIndex(editor->view()->model()->index(0, 0));
+    QTRY_VERIFY(!tree->isVisible());
 }
 
 void tst_ContainerEditors::snapshotModelContract()
