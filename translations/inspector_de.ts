@@ -1010,7 +1010,7 @@
 <context>
     <name>Inspector::ContainerEditor</name>
     <message>
-        <location filename="../inspector/widgets/containereditor.cpp" line="+135"/>
+        <location filename="../inspector/widgets/containereditor.cpp" line="+139"/>
         <source>%1 tools</source>
         <translation>Werkzeuge für %1</translation>
     </message>
@@ -1090,7 +1090,17 @@
         <translation>Zeilen filtern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>E&amp;xport selection…</source>
+        <translation>Auswahl e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the selected rows to a JSON file</source>
+        <translation>Die ausgewählten Zeilen in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Go to index…</source>
         <translation>Gehe zu Index…</translation>
     </message>
@@ -1120,7 +1130,7 @@
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Edit conflict</source>
         <translation>Bearbeitungskonflikt</translation>
     </message>
@@ -1272,7 +1282,35 @@
         <translation>%1 ist kein Container, den dieser Editor kennt</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+63"/>
+        <source>Export the selection of %1</source>
+        <translation>Auswahl von %1 exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selection was written to %1</source>
+        <translation>Die Auswahl wurde nach %1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The selection was written to %1, without %n row(s) not read yet</source>
+        <translation>
+            <numerusform>Die Auswahl wurde nach %1 geschrieben, ohne %n noch nicht gelesene Zeile</numerusform>
+            <numerusform>Die Auswahl wurde nach %1 geschrieben, ohne %n noch nicht gelesene Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 was changed by another client</source>
         <translation>%1 wurde von einem anderen Client geändert</translation>
     </message>

@@ -101,7 +101,13 @@
 <context>
     <name>Inspector::ContainerEditor</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/containereditor.cpp" line="+759" />
+        <location filename="../inspector/widgets/containereditor.cpp" line="+578" />
+        <source>The selection was written to %1, without %n row(s) not read yet</source>
+        <translation>
+            <numerusform>The selection was written to %1, without %n row not read yet</numerusform><numerusform>The selection was written to %1, without %n rows not read yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+239" />
         <source>Changed %n second(s) ago by %1</source>
         <extracomment>A row's tooltip: when it last changed while this editor watched, and by whom</extracomment>
         <translation>
@@ -511,7 +517,9 @@
         <location line="+10" />
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

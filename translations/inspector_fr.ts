@@ -1010,7 +1010,7 @@
 <context>
     <name>Inspector::ContainerEditor</name>
     <message>
-        <location filename="../inspector/widgets/containereditor.cpp" line="+135"/>
+        <location filename="../inspector/widgets/containereditor.cpp" line="+139"/>
         <source>%1 tools</source>
         <translation>Outils de %1</translation>
     </message>
@@ -1090,7 +1090,17 @@
         <translation>Filtrer les lignes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>E&amp;xport selection…</source>
+        <translation>E&amp;xporter la sélection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the selected rows to a JSON file</source>
+        <translation>Écrire les lignes sélectionnées dans un fichier JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Go to index…</source>
         <translation>Aller à l&apos;indice…</translation>
     </message>
@@ -1120,7 +1130,7 @@
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Edit conflict</source>
         <translation>Conflit de modification</translation>
     </message>
@@ -1272,7 +1282,35 @@
         <translation>%1 n&apos;est pas un conteneur connu de cet éditeur</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+63"/>
+        <source>Export the selection of %1</source>
+        <translation>Exporter la sélection de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selection was written to %1</source>
+        <translation>La sélection a été écrite dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The selection was written to %1, without %n row(s) not read yet</source>
+        <translation>
+            <numerusform>La sélection a été écrite dans %1, sans %n ligne pas encore lue</numerusform>
+            <numerusform>La sélection a été écrite dans %1, sans %n lignes pas encore lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 was changed by another client</source>
         <translation>%1 a été modifié par un autre client</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "snapshotmodel.h"
 #include "variantdelegate.h"
 #include "varianttreeview.h"
+#include "jsonexport.h"
 
 #include <libmanager/arraymodel.h>
 #include <libmanager/clientinfo.h>
@@ -31,6 +32,9 @@
 #include <QtWidgets/qlistwidget.h>
 #include <QtWidgets/qmessagebox.h>
 #include <QtWidgets/qscrollbar.h>
+#include <QtCore/qjsonobject.h>
+#include <QtCore/qsavefile.h>
+#include <QtWidgets/qfiledialog.h>
 #include <QtWidgets/qsplitter.h>
 #include <QtWidgets/qtableview.h>
 #include <QtWidgets/qtoolbar.h>
@@ -163,11 +167,14 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
     m_filterAction = makeAction(tr("&Filter"), QStringLiteral("filterAction"), QKeySequence::Find,
                                 typeId == QLatin1String("dict") ? tr("Search keys and values on the server")
                                                                 : tr("Filter the rows"), false);
+    m_exportAction = makeAction(tr("E&xport selection…"), QStringLiteral("exportSelectionAction"), {},
+                                tr("Write the selected rows to a JSON file"), false);
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_addAction);
     m_toolBar->addAction(m_removeAction);
     m_toolBar->addAction(m_clearAction);
+    m_toolBar->addAction(m_exportAction);
     m_toolBar->addSeparator();
     m_gotoEdit = new QLineEdit(m_toolBar);
     m_gotoEdit->setPlaceholderText(typeId == QLatin1String("list") || typeId == QLatin1String("Array")
@@ -194,6 +201,7 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
     });
     connect(m_removeAction, &QAction::triggered, this, &ContainerEditor::removeSelected);
     connect(m_clearAction, &QAction::triggered, this, &ContainerEditor::clearAll);
+    connect(m_exportAction, &QAction::triggered, this, &ContainerEditor::exportSelection);
     connect(m_gotoAction, &QAction::triggered, this, [this] {
         m_gotoEdit->setFocus();
         m_gotoEdit->selectAll();
@@ -519,6 +527,56 @@ void ContainerEditor::rebuild()
     });
     updateReadOnly();
     updatePaused();
+}
+
+QByteArray ContainerEditor::selectionToJson(int *skipped) const
+{
+    const QAbstractItemModel *model = m_view->model();
+    QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows(0) : QModelIndexList();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    const bool indexed = typeId() == QLatin1String("list") || typeId() == QLatin1String("Array");
+    QJsonArray entries;
+    int missing = 0;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const QModelIndex value = model->index(row.row(), m_delegate->valueColumn());
+        if (value.data(ContainerModel::LoadingRole).toBool()) {
+            ++missing; // not read yet: never written as a guess
+            continue;
+        }
+        QJsonObject entry;
+        if (indexed)
+            entry.insert(QStringLiteral("index"), row.row());
+        else
+            entry.insert(QStringLiteral("key"), JsonExport::toJson(row.data(ContainerModel::KeyRole)));
+        entry.insert(QStringLiteral("value"), JsonExport::toJson(value.data(ContainerModel::RawValueRole)));
+        entries.append(entry);
+    }
+    if (skipped)
+        *skipped = missing;
+    const QJsonObject document { { QStringLiteral("format"), QStringLiteral("libmanager-selection") },
+                                 { QStringLiteral("formatVersion"), 1 },
+                                 { QStringLiteral("typeId"), typeId() },
+                                 { QStringLiteral("objectId"), QString::number(objectId()) },
+                                 { QStringLiteral("entries"), entries } };
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+void ContainerEditor::exportSelection()
+{
+    int skipped = 0;
+    const QByteArray json = selectionToJson(&skipped);
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the selection of %1").arg(title()),
+                                                          QString(), tr("JSON files (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        showMessage(tr("Not exported: %1").arg(file.errorString()));
+        return;
+    }
+    showMessage(skipped == 0 ? tr("The selection was written to %1").arg(fileName)
+                             : tr("The selection was written to %1, without %n row(s) not read yet", "", skipped)
+                                       .arg(fileName));
 }
 
 void ContainerEditor::watchCurrentRow()

@@ -84,6 +84,11 @@ public:
     /*! Goes to a row by index (list, Array) or key (dict, Namespace); the dict's key is
         looked for on the server if its row is not loaded. */
     void goTo(const QString &text);
+    /*! The selected rows as a JSON document (keys or indexes, and values, tagged as
+        JsonExport tags them); rows not read yet are left out and counted in \a skipped. */
+    QByteArray selectionToJson(int *skipped = nullptr) const;
+    /*! Asks for a file and writes selectionToJson() to it. */
+    void exportSelection();
     /*! Starts a search (dict: on the server) or filter; empty text ends it. */
     void setFilterText(const QString &text);
 
@@ -166,6 +171,7 @@ private:
     QListWidget *m_searchResults = nullptr;
     QLabel *m_footer = nullptr;
     VariantTreeView *m_valueTree = nullptr;
+    QAction *m_exportAction = nullptr;
     QTimer *m_valueTreeTimer = nullptr;
     QVariant m_shownValue;
     QTimer *m_footerTimer = nullptr;

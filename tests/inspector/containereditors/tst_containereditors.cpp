@@ -18,6 +18,7 @@
 #include "snapshotmodel.h"
 #include "variantdelegate.h"
 #include "varianttreeview.h"
+#include "jsonexport.h"
 
 #include <libmanager/containermodel.h>
 #include <libmanager/dictmodel.h>
@@ -29,6 +30,9 @@
 #include <QtCore/qtimer.h>
 #include <QtGui/qaction.h>
 #include <QtGui/qundostack.h>
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
+#include <QtCore/qjsonobject.h>
 #include <QtTest/qabstractitemmodeltester.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
@@ -145,6 +149,7 @@ private Q_SLOTS:
     void pauseShowsSnapshotAndCounts();
     void tokenIsALink();
     void nestedValueIsATree();
+    void selectionExportsAsJson();
     void snapshotModelContract();
     void millionEntryDict();
     void screenshot();
@@ -727,6 +732,35 @@ void tst_ContainerEditors::nestedValueIsATree()
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(1), QStringLiteral("8"));
     editor->view()->setCurrentIndex(editor->view()->model()->index(0, 0));
     QTRY_VERIFY(!tree->isVisible());
+}
+
+// The selected rows as JSON: keys and values in row order, values tagged where JSON lacks a
+// type, so the file reads back to the same values.
+void tst_ContainerEditors::selectionExportsAsJson()
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    auto dict = m_manager->dict(VariantPairList { { QStringLiteral("a"), 1 },
+                                                  { QStringLiteral("b"), QByteArray("\x00\x01", 2) },
+                                                  { QStringLiteral("c"), when },
+                                                  { QStringLiteral("d"), QVariantList { 1, QStringLiteral("x") } } });
+    auto editor = openEditor(*dict);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 4, Timeout);
+    QTRY_VERIFY(!editor->model()->index(3, 1).data(ContainerModel::LoadingRole).toBool());
+    QItemSelectionModel *selection = editor->view()->selectionModel();
+    for (int row : { 1, 2, 3 })
+        selection->select(editor->view()->model()->index(row, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    int skipped = -1;
+    const QJsonDocument document = QJsonDocument::fromJson(editor->selectionToJson(&skipped));
+    QCOMPARE(skipped, 0);
+    QCOMPARE(document[QStringLiteral("typeId")].toString(), QStringLiteral("dict"));
+    const QJsonArray entries = document[QStringLiteral("entries")].toArray();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(Inspector::JsonExport::fromJson(entries.at(0)[QStringLiteral("key")]), QVariant(QStringLiteral("b")));
+    QCOMPARE(Inspector::JsonExport::fromJson(entries.at(0)[QStringLiteral("value")]), QVariant(QByteArray("\x00\x01", 2)));
+    QCOMPARE(Inspector::JsonExport::fromJson(entries.at(1)[QStringLiteral("value")]).toDateTime(), when);
+    QCOMPARE(Inspector::JsonExport::fromJson(entries.at(2)[QStringLiteral("value")]),
+             QVariant(QVariantList { 1, QStringLiteral("x") }));
 }
 
 void tst_ContainerEditors::snapshotModelContract()
