@@ -128,10 +128,10 @@ SyncEditor::SyncEditor(InspectorSession *session, quint64 objectId, const QStrin
     }
     for (QTableView *view : { m_holdersView, m_waitersView })
         connect(view, &QAbstractItemView::activated, this, &SyncEditor::tableActivated);
-    m_holdersView->setColumnWidth(SyncRowsModel::HolderClient, 260);
-    m_waitersView->setColumnWidth(SyncRowsModel::WaiterPosition, 40);
-    m_waitersView->setColumnWidth(SyncRowsModel::WaiterClient, 260);
-    m_waitersView->setColumnWidth(SyncRowsModel::WaiterCall, 200);
+    m_holdersView->setColumnWidth(SyncRowsModel::HolderClient, 180);
+    m_waitersView->setColumnWidth(SyncRowsModel::WaiterPosition, 32);
+    m_waitersView->setColumnWidth(SyncRowsModel::WaiterClient, 180);
+    m_waitersView->setColumnWidth(SyncRowsModel::WaiterCall, 110);
 
     makeActions();
 
