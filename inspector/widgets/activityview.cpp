@@ -63,7 +63,10 @@ ActivityView::ActivityView(ActivityModel *model, QWidget *parent) : QWidget(pare
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    const int character = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_view->horizontalHeader()->setDefaultSectionSize(character * 16);
+    m_view->setColumnWidth(ActivityModel::ObjectColumn, character * 30);
+    m_view->setColumnWidth(ActivityModel::DetailsColumn, character * 28);
     m_view->setWordWrap(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(true);
