@@ -1091,8 +1091,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>E&amp;xport selection…</source>
-        <translation>Auswahl e&amp;xportieren…</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1654,7 +1654,7 @@
 <context>
     <name>Inspector::DetailsView</name>
     <message>
-        <location filename="../inspector/widgets/detailsview.cpp" line="+43"/>
+        <location filename="../inspector/widgets/detailsview.cpp" line="+44"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
@@ -1749,7 +1749,12 @@
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Object details</source>
+        <translation>Objektdetails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Preview (up to %1 characters):</source>
         <translation>&amp;Vorschau (bis zu %1 Zeichen):</translation>
     </message>

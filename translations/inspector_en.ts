@@ -104,7 +104,9 @@
         <location filename="../inspector/widgets/containereditor.cpp" line="+578" />
         <source>The selection was written to %1, without %n row(s) not read yet</source>
         <translation>
-            <numerusform>The selection was written to %1, without %n row not read yet</numerusform><numerusform>The selection was written to %1, without %n rows not read yet</numerusform></translation>
+            <numerusform>The selection was written to %1, without %n row not read yet</numerusform>
+            <numerusform>The selection was written to %1, without %n rows not read yet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+239" />
@@ -191,7 +193,7 @@
 <context>
     <name>Inspector::DetailsView</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/detailsview.cpp" line="+328" />
+        <location filename="../inspector/widgets/detailsview.cpp" line="+337" />
         <source>%1, %n waiting</source>
         <translation>
             <numerusform>%1, %n waiting</numerusform>

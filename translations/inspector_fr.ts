@@ -1091,8 +1091,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>E&amp;xport selection…</source>
-        <translation>E&amp;xporter la sélection…</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1654,7 +1654,7 @@
 <context>
     <name>Inspector::DetailsView</name>
     <message>
-        <location filename="../inspector/widgets/detailsview.cpp" line="+43"/>
+        <location filename="../inspector/widgets/detailsview.cpp" line="+44"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
@@ -1749,7 +1749,12 @@
         <translation>Aucun aperçu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Object details</source>
+        <translation>Détails de l'objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Preview (up to %1 characters):</source>
         <translation>&amp;Aperçu (jusqu&apos;à %1 caractères) :</translation>
     </message>

@@ -167,7 +167,7 @@ ContainerEditor::ContainerEditor(InspectorSession *session, quint64 objectId, co
     m_filterAction = makeAction(tr("&Filter"), QStringLiteral("filterAction"), QKeySequence::Find,
                                 typeId == QLatin1String("dict") ? tr("Search keys and values on the server")
                                                                 : tr("Filter the rows"), false);
-    m_exportAction = makeAction(tr("E&xport selection…"), QStringLiteral("exportSelectionAction"), {},
+    m_exportAction = makeAction(tr("E&xport…"), QStringLiteral("exportSelectionAction"), {},
                                 tr("Write the selected rows to a JSON file"), false);
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addSeparator();

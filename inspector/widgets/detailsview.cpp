@@ -13,6 +13,7 @@
 #include <QtWidgets/qlabel.h>
 #include <QtWidgets/qplaintextedit.h>
 #include <QtWidgets/qpushbutton.h>
+#include <QtWidgets/qscrollarea.h>
 
 #include <numeric>
 #include <utility>
@@ -86,7 +87,15 @@ DetailsView::DetailsView(InspectorSession *session, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(titleRow);
     layout->addWidget(m_banner);
-    layout->addWidget(m_form);
+    // The fields wrap (references per client, tokens): a scroll area lets them take the height
+    // they need instead of being cut off.
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    formScroll->setAccessibleName(tr("Object details"));
+    layout->addWidget(formScroll, 2);
     auto *previewLabel = new QLabel(tr("&Preview (up to %1 characters):").arg(QLocale().toString(PreviewChars)), this);
     previewLabel->setBuddy(m_preview);
     layout->addWidget(previewLabel);
