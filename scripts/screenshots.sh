@@ -132,9 +132,9 @@ for lang in en $langs; do
     lang_args=()
     [[ $lang != en ]] && lang_args=(--lang "$lang")
     SHOT_ENV=()
-    shot "main-light-$lang" "${lang_args[@]}"
+    shot "main-light-$lang" "${lang_args[@]}" --open settings
     if [[ ${#dark_args[@]} -gt 0 ]]; then
-        shot "main-dark-$lang" "${lang_args[@]}" "${dark_args[@]}"
+        shot "main-dark-$lang" "${lang_args[@]}" "${dark_args[@]}" --open settings
     fi
 done
 

@@ -2044,12 +2044,17 @@
 <context>
     <name>Inspector::MainWindow</name>
     <message>
-        <location filename="../inspector/widgets/mainwindow.cpp" line="+47"/>
+        <location filename="../inspector/widgets/mainwindow.cpp" line="+48"/>
         <source>Open objects</source>
         <translation>Geöffnete Objekte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Open an object to see and edit it: double-click it in Objects, or select it and press Enter.</source>
+        <translation>Öffnen Sie ein Objekt, um es anzusehen und zu bearbeiten: Doppelklick in „Objekte“ oder auswählen und die Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&lt;nothing edited yet&gt;</source>
         <translation>&lt;noch nichts bearbeitet&gt;</translation>
     </message>
@@ -2275,7 +2280,7 @@
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>

@@ -1751,7 +1751,7 @@
     <message>
         <location line="+13"/>
         <source>Object details</source>
-        <translation>Détails de l'objet</translation>
+        <translation>Détails de l&apos;objet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2044,12 +2044,17 @@
 <context>
     <name>Inspector::MainWindow</name>
     <message>
-        <location filename="../inspector/widgets/mainwindow.cpp" line="+47"/>
+        <location filename="../inspector/widgets/mainwindow.cpp" line="+48"/>
         <source>Open objects</source>
         <translation>Objets ouverts</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Open an object to see and edit it: double-click it in Objects, or select it and press Enter.</source>
+        <translation>Ouvrez un objet pour le voir et le modifier : double-cliquez dessus dans Objets, ou sélectionnez-le et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&lt;nothing edited yet&gt;</source>
         <translation>&lt;aucune modification pour l&apos;instant&gt;</translation>
     </message>
@@ -2275,7 +2280,7 @@
         <translation>En direct</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>

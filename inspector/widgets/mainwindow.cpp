@@ -31,6 +31,7 @@
 #include <QtWidgets/qlabel.h>
 #include <QtWidgets/qmenubar.h>
 #include <QtWidgets/qmessagebox.h>
+#include <QtWidgets/qstackedwidget.h>
 #include <QtWidgets/qstatusbar.h>
 #include <QtWidgets/qtabwidget.h>
 #include <QtWidgets/qtoolbar.h>
@@ -54,7 +55,17 @@ MainWindow::MainWindow(InspectorSession *session, QWidget *parent)
         if (auto *editor = qobject_cast<ObjectEditor *>(m_tabs->widget(index)))
             m_details->showObject(editor->objectId());
     });
-    setCentralWidget(m_tabs);
+    // Without a tab: a word on how to open one.
+    m_central = new QStackedWidget(this);
+    auto *hint = new QLabel(tr("Open an object to see and edit it: double-click it in Objects, or "
+                               "select it and press Enter."),
+                            m_central);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    m_central->addWidget(hint);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
 
     m_objects = new ObjectBrowser(session, this);
     m_details = new DetailsView(session, this);
@@ -352,6 +363,7 @@ void MainWindow::openObject(quint64 objectId, const QString &typeId)
     ObjectEditor *editor = createObjectEditor(m_session, objectId, typeId, m_tabs);
     const int index = m_tabs->addTab(editor, editor->title());
     m_tabs->setCurrentIndex(index);
+    m_central->setCurrentWidget(m_tabs);
     connect(editor, &ObjectEditor::objectActivated, this, &MainWindow::openObject);
     connect(editor, &ObjectEditor::clientActivated, this, &MainWindow::showClient);
     connect(editor, &ObjectEditor::titleChanged, this, [this, editor] {
@@ -411,6 +423,8 @@ void MainWindow::closeEditor(int index)
     QWidget *widget = m_tabs->widget(index);
     m_tabs->removeTab(index);
     delete widget;
+    if (m_tabs->count() == 0)
+        m_central->setCurrentIndex(0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 QT_END_NAMESPACE
 
@@ -64,6 +65,7 @@ private:
 
     InspectorSession *const m_session;
     QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_central = nullptr;
     ObjectBrowser *m_objects = nullptr;
     DetailsView *m_details = nullptr;
     ActivityView *m_activity = nullptr;
