@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "arrayproxy.h"
-#include "clientconnection_p.h"
+#include <libmanager/client/clientconnection_p.h>
 #include "proxy_p.h"
 #include "tr_p.h"
-#include "typecode_p.h"
+#include <libmanager/standardtypes/typecode_p.h>
 #include "containerresults_p.h"
 #include "typedproxy_p.h"
 

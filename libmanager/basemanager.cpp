@@ -3,14 +3,14 @@
 #include "basemanager_p.h"
 #include "introspector.h"
 #include "authkey.h"
-#include "clientconnection_p.h"
+#include <libmanager/client/clientconnection_p.h>
 #include "logging_p.h"
-#include "methodtable_p.h"
-#include "platform_p.h"
-#include "protocol_p.h"
+#include <libmanager/server/methodtable_p.h>
+#include <libmanager/platform/platform_p.h>
+#include <libmanager/wire/protocol_p.h>
 #include "proxy_p.h"
-#include "serverprocess_p.h"
-#include "terminationwatcher_p.h"
+#include <libmanager/server/serverprocess_p.h>
+#include <libmanager/platform/terminationwatcher_p.h>
 #include "tr_p.h"
 
 #include <QtCore/qatomic.h>

@@ -9,8 +9,8 @@
 #define LIBMANAGER_BASEMANAGER_P_H
 
 #include <libmanager/basemanager.h>
-#include <libmanager/clientconnection_p.h>
-#include <libmanager/server_p.h>
+#include <libmanager/client/clientconnection_p.h>
+#include <libmanager/server/server_p.h>
 
 #include <QtCore/qmutex.h>
 

@@ -2,8 +2,8 @@
 #include "containermodel.h"
 #include "containermodel_p.h"
 #include "logging_p.h"
-#include "pythonrepr_p.h"
-#include "pythonvalue_p.h"
+#include <libmanager/standardtypes/pythonrepr_p.h>
+#include <libmanager/standardtypes/pythonvalue_p.h>
 #include "tr_p.h"
 
 #include <QtCore/qthread.h>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "deferred.h"
 #include "deferred_p.h"
-#include "platform_p.h"
+#include <libmanager/platform/platform_p.h>
 
-#include "server_p.h"
-#include "serverconnection_p.h"
+#include <libmanager/server/server_p.h>
+#include <libmanager/server/serverconnection_p.h>
 
 #include <new>
 

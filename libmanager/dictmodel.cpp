@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "dictmodel.h"
 #include "containermodel_p.h"
-#include "pythonrepr_p.h"
-#include "pythonvalue_p.h"
+#include <libmanager/standardtypes/pythonrepr_p.h>
+#include <libmanager/standardtypes/pythonvalue_p.h>
 #include "tr_p.h"
 
 namespace LibManager {

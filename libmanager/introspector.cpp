@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "introspector.h"
-#include "protocol_p.h"
+#include <libmanager/wire/protocol_p.h>
 #include "typedproxy_p.h"
 
 #include <QtCore/qendian.h>

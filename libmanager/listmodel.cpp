@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "listmodel.h"
 #include "containermodel_p.h"
-#include "pythonvalue_p.h"
+#include <libmanager/standardtypes/pythonvalue_p.h>
 #include "tr_p.h"
 
 namespace LibManager {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "namespacemodel.h"
 #include "containermodel_p.h"
-#include "pythonvalue_p.h"
+#include <libmanager/standardtypes/pythonvalue_p.h>
 #include "tr_p.h"
 
 #include <limits>

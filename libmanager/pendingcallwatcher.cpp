@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "pendingcallwatcher.h"
-#include "clientconnection_p.h"
+#include <libmanager/client/clientconnection_p.h>
 
 namespace LibManager {
 

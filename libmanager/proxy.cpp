@@ -2,7 +2,7 @@
 #include "proxy.h"
 #include "proxy_p.h"
 #include "basemanager_p.h"
-#include "clientconnection_p.h"
+#include <libmanager/client/clientconnection_p.h>
 #include "tr_p.h"
 
 #include <QtCore/qmetaobject.h>

@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_PROXY_P_H
 #define LIBMANAGER_PROXY_P_H
 
-#include <libmanager/protocol_p.h>
+#include <libmanager/wire/protocol_p.h>
 #include <libmanager/proxy.h>
 
 #include <QtCore/qmutex.h>

@@ -2,8 +2,8 @@
 #include "servermain.h"
 #include "authkey.h"
 #include "basemanager_p.h"
-#include "serverprocess_p.h"
-#include "platform_p.h"
+#include <libmanager/server/serverprocess_p.h>
+#include <libmanager/platform/platform_p.h>
 #include "tr_p.h"
 
 #include <QtCore/qcoreapplication.h>
@@ -15,7 +15,7 @@
 #include <memory>
 
 #ifdef LIBMANAGER_HAVE_EPOLL
-#include "epolldispatcher_p.h"
+#include <libmanager/platform/epolldispatcher_p.h>
 #endif
 
 namespace LibManager {

@@ -2,20 +2,20 @@
 #include "syncmanager.h"
 #include "basemanager_p.h"
 #include "exception.h"
-#include "nativeobject_p.h"
-#include "sharedarray_p.h"
-#include "sharedbarrier_p.h"
-#include "sharedcondition_p.h"
-#include "shareddict_p.h"
-#include "sharedevent_p.h"
-#include "sharedlist_p.h"
-#include "sharedlock_p.h"
-#include "sharednamespace_p.h"
-#include "sharedqueue_p.h"
-#include "sharedsemaphore_p.h"
-#include "sharedvalue_p.h"
+#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/sharedarray_p.h>
+#include <libmanager/standardtypes/sharedbarrier_p.h>
+#include <libmanager/standardtypes/sharedcondition_p.h>
+#include <libmanager/standardtypes/shareddict_p.h>
+#include <libmanager/standardtypes/sharedevent_p.h>
+#include <libmanager/standardtypes/sharedlist_p.h>
+#include <libmanager/standardtypes/sharedlock_p.h>
+#include <libmanager/standardtypes/sharednamespace_p.h>
+#include <libmanager/standardtypes/sharedqueue_p.h>
+#include <libmanager/standardtypes/sharedsemaphore_p.h>
+#include <libmanager/standardtypes/sharedvalue_p.h>
 #include "tr_p.h"
-#include "typecode_p.h"
+#include <libmanager/standardtypes/typecode_p.h>
 
 #include <QtCore/qendian.h>
 

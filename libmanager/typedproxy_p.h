@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_TYPEDPROXY_P_H
 #define LIBMANAGER_TYPEDPROXY_P_H
 
-#include <libmanager/clientconnection_p.h>
+#include <libmanager/client/clientconnection_p.h>
 #include <libmanager/exception.h>
 #include <libmanager/pendingreply.h>
 #include <libmanager/proxy_p.h>

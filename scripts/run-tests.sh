@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSD-3-Clause
 #
-# Installs the dependencies (Debian 12, as root; skipped when present), builds libmanager with
-# its tests, and runs every test. The exit code is ctest's.
+# Checks the layers' dependency rule (scripts/check-layers.sh), installs the dependencies
+# (Debian 12, as root; skipped when present), builds libmanager with its tests, and runs every
+# test. The exit code is ctest's (or 1 when the layer check fails).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 jobs=${JOBS:-2}
+
+# The dependency rule between the library's layers (README § Architecture): cheap, so first.
+if ! bash scripts/check-layers.sh; then
+    echo "run-tests: an include crosses a layer boundary (scripts/check-layers.sh); nothing was built" >&2
+    exit 1
+fi
 
 bash scripts/setup-debian.sh
 

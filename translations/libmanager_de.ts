@@ -214,7 +214,7 @@
         <translation>Unbekannter Fehler %1</translation>
     </message>
     <message>
-        <location filename="../libmanager/address.cpp" line="+23"/>
+        <location filename="../libmanager/transport/address.cpp" line="+23"/>
         <source>a local socket is a path (/run/app.sock), local:NAME or a bare name without &apos;:&apos;; TCP is host:port, [IPv6]:port, tcp://host:port or :port (all interfaces)</source>
         <translation>ein lokaler Socket ist ein Pfad (/run/app.sock), local:NAME oder ein bloßer Name ohne &apos;:&apos;; TCP ist host:port, [IPv6]:port, tcp://host:port oder :port (alle Schnittstellen)</translation>
     </message>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+707"/>
+        <location filename="../libmanager/server/server.cpp" line="+707"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+170"/>
+        <location filename="../libmanager/client/clientconnection.cpp" line="+170"/>
         <source>not an address: %1</source>
         <translation>keine Adresse: %1</translation>
     </message>
@@ -541,13 +541,13 @@
         <translation>kein notify innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../libmanager/methodtable.cpp" line="+50"/>
+        <location filename="../libmanager/server/methodtable.cpp" line="+50"/>
         <source>argument %1 of %2: cannot convert %3 to %4</source>
         <translation>Argument %1 von %2: %3 kann nicht in %4 umgewandelt werden</translation>
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+203"/>
+        <location filename="../libmanager/standardtypes/nativeobject.cpp" line="+203"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; ist keine freigegebene Methode von %2 (freigegeben: %3)</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>der Proxy hat kein Attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/nativeobject.cpp" line="+9"/>
+        <location filename="../libmanager/standardtypes/nativeobject.cpp" line="+9"/>
         <source>%1 takes %2</source>
         <translation>%1 nimmt %2</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>ein leerer PendingCall</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform_unix.cpp" line="+59"/>
+        <location filename="../libmanager/platform/platform_unix.cpp" line="+59"/>
         <source>no connection within %1 ms</source>
         <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-659"/>
+        <location filename="../libmanager/server/server.cpp" line="-659"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>der Client hat seine Verbindung geschlossen, oder sein Prozess wurde beendet</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+361"/>
+        <location filename="../libmanager/server/serverconnection.cpp" line="+361"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>dieses Programm hat keinen Server für die Managerklasse %1</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverprocess.cpp" line="+76"/>
+        <location filename="../libmanager/server/serverprocess.cpp" line="+76"/>
         <source>cannot make a pipe: %1</source>
         <translation>Pipe kann nicht erzeugt werden: %1</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>unlesbare Konfiguration (von einer anderen libmanager-Version gestartet?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedarray.cpp" line="+55"/>
+        <location filename="../libmanager/standardtypes/sharedarray.cpp" line="+55"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 Byte ergeben keine ganzen Elemente zu je %2 Byte</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>Array-Index außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedbarrier.cpp" line="+15"/>
+        <location filename="../libmanager/standardtypes/sharedbarrier.cpp" line="+15"/>
         <source>the barrier was destroyed</source>
         <translation>die Barriere wurde zerstört</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>die Barriere wurde zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedcondition.cpp" line="+23"/>
+        <location filename="../libmanager/standardtypes/sharedcondition.cpp" line="+23"/>
         <source>the condition was destroyed</source>
         <translation>die Bedingungsvariable wurde zerstört</translation>
     </message>
@@ -939,12 +939,12 @@
         <translation>Benachrichtigen ohne erworbene Sperre ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../libmanager/dicttable.cpp" line="+116"/>
+        <location filename="../libmanager/standardtypes/dicttable.cpp" line="+116"/>
         <source>unhashable type: &apos;%1&apos;</source>
         <translation>nicht hashbarer Typ: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+110"/>
+        <location filename="../libmanager/standardtypes/shareddict.cpp" line="+110"/>
         <source>unknown search mode &apos;%1&apos; (substring, glob or regex)</source>
         <translation>unbekannte Suchart &apos;%1&apos; (substring, glob oder regex)</translation>
     </message>
@@ -989,12 +989,12 @@
         <translation>%1 nimmt (Mapping oder Paare)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedevent.cpp" line="+10"/>
+        <location filename="../libmanager/standardtypes/sharedevent.cpp" line="+10"/>
         <source>the event was destroyed</source>
         <translation>das Ereignis wurde zerstört</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlist.cpp" line="+29"/>
+        <location filename="../libmanager/standardtypes/sharedlist.cpp" line="+29"/>
         <source>slice step cannot be zero</source>
         <translation>die Schrittweite eines Slices darf nicht null sein</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>&apos;&lt;&apos; wird zwischen %1 und %2 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlock.cpp" line="+14"/>
+        <location filename="../libmanager/standardtypes/sharedlock.cpp" line="+14"/>
         <source>the lock was destroyed</source>
         <translation>die Sperre wurde zerstört</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>eine nicht erworbene Sperre kann nicht freigegeben werden</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharednamespace.cpp" line="+106"/>
+        <location filename="../libmanager/standardtypes/sharednamespace.cpp" line="+106"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 nimmt einen Attributnamen (eine Zeichenkette)</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>das &apos;Namespace&apos;-Objekt hat kein Attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedqueue.cpp" line="+20"/>
+        <location filename="../libmanager/standardtypes/sharedqueue.cpp" line="+20"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>the queue was destroyed</source>
@@ -1109,7 +1109,7 @@
         <translation>die Warteschlange blieb leer</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedsemaphore.cpp" line="+15"/>
+        <location filename="../libmanager/standardtypes/sharedsemaphore.cpp" line="+15"/>
         <source>the semaphore was destroyed</source>
         <translation>das Semaphor wurde zerstört</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>Semaphor zu oft freigegeben</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedvalue.cpp" line="+59"/>
+        <location filename="../libmanager/standardtypes/sharedvalue.cpp" line="+59"/>
         <source>typecode &apos;%1&apos; adds integers only</source>
         <translation>typecode &apos;%1&apos; addiert nur ganze Zahlen</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../libmanager/typecode.cpp" line="+82"/>
+        <location filename="../libmanager/standardtypes/typecode.cpp" line="+82"/>
         <source>typecode &apos;%1&apos; takes an integer, not %2</source>
         <translation>typecode &apos;%1&apos; nimmt eine ganze Zahl, kein %2</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>der Server hat ein Warten ohne Zeitlimit erfolglos beendet</translation>
     </message>
     <message>
-        <location filename="../libmanager/wirecodec.cpp" line="+344"/>
+        <location filename="../libmanager/wire/wirecodec.cpp" line="+344"/>
         <source>containers nest more than %1 deep</source>
         <translation>Container sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>ein Wert verlangte mehr Speicher als verfügbar</translation>
     </message>
     <message>
-        <location filename="../libmanager/quotaaccount.cpp" line="+50"/>
+        <location filename="../libmanager/server/quotaaccount.cpp" line="+50"/>
         <source>the objects client %1 created would take about %2 bytes, more than its quota of %3 (maxBytesPerClient)</source>
         <translation>die von Client %1 erzeugten Objekte würden etwa %2 Bytes belegen, mehr als sein Kontingent von %3 (maxBytesPerClient)</translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation>%1 Elemente sind mehr, als ein Container auf diesem Server enthalten darf (%2, maxContainerLength)</translation>
     </message>
     <message>
-        <location filename="../libmanager/accesspolicy.cpp" line="+82"/>
+        <location filename="../libmanager/server/accesspolicy.cpp" line="+82"/>
         <source>%1 is refused: this client authenticated with the server&apos;s observer key, which may only introspect, subscribe and read</source>
         <translation>%1 wird abgelehnt: dieser Client hat sich mit dem Beobachterschlüssel des Servers angemeldet, der nur Introspektion, Abonnieren und Lesen erlaubt</translation>
     </message>
@@ -1486,7 +1486,7 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
 <context>
     <name>main</name>
     <message>
-        <location filename="../libmanager/server/main.cpp" line="+133"/>
+        <location filename="../libmanager/tools/libmanager-server/main.cpp" line="+133"/>
         <source>Serves libmanager shared objects on an address until it is asked to stop (SIGINT, SIGTERM, or a client&apos;s shutdown request).</source>
         <translation>Stellt gemeinsam genutzte libmanager-Objekte unter einer Adresse bereit, bis es zum Beenden aufgefordert wird (SIGINT, SIGTERM oder die Aufforderung eines Clients zum Herunterfahren).</translation>
     </message>

@@ -214,7 +214,7 @@
         <translation>Erreur inconnue %1</translation>
     </message>
     <message>
-        <location filename="../libmanager/address.cpp" line="+23"/>
+        <location filename="../libmanager/transport/address.cpp" line="+23"/>
         <source>a local socket is a path (/run/app.sock), local:NAME or a bare name without &apos;:&apos;; TCP is host:port, [IPv6]:port, tcp://host:port or :port (all interfaces)</source>
         <translation>un socket local est un chemin (/run/app.sock), local:NAME ou un simple nom sans &apos;:&apos; ; TCP est host:port, [IPv6]:port, tcp://host:port ou :port (toutes les interfaces)</translation>
     </message>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server.cpp" line="+707"/>
+        <location filename="../libmanager/server/server.cpp" line="+707"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/clientconnection.cpp" line="+170"/>
+        <location filename="../libmanager/client/clientconnection.cpp" line="+170"/>
         <source>not an address: %1</source>
         <translation>pas une adresse : %1</translation>
     </message>
@@ -541,13 +541,13 @@
         <translation>aucun notify en %1 ms</translation>
     </message>
     <message>
-        <location filename="../libmanager/methodtable.cpp" line="+50"/>
+        <location filename="../libmanager/server/methodtable.cpp" line="+50"/>
         <source>argument %1 of %2: cannot convert %3 to %4</source>
         <translation>argument %1 de %2 : impossible de convertir %3 en %4</translation>
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../libmanager/nativeobject.cpp" line="+203"/>
+        <location filename="../libmanager/standardtypes/nativeobject.cpp" line="+203"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; n&apos;est pas une méthode exposée de %2 (méthodes exposées : %3)</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>le proxy n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/nativeobject.cpp" line="+9"/>
+        <location filename="../libmanager/standardtypes/nativeobject.cpp" line="+9"/>
         <source>%1 takes %2</source>
         <translation>%1 prend %2</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>un PendingCall vide</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform_unix.cpp" line="+59"/>
+        <location filename="../libmanager/platform/platform_unix.cpp" line="+59"/>
         <source>no connection within %1 ms</source>
         <translation>aucune connexion en %1 ms</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server.cpp" line="-659"/>
+        <location filename="../libmanager/server/server.cpp" line="-659"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>le client a fermé sa connexion, ou son processus s&apos;est terminé</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverconnection.cpp" line="+361"/>
+        <location filename="../libmanager/server/serverconnection.cpp" line="+361"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>ce programme n&apos;a pas de serveur pour la classe de gestionnaire %1</translation>
     </message>
     <message>
-        <location filename="../libmanager/serverprocess.cpp" line="+76"/>
+        <location filename="../libmanager/server/serverprocess.cpp" line="+76"/>
         <source>cannot make a pipe: %1</source>
         <translation>impossible de créer un tube : %1</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>configuration illisible (démarré par une autre version de libmanager ?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedarray.cpp" line="+55"/>
+        <location filename="../libmanager/standardtypes/sharedarray.cpp" line="+55"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 octets ne forment pas des éléments entiers de %2 octets</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>indice de tableau hors limites</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedbarrier.cpp" line="+15"/>
+        <location filename="../libmanager/standardtypes/sharedbarrier.cpp" line="+15"/>
         <source>the barrier was destroyed</source>
         <translation>la barrière a été détruite</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>la barrière a été réinitialisée</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedcondition.cpp" line="+23"/>
+        <location filename="../libmanager/standardtypes/sharedcondition.cpp" line="+23"/>
         <source>the condition was destroyed</source>
         <translation>la variable de condition a été détruite</translation>
     </message>
@@ -939,12 +939,12 @@
         <translation>impossible de notifier sur un verrou non acquis</translation>
     </message>
     <message>
-        <location filename="../libmanager/dicttable.cpp" line="+116"/>
+        <location filename="../libmanager/standardtypes/dicttable.cpp" line="+116"/>
         <source>unhashable type: &apos;%1&apos;</source>
         <translation>type non hachable : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/shareddict.cpp" line="+110"/>
+        <location filename="../libmanager/standardtypes/shareddict.cpp" line="+110"/>
         <source>unknown search mode &apos;%1&apos; (substring, glob or regex)</source>
         <translation>mode de recherche inconnu &apos;%1&apos; (substring, glob ou regex)</translation>
     </message>
@@ -989,12 +989,12 @@
         <translation>%1 prend (mapping ou paires)</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedevent.cpp" line="+10"/>
+        <location filename="../libmanager/standardtypes/sharedevent.cpp" line="+10"/>
         <source>the event was destroyed</source>
         <translation>l&apos;événement a été détruit</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlist.cpp" line="+29"/>
+        <location filename="../libmanager/standardtypes/sharedlist.cpp" line="+29"/>
         <source>slice step cannot be zero</source>
         <translation>le pas d&apos;une tranche ne peut pas être nul</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>&apos;&lt;&apos; n&apos;est pas pris en charge entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedlock.cpp" line="+14"/>
+        <location filename="../libmanager/standardtypes/sharedlock.cpp" line="+14"/>
         <source>the lock was destroyed</source>
         <translation>le verrou a été détruit</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>impossible de libérer un verrou non acquis</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharednamespace.cpp" line="+106"/>
+        <location filename="../libmanager/standardtypes/sharednamespace.cpp" line="+106"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 prend un nom d&apos;attribut (une chaîne)</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>l&apos;objet &apos;Namespace&apos; n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedqueue.cpp" line="+20"/>
+        <location filename="../libmanager/standardtypes/sharedqueue.cpp" line="+20"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>the queue was destroyed</source>
@@ -1109,7 +1109,7 @@
         <translation>la file est restée vide</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedsemaphore.cpp" line="+15"/>
+        <location filename="../libmanager/standardtypes/sharedsemaphore.cpp" line="+15"/>
         <source>the semaphore was destroyed</source>
         <translation>le sémaphore a été détruit</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>sémaphore libéré trop de fois</translation>
     </message>
     <message>
-        <location filename="../libmanager/sharedvalue.cpp" line="+59"/>
+        <location filename="../libmanager/standardtypes/sharedvalue.cpp" line="+59"/>
         <source>typecode &apos;%1&apos; adds integers only</source>
         <translation>le typecode &apos;%1&apos; n&apos;additionne que des entiers</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../libmanager/typecode.cpp" line="+82"/>
+        <location filename="../libmanager/standardtypes/typecode.cpp" line="+82"/>
         <source>typecode &apos;%1&apos; takes an integer, not %2</source>
         <translation>le typecode &apos;%1&apos; prend un entier, pas un %2</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>le serveur a mis fin sans succès à une attente sans délai</translation>
     </message>
     <message>
-        <location filename="../libmanager/wirecodec.cpp" line="+344"/>
+        <location filename="../libmanager/wire/wirecodec.cpp" line="+344"/>
         <source>containers nest more than %1 deep</source>
         <translation>les conteneurs sont imbriqués sur plus de %1 niveaux</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>une valeur a demandé plus de mémoire que disponible</translation>
     </message>
     <message>
-        <location filename="../libmanager/quotaaccount.cpp" line="+50"/>
+        <location filename="../libmanager/server/quotaaccount.cpp" line="+50"/>
         <source>the objects client %1 created would take about %2 bytes, more than its quota of %3 (maxBytesPerClient)</source>
         <translation>les objets créés par le client %1 occuperaient environ %2 octets, plus que son quota de %3 (maxBytesPerClient)</translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation>%1 éléments, c&apos;est plus qu&apos;un conteneur ne peut en contenir sur ce serveur (%2, maxContainerLength)</translation>
     </message>
     <message>
-        <location filename="../libmanager/accesspolicy.cpp" line="+82"/>
+        <location filename="../libmanager/server/accesspolicy.cpp" line="+82"/>
         <source>%1 is refused: this client authenticated with the server&apos;s observer key, which may only introspect, subscribe and read</source>
         <translation>%1 est refusé : ce client s&apos;est authentifié avec la clé d&apos;observateur du serveur, qui permet seulement l&apos;introspection, l&apos;abonnement et la lecture</translation>
     </message>
@@ -1486,7 +1486,7 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
 <context>
     <name>main</name>
     <message>
-        <location filename="../libmanager/server/main.cpp" line="+133"/>
+        <location filename="../libmanager/tools/libmanager-server/main.cpp" line="+133"/>
         <source>Serves libmanager shared objects on an address until it is asked to stop (SIGINT, SIGTERM, or a client&apos;s shutdown request).</source>
         <translation>Sert les objets partagés de libmanager sur une adresse jusqu&apos;à ce qu&apos;on lui demande de s&apos;arrêter (SIGINT, SIGTERM ou demande d&apos;arrêt d&apos;un client).</translation>
     </message>

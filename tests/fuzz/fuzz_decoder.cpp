@@ -4,10 +4,10 @@
 // AddressSanitizer and UBSan over the whole library); corpus/ seeds it, crashers/ keeps what
 // it found. Nothing may crash, leak or hang, whatever the bytes.
 
-#include <libmanager/framereader_p.h>
-#include <libmanager/handshake_p.h>
-#include <libmanager/protocol_p.h>
-#include <libmanager/wirecodec_p.h>
+#include <libmanager/wire/framereader_p.h>
+#include <libmanager/wire/handshake_p.h>
+#include <libmanager/wire/protocol_p.h>
+#include <libmanager/wire/wirecodec_p.h>
 
 #include <QtCore/qbytearray.h>
 #include <QtCore/qlogging.h>

@@ -18,9 +18,9 @@
 // A failing input is saved in the temp directory; once understood, copy it into crashers/ as a
 // regression fixture (see crashers/README.md).
 
-#include <libmanager/framereader_p.h>
+#include <libmanager/wire/framereader_p.h>
 #include <libmanager/token.h>
-#include <libmanager/wirecodec_p.h>
+#include <libmanager/wire/wirecodec_p.h>
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qdir.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSD-3-Clause
-#include <libmanager/address_p.h>
+#include <libmanager/transport/address_p.h>
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qdir.h>

@@ -3,9 +3,9 @@
 // the server-side dict's paged, bounded and versioned methods called in process. The same
 // methods across processes and transports are in tst_pagedreads.
 #include <libmanager/deferred_p.h>
-#include <libmanager/dicttable_p.h>
-#include <libmanager/pythonrepr_p.h>
-#include <libmanager/shareddict_p.h>
+#include <libmanager/standardtypes/dicttable_p.h>
+#include <libmanager/standardtypes/pythonrepr_p.h>
+#include <libmanager/standardtypes/shareddict_p.h>
 
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qrandom.h>

@@ -3,7 +3,7 @@
 // dispatcher (socket notifiers, timers, posted events, deferred deletes, wake-ups from other
 // threads), checked with the dispatcher installed before the application, as servers do.
 
-#include <libmanager/epolldispatcher_p.h>
+#include <libmanager/platform/epolldispatcher_p.h>
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qelapsedtimer.h>

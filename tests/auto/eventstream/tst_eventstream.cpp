@@ -9,11 +9,11 @@
 #include "../../shared/workerprocess.h"
 
 #include <libmanager/clientinfo.h>
-#include <libmanager/handshake_p.h>
+#include <libmanager/wire/handshake_p.h>
 #include <libmanager/introspector.h>
-#include <libmanager/protocol_p.h>
+#include <libmanager/wire/protocol_p.h>
 #include <libmanager/syncmanager.h>
-#include <libmanager/wirecodec_p.h>
+#include <libmanager/wire/wirecodec_p.h>
 
 #include <QtCore/qendian.h>
 #include <QtCore/qfile.h>

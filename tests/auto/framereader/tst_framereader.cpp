@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
-#include <libmanager/framereader_p.h>
-#include <libmanager/protocol_p.h>
-#include <libmanager/wirecodec_p.h>
+#include <libmanager/wire/framereader_p.h>
+#include <libmanager/wire/protocol_p.h>
+#include <libmanager/wire/wirecodec_p.h>
 
 #include <QtCore/qbuffer.h>
 #include <QtCore/qendian.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
-#include <libmanager/handshake_p.h>
-#include <libmanager/protocol_p.h>
+#include <libmanager/wire/handshake_p.h>
+#include <libmanager/wire/protocol_p.h>
 
 #include <QtCore/qendian.h>
 #include <QtCore/qmessageauthenticationcode.h>

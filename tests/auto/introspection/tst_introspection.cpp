@@ -12,7 +12,7 @@
 #include <libmanager/lockproxy.h>
 #include <libmanager/semaphoreproxy.h>
 #include <libmanager/syncmanager.h>
-#include <libmanager/protocol_p.h>
+#include <libmanager/wire/protocol_p.h>
 #include <libmanager/servermain.h>
 
 #include <QtCore/qdatetime.h>

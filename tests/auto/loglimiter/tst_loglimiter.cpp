@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The token bucket that keeps clients from flooding the server's log, on a clock of its own.
 
-#include <libmanager/loglimiter_p.h>
+#include <libmanager/server/loglimiter_p.h>
 
 #include <QtTest/qtest.h>
 

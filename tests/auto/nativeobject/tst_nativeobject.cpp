@@ -2,16 +2,16 @@
 // The standard types' bookkeeping for introspection, in process: versions that every change
 // (and no read) moves, the connection each change is attributed to, and bounded previews.
 #include <libmanager/deferred_p.h>
-#include <libmanager/sharedarray_p.h>
-#include <libmanager/sharedbarrier_p.h>
-#include <libmanager/sharedcondition_p.h>
-#include <libmanager/sharedevent_p.h>
-#include <libmanager/sharedlist_p.h>
-#include <libmanager/sharedlock_p.h>
-#include <libmanager/sharednamespace_p.h>
-#include <libmanager/sharedqueue_p.h>
-#include <libmanager/sharedsemaphore_p.h>
-#include <libmanager/sharedvalue_p.h>
+#include <libmanager/standardtypes/sharedarray_p.h>
+#include <libmanager/standardtypes/sharedbarrier_p.h>
+#include <libmanager/standardtypes/sharedcondition_p.h>
+#include <libmanager/standardtypes/sharedevent_p.h>
+#include <libmanager/standardtypes/sharedlist_p.h>
+#include <libmanager/standardtypes/sharedlock_p.h>
+#include <libmanager/standardtypes/sharednamespace_p.h>
+#include <libmanager/standardtypes/sharedqueue_p.h>
+#include <libmanager/standardtypes/sharedsemaphore_p.h>
+#include <libmanager/standardtypes/sharedvalue_p.h>
 
 #include <QtTest/qtest.h>
 

@@ -9,11 +9,11 @@
 #include "../../shared/serverprogram.h"
 
 #include <libmanager/dictproxy.h>
-#include <libmanager/handshake_p.h>
+#include <libmanager/wire/handshake_p.h>
 #include <libmanager/lockproxy.h>
-#include <libmanager/protocol_p.h>
+#include <libmanager/wire/protocol_p.h>
 #include <libmanager/syncmanager.h>
-#include <libmanager/wirecodec_p.h>
+#include <libmanager/wire/wirecodec_p.h>
 
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qendian.h>

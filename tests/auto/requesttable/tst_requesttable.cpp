@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The client's table of requests waiting for answers: a ring by request id, with a hash table
 // on the side for requests that wait long. Checked against a plain QHash doing the same thing.
-#include <libmanager/requesttable_p.h>
+#include <libmanager/client/requesttable_p.h>
 
 #include <QtCore/qhash.h>
 #include <QtCore/qrandom.h>

@@ -8,9 +8,9 @@
 
 #include <libmanager/authkey.h>
 #include <libmanager/basemanager.h>
-#include <libmanager/handshake_p.h>
-#include <libmanager/protocol_p.h>
-#include <libmanager/wirecodec_p.h>
+#include <libmanager/wire/handshake_p.h>
+#include <libmanager/wire/protocol_p.h>
+#include <libmanager/wire/wirecodec_p.h>
 
 #include <QtCore/qbuffer.h>
 #include <QtCore/qelapsedtimer.h>

@@ -5,7 +5,7 @@
 #include "../../shared/helperprocess.h"
 
 #include <libmanager/basemanager.h>
-#include <libmanager/listener_p.h>
+#include <libmanager/transport/listener_p.h>
 #include <libmanager/proxy.h>
 
 #include <QtCore/qfileinfo.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include <libmanager/proxy.h>
 #include <libmanager/token.h>
-#include <libmanager/wirecodec_p.h>
+#include <libmanager/wire/wirecodec_p.h>
 
 #include <QtCore/qbitarray.h>
 #include <QtCore/qcborvalue.h>

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "sharedevent_p.h"
+#include <libmanager/tr_p.h>
+
+namespace LibManager {
+
+SharedEvent::~SharedEvent()
+{
+    for (const Deferred &waiter : std::as_const(m_waiters))
+        waiter.reject(Error::ObjectGone, Tr::tr("the event was destroyed"));
+}
+
+QStringList SharedEvent::methodNames() const
+{
+    return { QStringLiteral("set"), QStringLiteral("clear"), QStringLiteral("is_set"), QStringLiteral("wait") };
+}
+
+QString SharedEvent::toString() const
+{
+    return m_flag ? QStringLiteral("<Event set>") : QStringLiteral("<Event unset>");
+}
+
+Reply SharedEvent::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
+{
+    if (method == "set") {
+        if (!m_flag) {
+            m_flag = true;
+            noteChange();
+            noteSync(SyncEventKind::Set, caller.connection);
+            const QList<Deferred> waiters = std::exchange(m_waiters, {});
+            for (const Deferred &waiter : waiters)
+                waiter.resolve(true);
+            publish("set");
+        }
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "clear") {
+        if (m_flag) {
+            m_flag = false;
+            noteChange();
+            noteSync(SyncEventKind::Cleared, caller.connection);
+            publish("cleared");
+        }
+        return Reply::fromValue(QVariant());
+    }
+    if (method == "is_set")
+        return Reply::fromValue(m_flag);
+    if (method == "wait") {
+        const int timeoutMs = timeoutArgument(args.value(0));
+        if (m_flag || timeoutMs == 0)
+            return Reply::fromValue(m_flag);
+        Deferred answer;
+        m_waiters.append(answer);
+        return parkWaiter(m_waiters, answer, timeoutMs, [answer] { answer.resolve(false); });
+    }
+    return notExposed(method);
+}
+
+QVariantMap SharedEvent::syncState() const
+{
+    QList<Deferred> pending;
+    for (const Deferred &waiter : m_waiters) {
+        if (waiter.isPending())
+            pending.append(waiter);
+    }
+    return QVariantMap {
+        { QStringLiteral("kind"), QStringLiteral("Event") },
+        { QStringLiteral("isSet"), m_flag },
+        { QStringLiteral("waiters"), waitersInfo(pending) },
+    };
+}
+
+SharedEvent::StateSummary SharedEvent::stateSummary() const
+{
+    return { m_flag ? QLatin1String("set") : QLatin1String("clear"), 0, pendingIn(m_waiters) };
+}
+
+} // namespace LibManager
