@@ -28,9 +28,8 @@ bool isPermitType(const QString &typeId)
 ClientModel::ClientModel(InspectorSession *session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {
-    m_timer = new QTimer(this);
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &ClientModel::readNow);
+    m_pacer = new ReadPacer(500, this);
+    connect(m_pacer, &ReadPacer::due, this, &ClientModel::readNow);
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(PollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &ClientModel::refresh);
@@ -47,11 +46,9 @@ void ClientModel::detach()
     for (const QMetaObject::Connection &connection : std::as_const(m_streamConnections))
         disconnect(connection);
     m_streamConnections.clear();
-    m_timer->stop();
     m_pollTimer->stop();
     ++m_generation;
-    m_inFlight = false;
-    m_dirty = false;
+    m_pacer->reset();
 }
 
 void ClientModel::attach()
@@ -83,17 +80,7 @@ void ClientModel::attach()
 
 void ClientModel::refresh()
 {
-    if (m_inFlight) {
-        m_dirty = true;
-        return;
-    }
-    if (m_timer->isActive())
-        return;
-    // A server slow to answer (many clients, many parked calls) is asked less often: the
-    // inspector should not become its main load.
-    const qint64 interval = qMax<qint64>(m_minimumInterval, 10 * m_lastReadMs);
-    const qint64 since = m_sinceLastRead.isValid() ? m_sinceLastRead.elapsed() : interval;
-    m_timer->start(int(qBound(qint64(0), interval - since, qint64(60000))));
+    m_pacer->request();
 }
 
 void ClientModel::readNow()
@@ -101,9 +88,7 @@ void ClientModel::readNow()
     LibManager::Introspector *introspector = m_session->introspector();
     if (!introspector)
         return;
-    m_inFlight = true;
-    m_dirty = false;
-    m_sinceLastRead.start();
+    m_pacer->started();
     const quint64 generation = m_generation;
     auto *watcher = new LibManager::PendingCallWatcher(introspector->clientsAsync(), this);
     connect(watcher, &LibManager::PendingCallWatcher::finished, this,
@@ -111,15 +96,12 @@ void ClientModel::readNow()
                 call->deleteLater();
                 if (generation != m_generation)
                     return;
-                m_inFlight = false;
-                m_lastReadMs = m_sinceLastRead.elapsed();
                 const LibManager::PendingReply<QList<LibManager::ClientInfo>> reply(*call);
                 if (reply.isValid()) {
                     applySnapshot(reply.value());
                     Q_EMIT refreshed();
                 }
-                if (m_dirty)
-                    refresh();
+                m_pacer->finished();
             });
 }
 

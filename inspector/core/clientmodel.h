@@ -4,6 +4,8 @@
 
 #include <libmanager/clientinfo.h>
 
+#include "readpacer.h"
+
 #include <QtCore/qabstractitemmodel.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qlist.h>
@@ -58,10 +60,10 @@ public:
     explicit ClientModel(InspectorSession *session, QObject *parent = nullptr);
     ~ClientModel() override;
 
-    int minimumRefreshInterval() const { return m_minimumInterval; }
-    void setMinimumRefreshInterval(int ms) { m_minimumInterval = ms; }
+    int minimumRefreshInterval() const { return m_pacer->minimumInterval(); }
+    void setMinimumRefreshInterval(int ms) { m_pacer->setMinimumInterval(ms); }
     /*! A snapshot is on its way. */
-    bool isLoading() const { return m_inFlight; }
+    bool isLoading() const { return m_pacer->isInFlight(); }
 
     /*! The row of client \a clientId, -1 if there is none. */
     int rowOf(quint64 clientId) const;
@@ -120,15 +122,10 @@ private:
 
     InspectorSession *const m_session;
     QList<Row> m_rows; // sorted by id
-    QTimer *m_timer = nullptr;
+    ReadPacer *m_pacer = nullptr;
     QTimer *m_pollTimer = nullptr;
-    QElapsedTimer m_sinceLastRead;
     QList<QMetaObject::Connection> m_streamConnections;
     quint64 m_generation = 0;
-    int m_minimumInterval = 500;
-    qint64 m_lastReadMs = 0;
-    bool m_inFlight = false;
-    bool m_dirty = false;
 };
 
 } // namespace Inspector

@@ -29,9 +29,9 @@ ProblemsModel::ProblemsModel(InspectorSession *session, QObject *parent)
     : QAbstractItemModel(parent), m_session(session)
 {
     m_types = new ObjectTypeResolver(session, this);
-    m_readTimer = new QTimer(this);
-    m_readTimer->setSingleShot(true);
-    connect(m_readTimer, &QTimer::timeout, this, &ProblemsModel::readNow);
+    // waitGraph() asks every object of the server: paced (see ReadPacer).
+    m_pacer = new ReadPacer(MinimumReadIntervalMs, this);
+    connect(m_pacer, &ReadPacer::due, this, &ProblemsModel::readNow);
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(TickMs);
     connect(m_tickTimer, &QTimer::timeout, this, &ProblemsModel::tick);
@@ -81,10 +81,8 @@ void ProblemsModel::detach()
     for (const QMetaObject::Connection &connection : std::as_const(m_streamConnections))
         disconnect(connection);
     m_streamConnections.clear();
-    m_readTimer->stop();
     ++m_generation;
-    m_inFlight = false;
-    m_dirty = false;
+    m_pacer->reset();
 }
 
 void ProblemsModel::attach()
@@ -112,17 +110,7 @@ void ProblemsModel::attach()
 
 void ProblemsModel::refresh()
 {
-    if (m_inFlight) {
-        m_dirty = true;
-        return;
-    }
-    if (m_readTimer->isActive())
-        return;
-    // waitGraph() asks every object of the server: one that takes long to answer is asked
-    // less often, so that the inspector does not become its main load.
-    const qint64 interval = qMax<qint64>(MinimumReadIntervalMs, 10 * m_lastReadMs);
-    const qint64 since = m_sinceLastRead.isValid() ? m_sinceLastRead.elapsed() : interval;
-    m_readTimer->start(int(qBound(qint64(0), interval - since, qint64(60000))));
+    m_pacer->request();
 }
 
 void ProblemsModel::readNow()
@@ -130,9 +118,7 @@ void ProblemsModel::readNow()
     LibManager::Introspector *introspector = m_session->introspector();
     if (!introspector)
         return;
-    m_inFlight = true;
-    m_dirty = false;
-    m_sinceLastRead.start();
+    m_pacer->started();
     m_pending = 2;
     m_readOk = true;
     const quint64 generation = m_generation;
@@ -164,8 +150,6 @@ void ProblemsModel::readNow()
 
 void ProblemsModel::apply()
 {
-    m_inFlight = false;
-    m_lastReadMs = m_sinceLastRead.elapsed();
     if (m_readOk) {
         m_graph = m_readGraph;
         m_clients = m_readClients;
@@ -186,8 +170,7 @@ void ProblemsModel::apply()
         rebuild();
         Q_EMIT refreshed();
     }
-    if (m_dirty)
-        refresh();
+    m_pacer->finished();
 }
 
 void ProblemsModel::tick()

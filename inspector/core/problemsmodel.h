@@ -5,6 +5,8 @@
 #include <libmanager/clientinfo.h>
 #include <libmanager/introspector.h>
 
+#include "readpacer.h"
+
 #include <QtCore/qabstractitemmodel.h>
 #include <QtCore/qdatetime.h>
 #include <QtCore/qelapsedtimer.h>
@@ -132,18 +134,14 @@ private:
     QList<LibManager::ClientInfo> m_clients;
     QHash<quint64, QString> m_names;
     QDateTime m_now;
-    QTimer *m_readTimer = nullptr;
+    ReadPacer *m_pacer = nullptr;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_typesTimer = nullptr;
-    QElapsedTimer m_sinceLastRead;
     QList<QMetaObject::Connection> m_streamConnections;
     QIcon m_errorIcon;
     QIcon m_warningIcon;
     quint64 m_generation = 0;
     int m_pending = 0;
-    qint64 m_lastReadMs = 0;
-    bool m_inFlight = false;
-    bool m_dirty = false;
     bool m_stream = false;
     int m_heldThreshold = 5;
     int m_waitThreshold = 1;
