@@ -36,11 +36,7 @@ QString ActivityRecorder::objectLabel(quint64 objectId)
         m_types->request({ objectId });
         return tr("object %1").arg(objectId);
     }
-    LibManager::ObjectInfo info;
-    info.id = objectId;
-    info.typeId = m_types->typeId(objectId);
-    info.names = m_types->names(objectId);
-    return ObjectTreeModel::objectLabel(info);
+    return ObjectTreeModel::objectLabel(objectId, m_types->typeId(objectId), m_types->names(objectId));
 }
 
 void ActivityRecorder::add(quint64 objectId, const QString &event, const QString &details, quint64 clientId)

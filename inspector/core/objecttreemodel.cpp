@@ -942,10 +942,15 @@ QString ObjectTreeModel::groupTitle(const Group *group) const
 
 QString ObjectTreeModel::objectLabel(const LibManager::ObjectInfo &info)
 {
-    const QString plain = tr("%1 %2").arg(info.typeId, QLocale().toString(info.id));
-    if (info.names.isEmpty())
+    return objectLabel(info.id, info.typeId, info.names);
+}
+
+QString ObjectTreeModel::objectLabel(quint64 objectId, const QString &typeId, const QStringList &names)
+{
+    const QString plain = tr("%1 %2").arg(typeId, QLocale().toString(objectId));
+    if (names.isEmpty())
         return plain;
-    return tr("%1 (%2)").arg(info.names.join(QStringLiteral(", ")), plain);
+    return tr("%1 (%2)").arg(names.join(QStringLiteral(", ")), plain);
 }
 
 QString ObjectTreeModel::shortAge(const QDateTime &when, const QDateTime &now)

@@ -122,6 +122,8 @@ public:
     ClientNames *clientNames() const { return m_names; }
     /*! "dict 17", or "counter (dict 17)" when named. */
     static QString objectLabel(const LibManager::ObjectInfo &info);
+    /*! The same label from its parts: "lock-b (Lock 17)", "Lock 17". */
+    static QString objectLabel(quint64 objectId, const QString &typeId, const QStringList &names);
     /*! "3 s", "5 min", or a time: for cells. */
     static QString shortAge(const QDateTime &when, const QDateTime &now);
     /*! "3 seconds ago"...: for accessible descriptions and tooltips. */

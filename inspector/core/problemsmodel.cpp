@@ -449,13 +449,8 @@ QString ProblemsModel::objectText(quint64 objectId) const
 {
     // A named object by its name too: "lock-b (Lock 17)".
     const QStringList names = m_types->names(objectId);
-    if (!names.isEmpty()) {
-        LibManager::ObjectInfo info;
-        info.id = objectId;
-        info.typeId = m_types->typeId(objectId);
-        info.names = names;
-        return ObjectTreeModel::objectLabel(info);
-    }
+    if (!names.isEmpty())
+        return ObjectTreeModel::objectLabel(objectId, m_types->typeId(objectId), names);
     return ClientModel::objectLabel(objectId, m_types->typeId(objectId));
 }
 

@@ -8,6 +8,8 @@
 //
 // Nothing sleeps: states are awaited with QTRY_*, the worker's lines with WorkerProcess.
 
+#include "../../shared/responsiveness.h"
+
 #include "../../helpers/containerworker/workerformat.h"
 #include "../../shared/workerprocess.h"
 
@@ -45,6 +47,8 @@
 #include <QtWidgets/qtableview.h>
 
 using namespace LibManager;
+using TestSupport::rssKiB;
+using TestSupport::StallMeter;
 using namespace Inspector;
 using ContainerWorker::encode;
 
@@ -66,18 +70,6 @@ QString V(const QVariant &value)
     return encode(value);
 }
 
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // The rows of a key/value model as "key=value" (loading rows as "?").
 QString rowsOf(const QAbstractItemModel *model, int valueColumn = 1)
@@ -98,26 +90,6 @@ QString rowsOf(const QAbstractItemModel *model, int valueColumn = 1)
     return rows.join(QLatin1Char(' '));
 }
 
-// The longest gap between ticks of a 10 ms timer: how long the event loop stalled.
-class StallMeter : public QObject
-{
-public:
-    explicit StallMeter(QObject *parent = nullptr) : QObject(parent)
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = qMax(m_longest, m_clock.restart());
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return qMax(m_longest, m_clock.elapsed()); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 } // namespace
 

@@ -7,6 +7,8 @@
 // printed; the test fails only on gross regressions: a stall over a second, the editor not
 // showing the flood's last value once it stops, or memory growing by more than 200 MB.
 
+#include "../../shared/responsiveness.h"
+
 #include "containereditor.h"
 #include "inspectorsession.h"
 #include "mainwindow.h"
@@ -31,6 +33,8 @@
 #include <memory>
 
 using namespace LibManager;
+using TestSupport::rssKiB;
+using TestSupport::StallMeter;
 
 namespace {
 
@@ -38,39 +42,7 @@ constexpr int FloodRate = 50000;   // sets per second
 constexpr int FloodSeconds = 4;
 constexpr int FloodKeys = 1000;    // the keys it cycles through
 
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
-// The longest gap between ticks of a 10 ms timer: how long the event loop stalled.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = qMax(m_longest, m_clock.restart());
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return qMax(m_longest, m_clock.elapsed()); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 /*!
     The flooder: connects to \a address, sets "k<i % FloodKeys>" = i in the dict named "flood"
