@@ -11,6 +11,9 @@
 #include "proxy_p.h"
 #include <libmanager/server/serverprocess_p.h>
 #include <libmanager/platform/terminationwatcher_p.h>
+#ifdef LIBMANAGER_HAVE_TLS
+#include <libmanager/transport/tlsstream_p.h>
+#endif
 #include "tr_p.h"
 
 #include <QtCore/qatomic.h>
@@ -158,6 +161,16 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
         }
     }
     instance.setLivenessTimeout(livenessTimeout);
+    if (parsed.kind == Address::Tls) {
+#ifdef LIBMANAGER_HAVE_TLS
+        auto context = Transport::TlsContext::create(tls, Transport::TlsContext::Side::Server, &why);
+        if (!context) {
+            setError(Error::ServeFailed, Tr::tr("the TLS configuration cannot be used: %1").arg(why));
+            return false;
+        }
+        instance.setTlsContext(std::move(context));
+#endif
+    }
     if (!instance.listen(parsed, &why)) {
         setError(Error::ServeFailed, why);
         return false;
@@ -343,6 +356,7 @@ bool BaseManager::start(int timeoutMs)
     config.lifetime = quint8(d->serverLifetime);
     config.idleTimeoutMs = d->serverIdleTimeout;
     config.livenessTimeoutMs = d->livenessTimeout;
+    config.tls = d->tls;
     config.language = Tr::catalogueLanguage();
     QString program;
     if (custom) {
@@ -423,6 +437,18 @@ bool BaseManager::connectToServer(int timeoutMs)
     options.clientName = d->clientName;
     Error code = Error::NoError;
     QString why;
+    if (parsed.kind == Address::Tls) {
+#ifdef LIBMANAGER_HAVE_TLS
+        if (!d->clientTls) {
+            d->clientTls = Transport::TlsContext::create(d->tls, Transport::TlsContext::Side::Client, &why);
+            if (!d->clientTls) {
+                d->setError(Error::TlsFailed, Tr::tr("the TLS configuration cannot be used: %1").arg(why));
+                return false;
+            }
+        }
+        options.tls = d->clientTls;
+#endif
+    }
     auto connection = ClientConnection::open(options, &code, &why);
     if (!connection) {
         d->setError(code, why);
@@ -792,6 +818,21 @@ void BaseManager::setLivenessTimeout(int timeoutMs)
 {
     Q_D(BaseManager);
     d->livenessTimeout = qMax(0, timeoutMs);
+}
+
+TlsConfiguration BaseManager::tlsConfiguration() const
+{
+    Q_D(const BaseManager);
+    return d->tls;
+}
+
+void BaseManager::setTlsConfiguration(const TlsConfiguration &configuration)
+{
+    Q_D(BaseManager);
+    if (configuration == d->tls)
+        return;
+    d->tls = configuration;
+    d->clientTls.reset();
 }
 
 int BaseManager::shutdownTimeout() const

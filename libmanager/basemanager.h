@@ -7,6 +7,7 @@
 #include <libmanager/introspector.h>
 #include <libmanager/proxy.h>
 #include <libmanager/serverlimits.h>
+#include <libmanager/tlsconfiguration.h>
 #include <libmanager/token.h>
 
 #include <QtCore/qobject.h>
@@ -31,6 +32,7 @@ class BaseManagerPrivate;
     \li a local socket: a path (\c /run/user/1000/app.sock), a bare name (placed as QLocalServer
         places it), or \c local:NAME;
     \li TCP: \c host:port, \c [v6addr]:port or \c tcp://host:port; port 0 picks a free port.
+    \li TLS over TCP: \c tls://host:port (setTlsConfiguration()).
     \endlist
     An empty address makes start() and serveForever() pick a fresh local socket in a directory
     only this user can read. address() then reports the real address.
@@ -330,6 +332,16 @@ public:
     */
     int livenessTimeout() const;
     void setLivenessTimeout(int timeoutMs);
+    /*!
+        TLS (tls://host:port addresses): this side's certificate and key, the certificates that
+        vouch for the peer, and whether a server requires client certificates; see
+        TlsConfiguration. A server needs a certificate and key; a client without a
+        configuration trusts the system's certificates. The server that start() runs uses
+        this manager's configuration. Set it before start(), serveForever() or
+        connectToServer().
+    */
+    TlsConfiguration tlsConfiguration() const;
+    void setTlsConfiguration(const TlsConfiguration &configuration);
     /*! How long shutdown() (and the destructor) wait for a started server to end before
         terminating it; default 1000 ms. */
     int shutdownTimeout() const;

@@ -8,6 +8,7 @@
 #ifndef LIBMANAGER_BASEMANAGER_P_H
 #define LIBMANAGER_BASEMANAGER_P_H
 
+#include <libmanager/transport/transport_p.h>
 #include <libmanager/basemanager.h>
 #include <libmanager/client/clientconnection_p.h>
 #include <libmanager/server/server_p.h>
@@ -79,6 +80,9 @@ public:
     BaseManager::ServerLifetime serverLifetime = BaseManager::ServerLifetime::WithManager;
     int serverIdleTimeout = 0;
     int livenessTimeout = 30000;
+    TlsConfiguration tls;
+    /*! The client's side of tls, made on the first TLS connection. */
+    std::shared_ptr<const Transport::TlsContext> clientTls;
     bool hasShutDown = false; // shutdown() stopped the server start() started
     std::shared_ptr<ClientConnection> primary;
     std::unique_ptr<ServerProcess> process;

@@ -60,6 +60,7 @@ ClientInfo ClientInfo::fromVariantMap(const QVariantMap &map)
     const QString transport = map.value(QStringLiteral("transport")).toString();
     d->transport = transport == QLatin1String("local") ? Transport::Local
             : transport == QLatin1String("tcp")        ? Transport::Tcp
+            : transport == QLatin1String("tls")        ? Transport::Tls
                                                        : Transport::Unknown;
     d->peer = map.value(QStringLiteral("peer")).toString();
     d->connectedAt = timeOf(map.value(QStringLiteral("connectedAt")));

@@ -83,7 +83,7 @@ class LIBMANAGER_EXPORT ClientInfo
     Q_PROPERTY(qint64 pendingOutput READ pendingOutput)
     Q_PROPERTY(bool watchingServer READ isWatchingServer)
 public:
-    enum class Transport { Unknown, Local, Tcp };
+    enum class Transport { Unknown, Local, Tcp, Tls };
     Q_ENUM(Transport)
 
     ClientInfo();

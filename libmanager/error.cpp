@@ -30,6 +30,7 @@ QString errorText(Error error)
     case Error::WrongServer: text = QT_TRANSLATE_NOOP("LibManager", "Token of another server"); break;
     case Error::ServerFull: text = QT_TRANSLATE_NOOP("LibManager", "Server full"); break;
     case Error::ServerNotResponding: text = QT_TRANSLATE_NOOP("LibManager", "Server not responding"); break;
+    case Error::TlsFailed: text = QT_TRANSLATE_NOOP("LibManager", "Secure connection failed"); break;
     case Error::UnknownTypeId: text = QT_TRANSLATE_NOOP("LibManager", "Unknown typeid"); break;
     case Error::MethodNotExposed: text = QT_TRANSLATE_NOOP("LibManager", "Method not exposed"); break;
     case Error::ObjectGone: text = QT_TRANSLATE_NOOP("LibManager", "Object gone"); break;

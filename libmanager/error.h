@@ -44,6 +44,7 @@ enum class Error : quint16 {
     WrongServer,            //!< a token of another server than the one this side is connected to
     ServerFull,             //!< the server refused the connection: it has its maximum number of clients, or no descriptors left
     ServerNotResponding,    //!< the server (or its host) answered nothing for the liveness timeout, or not a blocking call by its timeout plus a grace
+    TlsFailed,              //!< TLS: no secure connection (an untrusted, expired or missing certificate, no TLS on one side, or no TLS configuration)
 
     // Reported by the server
     UnknownTypeId = 100,    //!< no type is registered under that typeid on the server

@@ -127,6 +127,7 @@ int ServerProcess::runChild(int argc, char **argv,
     manager->setServerLifetime(BaseManager::ServerLifetime(config.lifetime));
     manager->setServerIdleTimeout(config.idleTimeoutMs);
     manager->setLivenessTimeout(config.livenessTimeoutMs);
+    manager->setTlsConfiguration(config.tls);
     const bool served = manager->d_func()->serve(
             [](const QString &address) { report("OK " + address.toUtf8()); }, 0, config.parentPid);
     if (!served) {

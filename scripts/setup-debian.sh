@@ -12,6 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # Qt Linguist: lupdate, lrelease
     qt6-translations-l10n               # Qt's own German and French texts (dialog buttons)
     imagemagick                         # scripts/screenshots.sh: a check that pictures are not blank
+    libssl-dev openssl                  # the TLS transport (tls://) and its test certificates
     libgl-dev                           # GL headers that qt6-base-dev's Widgets config needs
     xvfb xauth                          # a display for GUI tests that want more than offscreen
     python3                             # the benchmark's Python multiprocessing baseline

@@ -258,8 +258,18 @@ QString ClientModel::description(const Row &row) const
         parts.append(tr("this inspector"));
     if (info.isObserver())
         parts.append(tr("observer"));
-    parts.append(info.transport() == LibManager::ClientInfo::Transport::Tcp ? tr("over TCP from %1").arg(info.peer())
-                                                                             : tr("over a local socket"));
+    switch (info.transport()) {
+    case LibManager::ClientInfo::Transport::Tcp:
+        parts.append(tr("over TCP from %1").arg(info.peer()));
+        break;
+    case LibManager::ClientInfo::Transport::Tls:
+        parts.append(tr("over TLS from %1").arg(info.peer()));
+        break;
+    case LibManager::ClientInfo::Transport::Local:
+    case LibManager::ClientInfo::Transport::Unknown:
+        parts.append(tr("over a local socket"));
+        break;
+    }
     if (info.connectedAt().isValid())
         parts.append(tr("connected %1").arg(QLocale().toString(info.connectedAt().toLocalTime(), QLocale::ShortFormat)));
     parts.append(tr("%n reference(s)", "", int(qMin<qint64>(info.references(), INT_MAX))));
@@ -305,6 +315,8 @@ QVariant ClientModel::data(const QModelIndex &index, int role) const
                 return tr("local");
             case LibManager::ClientInfo::Transport::Tcp:
                 return tr("TCP");
+            case LibManager::ClientInfo::Transport::Tls:
+                return tr("TLS");
             case LibManager::ClientInfo::Transport::Unknown:
                 break;
             }

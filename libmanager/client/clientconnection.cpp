@@ -159,25 +159,19 @@ std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options,
                                                          QString *why)
 {
     std::shared_ptr<ClientConnection> connection(new ClientConnection(options), deleteInOwnThread);
-    const int timeout = options.timeoutMs;
-    if (options.address.kind == Address::Local)
-        connection->m_socket = Platform::connectLocal(options.address.localPath(), timeout, code, why);
-    else if (options.address.kind == Address::Tcp)
-        connection->m_socket = Platform::connectTcp(options.address.connectHost(), options.address.port,
-                                                    timeout, code, why);
-    else {
+    if (options.address.kind == Address::Invalid) {
         *code = Error::InvalidAddress;
         *why = Tr::tr("not an address: %1").arg(options.addressText);
         return nullptr;
     }
-    if (connection->m_socket == Platform::InvalidSocket) {
-        *why = Tr::withDetails(options.address.toString(), *why);
+    Transport::ConnectOptions transport;
+    transport.timeoutMs = options.timeoutMs;
+    transport.livenessTimeoutMs = options.livenessTimeoutMs;
+    transport.tls = options.tls;
+    connection->m_stream = Transport::connect(options.address, transport, code, why);
+    if (!connection->m_stream)
         return nullptr;
-    }
     connection->m_open = true;
-    connection->m_sleepInReceive = options.address.kind == Address::Tcp;
-    if (options.address.kind == Address::Tcp)
-        Platform::setLiveness(connection->m_socket, options.livenessTimeoutMs);
     if (!connection->handshake(code, why)) {
         connection->close();
         return nullptr;
@@ -186,11 +180,11 @@ std::shared_ptr<ClientConnection> ClientConnection::open(const Options &options,
         // Only a thread with an event loop can be told of answers and events as they come;
         // others read the socket when they call.
         connection->m_notifier =
-                new QSocketNotifier(connection->m_socket, QSocketNotifier::Read, connection.get());
+                new QSocketNotifier(connection->m_stream->descriptor(), QSocketNotifier::Read, connection.get());
         connect(connection->m_notifier, &QSocketNotifier::activated, connection.get(),
                 &ClientConnection::onReadable);
         connection->m_writeNotifier =
-                new QSocketNotifier(connection->m_socket, QSocketNotifier::Write, connection.get());
+                new QSocketNotifier(connection->m_stream->descriptor(), QSocketNotifier::Write, connection.get());
         connection->m_writeNotifier->setEnabled(false);
         connect(connection->m_writeNotifier, &QSocketNotifier::activated, connection.get(), [c = connection.get()] {
             c->m_writeNotifier->setEnabled(false);
@@ -269,7 +263,7 @@ bool ClientConnection::readHandshakeFrame(QByteArray *payload, qint64 deadline, 
             return false;
         }
         const int remaining = remainingMs(deadline);
-        const int ready = remaining == 0 ? 0 : Platform::wait(m_socket, Platform::Readable, remaining);
+        const int ready = remaining == 0 ? 0 : m_stream->wait(Platform::Readable, remaining);
         if (ready == Platform::Interrupted)
             continue;
         if (ready == 0) {
@@ -280,7 +274,7 @@ bool ClientConnection::readHandshakeFrame(QByteArray *payload, qint64 deadline, 
             return false;
         }
         char *room = m_reader.appendBuffer(ReadChunk);
-        const qsizetype got = Platform::receive(m_socket, room, ReadChunk);
+        const qsizetype got = m_stream->read(room, ReadChunk);
         if (got == Platform::WouldBlock) {
             m_reader.commitAppend(0);
             continue;
@@ -290,6 +284,8 @@ bool ClientConnection::readHandshakeFrame(QByteArray *payload, qint64 deadline, 
             *code = Error::ConnectionLost;
             *why = Tr::tr("%1 closed the connection during the handshake")
                        .arg(m_options.addressText);
+            if (const QString detail = m_stream->errorString(); !detail.isEmpty())
+                *why = Tr::withDetails(*why, detail);
             return false;
         }
         m_reader.commitAppend(got);
@@ -303,7 +299,16 @@ bool ClientConnection::handshake(Error *code, QString *why)
     if (!readHandshakeFrame(&payload, deadline, code, why))
         return false;
     Handshake::Hello hello;
-    if (quint8 reason = 0; Handshake::parseServerRefusal(payload, &reason)) {
+    quint8 reason = 0;
+    const bool refused = Handshake::parseServerRefusal(payload, &reason);
+    if (refused && reason == Protocol::TlsFollows) {
+        // A TLS server's plain notice (a TLS client's stream reads it in Transport::connect()).
+        *code = Error::TlsFailed;
+        *why = Tr::tr("the server at %1 requires TLS: connect to tls://%2")
+                   .arg(m_options.addressText, m_options.address.toString());
+        return false;
+    }
+    if (refused) {
         *code = Error::ServerFull;
         *why = reason == Protocol::RefusedNoResources
             ? Tr::tr("the server at %1 is full: it has no resources for another connection; "
@@ -442,7 +447,7 @@ quint32 ClientConnection::nextRequestId()
 
 void ClientConnection::close()
 {
-    if (m_socket == Platform::InvalidSocket)
+    if (socketClosed())
         return;
     m_open = false;
     if (m_notifier) {
@@ -456,8 +461,7 @@ void ClientConnection::close()
         m_writeNotifier = nullptr;
     }
     QMutexLocker lock(&m_writeMutex);
-    Platform::closeSocket(m_socket);
-    m_socket = Platform::InvalidSocket;
+    m_stream->close();
     lock.unlock();
     if (m_closeReason.isEmpty())
         m_closeReason = Tr::tr("connection closed by this process");
@@ -499,12 +503,12 @@ bool ClientConnection::flushOutput(qint64 deadline, Error *code, QString *why)
     QMutexLocker lock(&m_writeMutex);
     qsizetype done = 0;
     while (done < m_output.size()) {
-        if (m_socket == Platform::InvalidSocket) {
+        if (socketClosed()) {
             *code = Error::ConnectionLost;
             *why = m_closeReason;
             return false;
         }
-        const qsizetype sent = Platform::send(m_socket, m_output.constData() + done, m_output.size() - done);
+        const qsizetype sent = m_stream->write(m_output.constData() + done, m_output.size() - done);
         if (sent == Platform::Failed) {
             const int error = errno;
             m_output.clear();
@@ -520,7 +524,7 @@ bool ClientConnection::flushOutput(qint64 deadline, Error *code, QString *why)
         if (sent == Platform::WouldBlock) {
             // The server may be waiting for us to read its answers before it reads more:
             // keep reading while we wait to write, or both sides would stall.
-            const int ready = Platform::wait(m_socket, Platform::Readable | Platform::Writable,
+            const int ready = m_stream->wait(Platform::Readable | Platform::Writable,
                                              remainingMs(deadline));
             if (ready == Platform::Interrupted)
                 continue;
@@ -590,21 +594,17 @@ bool ClientConnection::readAvailable(int waitMs)
     // past the caller's deadline or wake it much too early (waking early only costs a turn of
     // the caller's loop; a wait without a limit takes any timeout of a second or more), so
     // calls with and without a limit (a Lock's acquire() and release()) do not set it in turn.
-    if (wait && m_sleepInReceive) {
+    if (wait && m_stream->canSleepInRead()) {
         const bool keepTimeout = m_receiveTimeoutMs < 0
                 ? waitMs < 0
                 : (waitMs < 0 ? m_receiveTimeoutMs >= 1000
                               : m_receiveTimeoutMs <= waitMs + 1 && m_receiveTimeoutMs >= waitMs / 2);
-        if (!keepTimeout) {
-            if (Platform::setReceiveTimeout(m_socket, waitMs))
-                m_receiveTimeoutMs = waitMs;
-            else
-                m_sleepInReceive = false;
-        }
+        if (!keepTimeout && m_stream->setReadTimeout(waitMs))
+            m_receiveTimeoutMs = waitMs;
     }
-    if (wait && !m_sleepInReceive) {
+    if (wait && !m_stream->canSleepInRead()) {
         wait = false;
-        if (Platform::wait(m_socket, Platform::Readable, waitMs) <= 0)
+        if (m_stream->wait(Platform::Readable, waitMs) <= 0)
             return m_open; // the time is up, or a signal: nothing to read yet
     }
     while (m_open) {
@@ -614,8 +614,8 @@ bool ClientConnection::readAvailable(int waitMs)
             if (m_streamBuffer.size() < chunk)
                 m_streamBuffer.resize(StreamChunk);
             char *room = m_streamBuffer.data();
-            const qsizetype got = wait ? Platform::receiveWaiting(m_socket, room, chunk)
-                                       : Platform::receive(m_socket, room, chunk);
+            const qsizetype got = wait ? m_stream->readWaiting(room, chunk)
+                                       : m_stream->read(room, chunk);
             wait = false;
             if (got == Platform::WouldBlock)
                 return true;
@@ -634,8 +634,8 @@ bool ClientConnection::readAvailable(int waitMs)
         // allows. Not while a sink waits for its answer: that one is not to be buffered.
         const qsizetype chunk = m_sink ? ReadChunk : qMax(ReadChunk, m_reader.missingBytes());
         char *room = m_reader.appendBuffer(chunk);
-        const qsizetype got = wait ? Platform::receiveWaiting(m_socket, room, chunk)
-                                   : Platform::receive(m_socket, room, chunk);
+        const qsizetype got = wait ? m_stream->readWaiting(room, chunk)
+                                   : m_stream->read(room, chunk);
         wait = false;
         if (got == Platform::WouldBlock) {
             m_reader.commitAppend(0);
@@ -649,7 +649,8 @@ bool ClientConnection::readAvailable(int waitMs)
         ++m_heard;
         if (m_sink && startStream())
             continue;
-        if (got < chunk)
+        // Short: the socket is empty, unless the stream holds decrypted bytes (TLS).
+        if (got < chunk && !m_stream->hasBufferedInput())
             return true;
     }
     return false;
@@ -1211,6 +1212,10 @@ void ClientConnection::onReadable()
     if (Q_UNLIKELY(m_lateWrites))
         sendLateWrites();
     deliver();
+    // Decrypted bytes the descriptor no longer shows (TLS, a streamed answer read a piece at a
+    // time): the notifier will not say so; come back from the event loop.
+    if (m_open && m_stream->hasBufferedInput())
+        QMetaObject::invokeMethod(this, &ClientConnection::onReadable, Qt::QueuedConnection);
 }
 
 void ClientConnection::scheduleDelivery()
@@ -1369,7 +1374,7 @@ ReturnedObject::~ReturnedObject()
 void ClientConnection::release(quint64 objectId, quint32 count)
 {
     QMutexLocker lock(&m_writeMutex);
-    if (m_socket == Platform::InvalidSocket)
+    if (socketClosed())
         return; // the server dropped our references when the connection closed
     Wire::encodeRelease(&m_output, objectId, count);
     if (QThread::currentThread() == thread() && m_notifier) {
@@ -1379,7 +1384,7 @@ void ClientConnection::release(quint64 objectId, quint32 count)
     }
     // Another thread, or no event loop: send what the socket takes now; the rest goes with
     // this connection's next write.
-    const qsizetype sent = Platform::send(m_socket, m_output.constData(), m_output.size());
+    const qsizetype sent = m_stream->write(m_output.constData(), m_output.size());
     if (sent > 0)
         m_output.remove(0, sent);
 }

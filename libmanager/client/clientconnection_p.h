@@ -9,6 +9,7 @@
 #define LIBMANAGER_CLIENTCONNECTION_P_H
 
 #include <libmanager/transport/address_p.h>
+#include <libmanager/transport/transport_p.h>
 #include <libmanager/wire/framereader_p.h>
 #include <libmanager/pendingcall.h>
 #include <libmanager/platform/platform_p.h>
@@ -206,6 +207,8 @@ public:
         qsizetype maxFrameSize = 0;
         int timeoutMs = 10000;
         int livenessTimeoutMs = 0; // TCP: see Platform::setLiveness()
+        // TLS: the client's context (CA, client certificate), from the manager's configuration.
+        std::shared_ptr<const Transport::TlsContext> tls;
         std::shared_ptr<ProxyClasses> proxyClasses;
         // The manager's callTimeout(), for the proxies this connection makes (ObjectResult).
         std::shared_ptr<const std::atomic<int>> callTimeout;
@@ -382,9 +385,12 @@ private:
 
     Options m_options;
     const Qt::HANDLE m_threadId = QThread::currentThreadId();
-    Platform::Socket m_socket = Platform::InvalidSocket;
-    bool m_sleepInReceive = false; // waits for answers in recv(), not in poll() (TCP)
-    int m_receiveTimeoutMs = -1; // the socket's SO_RCVTIMEO (-1: none)
+    std::unique_ptr<Transport::Stream> m_stream;
+    bool socketClosed() const
+    {
+        return !m_stream || m_stream->descriptor() == Platform::InvalidSocket;
+    }
+    int m_receiveTimeoutMs = -1; // the stream's read timeout (-1: none), see readAvailable()
     bool m_open = false;
     QString m_closeReason;
     QByteArray m_serverId;

@@ -91,8 +91,12 @@ struct MemoryRoom
 };
 MemoryRoom memoryRoom();
 
-/*! Prepares an accepted socket: non-blocking, close-on-exec, no Nagle delay for TCP. */
-void prepareAccepted(Socket socket, bool tcp);
+/*! Prepares an accepted socket: non-blocking, close-on-exec. */
+void prepareAccepted(Socket socket);
+/*! TCP: no Nagle delay (a frame goes out at once). */
+void setNoDelay(Socket socket);
+/*! Makes a socket non-blocking (connect*() leave theirs blocking, for receiveWaiting()). */
+void setNonBlocking(Socket socket);
 /*!
     TCP: the kernel gives up on the connection once the peer's host has not answered for about
     \a timeoutMs (keepalive probes from a third of it on, and a limit for unacknowledged data),
@@ -101,10 +105,11 @@ void prepareAccepted(Socket socket, bool tcp);
 */
 void setLiveness(Socket socket, int timeoutMs);
 void closeSocket(Socket socket);
-/*! Who is at the other end of an accepted socket, for logs: "192.0.2.7:50412" over TCP,
-    "local socket, pid 1234, uid 1000" over a local socket (the peer's credentials as the
-    kernel saw them when it connected). */
-QString peerDescription(Socket socket, bool tcp);
+/*! Who is at the other end of an accepted TCP socket, for logs: "192.0.2.7:50412". */
+QString tcpPeerDescription(Socket socket);
+/*! Who is at the other end of an accepted local socket, for logs: "local socket, pid 1234,
+    uid 1000" (the peer's credentials as the kernel saw them when it connected). */
+QString localPeerDescription(Socket socket);
 /*! The process id of the peer of an accepted local socket, as the kernel saw it when the peer
     connected (SO_PEERCRED); 0 over TCP or where the system does not tell. */
 qint64 peerProcessId(Socket socket);

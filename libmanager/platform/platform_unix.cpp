@@ -27,6 +27,18 @@
 
 namespace LibManager::Platform {
 
+void setNoDelay(Socket fd)
+{
+    int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+}
+
+void setNonBlocking(Socket fd)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+}
+
 namespace {
 
 void setFlags(int fd)
@@ -34,12 +46,6 @@ void setFlags(int fd)
     const int flags = ::fcntl(fd, F_GETFL);
     ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
     ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-}
-
-void setNoDelay(int fd)
-{
-    int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 }
 
 // Finishes a non-blocking connect() within the timeout.
@@ -388,11 +394,9 @@ MemoryRoom memoryRoom()
     return room;
 }
 
-void prepareAccepted(Socket socket, bool tcp)
+void prepareAccepted(Socket socket)
 {
     setFlags(socket);
-    if (tcp)
-        setNoDelay(socket);
 }
 
 void closeSocket(Socket socket)
@@ -422,9 +426,9 @@ bool peerCredentials(Socket socket, qint64 *pid, qint64 *uid)
 }
 } // namespace
 
-QString peerDescription(Socket socket, bool tcp)
+QString tcpPeerDescription(Socket socket)
 {
-    if (tcp) {
+    {
         sockaddr_storage address {};
         socklen_t length = sizeof address;
         if (::getpeername(socket, reinterpret_cast<sockaddr *>(&address), &length) != 0)
@@ -437,6 +441,10 @@ QString peerDescription(Socket socket, bool tcp)
             return QStringLiteral("[%1]:%2").arg(host.toString()).arg(port);
         return QStringLiteral("%1:%2").arg(host.toString()).arg(port);
     }
+}
+
+QString localPeerDescription(Socket socket)
+{
     qint64 pid = 0;
     qint64 uid = 0;
     if (peerCredentials(socket, &pid, &uid))

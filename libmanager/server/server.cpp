@@ -104,59 +104,19 @@ Server::~Server()
 
 bool Server::listen(const Address &address, QString *why)
 {
-    if (address.kind == Address::Local) {
-        const QString path = address.localPath();
-        if (QFileInfo::exists(path)) {
-            // A live server keeps its socket; a dead one leaves a file nobody answers at.
-            Error code = Error::NoError;
-            QString ignored;
-            const Platform::Socket probe = Platform::connectLocal(path, 1000, &code, &ignored);
-            if (probe != Platform::InvalidSocket) {
-                Platform::closeSocket(probe);
-                *why = Tr::tr("address in use: %1").arg(path);
-                return false;
-            }
-            QLocalServer::removeServer(path);
-        }
-        // Only this user may connect (QLocalServer::UserAccessOption's way).
-        const Platform::Socket socket = Platform::listenLocal(path, why);
-        if (socket == Platform::InvalidSocket)
-            return false;
-        m_listener = new Listener(socket, false, path,
-                                  [this](Platform::Socket accepted) { addConnection(accepted, false); },
-                                  this);
-        m_address = path;
-        return true;
-    }
-    if (address.kind == Address::Tcp) {
-        // ":port" listens on every interface, IPv4 and IPv6.
-        QHostAddress host = address.host.isEmpty() ? QHostAddress(QHostAddress::Any)
-                                                   : QHostAddress(address.host);
-        if (host.isNull()) {
-            const QHostInfo info = QHostInfo::fromName(address.host);
-            if (info.addresses().isEmpty()) {
-                *why = Tr::tr("cannot resolve %1: %2").arg(address.host, info.errorString());
-                return false;
-            }
-            host = info.addresses().constFirst();
-        }
-        quint16 port = 0;
-        const Platform::Socket socket = Platform::listenTcp(host, address.port, &port, why);
-        if (socket == Platform::InvalidSocket)
-            return false;
-        m_listener = new Listener(socket, true, QString(),
-                                  [this](Platform::Socket accepted) { addConnection(accepted, true); },
-                                  this);
-        Address real = address;
-        real.port = port;
-        m_address = real.toString();
-        return true;
-    }
-    *why = Tr::tr("invalid address");
-    return false;
+    Transport::Listening listening;
+    Transport::ListenOptions options;
+    options.tls = m_tlsContext;
+    if (!Transport::listen(address, options, &listening, why))
+        return false;
+    m_address = listening.address;
+    m_listener = new Listener(
+            std::move(listening), [this](Platform::Socket accepted) { addConnection(accepted); },
+            this);
+    return true;
 }
 
-void Server::addConnection(Platform::Socket socket, bool tcp)
+void Server::addConnection(Platform::Socket socket)
 {
     if (m_shutDown) {
         Platform::closeSocket(socket);
@@ -168,14 +128,14 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
         m_refusals.report();
         return;
     }
-    Platform::prepareAccepted(socket, tcp);
-    if (tcp)
-        Platform::setLiveness(socket, m_livenessTimeout);
     const quint64 id = m_nextConnectionId++;
     ServerConnection *connection = nullptr;
     try {
+        std::unique_ptr<Transport::Stream> stream = m_listener->makeStream(socket);
+        socket = Platform::InvalidSocket; // the stream's now
+        stream->setLiveness(m_livenessTimeout);
         auto quota = std::make_shared<QuotaAccount>(m_ledger, id);
-        connection = new ServerConnection(this, socket, tcp, id, this);
+        connection = new ServerConnection(this, std::move(stream), id, this);
         connection->quota = std::move(quota);
         m_connections.insert(id, connection);
     } catch (const std::bad_alloc &) {
@@ -184,12 +144,12 @@ void Server::addConnection(Platform::Socket socket, bool tcp)
         if (connection)
             delete connection; // closes the socket
         else
-            Platform::closeSocket(socket);
+            Platform::closeSocket(socket); // unless a stream took it, and closed it
         m_memoryRefusals.count();
         m_memoryRefusals.report();
         return;
     }
-    qCDebug(lcServer) << "client" << id << "connected over" << (tcp ? "tcp" : "local");
+    qCDebug(lcServer) << "client" << id << "connected over" << connection->transport();
 }
 
 void Server::connectionAuthenticated(ServerConnection *connection)
@@ -200,7 +160,7 @@ void Server::connectionAuthenticated(ServerConnection *connection)
         streamEvent(Protocol::Stream::ClientConnected, connection->id(), connection->clientName,
                     connection->peerProcessId(), connection->peer(),
                     connection->isObserver() ? QStringLiteral("observer") : QStringLiteral("full"),
-                    connection->isTcp() ? QStringLiteral("tcp") : QStringLiteral("local"));
+                    QString(connection->transport()));
     }
 }
 
@@ -1371,7 +1331,7 @@ QVariantMap Server::describeClient(const ServerConnection &connection) const
         references += count;
     QVariantMap info;
     info[QStringLiteral("id")] = connection.id();
-    info[QStringLiteral("transport")] = connection.isTcp() ? QStringLiteral("tcp") : QStringLiteral("local");
+    info[QStringLiteral("transport")] = QString(connection.transport());
     info[QStringLiteral("peer")] = connection.peer();
     info[QStringLiteral("references")] = references;
     info[QStringLiteral("objects")] = qint64(connection.references.size());

@@ -102,6 +102,11 @@ public:
     /*! TCP clients whose host stops answering for this long are gone (0: the system's
         keepalive defaults). */
     void setLivenessTimeout(int timeoutMs) { m_livenessTimeout = timeoutMs; }
+    /*! TLS: the server's certificate, key and client verification, for tls:// (before listen()). */
+    void setTlsContext(std::shared_ptr<const Transport::TlsContext> context)
+    {
+        m_tlsContext = std::move(context);
+    }
     int liveObjectCount() const { return int(m_objects.size()); }
     /*! Clients that have authenticated and not gone yet. */
     int clientCount() const { return int(m_authenticated.size()); }
@@ -130,7 +135,7 @@ public:
                          DeferredState::Outcome outcome);
 
     // Called by connections and listeners.
-    void addConnection(Platform::Socket socket, bool tcp);
+    void addConnection(Platform::Socket socket);
     void handleMessage(ServerConnection *connection, const Wire::Message &message);
     void connectionClosed(ServerConnection *connection);
     void connectionAuthenticated(ServerConnection *connection);
@@ -249,6 +254,7 @@ private:
     QByteArray m_serverId;
     int m_livenessTimeout = 0;
     Listener *m_listener = nullptr; // a child
+    std::shared_ptr<const Transport::TlsContext> m_tlsContext;
     ServerLimits m_limits;
     // The quotas' side of the limits and the total, and the account of the server's own objects.
     std::shared_ptr<QuotaAccount::Ledger> m_ledger;

@@ -34,12 +34,11 @@ QBasicMutex serverLogMutex;
 LogLimiter serverLogLimiter(LogLimits::ServerBurst, LogLimits::ServerPerSecond);
 } // namespace
 
-ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool tcp, quint64 id,
-                                   QObject *parent)
+ServerConnection::ServerConnection(Server *server, std::unique_ptr<Transport::Stream> stream,
+                                   quint64 id, QObject *parent)
     : QObject(parent)
     , m_server(server)
-    , m_socket(socket)
-    , m_tcp(tcp)
+    , m_stream(std::move(stream))
     , m_id(id)
     , m_connectedAtMs(Platform::coarseWallClockMs())
     , m_lastActivityAtMs(m_connectedAtMs)
@@ -49,9 +48,10 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
     , m_reader(Protocol::MaxHandshakeFrame)
     , m_streamLimit(qMax<qsizetype>(4096, m_softLimit / 2))
 {
-    m_readNotifier = new QSocketNotifier(m_socket, QSocketNotifier::Read, this);
+    const Platform::Socket socket = m_stream->descriptor();
+    m_readNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &ServerConnection::onReadable);
-    m_writeNotifier = new QSocketNotifier(m_socket, QSocketNotifier::Write, this);
+    m_writeNotifier = new QSocketNotifier(socket, QSocketNotifier::Write, this);
     m_writeNotifier->setEnabled(false);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &ServerConnection::onWritable);
 #ifdef LIBMANAGER_HAVE_EPOLL
@@ -67,7 +67,7 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
     m_handshakeTimer->setSingleShot(true);
     // It also finishes a close that ran out of memory (closeOutOfMemory()).
     connect(m_handshakeTimer, &QTimer::timeout, this, [this] {
-        if (m_state == Closed && m_socket != Platform::InvalidSocket) {
+        if (m_state == Closed && m_stream->descriptor() != Platform::InvalidSocket) {
             finishClose();
             deleteLater();
             return;
@@ -82,13 +82,40 @@ ServerConnection::ServerConnection(Server *server, Platform::Socket socket, bool
 
     m_serverNonce = Handshake::newNonce();
     Wire::appendFrame(&m_output, Handshake::serverHello(m_serverNonce));
-    flush();
+    // A stream with a handshake of its own (TLS) runs it first, as the client's bytes come
+    // (continueStreamHandshake()); the hello waits for it.
+    if (!m_stream->handshakePending())
+        flush();
+}
+
+void ServerConnection::continueStreamHandshake()
+{
+    QString why;
+    const Transport::Stream::HandshakeStatus status = m_stream->continueHandshake(&why);
+    const bool wantWrite = status == Transport::Stream::HandshakeStatus::WantWrite;
+    if (wantWrite != m_writeEnabled) {
+        m_writeEnabled = wantWrite;
+        m_writeNotifier->setEnabled(wantWrite);
+    }
+    switch (status) {
+    case Transport::Stream::HandshakeStatus::Done:
+        qCDebug(lcServer) << "client" << m_id << m_stream->kind() << "handshake done";
+        flush(); // the hello
+        break;
+    case Transport::Stream::HandshakeStatus::WantRead:
+    case Transport::Stream::HandshakeStatus::WantWrite:
+        break;
+    case Transport::Stream::HandshakeStatus::Failed:
+        m_goneReason = "protocol";
+        abort(QStringLiteral("%1 handshake failed: %2").arg(m_stream->kind(), why));
+        break;
+    }
 }
 
 ServerConnection::~ServerConnection()
 {
     // Closed out of memory, the rest of closing may still be to come.
-    if (m_state != Closed || m_socket != Platform::InvalidSocket) {
+    if (m_state != Closed || m_stream->descriptor() != Platform::InvalidSocket) {
         m_state = Closed;
         finishClose();
     }
@@ -100,7 +127,10 @@ void ServerConnection::onReadable()
     // client's connection, which gives back what it held; it never takes the server down, as
     // an exception escaping into the event loop would.
     try {
-        readAndHandle();
+        if (Q_UNLIKELY(m_stream->handshakePending()))
+            continueStreamHandshake();
+        else
+            readAndHandle();
     } catch (const std::bad_alloc &) {
         closeOutOfMemory();
     }
@@ -147,7 +177,7 @@ void ServerConnection::readAndHandle()
         while (budget > 0) {
             const qsizetype chunk = qMin(qMax(ReadChunk, m_reader.missingBytes()), budget);
             char *room = m_reader.appendBuffer(chunk);
-            const qsizetype got = Platform::receive(m_socket, room, chunk);
+            const qsizetype got = m_stream->read(room, chunk);
             if (got == Platform::WouldBlock)
                 break;
             if (got <= 0) {
@@ -158,7 +188,8 @@ void ServerConnection::readAndHandle()
             m_reader.commitAppend(got);
             m_bytesIn += got;
             budget -= got;
-            if (got < chunk)
+            // Short: the socket is empty, unless the stream holds decrypted bytes (TLS).
+            if (got < chunk && !m_stream->hasBufferedInput())
                 break;
         }
         if (budget < ReadBudget)
@@ -197,6 +228,13 @@ void ServerConnection::handleFrames()
         if (status == FrameReader::NeedMore)
             break;
         if (status == FrameReader::TooLarge) {
+            if (m_state == AwaitingHello && (m_reader.announcedSize() >> 16) == 0x1603) {
+                // A TLS record (handshake, version 3.x) where the hello should be.
+                abort(QStringLiteral("the client speaks TLS (it connected with tls://); this "
+                                     "address is plain %1")
+                              .arg(m_stream->kind()));
+                break;
+            }
             abort(QStringLiteral("frame of %1 bytes exceeds the limit of %2")
                           .arg(m_reader.announcedSize())
                           .arg(m_reader.maxFrameSize()));
@@ -288,8 +326,7 @@ void ServerConnection::handleHello(const char *payload, qsizetype size)
                                          full ? key : observerKey, hello.nonce, m_serverNonce,
                                          m_server->serverId()));
     m_state = Ready;
-    if (!m_tcp)
-        m_peerPid = Platform::peerProcessId(m_socket);
+    m_peerPid = m_stream->peerProcessId();
     m_handshakeTimer->stop();
     m_reader.setMaxFrameSize(m_server->maxFrameSize());
     qCDebug(lcServer) << "client" << m_id << (full ? "authenticated" : "authenticated as an observer");
@@ -480,8 +517,8 @@ bool ServerConnection::sendQueued()
 {
     while (!m_queued.empty()) {
         const QByteArray &front = m_queued.front();
-        const qsizetype sent = Platform::send(m_socket, front.constData() + m_queuedPos,
-                                              front.size() - m_queuedPos);
+        const qsizetype sent = m_stream->write(front.constData() + m_queuedPos,
+                                               front.size() - m_queuedPos);
         if (sent == Platform::WouldBlock)
             return false;
         if (sent == Platform::Failed) {
@@ -581,8 +618,8 @@ void ServerConnection::sendOutput()
 {
     const bool queueSent = sendQueued();
     while (queueSent && m_outputPos < m_output.size()) {
-        const qsizetype sent = Platform::send(m_socket, m_output.constData() + m_outputPos,
-                                              m_output.size() - m_outputPos);
+        const qsizetype sent = m_stream->write(m_output.constData() + m_outputPos,
+                                               m_output.size() - m_outputPos);
         if (sent == Platform::WouldBlock)
             break;
         if (sent == Platform::Failed) {
@@ -665,7 +702,10 @@ void ServerConnection::onOutputTimer()
 void ServerConnection::onWritable()
 {
     try {
-        writeQueued();
+        if (Q_UNLIKELY(m_stream->handshakePending()))
+            continueStreamHandshake();
+        else
+            writeQueued();
     } catch (const std::bad_alloc &) {
         closeOutOfMemory();
     }
@@ -725,8 +765,8 @@ void ServerConnection::warn(LogCategory category, const QString &line)
 
 QString ServerConnection::peer() const
 {
-    return m_socket == Platform::InvalidSocket ? QStringLiteral("closed")
-                                               : Platform::peerDescription(m_socket, m_tcp);
+    return m_stream->descriptor() == Platform::InvalidSocket ? QStringLiteral("closed")
+                                                             : m_stream->peerDescription();
 }
 
 void ServerConnection::finishClose()
@@ -738,8 +778,7 @@ void ServerConnection::finishClose()
     m_readNotifier->setEnabled(false);
     m_writeNotifier->setEnabled(false);
     m_handshakeTimer->stop();
-    Platform::closeSocket(m_socket);
-    m_socket = Platform::InvalidSocket;
+    m_stream->close();
     const auto parked = std::exchange(m_parked, {});
     for (const auto &state : parked)
         state->cancel(DeferredState::Outcome::Gone);

@@ -11,6 +11,7 @@
 #include <libmanager/wire/framereader_p.h>
 #include <libmanager/server/loglimiter_p.h>
 #include <libmanager/platform/platform_p.h>
+#include <libmanager/transport/stream_p.h>
 #include <libmanager/reply.h>
 #include <libmanager/wire/wirecodec_p.h>
 
@@ -51,7 +52,8 @@ class ServerConnection : public QObject
 {
     Q_OBJECT
 public:
-    ServerConnection(Server *server, Platform::Socket socket, bool tcp, quint64 id,
+    /*! Serves the client at the other end of \a stream (which it owns). */
+    ServerConnection(Server *server, std::unique_ptr<Transport::Stream> stream, quint64 id,
                      QObject *parent = nullptr);
     ~ServerConnection() override;
 
@@ -61,12 +63,13 @@ public:
 
     quint64 id() const { return m_id; }
     Server *server() const { return m_server; }
-    bool isTcp() const { return m_tcp; }
+    /*! The stream's kind: "local", "tcp" or "tls". */
+    QLatin1String transport() const { return m_stream->kind(); }
     bool isOpen() const { return m_state != Closed; }
     bool isAuthenticated() const { return m_state == Ready; }
     Role role() const { return m_role; }
     bool isObserver() const { return m_role == Role::Observer; }
-    /*! Who the client is, for logs and introspection (see Platform::peerDescription()). */
+    /*! Who the client is, for logs and introspection (see Transport::Stream::peerDescription()). */
     QString peer() const;
 
     // What introspection tells of the client (Server::describeClient()).
@@ -171,6 +174,8 @@ private:
     bool checkHardLimit();
     void onOutputTimer();
     void writeQueued();
+    /*! Advances the stream's own handshake (TLS); the hello goes once it is done. */
+    void continueStreamHandshake();
     void handleHello(const char *payload, qsizetype size);
     void handleFrame(const char *payload, qsizetype size);
     void flush();
@@ -191,8 +196,7 @@ private:
     void warn(LogCategory category, const QString &line);
 
     Server *m_server;
-    Platform::Socket m_socket;
-    bool m_tcp;
+    std::unique_ptr<Transport::Stream> m_stream;
     quint64 m_id;
     State m_state = AwaitingHello;
     Role m_role = Role::Full;

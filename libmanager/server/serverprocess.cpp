@@ -18,8 +18,8 @@ namespace LibManager {
 
 namespace {
 constexpr quint32 ConfigMagic = 0x4c4d5350; // "LMSP"
-constexpr quint32 ConfigVersion = 8; // 4: parentPid; 5: livenessTimeoutMs; 6: maxClients; 7: limits;
-                                     // 8: observerKey
+constexpr quint32 ConfigVersion = 9; // 4: parentPid; 5: livenessTimeoutMs; 6: maxClients; 7: limits;
+                                     // 8: observerKey; 9: tls
 constexpr int ReportFd = 3;
 constexpr quint32 MaxConfigSize = 1024 * 1024;
 } // namespace
@@ -114,7 +114,7 @@ bool ServerProcess::start(const QString &program, const Config &config, bool reE
         out << ConfigMagic << ConfigVersion << config.address << config.authKey
             << config.defaultAuthKey << config.managerClass << qint64(config.maxFrameSize)
             << config.lifetime << config.idleTimeoutMs << config.language << config.parentPid
-            << config.livenessTimeoutMs << config.limits << config.observerKey;
+            << config.livenessTimeoutMs << config.limits << config.observerKey << config.tls;
     }
     char length[4];
     qToBigEndian<quint32>(quint32(blob.size()), length);
@@ -218,7 +218,7 @@ bool ServerProcess::readConfig(Config *config, QString *why)
     in >> magic >> version >> config->address >> config->authKey >> config->defaultAuthKey
         >> config->managerClass >> maxFrame >> config->lifetime >> config->idleTimeoutMs
         >> config->language >> config->parentPid
-        >> config->livenessTimeoutMs >> config->limits >> config->observerKey;
+        >> config->livenessTimeoutMs >> config->limits >> config->observerKey >> config->tls;
     if (in.status() != QDataStream::Ok || magic != ConfigMagic || version != ConfigVersion) {
         *why = Tr::tr("unreadable configuration (started by another libmanager version?)");
         return false;

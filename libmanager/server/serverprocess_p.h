@@ -10,6 +10,7 @@
 
 #include <libmanager/libmanager_global.h>
 #include <libmanager/serverlimits.h>
+#include <libmanager/tlsconfiguration.h>
 
 #include <QtCore/qlocale.h>
 #include <QtCore/qprocess.h>
@@ -66,6 +67,9 @@ public:
         QString language;
         /*! BaseManager::serverLimits(). */
         ServerLimits limits;
+        /*! BaseManager::tlsConfiguration(): the key travels through the pipe, as the
+            authentication key does. */
+        TlsConfiguration tls;
     };
 
     bool start(const QString &program, const Config &config, bool reExecuted, int timeoutMs,

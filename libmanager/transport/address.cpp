@@ -21,7 +21,8 @@ Address invalid(const QString &why)
 QString forms()
 {
     return Tr::tr("a local socket is a path (/run/app.sock), local:NAME or a bare name without "
-                  "':'; TCP is host:port, [IPv6]:port, tcp://host:port or :port (all interfaces)");
+                  "':'; TCP is host:port, [IPv6]:port, tcp://host:port or :port (all interfaces); TLS is "
+                  "tls://host:port");
 }
 
 // "host:port", "[v6]:port" or ":port" after any "tcp://"; \a original is for messages.
@@ -80,6 +81,12 @@ Address Address::parse(const QString &text)
     }
     if (trimmed.startsWith(QLatin1String("tcp://")))
         return parseTcp(trimmed.mid(6), trimmed);
+    if (trimmed.startsWith(QLatin1String("tls://"))) {
+        Address address = parseTcp(trimmed.mid(6), trimmed);
+        if (address.kind == Tcp)
+            address.kind = Tls;
+        return address;
+    }
     if (trimmed.contains(QLatin1Char('/'))) {
         Address address;
         address.kind = Local;
@@ -114,9 +121,12 @@ QString Address::toString() const
     case Local:
         return localPath();
     case Tcp:
+    case Tls: {
+        const QString scheme = kind == Tls ? QStringLiteral("tls://") : QString();
         if (host.contains(QLatin1Char(':')))
-            return QLatin1Char('[') + host + QLatin1String("]:") + QString::number(port);
-        return host + QLatin1Char(':') + QString::number(port);
+            return scheme + QLatin1Char('[') + host + QLatin1String("]:") + QString::number(port);
+        return scheme + host + QLatin1Char(':') + QString::number(port);
+    }
     case Invalid:
         break;
     }

@@ -17,23 +17,24 @@ namespace LibManager {
 /*!
     A parsed manager address; see BaseManager for the accepted forms. Parsing is strict: a
     local socket is a path (it has a '/'), local:NAME, or a bare name without ':' (but not
-    "localhost" or an IP address, which lack their port); anything else with a ':' is TCP
-    (host:port, [IPv6]:port, tcp://host:port, or :port for every interface) or an error that
-    says what was expected. Nothing is guessed.
+    "localhost" or an IP address, which lack their port); tls://host:port is TLS over TCP;
+    anything else with a ':' is TCP (host:port, [IPv6]:port, tcp://host:port, or :port for
+    every interface) or an error that says what was expected. Nothing is guessed.
 */
 struct LIBMANAGER_EXPORT Address
 {
-    enum Kind { Invalid, Local, Tcp };
+    enum Kind { Invalid, Local, Tcp, Tls };
     Kind kind = Invalid;
     QString local;  // Local: the name or path as given
-    QString host;   // Tcp; empty for ":port" (every interface)
+    QString host;   // Tcp, Tls; empty for ":port" (every interface)
     quint16 port = 0;
     QString error;  // Invalid: what is wrong, and what was expected
 
     static Address parse(const QString &text);
-    /*! Tcp: the host a client connects to (":port" means this host). */
+    /*! Tcp, Tls: the host a client connects to (":port" means this host). */
     QString connectHost() const;
-    /*! Local: the socket's path (a bare name resolved as QLocalServer does); Tcp: host:port. */
+    /*! Local: the socket's path (a bare name resolved as QLocalServer does); Tcp: host:port;
+        Tls: tls://host:port. */
     QString toString() const;
     QString localPath() const;
 };

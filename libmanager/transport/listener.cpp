@@ -17,12 +17,11 @@ namespace {
 constexpr int MaxAcceptsPerWakeup = 64;
 } // namespace
 
-Listener::Listener(Platform::Socket socket, bool tcp, const QString &localPath,
-                   std::function<void(Platform::Socket)> accepted, QObject *parent)
+Listener::Listener(Transport::Listening listening, std::function<void(Platform::Socket)> accepted,
+                   QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
-    , m_tcp(tcp)
-    , m_localPath(localPath)
+    , m_listening(std::move(listening))
+    , m_socket(m_listening.socket)
     , m_accepted(std::move(accepted))
     , m_spare(Platform::openSpareDescriptor())
     , m_refusals([this](qint64 refused) {
@@ -31,13 +30,13 @@ Listener::Listener(Platform::Socket socket, bool tcp, const QString &localPath,
                 << QStringLiteral("cannot accept connections on %1: %2 (descriptor limit %3); "
                                   "new clients are refused until resources are free (%4 refused "
                                   "since the last report)")
-                           .arg(m_tcp ? QStringLiteral("tcp") : m_localPath,
+                           .arg(m_listening.description,
                                 Platform::errorString(m_lastShortage),
                                 limit < 0 ? QStringLiteral("none") : QString::number(limit))
                            .arg(refused);
     })
 {
-    m_notifier = new QSocketNotifier(qintptr(socket), QSocketNotifier::Read, this);
+    m_notifier = new QSocketNotifier(qintptr(m_socket), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &Listener::acceptPending);
     m_retry.setSingleShot(true);
     m_retry.setInterval(RetryDelayMs);
@@ -57,8 +56,8 @@ void Listener::close()
     m_notifier->setEnabled(false);
     Platform::closeSocket(m_socket);
     m_socket = Platform::InvalidSocket;
-    if (!m_localPath.isEmpty())
-        QFile::remove(m_localPath);
+    if (!m_listening.localPath.isEmpty())
+        QFile::remove(m_listening.localPath);
     Platform::closeSocket(m_spare);
     m_spare = -1;
 }

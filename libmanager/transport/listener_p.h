@@ -9,6 +9,7 @@
 #define LIBMANAGER_LISTENER_P_H
 
 #include <libmanager/platform/platform_p.h>
+#include <libmanager/transport/transport_p.h>
 
 #include <QtCore/qobject.h>
 #include <QtCore/qtimer.h>
@@ -96,11 +97,20 @@ class Listener : public QObject
 {
     Q_OBJECT
 public:
-    /*! Takes \a socket, a listening socket; \a accepted gets every connection (and owns it). */
-    Listener(Platform::Socket socket, bool tcp, const QString &localPath,
-             std::function<void(Platform::Socket)> accepted, QObject *parent = nullptr);
+    /*! Takes the socket that Transport::listen() opened; \a accepted gets every connection
+        (and owns it): it refuses it (refuse()) or makes it a stream (makeStream()). */
+    Listener(Transport::Listening listening, std::function<void(Platform::Socket)> accepted,
+             QObject *parent = nullptr);
     ~Listener() override;
     Q_DISABLE_COPY(Listener)
+
+    /*! The address clients connect to (the port a ":0" got). */
+    QString address() const { return m_listening.address; }
+    /*! An accepted socket as a stream of this listener's transport. */
+    std::unique_ptr<Transport::Stream> makeStream(Platform::Socket socket) const
+    {
+        return m_listening.makeStream(socket);
+    }
 
     /*! Stops listening: closes the socket and removes the local socket's file. */
     void close();
@@ -118,9 +128,8 @@ private:
     void acceptPending();
     void shortage(int errorNumber);
 
+    Transport::Listening m_listening;
     Platform::Socket m_socket;
-    bool m_tcp;
-    QString m_localPath;
     std::function<void(Platform::Socket)> m_accepted;
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_retry;

@@ -48,6 +48,12 @@
          whatever the reason and its protocol version: a refusal needs no key, and tells
          nothing but that one fact. It was added without a version change: an older client
          reports it as a protocol mismatch.
+      TLS (tls:// addresses): before anything else, in plain TCP, the server sends a
+         ServerRefusal with reason TlsFollows. A plain client stops there and says the server
+         wants TLS; a TLS client then runs the TLS handshake (it sends the ClientHello), and
+         the exchange above runs inside TLS, the HMAC check included. A TLS client that gets
+         a ServerHello first instead says the server does not use TLS. So either mistake is
+         reported at once, in words, on both sides.
       Both sides draw their nonce fresh from the system's cryptographic source and compare
       MACs in constant time, so each proves to the other that it holds the key.
 
@@ -210,7 +216,7 @@ enum WelcomeStatus : quint8 {
     WelcomeObserver = 3,
 };
 
-enum Refusal : quint8 { RefusedFull = 1, RefusedNoResources = 2 };
+enum Refusal : quint8 { RefusedFull = 1, RefusedNoResources = 2, TlsFollows = 3 };
 
 enum class Kind : quint8 {
     Call = 1,

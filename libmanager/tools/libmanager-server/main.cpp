@@ -141,7 +141,8 @@ int main(int argc, char *argv[])
             "  a local socket: a path (/run/user/1000/app.sock), local:NAME, or a bare NAME\n"
             "    without ':' (placed in the temporary directory, as QLocalServer places it);\n"
             "  TCP: HOST:PORT, [IPV6]:PORT, tcp://HOST:PORT, or :PORT for every interface;\n"
-            "    port 0 picks a free port.\n"
+            "    port 0 picks a free port;\n"
+            "  TLS over TCP: tls://HOST:PORT (with --tls-cert and --tls-key).\n"
             "Without --address the server listens on a fresh local socket in a directory only\n"
             "this user can enter. In every case it prints the real address on standard output,\n"
             "as \"libmanager-server: serving at ADDRESS\", once clients can connect.")
@@ -262,8 +263,29 @@ int main(int argc, char *argv[])
                   QStringLiteral("N")),
           false, [](ServerLimits &l, qint64 v) { l.setMaxContainerLength(v); } },
     };
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate(
+            "main", "TLS (a tls://host:port address): this server's certificate, in PEM, "
+                    "followed by any intermediate certificates."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("main", "TLS: the private key of --tls-cert, in PEM, not "
+                                            "encrypted."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsCaOption(
+        QStringLiteral("tls-ca"),
+        QCoreApplication::translate("main", "TLS: the CA certificates (PEM) that client "
+                                            "certificates must chain to (--tls-verify-clients)."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsVerifyClientsOption(
+        QStringLiteral("tls-verify-clients"),
+        QCoreApplication::translate("main", "TLS: serve only clients with a certificate that "
+                                            "chains to --tls-ca (mutual TLS)."));
     parser.addOptions({ addressOption, keyFileOption, keyEnvOption, observerKeyFileOption,
-                        managerOption, objectOption, livenessOption });
+                        managerOption, objectOption, livenessOption, tlsCertOption, tlsKeyOption,
+                        tlsCaOption, tlsVerifyClientsOption });
     for (const LimitOption &limit : limitOptions)
         parser.addOption(limit.option);
     parser.process(app);
@@ -383,6 +405,18 @@ int main(int argc, char *argv[])
         limit.apply(limits, value);
     }
     manager->setServerLimits(limits);
+    TlsConfiguration tls;
+    {
+        QString why;
+        if ((parser.isSet(tlsCertOption) && !tls.loadCertificateChain(parser.value(tlsCertOption), &why))
+            || (parser.isSet(tlsKeyOption) && !tls.loadPrivateKey(parser.value(tlsKeyOption), &why))
+            || (parser.isSet(tlsCaOption) && !tls.loadCaCertificates(parser.value(tlsCaOption), &why))) {
+            err << "libmanager-server: " << why << Qt::endl;
+            return 2;
+        }
+        tls.setRequireClientCertificate(parser.isSet(tlsVerifyClientsOption));
+    }
+    manager->setTlsConfiguration(tls);
     manager->setAddress(parser.value(addressOption));
     manager->setAuthKey(key);
     manager->setObserverKey(observerKey);
