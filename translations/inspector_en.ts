@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>Inspector::ClientModel</name>
     <message numerus="yes">
-        <location filename="../inspector/core/clientmodel.cpp" line="+240"/>
+        <location filename="../inspector/core/clientmodel.cpp" line="+222" />
         <source>%n permit(s) of %1</source>
         <translation>
             <numerusform>%n permit of %1</numerusform>
@@ -12,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (%n time(s))</source>
         <comment>an RLock taken again</comment>
         <translation>
@@ -21,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+51" />
         <source>%n reference(s)</source>
         <translation>
             <numerusform>%n reference</numerusform>
@@ -29,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -37,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n parked call(s)</source>
         <translation>
             <numerusform>%n parked call</numerusform>
@@ -48,7 +47,7 @@
 <context>
     <name>Inspector::ClientsView</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/clientsview.cpp" line="+137"/>
+        <location filename="../inspector/widgets/clientsview.cpp" line="+137" />
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -56,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+154" />
         <source>%1 · %n subscription(s)</source>
         <translation>
             <numerusform>%1 · %n subscription</numerusform>
@@ -64,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+24" />
         <source>%n permit(s)</source>
         <translation>
             <numerusform>%n permit</numerusform>
@@ -72,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>held %n time(s)</source>
         <translation>
             <numerusform>held %n time</numerusform>
@@ -80,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+15" />
         <source>%n reference(s)</source>
         <translation>
             <numerusform>%n reference</numerusform>
@@ -91,7 +90,7 @@
 <context>
     <name>Inspector::ConnectionTester</name>
     <message numerus="yes">
-        <location filename="../inspector/core/connectiontester.cpp" line="+113"/>
+        <location filename="../inspector/core/connectiontester.cpp" line="+113" />
         <source>Connected in %1 ms; round trip %2 ms. Protocol %3, introspection revision %4; %n type(s) registered.</source>
         <translation>
             <numerusform>Connected in %1 ms; round trip %2 ms. Protocol %3, introspection revision %4; %n type registered.</numerusform>
@@ -102,7 +101,7 @@
 <context>
     <name>Inspector::ContainerEditor</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/containereditor.cpp" line="+578"/>
+        <location filename="../inspector/widgets/containereditor.cpp" line="+578" />
         <source>The selection was written to %1, without %n row(s) not read yet</source>
         <translation>
             <numerusform>The selection was written to %1, without %n row not read yet</numerusform>
@@ -110,16 +109,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+239" />
         <source>Changed %n second(s) ago by %1</source>
-        <extracomment>A row&apos;s tooltip: when it last changed while this editor watched, and by whom</extracomment>
+        <extracomment>A row's tooltip: when it last changed while this editor watched, and by whom</extracomment>
         <translation>
             <numerusform>Changed %n second ago by %1</numerusform>
             <numerusform>Changed %n seconds ago by %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+217" />
         <source>Remove %n entries from %1?</source>
         <translation>
             <numerusform>Remove %n entries from %1?</numerusform>
@@ -127,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+9" />
         <source>Remove %n entries from %1</source>
         <translation>
             <numerusform>Remove %n entries from %1</numerusform>
@@ -135,8 +134,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
-        <location line="+127"/>
+        <location line="+35" />
+        <location line="+127" />
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -144,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-34"/>
+        <location line="-34" />
         <source>%n change(s) while paused — Resume (Space)</source>
         <extracomment>The banner of a paused editor</extracomment>
         <translation>
@@ -153,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+190" />
         <source>Search cancelled: %n match(es)</source>
         <translation>
             <numerusform>Search cancelled: %n match</numerusform>
@@ -161,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+46" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -172,7 +171,7 @@
 <context>
     <name>Inspector::CustomEditor</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/customeditor.cpp" line="+189"/>
+        <location filename="../inspector/widgets/customeditor.cpp" line="+189" />
         <source>Class %1 · type %2 · object %3 · %n exposed method(s)</source>
         <translation>
             <numerusform>Class %1 · type %2 · object %3 · %n exposed method</numerusform>
@@ -183,7 +182,7 @@
 <context>
     <name>Inspector::DepthSparkline</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/depthsparkline.cpp" line="+89"/>
+        <location filename="../inspector/widgets/depthsparkline.cpp" line="+89" />
         <source>Depth over the last %n second(s): now %1, lowest %2, highest %3</source>
         <translation>
             <numerusform>Depth over the last %n second: now %1, lowest %2, highest %3</numerusform>
@@ -194,7 +193,7 @@
 <context>
     <name>Inspector::DetailsView</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/detailsview.cpp" line="+337"/>
+        <location filename="../inspector/widgets/detailsview.cpp" line="+337" />
         <source>%1, %n waiting</source>
         <translation>
             <numerusform>%1, %n waiting</numerusform>
@@ -205,7 +204,7 @@
 <context>
     <name>Inspector::ExportProgressDialog</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/exportprogressdialog.cpp" line="+40"/>
+        <location filename="../inspector/widgets/exportprogressdialog.cpp" line="+40" />
         <source>Exporting %1: %2 of %n item(s)…</source>
         <translation>
             <numerusform>Exporting %1: %2 of %n item…</numerusform>
@@ -213,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+9" />
         <source>Exported %n item(s) of %1 to %2</source>
         <translation>
             <numerusform>Exported %n item of %1 to %2</numerusform>
@@ -221,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -232,7 +231,7 @@
 <context>
     <name>Inspector::GenericEditor</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/genericeditor.cpp" line="+83"/>
+        <location filename="../inspector/widgets/genericeditor.cpp" line="+83" />
         <source>%n reference(s)</source>
         <translation>
             <numerusform>%n reference</numerusform>
@@ -240,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n subscriber(s)</source>
         <translation>
             <numerusform>%n subscriber</numerusform>
@@ -251,7 +250,7 @@
 <context>
     <name>Inspector::ObjectBrowser</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/objectbrowser.cpp" line="+311"/>
+        <location filename="../inspector/widgets/objectbrowser.cpp" line="+311" />
         <source>%n object(s) on the server</source>
         <translation>
             <numerusform>%n object on the server</numerusform>
@@ -262,7 +261,7 @@
 <context>
     <name>Inspector::ObjectTreeModel</name>
     <message numerus="yes">
-        <location filename="../inspector/core/objecttreemodel.cpp" line="+967"/>
+        <location filename="../inspector/core/objecttreemodel.cpp" line="+972" />
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n second ago</numerusform>
@@ -270,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -278,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+62" />
         <source>%1, %n object(s)</source>
         <translation>
             <numerusform>%1, %n object</numerusform>
@@ -286,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+105" />
         <source>%1, %n waiting</source>
         <translation>
             <numerusform>%1, %n waiting</numerusform>
@@ -297,7 +296,7 @@
 <context>
     <name>Inspector::ProblemsView</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/problemsview.cpp" line="+168"/>
+        <location filename="../inspector/widgets/problemsview.cpp" line="+168" />
         <source>Deadlock: %n cycle(s) of clients that wait for each other; none of them can go on.</source>
         <translation>
             <numerusform>Deadlock: %n cycle of clients that wait for each other; none of them can go on.</numerusform>
@@ -305,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+8" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -316,7 +315,7 @@
 <context>
     <name>Inspector::QueueEditor</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/queueeditor.cpp" line="+165"/>
+        <location filename="../inspector/widgets/queueeditor.cpp" line="+165" />
         <source>%n item(s) · none loaded · version %1</source>
         <translation>
             <numerusform>%n item · none loaded · version %1</numerusform>
@@ -324,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n item(s) · rows 0–%1 loaded · version %2</source>
         <translation>
             <numerusform>%n item · rows 0–%1 loaded · version %2</numerusform>
@@ -332,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+90" />
         <source>%n item(s) of at most %1</source>
         <translation>
             <numerusform>%n item of at most %1</numerusform>
@@ -340,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n item(s), unbounded</source>
         <translation>
             <numerusform>%n item, unbounded</numerusform>
@@ -348,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>, %n unfinished task(s)</source>
         <translation>
             <numerusform>, %n unfinished task</numerusform>
@@ -356,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+9" />
         <source>%n getter(s)</source>
         <translation>
             <numerusform>%n getter</numerusform>
@@ -364,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n putter(s)</source>
         <translation>
             <numerusform>%n putter</numerusform>
@@ -372,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n joiner(s)</source>
         <translation>
             <numerusform>%n joiner</numerusform>
@@ -383,7 +382,7 @@
 <context>
     <name>Inspector::SyncEditor</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/synceditor.cpp" line="+340"/>
+        <location filename="../inspector/widgets/synceditor.cpp" line="+340" />
         <source>, %n in wait()</source>
         <translation>
             <numerusform>, %n in wait()</numerusform>
@@ -391,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+0" />
         <source>, %n waiting for the lock</source>
         <translation>
             <numerusform>, %n waiting for the lock</numerusform>
@@ -399,9 +398,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+9"/>
-        <location line="+18"/>
+        <location line="+3" />
+        <location line="+9" />
+        <location line="+18" />
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n waiting</numerusform>
@@ -409,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-23" />
         <source> — %1 of %Ln permit(s) available</source>
         <translation>
             <numerusform> — %1 of %Ln permit available</numerusform>
@@ -417,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+32" />
         <source> — %1 of %n part(y/ies) waiting</source>
         <translation>
             <numerusform> — %1 of %n part(y/ies) waiting</numerusform>
@@ -425,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+81" />
         <source>Set %1? %n waiting client(s) will go on.</source>
         <translation>
             <numerusform>Set %1? %n waiting client will go on.</numerusform>
@@ -433,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+17" />
         <source>Release %n permit(s) of %1? The inspector holds none: this adds permits that no client gave back.</source>
         <translation>
             <numerusform>Release %n permit of %1? The inspector holds none: this adds permits that no client gave back.</numerusform>
@@ -441,23 +440,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Notify all %n waiter(s) of %1? The inspector takes the Condition&apos;s lock for the call and gives it back.</source>
+        <location line="+14" />
+        <source>Notify all %n waiter(s) of %1? The inspector takes the Condition's lock for the call and gives it back.</source>
         <translation>
-            <numerusform>Notify all %n waiter of %1? The inspector takes the Condition&apos;s lock for the call and gives it back.</numerusform>
-            <numerusform>Notify all %n waiters of %1? The inspector takes the Condition&apos;s lock for the call and gives it back.</numerusform>
+            <numerusform>Notify all %n waiter of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform>
+            <numerusform>Notify all %n waiters of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Notify one of the %n waiter(s) of %1? The inspector takes the Condition&apos;s lock for the call and gives it back.</source>
+        <location line="+3" />
+        <source>Notify one of the %n waiter(s) of %1? The inspector takes the Condition's lock for the call and gives it back.</source>
         <translation>
-            <numerusform>Notify one of the %n waiter of %1? The inspector takes the Condition&apos;s lock for the call and gives it back.</numerusform>
-            <numerusform>Notify one of the %n waiters of %1? The inspector takes the Condition&apos;s lock for the call and gives it back.</numerusform>
+            <numerusform>Notify one of the %n waiter of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform>
+            <numerusform>Notify one of the %n waiters of %1? The inspector takes the Condition's lock for the call and gives it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+36" />
         <source>Reset %1? Its %n waiting client(s) fail with BrokenBarrierError; then it can be used again.</source>
         <translation>
             <numerusform>Reset %1? Its %n waiting client fail with BrokenBarrierError; then it can be used again.</numerusform>
@@ -465,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>Abort %1? Its %n waiting client(s) and every later wait() fail with BrokenBarrierError until it is reset.</source>
         <translation>
             <numerusform>Abort %1? Its %n waiting client and every later wait() fail with BrokenBarrierError until it is reset.</numerusform>
@@ -473,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+17" />
         <source>Release %1, held by %2? Its holder is not told and may go on as if it held it; the first of %n waiting client(s) gets it.</source>
         <translation>
             <numerusform>Release %1, held by %2? Its holder is not told and may go on as if it held it; the first of %n waiting client gets it.</numerusform>
@@ -484,7 +483,7 @@
 <context>
     <name>Inspector::ValueSparkline</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/valuesparkline.cpp" line="+64"/>
+        <location filename="../inspector/widgets/valuesparkline.cpp" line="+64" />
         <source>%n value(s), from %1 to %2, last %3</source>
         <translation>
             <numerusform>%n value, from %1 to %2, last %3</numerusform>
@@ -495,7 +494,7 @@
 <context>
     <name>Inspector::VariantDelegate</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/variantdelegate.cpp" line="+144"/>
+        <location filename="../inspector/widgets/variantdelegate.cpp" line="+144" />
         <source>[…] %n item(s)</source>
         <extracomment>A nested list in a cell: its items are in Details</extracomment>
         <translation>
@@ -504,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>{…} %n item(s)</source>
         <extracomment>A nested dict in a cell</extracomment>
         <translation>
@@ -516,8 +515,8 @@
 <context>
     <name>Inspector::VariantTreeView</name>
     <message numerus="yes">
-        <location filename="../inspector/widgets/varianttreeview.cpp" line="+82"/>
-        <location line="+10"/>
+        <location filename="../inspector/widgets/varianttreeview.cpp" line="+82" />
+        <location line="+10" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

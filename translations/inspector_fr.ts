@@ -57,7 +57,7 @@
         <translation>objet %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>granted</source>
         <translation>accordé</translation>
     </message>
@@ -330,7 +330,7 @@
 <context>
     <name>Inspector::ClientModel</name>
     <message>
-        <location filename="../inspector/core/clientmodel.cpp" line="+218"/>
+        <location filename="../inspector/core/clientmodel.cpp" line="+200"/>
         <source>this inspector (client %1)</source>
         <translation>cet inspecteur (client %1)</translation>
     </message>
@@ -409,17 +409,22 @@
         <translation>observateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>over TCP from %1</source>
         <translation>par TCP depuis %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>over TLS from %1</source>
+        <translation>via TLS depuis %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>over a local socket</source>
         <translation>par un socket local</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>connected %1</source>
         <translation>connecté le %1</translation>
     </message>
@@ -461,6 +466,11 @@
         <location line="+2"/>
         <source>TCP</source>
         <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -2488,7 +2498,7 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2669,12 +2679,12 @@
 <context>
     <name>Inspector::ProblemsModel</name>
     <message>
-        <location filename="../inspector/core/problemsmodel.cpp" line="+461"/>
+        <location filename="../inspector/core/problemsmodel.cpp" line="+444"/>
         <source>this inspector (client %1)</source>
         <translation>cet inspecteur (client %1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

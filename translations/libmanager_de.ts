@@ -105,6 +105,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown typeid</source>
         <translation>Unbekannte Typ-ID</translation>
     </message>
@@ -215,11 +220,11 @@
     </message>
     <message>
         <location filename="../libmanager/transport/address.cpp" line="+23"/>
-        <source>a local socket is a path (/run/app.sock), local:NAME or a bare name without &apos;:&apos;; TCP is host:port, [IPv6]:port, tcp://host:port or :port (all interfaces)</source>
-        <translation>ein lokaler Socket ist ein Pfad (/run/app.sock), local:NAME oder ein bloßer Name ohne &apos;:&apos;; TCP ist host:port, [IPv6]:port, tcp://host:port oder :port (alle Schnittstellen)</translation>
+        <source>a local socket is a path (/run/app.sock), local:NAME or a bare name without &apos;:&apos;; TCP is host:port, [IPv6]:port, tcp://host:port or :port (all interfaces); TLS is tls://host:port</source>
+        <translation>ein lokaler Socket ist ein Pfad (/run/app.sock), local:NAME oder ein bloßer Name ohne &apos;:&apos;; TCP ist host:port, [IPv6]:port, tcp://host:port oder :port (alle Schnittstellen); TLS ist tls://host:port</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 has no port (%2)</source>
         <translation>%1 hat keinen Port (%2)</translation>
     </message>
@@ -259,7 +264,7 @@
         <translation>local: nennt keinen Socket</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1 is a host without a port: write %1:PORT for TCP, or local:%1 for a local socket of that name</source>
         <translation>%1 ist ein Host ohne Port: schreiben Sie %1:PORT für TCP oder local:%1 für einen lokalen Socket dieses Namens</translation>
     </message>
@@ -307,7 +312,7 @@
         <translation>%1 Byte, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/basemanager.cpp" line="+91"/>
+        <location filename="../libmanager/basemanager.cpp" line="+94"/>
         <source>call start() or connectToServer() first</source>
         <translation>rufen Sie zuerst start() oder connectToServer() auf</translation>
     </message>
@@ -317,7 +322,13 @@
         <translation>der Beobachterschlüssel ist der Schlüssel des Servers: Clients damit wären keine Beobachter; geben Sie den Beobachtern einen eigenen Schlüssel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <location line="+277"/>
+        <source>the TLS configuration cannot be used: %1</source>
+        <translation>die TLS-Konfiguration ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="-260"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
@@ -342,7 +353,7 @@
         <translation>der Server dieses Managers läuft bereits (Prozess %1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 has custom types, so its server runs this program again; its main() must first call &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</source>
         <translation>%1 hat eigene Typen, daher führt sein Server dieses Programm erneut aus; seine main() muss zuerst &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot; aufrufen</translation>
     </message>
@@ -353,7 +364,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server/server.cpp" line="+707"/>
+        <location filename="../libmanager/server/server.cpp" line="+667"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -368,7 +379,7 @@
         <translation>keine Adresse zum Verbinden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>shutdown() stops only a server that start() started; use requestServerShutdown() to ask another server to stop</source>
         <translation>shutdown() beendet nur einen Server, den start() gestartet hat; bitten Sie einen anderen Server mit requestServerShutdown(), sich zu beenden</translation>
     </message>
@@ -390,12 +401,12 @@
         <translation>das Token bezeichnet ein Objekt eines anderen Servers (%1 unter %2); dieser Manager ist mit %3 unter %4 verbunden</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+290"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/client/clientconnection.cpp" line="+170"/>
+        <location filename="../libmanager/client/clientconnection.cpp" line="+164"/>
         <source>not an address: %1</source>
         <translation>keine Adresse: %1</translation>
     </message>
@@ -406,12 +417,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>die Gegenstelle unter %1 ist kein libmanager-Server</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-53"/>
         <source>no handshake from %1 within %2 ms</source>
         <translation>kein Handshake von %1 innerhalb von %2 ms</translation>
     </message>
@@ -421,7 +432,12 @@
         <translation>%1 hat die Verbindung während des Handshakes geschlossen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>the server at %1 requires TLS: connect to tls://%2</source>
+        <translation>der Server unter %1 verlangt TLS: verbinden Sie sich mit tls://%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the server at %1 is full: it has no resources for another connection; try again when some of its clients have gone</source>
         <translation>der Server unter %1 ist voll: er hat keine Ressourcen für eine weitere Verbindung; versuchen Sie es erneut, wenn einige seiner Clients gegangen sind</translation>
     </message>
@@ -461,7 +477,7 @@
         <translation>der Server unter %1 konnte nicht beweisen, dass er unseren Schlüssel besitzt (%2)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>connection closed by this process</source>
         <translation>Verbindung von diesem Prozess geschlossen</translation>
     </message>
@@ -481,7 +497,7 @@
         <translation>der Server unter %1 hat unsere Daten nicht rechtzeitig angenommen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>the server at %1 closed the connection</source>
         <translation>der Server unter %1 hat die Verbindung geschlossen</translation>
     </message>
@@ -602,7 +618,7 @@
         <translation>ein leerer PendingCall</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform/platform_unix.cpp" line="+59"/>
+        <location filename="../libmanager/platform/platform_unix.cpp" line="+65"/>
         <source>no connection within %1 ms</source>
         <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
@@ -663,7 +679,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/server.cpp" line="-659"/>
+        <location filename="../libmanager/server/server.cpp" line="-619"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -678,22 +694,29 @@
         <translation>Server zerstört</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../libmanager/transport/transport.cpp" line="+45"/>
         <source>address in use: %1</source>
         <translation>Adresse wird bereits verwendet: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
         <source>cannot resolve %1: %2</source>
         <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+93"/>
+        <location line="+6"/>
+        <source>this libmanager was built without TLS (LIBMANAGER_TLS=OFF)</source>
+        <translation>diese libmanager wurde ohne TLS gebaut (LIBMANAGER_TLS=OFF)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+14"/>
         <source>invalid address</source>
         <translation>ungültige Adresse</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location filename="../libmanager/server/server.cpp" line="+317"/>
         <source>shutdown requested</source>
         <translation>Herunterfahren angefordert</translation>
     </message>
@@ -809,7 +832,7 @@
         <translation>der Client hat seine Verbindung geschlossen, oder sein Prozess wurde beendet</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/serverconnection.cpp" line="+361"/>
+        <location filename="../libmanager/server/serverconnection.cpp" line="+398"/>
         <source>the result cannot be sent: %1</source>
         <translation>das Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
@@ -1482,6 +1505,148 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
         <extracomment>The column header of a Namespace&apos;s attribute names in its item model</extracomment>
         <translation>Name</translation>
     </message>
+    <message>
+        <location filename="../libmanager/tlsconfiguration.cpp" line="+18"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a PEM file (no -----BEGIN line)</source>
+        <translation>%1 ist keine PEM-Datei (keine -----BEGIN-Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/transport/tlsstream.cpp" line="+73"/>
+        <source>the certificate is not a PEM certificate (%1)</source>
+        <translation>das Zertifikat ist kein PEM-Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the certificate cannot be used (%1)</source>
+        <translation>das Zertifikat ist nicht verwendbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the certificate chain cannot be used (%1)</source>
+        <translation>die Zertifikatskette ist nicht verwendbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the private key is not an unencrypted PEM key (%1)</source>
+        <translation>der private Schlüssel ist kein unverschlüsselter PEM-Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the private key does not belong to the certificate (%1)</source>
+        <translation>der private Schlüssel gehört nicht zum Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the CA certificates hold no PEM certificate</source>
+        <translation>die CA-Zertifikate enthalten kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>TLS is not available: %1</source>
+        <translation>TLS ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../libmanager/transport/transport.cpp" line="-91"/>
+        <source>a TLS server needs a certificate and its private key (TlsConfiguration::setCertificateChain() and setPrivateKey(); libmanager-server --tls-cert and --tls-key)</source>
+        <translation>ein TLS-Server braucht ein Zertifikat und dessen privaten Schlüssel (TlsConfiguration::setCertificateChain() und setPrivateKey(); libmanager-server --tls-cert und --tls-key)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the TLS configuration has a certificate but no private key</source>
+        <translation>die TLS-Konfiguration hat ein Zertifikat, aber keinen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the TLS configuration has a private key but no certificate</source>
+        <translation>die TLS-Konfiguration hat einen privaten Schlüssel, aber kein Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot load the system&apos;s trusted certificates (%1)</source>
+        <translation>die vertrauenswürdigen Zertifikate des Systems können nicht geladen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a TLS server that requires client certificates needs the CA certificates they must chain to (TlsConfiguration::setCaCertificates(); libmanager-server --tls-ca)</source>
+        <translation>ein TLS-Server, der Client-Zertifikate verlangt, braucht die CA-Zertifikate, auf die sie zurückführen müssen (TlsConfiguration::setCaCertificates(); libmanager-server --tls-ca)</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server does not use TLS: connect to it without tls://</source>
+        <translation>der Server verwendet kein TLS: verbinden Sie sich ohne tls://</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no TLS handshake from the server in time</source>
+        <translation>kein rechtzeitiger TLS-Handshake vom Server</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the server closed the connection before TLS began</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor TLS begann</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no answer from the server in time</source>
+        <translation>keine rechtzeitige Antwort vom Server</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the server&apos;s certificate has expired (%1)</source>
+        <translation>das Zertifikat des Servers ist abgelaufen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s certificate is not valid yet (%1)</source>
+        <translation>das Zertifikat des Servers ist noch nicht gültig (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s certificate is for another host (%1); connect with the name it carries, or set TlsConfiguration::setPeerVerifyName()</source>
+        <translation>das Zertifikat des Servers gilt für einen anderen Host (%1); verbinden Sie sich mit dem Namen, den es trägt, oder setzen Sie TlsConfiguration::setPeerVerifyName()</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s certificate is not trusted (%1): is the CA that signed it in TlsConfiguration::caCertificates()?</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut (%1): ist die CA, die es signiert hat, in TlsConfiguration::caCertificates()?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>the server requires a client certificate (TlsConfiguration::setCertificateChain() and setPrivateKey())</source>
+        <translation>der Server verlangt ein Client-Zertifikat (TlsConfiguration::setCertificateChain() und setPrivateKey())</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the server refused the TLS handshake (%1)</source>
+        <translation>der Server hat den TLS-Handshake abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server refused this client&apos;s certificate (%1)</source>
+        <translation>der Server hat das Zertifikat dieses Clients abgelehnt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1491,22 +1656,13 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
         <translation>Stellt gemeinsam genutzte libmanager-Objekte unter einer Adresse bereit, bis es zum Beenden aufgefordert wird (SIGINT, SIGTERM oder die Aufforderung eines Clients zum Herunterfahren).</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Read the authentication key from this environment variable.</source>
-        <translation>Den Authentifizierungsschlüssel aus dieser Umgebungsvariablen lesen.</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>--object %1: expected NAME=TYPE or NAME=TYPE:ARG,... (for example jobs=Queue, slots=Semaphore:4)</source>
-        <translation>--object %1: erwartet NAME=TYPE oder NAME=TYPE:ARG,... (zum Beispiel jobs=Queue, slots=Semaphore:4)</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+5"/>
         <source>Addresses:
   a local socket: a path (/run/user/1000/app.sock), local:NAME, or a bare NAME
     without &apos;:&apos; (placed in the temporary directory, as QLocalServer places it);
   TCP: HOST:PORT, [IPV6]:PORT, tcp://HOST:PORT, or :PORT for every interface;
-    port 0 picks a free port.
+    port 0 picks a free port;
+  TLS over TCP: tls://HOST:PORT (with --tls-cert and --tls-key).
 Without --address the server listens on a fresh local socket in a directory only
 this user can enter. In every case it prints the real address on standard output,
 as &quot;libmanager-server: serving at ADDRESS&quot;, once clients can connect.</source>
@@ -1514,14 +1670,25 @@ as &quot;libmanager-server: serving at ADDRESS&quot;, once clients can connect.<
   ein lokaler Socket: ein Pfad (/run/user/1000/app.sock), local:NAME oder ein bloßer
     NAME ohne &apos;:&apos; (im temporären Verzeichnis angelegt, wie QLocalServer ihn anlegt);
   TCP: HOST:PORT, [IPV6]:PORT, tcp://HOST:PORT oder :PORT für alle Schnittstellen;
-    Port 0 wählt einen freien Port.
+    Port 0 wählt einen freien Port;
+  TLS über TCP: tls://HOST:PORT (mit --tls-cert und --tls-key).
 Ohne --address lauscht der Server auf einem neuen lokalen Socket in einem Verzeichnis,
 das nur dieser Benutzer betreten kann. In jedem Fall gibt er die tatsächliche Adresse
 auf der Standardausgabe aus, als &quot;libmanager-server: serving at ADDRESS&quot;, sobald sich
 Clients verbinden können.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
+        <source>Read the authentication key from this environment variable.</source>
+        <translation>Den Authentifizierungsschlüssel aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>--object %1: expected NAME=TYPE or NAME=TYPE:ARG,... (for example jobs=Queue, slots=Semaphore:4)</source>
+        <translation>--object %1: erwartet NAME=TYPE oder NAME=TYPE:ARG,... (zum Beispiel jobs=Queue, slots=Semaphore:4)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Key files: the key is the file&apos;s bytes, except that a file holding one line of text
 followed by a line break loses that line break. So a key made with
 &quot;openssl rand -hex 16 &gt; key&quot; and a binary one made with
@@ -1604,7 +1771,27 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>Elemente einer list, eines dict, Namespace, einer Queue oder eines Array. Standard: %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>TLS (a tls://host:port address): this server&apos;s certificate, in PEM, followed by any intermediate certificates.</source>
+        <translation>TLS (eine Adresse tls://host:port): das Zertifikat dieses Servers, in PEM, gefolgt von etwaigen Zwischenzertifikaten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS: the private key of --tls-cert, in PEM, not encrypted.</source>
+        <translation>TLS: der private Schlüssel zu --tls-cert, in PEM, unverschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS: the CA certificates (PEM) that client certificates must chain to (--tls-verify-clients).</source>
+        <translation>TLS: die CA-Zertifikate (PEM), auf die Client-Zertifikate zurückführen müssen (--tls-verify-clients).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS: serve only clients with a certificate that chains to --tls-ca (mutual TLS).</source>
+        <translation>TLS: nur Clients bedienen, deren Zertifikat auf --tls-ca zurückführt (gegenseitiges TLS).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the environment variable %1</source>
         <extracomment>Where the key came from, after &quot;from&quot; in &quot;32 bytes, SHA-256 1a2b3c4d, from the environment variable APP_KEY&quot;: put it in the form that follows that word.</extracomment>
         <translation>der Umgebungsvariable %1</translation>
@@ -1650,7 +1837,7 @@ dieselbe Datei mit LibManager::readAuthKeyFile(), das dieselbe Regel anwendet.</
         <translation>--%1 %2: keine positive Zahl</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>key: %1</source>
         <translation>Schlüssel: %1</translation>
     </message>

@@ -105,6 +105,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Secure connection failed</source>
+        <translation>Échec de la connexion sécurisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown typeid</source>
         <translation>Identifiant de type inconnu</translation>
     </message>
@@ -215,11 +220,11 @@
     </message>
     <message>
         <location filename="../libmanager/transport/address.cpp" line="+23"/>
-        <source>a local socket is a path (/run/app.sock), local:NAME or a bare name without &apos;:&apos;; TCP is host:port, [IPv6]:port, tcp://host:port or :port (all interfaces)</source>
-        <translation>un socket local est un chemin (/run/app.sock), local:NAME ou un simple nom sans &apos;:&apos; ; TCP est host:port, [IPv6]:port, tcp://host:port ou :port (toutes les interfaces)</translation>
+        <source>a local socket is a path (/run/app.sock), local:NAME or a bare name without &apos;:&apos;; TCP is host:port, [IPv6]:port, tcp://host:port or :port (all interfaces); TLS is tls://host:port</source>
+        <translation>un socket local est un chemin (/run/app.sock), local:NAME ou un simple nom sans &apos;:&apos; ; TCP est host:port, [IPv6]:port, tcp://host:port ou :port (toutes les interfaces) ; TLS est tls://host:port</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 has no port (%2)</source>
         <translation>%1 n&apos;a pas de port (%2)</translation>
     </message>
@@ -259,7 +264,7 @@
         <translation>local: ne désigne aucun socket</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1 is a host without a port: write %1:PORT for TCP, or local:%1 for a local socket of that name</source>
         <translation>%1 est un hôte sans port : écrivez %1:PORT pour TCP, ou local:%1 pour un socket local de ce nom</translation>
     </message>
@@ -307,7 +312,7 @@
         <translation>%1 octets, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/basemanager.cpp" line="+91"/>
+        <location filename="../libmanager/basemanager.cpp" line="+94"/>
         <source>call start() or connectToServer() first</source>
         <translation>appelez d&apos;abord start() ou connectToServer()</translation>
     </message>
@@ -317,7 +322,13 @@
         <translation>la clé d&apos;observateur est la clé du serveur : les clients qui l&apos;ont ne seraient pas des observateurs ; donnez aux observateurs une clé à eux</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <location line="+277"/>
+        <source>the TLS configuration cannot be used: %1</source>
+        <translation>la configuration TLS est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location line="-260"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
@@ -342,7 +353,7 @@
         <translation>le serveur de ce gestionnaire fonctionne déjà (processus %1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 has custom types, so its server runs this program again; its main() must first call &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</source>
         <translation>%1 a des types personnalisés, son serveur exécute donc de nouveau ce programme ; sa fonction main() doit d&apos;abord appeler &quot;if (LibManager::isServerProcess()) return LibManager::serverMain&lt;%1&gt;(argc, argv);&quot;</translation>
     </message>
@@ -353,7 +364,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server/server.cpp" line="+707"/>
+        <location filename="../libmanager/server/server.cpp" line="+667"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -368,7 +379,7 @@
         <translation>aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>shutdown() stops only a server that start() started; use requestServerShutdown() to ask another server to stop</source>
         <translation>shutdown() n&apos;arrête qu&apos;un serveur démarré par start() ; utilisez requestServerShutdown() pour demander à un autre serveur de s&apos;arrêter</translation>
     </message>
@@ -390,12 +401,12 @@
         <translation>le jeton désigne un objet d&apos;un autre serveur (%1 à l&apos;adresse %2) ; ce gestionnaire est connecté à %3 à l&apos;adresse %4</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+290"/>
         <source>the proxy for %1 is not a %2</source>
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/client/clientconnection.cpp" line="+170"/>
+        <location filename="../libmanager/client/clientconnection.cpp" line="+164"/>
         <source>not an address: %1</source>
         <translation>pas une adresse : %1</translation>
     </message>
@@ -406,12 +417,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the peer at %1 is not a libmanager server</source>
         <translation>le pair à l&apos;adresse %1 n&apos;est pas un serveur libmanager</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-53"/>
         <source>no handshake from %1 within %2 ms</source>
         <translation>aucune négociation reçue de %1 en %2 ms</translation>
     </message>
@@ -421,7 +432,12 @@
         <translation>%1 a fermé la connexion pendant la négociation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>the server at %1 requires TLS: connect to tls://%2</source>
+        <translation>le serveur à %1 exige TLS : connectez-vous à tls://%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the server at %1 is full: it has no resources for another connection; try again when some of its clients have gone</source>
         <translation>le serveur à %1 est plein : il n’a plus de ressources pour une autre connexion ; réessayez quand certains de ses clients seront partis</translation>
     </message>
@@ -461,7 +477,7 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas pu prouver qu&apos;il détient notre clé (%2)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>connection closed by this process</source>
         <translation>connexion fermée par ce processus</translation>
     </message>
@@ -481,7 +497,7 @@
         <translation>le serveur à l&apos;adresse %1 n&apos;a pas accepté nos données à temps</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>the server at %1 closed the connection</source>
         <translation>le serveur à l&apos;adresse %1 a fermé la connexion</translation>
     </message>
@@ -602,7 +618,7 @@
         <translation>un PendingCall vide</translation>
     </message>
     <message>
-        <location filename="../libmanager/platform/platform_unix.cpp" line="+59"/>
+        <location filename="../libmanager/platform/platform_unix.cpp" line="+65"/>
         <source>no connection within %1 ms</source>
         <translation>aucune connexion en %1 ms</translation>
     </message>
@@ -663,7 +679,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/server.cpp" line="-659"/>
+        <location filename="../libmanager/server/server.cpp" line="-619"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -678,22 +694,29 @@
         <translation>serveur détruit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../libmanager/transport/transport.cpp" line="+45"/>
         <source>address in use: %1</source>
         <translation>adresse déjà utilisée : %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
         <source>cannot resolve %1: %2</source>
         <translation>impossible de résoudre %1 : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+93"/>
+        <location line="+6"/>
+        <source>this libmanager was built without TLS (LIBMANAGER_TLS=OFF)</source>
+        <translation>cette libmanager a été construite sans TLS (LIBMANAGER_TLS=OFF)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+14"/>
         <source>invalid address</source>
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location filename="../libmanager/server/server.cpp" line="+317"/>
         <source>shutdown requested</source>
         <translation>arrêt demandé</translation>
     </message>
@@ -809,7 +832,7 @@
         <translation>le client a fermé sa connexion, ou son processus s&apos;est terminé</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/serverconnection.cpp" line="+361"/>
+        <location filename="../libmanager/server/serverconnection.cpp" line="+398"/>
         <source>the result cannot be sent: %1</source>
         <translation>le résultat ne peut pas être envoyé : %1</translation>
     </message>
@@ -1482,6 +1505,148 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
         <extracomment>The column header of a Namespace&apos;s attribute names in its item model</extracomment>
         <translation>Nom</translation>
     </message>
+    <message>
+        <location filename="../libmanager/tlsconfiguration.cpp" line="+18"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a PEM file (no -----BEGIN line)</source>
+        <translation>%1 n&apos;est pas un fichier PEM (pas de ligne -----BEGIN)</translation>
+    </message>
+    <message>
+        <location filename="../libmanager/transport/tlsstream.cpp" line="+73"/>
+        <source>the certificate is not a PEM certificate (%1)</source>
+        <translation>le certificat n&apos;est pas un certificat PEM (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the certificate cannot be used (%1)</source>
+        <translation>le certificat est inutilisable (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the certificate chain cannot be used (%1)</source>
+        <translation>la chaîne de certificats est inutilisable (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the private key is not an unencrypted PEM key (%1)</source>
+        <translation>la clé privée n&apos;est pas une clé PEM non chiffrée (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the private key does not belong to the certificate (%1)</source>
+        <translation>la clé privée n&apos;appartient pas au certificat (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the CA certificates hold no PEM certificate</source>
+        <translation>les certificats d&apos;AC ne contiennent aucun certificat PEM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>TLS is not available: %1</source>
+        <translation>TLS n&apos;est pas disponible : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../libmanager/transport/transport.cpp" line="-91"/>
+        <source>a TLS server needs a certificate and its private key (TlsConfiguration::setCertificateChain() and setPrivateKey(); libmanager-server --tls-cert and --tls-key)</source>
+        <translation>un serveur TLS a besoin d&apos;un certificat et de sa clé privée (TlsConfiguration::setCertificateChain() et setPrivateKey() ; libmanager-server --tls-cert et --tls-key)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the TLS configuration has a certificate but no private key</source>
+        <translation>la configuration TLS a un certificat mais pas de clé privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the TLS configuration has a private key but no certificate</source>
+        <translation>la configuration TLS a une clé privée mais pas de certificat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot load the system&apos;s trusted certificates (%1)</source>
+        <translation>impossible de charger les certificats de confiance du système (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a TLS server that requires client certificates needs the CA certificates they must chain to (TlsConfiguration::setCaCertificates(); libmanager-server --tls-ca)</source>
+        <translation>un serveur TLS qui exige des certificats clients a besoin des certificats d&apos;AC dont ils doivent dépendre (TlsConfiguration::setCaCertificates() ; libmanager-server --tls-ca)</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>TLS: %1</source>
+        <translation>TLS : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server does not use TLS: connect to it without tls://</source>
+        <translation>le serveur n&apos;utilise pas TLS : connectez-vous sans tls://</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no TLS handshake from the server in time</source>
+        <translation>pas de négociation TLS du serveur à temps</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the server closed the connection before TLS began</source>
+        <translation>le serveur a fermé la connexion avant le début de TLS</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no answer from the server in time</source>
+        <translation>pas de réponse du serveur à temps</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the server&apos;s certificate has expired (%1)</source>
+        <translation>le certificat du serveur a expiré (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s certificate is not valid yet (%1)</source>
+        <translation>le certificat du serveur n&apos;est pas encore valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s certificate is for another host (%1); connect with the name it carries, or set TlsConfiguration::setPeerVerifyName()</source>
+        <translation>le certificat du serveur est pour un autre hôte (%1) ; connectez-vous avec le nom qu&apos;il porte, ou utilisez TlsConfiguration::setPeerVerifyName()</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s certificate is not trusted (%1): is the CA that signed it in TlsConfiguration::caCertificates()?</source>
+        <translation>le certificat du serveur n&apos;est pas de confiance (%1) : l&apos;AC qui l&apos;a signé est-elle dans TlsConfiguration::caCertificates() ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>the server requires a client certificate (TlsConfiguration::setCertificateChain() and setPrivateKey())</source>
+        <translation>le serveur exige un certificat client (TlsConfiguration::setCertificateChain() et setPrivateKey())</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the server refused the TLS handshake (%1)</source>
+        <translation>le serveur a refusé la négociation TLS (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>le serveur a fermé la connexion pendant la négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake failed (%1)</source>
+        <translation>échec de la négociation TLS (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server refused this client&apos;s certificate (%1)</source>
+        <translation>le serveur a refusé le certificat de ce client (%1)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1491,22 +1656,13 @@ The column header of a Namespace&apos;s attribute values in its item model</extr
         <translation>Sert les objets partagés de libmanager sur une adresse jusqu&apos;à ce qu&apos;on lui demande de s&apos;arrêter (SIGINT, SIGTERM ou demande d&apos;arrêt d&apos;un client).</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Read the authentication key from this environment variable.</source>
-        <translation>Lire la clé d&apos;authentification dans cette variable d&apos;environnement.</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>--object %1: expected NAME=TYPE or NAME=TYPE:ARG,... (for example jobs=Queue, slots=Semaphore:4)</source>
-        <translation>--object %1 : NAME=TYPE ou NAME=TYPE:ARG,... attendu (par exemple jobs=Queue, slots=Semaphore:4)</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+5"/>
         <source>Addresses:
   a local socket: a path (/run/user/1000/app.sock), local:NAME, or a bare NAME
     without &apos;:&apos; (placed in the temporary directory, as QLocalServer places it);
   TCP: HOST:PORT, [IPV6]:PORT, tcp://HOST:PORT, or :PORT for every interface;
-    port 0 picks a free port.
+    port 0 picks a free port;
+  TLS over TCP: tls://HOST:PORT (with --tls-cert and --tls-key).
 Without --address the server listens on a fresh local socket in a directory only
 this user can enter. In every case it prints the real address on standard output,
 as &quot;libmanager-server: serving at ADDRESS&quot;, once clients can connect.</source>
@@ -1514,14 +1670,25 @@ as &quot;libmanager-server: serving at ADDRESS&quot;, once clients can connect.<
   un socket local : un chemin (/run/user/1000/app.sock), local:NAME ou un simple NAME
     sans &apos;:&apos; (placé dans le répertoire temporaire, comme le fait QLocalServer) ;
   TCP : HOST:PORT, [IPV6]:PORT, tcp://HOST:PORT ou :PORT pour toutes les interfaces ;
-    le port 0 choisit un port libre.
+    le port 0 choisit un port libre ;
+  TLS sur TCP : tls://HOST:PORT (avec --tls-cert et --tls-key).
 Sans --address, le serveur écoute sur un nouveau socket local, dans un répertoire où
 seul cet utilisateur peut entrer. Dans tous les cas, il affiche l&apos;adresse réelle sur la
 sortie standard, sous la forme &quot;libmanager-server: serving at ADDRESS&quot;, dès que les
 clients peuvent se connecter.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
+        <source>Read the authentication key from this environment variable.</source>
+        <translation>Lire la clé d&apos;authentification dans cette variable d&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>--object %1: expected NAME=TYPE or NAME=TYPE:ARG,... (for example jobs=Queue, slots=Semaphore:4)</source>
+        <translation>--object %1 : NAME=TYPE ou NAME=TYPE:ARG,... attendu (par exemple jobs=Queue, slots=Semaphore:4)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Key files: the key is the file&apos;s bytes, except that a file holding one line of text
 followed by a line break loses that line break. So a key made with
 &quot;openssl rand -hex 16 &gt; key&quot; and a binary one made with
@@ -1604,7 +1771,27 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>Éléments d&apos;une list, d&apos;un dict, d&apos;un Namespace, d&apos;une Queue ou d&apos;un Array. Par défaut : %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>TLS (a tls://host:port address): this server&apos;s certificate, in PEM, followed by any intermediate certificates.</source>
+        <translation>TLS (une adresse tls://host:port) : le certificat de ce serveur, en PEM, suivi des éventuels certificats intermédiaires.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS: the private key of --tls-cert, in PEM, not encrypted.</source>
+        <translation>TLS : la clé privée de --tls-cert, en PEM, non chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS: the CA certificates (PEM) that client certificates must chain to (--tls-verify-clients).</source>
+        <translation>TLS : les certificats d&apos;AC (PEM) dont les certificats clients doivent dépendre (--tls-verify-clients).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS: serve only clients with a certificate that chains to --tls-ca (mutual TLS).</source>
+        <translation>TLS : ne servir que les clients dont le certificat dépend de --tls-ca (TLS mutuel).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the environment variable %1</source>
         <extracomment>Where the key came from, after &quot;from&quot; in &quot;32 bytes, SHA-256 1a2b3c4d, from the environment variable APP_KEY&quot;: put it in the form that follows that word.</extracomment>
         <translation>de la variable d&apos;environnement %1</translation>
@@ -1650,7 +1837,7 @@ même fichier avec LibManager::readAuthKeyFile(), qui applique la même règle.<
         <translation>--%1 %2 : pas un nombre positif</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>key: %1</source>
         <translation>clé : %1</translation>
     </message>

@@ -46,7 +46,8 @@ void tst_Error::localAndRemoteCodesAreDistinct()
     for (Error local : { Error::ConnectionRefused, Error::AuthenticationFailed, Error::Timeout,
                          Error::ConnectionLost, Error::ProtocolError, Error::StartFailed,
                          Error::InvalidToken, Error::UnsupportedValue, Error::WrongServer,
-                         Error::ShutDown, Error::ServerFull, Error::ServerNotResponding }) {
+                         Error::ShutDown, Error::ServerFull, Error::ServerNotResponding,
+                         Error::TlsFailed }) {
         QVERIFY2(!isRemoteError(local), qPrintable(errorName(local)));
     }
     for (Error remote : { Error::UnknownTypeId, Error::MethodNotExposed, Error::ObjectGone,
@@ -73,6 +74,7 @@ void tst_Error::numericValuesAreStable()
     QCOMPARE(quint16(Error::WrongServer), quint16(17));
     QCOMPARE(quint16(Error::ServerFull), quint16(18));
     QCOMPARE(quint16(Error::ServerNotResponding), quint16(19));
+    QCOMPARE(quint16(Error::TlsFailed), quint16(20));
     QCOMPARE(quint16(Error::UnknownTypeId), quint16(100));
     QCOMPARE(quint16(Error::ObjectGone), quint16(102));
     QCOMPARE(quint16(Error::BrokenBarrier), quint16(113));
