@@ -102,7 +102,7 @@ std::unique_ptr<Worker> tst_Clients::worker(const QStringList &extra)
 {
     auto made = std::make_unique<Worker>(
             QStringList { m_manager->address(), QString::fromLatin1(m_key.toHex()) } + extra);
-    if (made->waitForLine(QStringLiteral("CONNECTED")).isNull())
+    if (!made->waitFor(QStringLiteral("CONNECTED")))
         return nullptr;
     return made;
 }
