@@ -17,6 +17,7 @@
 #include "helperprocess.h"
 #include "introspection.h"
 #include "transport.h"
+#include "typedproxy.h"
 #include "workerformat.h"
 
 #include <libmanager/syncmanager.h>
@@ -32,6 +33,7 @@
 #include <limits>
 
 using namespace LibManager;
+using TestSupport::typed;
 using ContainerWorker::decode;
 using ContainerWorker::encode;
 using TestSupport::processAlive;
@@ -132,14 +134,6 @@ inline QVariantList pairsToList(const VariantPairList &pairs)
     for (const VariantPair &pair : pairs)
         out.append(QVariant(QVariantList { pair.first, pair.second }));
     return out;
-}
-
-// A typed proxy, owned by the caller, from a plain one; nullptr if it is of another class.
-template<class P> std::unique_ptr<P> typed(std::unique_ptr<Proxy> proxy)
-{
-    if (!qobject_cast<P *>(proxy.get()))
-        return nullptr;
-    return std::unique_ptr<P>(static_cast<P *>(proxy.release()));
 }
 
 // A containerworker process with a watchdog, killed when destroyed. Its standard input stays

@@ -10,6 +10,7 @@
 // signals.
 
 #include "transport.h"
+#include "typedproxy.h"
 #include "introspection.h"
 #include "helperprocess.h"
 
@@ -28,6 +29,7 @@
 #include <sys/types.h>
 
 using namespace LibManager;
+using TestSupport::typed;
 
 namespace {
 
@@ -49,13 +51,6 @@ namespace {
         QCOMPARE(twin_.error(), (syncError));                                                      \
         QCOMPARE(twin_.isValid(), (syncError) == Error::NoError);                                  \
     } while (false)
-
-template<class P> std::unique_ptr<P> typed(std::unique_ptr<Proxy> proxy)
-{
-    if (!qobject_cast<P *>(proxy.get()))
-        return nullptr;
-    return std::unique_ptr<P>(static_cast<P *>(proxy.release()));
-}
 
 class Worker : public TestSupport::HelperProcess
 {

@@ -171,15 +171,8 @@ std::unique_ptr<ContainerEditor> tst_ContainerEditors::openEditor(const Proxy &p
 
 QStringList tst_ContainerEditors::apply(const Proxy &proxy, const QStringList &ops)
 {
-    Worker worker(QStringList { QStringLiteral("apply"), m_manager->address(),
-                                QString::fromLatin1(m_key.toHex()), proxy.token().toString() }
-                  + ops);
-    const bool ended = worker.waitFor(QStringLiteral("END"));
-    QStringList lines = worker.lines();
-    lines.removeAll(QStringLiteral("END"));
-    if (!ended || !worker.exitedWith(0))
-        lines.append(QStringLiteral("FAILED: ") + worker.log());
-    return lines;
+    return TestSupport::applyInContainerWorker(m_manager->address(), m_key, proxy.token().toString(),
+                                               ops, 120000);
 }
 
 void tst_ContainerEditors::dictRowsFollowWorker()
