@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "serverprogram.h"
 
+#include "transport.h"
+
 #include <QtCore/qdeadlinetimer.h>
 
 #include <csignal>
@@ -18,7 +20,10 @@ ServerProgram::ServerProgram(const QStringList &arguments, const QProcessEnviron
                              qint64 addressSpaceLimit)
 {
     m_process.setProgram(serverProgramPath());
-    m_process.setArguments(arguments);
+    QStringList withOptions = arguments;
+    if (const qsizetype at = arguments.indexOf(QLatin1String("--address")); at >= 0 && at + 1 < arguments.size())
+        withOptions += serverOptions(arguments.at(at + 1));
+    m_process.setArguments(withOptions);
     m_process.setProcessEnvironment(environment);
     m_process.setChildProcessModifier([addressSpaceLimit] {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);

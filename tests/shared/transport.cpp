@@ -26,6 +26,12 @@ Transport currentTransport()
     return *static_cast<Transport *>(QTest::qGlobalData("transport", qMetaTypeId<Transport>()));
 }
 
+QStringList serverOptions(const QString &address)
+{
+    Q_UNUSED(address);
+    return {};
+}
+
 void configure(LibManager::BaseManager &manager)
 {
     Q_UNUSED(manager);

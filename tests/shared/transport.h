@@ -6,7 +6,8 @@
 //
 // Adding a transport (TLS, say) is one entry in transports() and, if its managers need more
 // than an address (certificates, a CA), the body of configure(): the test sets what that
-// needs in its environment, which the helper programs it starts inherit.
+// needs in its environment, which the helper programs it starts inherit; libmanager-server run
+// by hand (ServerProgram) gets serverOptions().
 #ifndef LIBMANAGER_TESTS_TRANSPORT_H
 #define LIBMANAGER_TESTS_TRANSPORT_H
 
@@ -47,6 +48,10 @@ Transport currentTransport();
     every manager the suites and helper programs make, before it starts or connects. Nothing
     today. */
 void configure(LibManager::BaseManager &manager);
+
+/*! What libmanager-server needs on its command line, besides "--address \a address", to
+    serve at \a address: nothing today. ServerProgram adds it to every server it runs. */
+QStringList serverOptions(const QString &address);
 
 /*! A new \c M for the current transport (or \a address), with \a authKey, configured; the
     caller starts it or connects it. */
