@@ -3,6 +3,7 @@
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qsocketnotifier.h>
+#include <QtCore/qtimer.h>
 
 #include <chrono>
 #include <memory>
@@ -20,13 +21,15 @@ void installWatchdog(const char *who, std::function<void(const QByteArray &line)
     int ms = qEnvironmentVariableIntValue(WatchdogVariable, &ok);
     if (!ok || ms <= 0)
         ms = 60000;
-    std::thread([ms, name = std::string(who)] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+    const auto expire = [name = std::string(who)] {
         std::fprintf(stderr, "%s: watchdog expired\n", name.c_str());
         std::_Exit(99);
-    }).detach();
-
+    };
     if (!onLine) {
+        std::thread([ms, expire] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+            expire();
+        }).detach();
         std::thread([] {
             char buffer[256];
             while (::read(0, buffer, sizeof buffer) > 0) {
@@ -37,6 +40,7 @@ void installWatchdog(const char *who, std::function<void(const QByteArray &line)
     }
     auto *app = QCoreApplication::instance();
     Q_ASSERT(app);
+    QTimer::singleShot(ms, app, expire);
     auto *input = new QSocketNotifier(0, QSocketNotifier::Read, app);
     auto pending = std::make_shared<QByteArray>();
     QObject::connect(input, &QSocketNotifier::activated, app, [input, pending, onLine] {

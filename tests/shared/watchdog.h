@@ -17,12 +17,12 @@ inline constexpr char WatchdogVariable[] = "LMHELPER_WATCHDOG_MS";
 /*!
     Ends this process with exit code 99 once LMHELPER_WATCHDOG_MS (default 60 s) have passed,
     saying "<who>: watchdog expired" on standard error, and with exit code 98 as soon as its
-    standard input closes (the test died). The delay runs on a thread of its own, so a main
-    thread blocked in a call the server parks is ended too.
+    standard input closes (the test died).
 
-    Without \a onLine, standard input is read (and dropped) on that thread as well, which
-    suits a program whose main thread blocks. With \a onLine, it is read on the event loop of
-    the QCoreApplication, which must exist, and every line (without its newline) is passed to
+    Without \a onLine, both run on threads of their own, standard input being read and dropped:
+    that suits a program whose main thread blocks in calls the server parks. With \a onLine,
+    both run on the event loop of the QCoreApplication, which must exist, and the program stays
+    single-threaded; every line of standard input (without its newline) is passed to
     \a onLine: the way a helper takes commands from the test.
 */
 void installWatchdog(const char *who, std::function<void(const QByteArray &line)> onLine = {});
