@@ -18,6 +18,8 @@
 // A failing input is saved in the temp directory; once understood, copy it into crashers/ as a
 // regression fixture (see crashers/README.md).
 
+#include "point3.h"
+
 #include <libmanager/wire/framereader_p.h>
 #include <libmanager/token.h>
 #include <libmanager/wire/wirecodec_p.h>
@@ -47,27 +49,9 @@
 #include <utility>
 
 using namespace LibManager;
+using TestSupport::Point3;
 using Protocol::Kind;
 using Protocol::Tag;
-
-namespace {
-
-// A user type, so that Tag::Other's by-name path is in the corpus.
-struct Point3
-{
-    qint32 x = 0;
-    qint32 y = 0;
-    qint32 z = 0;
-    friend QDataStream &operator<<(QDataStream &out, const Point3 &p)
-    {
-        return out << p.x << p.y << p.z;
-    }
-    friend QDataStream &operator>>(QDataStream &in, Point3 &p) { return in >> p.x >> p.y >> p.z; }
-};
-
-} // namespace
-
-Q_DECLARE_METATYPE(Point3)
 
 namespace {
 

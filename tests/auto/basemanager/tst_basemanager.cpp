@@ -3,8 +3,9 @@
 // re-executed program), shutdown(), destruction, parent death, serveForever(), fromAddress(),
 // authentication and connection errors.
 
-#include "../../helpers/lmhelper/testtypes.h"
-#include "../../shared/helperprocess.h"
+#include "transport.h"
+#include "testtypes.h"
+#include "helperprocess.h"
 
 #include <libmanager/authkey.h>
 #include <libmanager/basemanager.h>
@@ -75,15 +76,15 @@ private Q_SLOTS:
 
 void tst_BaseManager::startsLibraryServer_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_BaseManager::startsLibraryServer()
 {
-    QFETCH(QString, address);
+    QFETCH(TestSupport::Transport, transport);
+    const QString address = transport.address;
     BaseManager manager(address, QByteArrayLiteral("start-key"));
+    TestSupport::configure(manager);
     QSignalSpy addressSpy(&manager, &BaseManager::addressChanged);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     QCOMPARE(manager.error(), Error::NoError);
@@ -169,8 +170,9 @@ void tst_BaseManager::destructionStopsTheServer()
 void tst_BaseManager::shutdownOnlyForStartedServers()
 {
     BaseManager owner(QString(), QByteArrayLiteral("k"));
+    TestSupport::configure(owner);
     QVERIFY2(owner.start(), qPrintable(owner.errorString()));
-    auto other = BaseManager::fromAddress(owner.address(), QByteArrayLiteral("k"));
+    auto other = TestSupport::connectTo(owner.address(), QByteArrayLiteral("k"));
     QVERIFY2(other->isConnected(), qPrintable(other->errorString()));
     QVERIFY(!other->shutdown());
     QCOMPARE(other->error(), Error::NotStarted);
@@ -182,7 +184,7 @@ void tst_BaseManager::shutdownOnlyForStartedServers()
 
 void tst_BaseManager::serverDiesWithKilledParent()
 {
-    HelperProcess parent({ QStringLiteral("start"), QString::fromLatin1(QByteArrayLiteral("parent-key").toHex()) });
+    HelperProcess parent(TestSupport::Helper::LmHelper, { QStringLiteral("start"), QString::fromLatin1(QByteArrayLiteral("parent-key").toHex()) });
     const QString line = parent.waitForLine(QStringLiteral("SERVER "));
     QVERIFY2(!line.isEmpty(), qPrintable(parent.output().join(QLatin1Char('\n'))));
     const qint64 serverPid = line.section(QLatin1Char(' '), 0, 0).toLongLong();
@@ -190,7 +192,7 @@ void tst_BaseManager::serverDiesWithKilledParent()
     QVERIFY(processAlive(serverPid));
     {
         // It serves.
-        auto client = BaseManager::fromAddress(address, QByteArrayLiteral("parent-key"));
+        auto client = TestSupport::connectTo(address, QByteArrayLiteral("parent-key"));
         QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
     }
     parent.killHard();
@@ -204,7 +206,7 @@ void tst_BaseManager::serverDiesWithKilledParent()
 // the server must notice the parent's death all the same (it watches the parent itself).
 void tst_BaseManager::serverDiesWithKilledParentThatForked()
 {
-    HelperProcess parent({ QStringLiteral("startfork"), QString::fromLatin1(QByteArrayLiteral("fork-key").toHex()) });
+    HelperProcess parent(TestSupport::Helper::LmHelper, { QStringLiteral("startfork"), QString::fromLatin1(QByteArrayLiteral("fork-key").toHex()) });
     const QString line = parent.waitForLine(QStringLiteral("SERVER "));
     QVERIFY2(!line.isEmpty(), qPrintable(parent.output().join(QLatin1Char('\n'))));
     const qint64 serverPid = line.section(QLatin1Char(' '), 0, 0).toLongLong();
@@ -236,14 +238,14 @@ void tst_BaseManager::sharedServerOutlivesItsStarter()
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
     const QString address = directory.filePath(QStringLiteral("app.sock"));
-    HelperProcess first({ QStringLiteral("instance"), address, QString::fromLatin1(key.toHex()) });
+    HelperProcess first(TestSupport::Helper::LmHelper, { QStringLiteral("instance"), address, QString::fromLatin1(key.toHex()) });
     const QString started = first.waitForLine(QStringLiteral("STARTED "));
     QVERIFY2(!started.isEmpty(), qPrintable(first.output().join(QLatin1Char('\n'))));
     const qint64 serverPid = started.toLongLong();
     const QString token = first.waitForLine(QStringLiteral("TOKEN "));
     QVERIFY(!token.isEmpty());
 
-    HelperProcess second({ QStringLiteral("instance"), address, QString::fromLatin1(key.toHex()), token });
+    HelperProcess second(TestSupport::Helper::LmHelper, { QStringLiteral("instance"), address, QString::fromLatin1(key.toHex()), token });
     QCOMPARE(second.waitForLine(QStringLiteral("VALUE ")), QStringLiteral("1"));
     QVERIFY2(!second.output().join(QLatin1Char('\n')).contains(QLatin1String("STARTED")),
              qPrintable(second.output().join(QLatin1Char('\n'))));
@@ -260,7 +262,7 @@ void tst_BaseManager::sharedServerOutlivesItsStarter()
         QCOMPARE(first.process().exitCode(), 0);
     QVERIFY(processAlive(serverPid));
     {
-        auto client = BaseManager::fromAddress<SyncManager>(address, key);
+        auto client = TestSupport::connectTo<SyncManager>(address, key);
         QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
         auto dict = client->proxyForToken(Token::fromString(token));
         QVERIFY2(dict, qPrintable(client->errorString()));
@@ -288,7 +290,7 @@ void tst_BaseManager::startedServersIgnoreCtrlC()
 {
     QFETCH(QString, kind);
     const QByteArray key = QByteArrayLiteral("ctrl-c");
-    HelperProcess application({ QStringLiteral("start"), QString::fromLatin1(key.toHex()), kind }, 60000,
+    HelperProcess application(TestSupport::Helper::LmHelper, { QStringLiteral("start"), QString::fromLatin1(key.toHex()), kind }, 60000,
                               HelperProcess::OutputOnly, HelperProcess::OwnGroup);
     const QString line = application.waitForLine(QStringLiteral("SERVER "));
     QVERIFY2(!line.isEmpty(), qPrintable(application.output().join(QLatin1Char('\n'))));
@@ -298,7 +300,7 @@ void tst_BaseManager::startedServersIgnoreCtrlC()
     // What the terminal does: the signal goes to every process of the application's group.
     QCOMPARE(::kill(-pid_t(application.pid()), SIGINT), 0);
     QVERIFY2(application.waitFor(QStringLiteral("INTERRUPTED")), qPrintable(application.output().join(QLatin1Char('\n'))));
-    auto client = BaseManager::fromAddress(address, key);
+    auto client = TestSupport::connectTo(address, key);
     QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
     auto server = client->introspector();
     QCOMPARE(server->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
@@ -337,12 +339,14 @@ void tst_BaseManager::refusesToReExecuteWithoutServerMain()
 void tst_BaseManager::reportsStartFailures()
 {
     BaseManager invalid(QStringLiteral("tcp://no-port-here"));
+    TestSupport::configure(invalid);
     QVERIFY(!invalid.start());
     QCOMPARE(invalid.error(), Error::InvalidAddress);
 
     BaseManager first;
     QVERIFY2(first.start(), qPrintable(first.errorString()));
     BaseManager second(first.address());
+    TestSupport::configure(second);
     QVERIFY(!second.start());
     QCOMPARE(second.error(), Error::StartFailed);
     QVERIFY2(second.errorString().contains(QLatin1String("in use")), qPrintable(second.errorString()));
@@ -358,15 +362,17 @@ void tst_BaseManager::addressesAreParsedStrictly()
                                  QStringLiteral("example.org:80x"), QStringLiteral("::1"),
                                  QStringLiteral("host:70000") }) {
         BaseManager starter(text);
+        TestSupport::configure(starter);
         QVERIFY2(!starter.start(), qPrintable(text));
         QCOMPARE(starter.error(), Error::InvalidAddress);
         QCOMPARE(starter.serverProcessId(), 0);
-        auto client = BaseManager::fromAddress(text);
+        auto client = TestSupport::connectTo(text);
         QCOMPARE(client->error(), Error::InvalidAddress);
         QVERIFY2(client->errorString().contains(text), qPrintable(client->errorString()));
         QVERIFY2(!QFileInfo::exists(QDir::tempPath() + QLatin1Char('/') + text), qPrintable(text));
     }
     BaseManager hostOnly(QStringLiteral("localhost"));
+    TestSupport::configure(hostOnly);
     QVERIFY(!hostOnly.start());
     QVERIFY2(hostOnly.errorString().contains(QLatin1String("localhost:PORT")), qPrintable(hostOnly.errorString()));
 }
@@ -376,18 +382,18 @@ void tst_BaseManager::addressesAreParsedStrictly()
 void tst_BaseManager::portAloneListensOnEveryInterface()
 {
     const QByteArray key = QByteArrayLiteral("every-interface");
-    HelperProcess server({ QStringLiteral("serve"), QStringLiteral(":0"), QString::fromLatin1(key.toHex()) });
+    HelperProcess server(TestSupport::Helper::LmHelper, { QStringLiteral("serve"), QStringLiteral(":0"), QString::fromLatin1(key.toHex()) });
     const QString address = server.waitForLine(QStringLiteral("SERVING "));
     QVERIFY2(address.startsWith(QLatin1Char(':')) && address.size() > 1,
              qPrintable(server.output().join(QLatin1Char('\n'))));
     const QString port = address.mid(1);
     for (const QString &via : QStringList { address, QStringLiteral("127.0.0.1:") + port,
                                 QStringLiteral("localhost:") + port, QStringLiteral("tcp://:") + port }) {
-        auto client = BaseManager::fromAddress(via, key);
+        auto client = TestSupport::connectTo(via, key);
         QVERIFY2(client->isConnected(), qPrintable(via + QLatin1String(": ") + client->errorString()));
         QCOMPARE(client->introspector()->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
     }
-    auto last = BaseManager::fromAddress(address, key);
+    auto last = TestSupport::connectTo(address, key);
     QVERIFY(last->requestServerShutdown());
     QVERIFY(server.finish());
 }
@@ -395,10 +401,10 @@ void tst_BaseManager::portAloneListensOnEveryInterface()
 void tst_BaseManager::serveForeverStopsOnClientRequest()
 {
     const QByteArray key = QByteArrayLiteral("serve-key");
-    HelperProcess server({ QStringLiteral("serve"), QStringLiteral("127.0.0.1:0"), QString::fromLatin1(key.toHex()) });
+    HelperProcess server(TestSupport::Helper::LmHelper, { QStringLiteral("serve"), QStringLiteral("127.0.0.1:0"), QString::fromLatin1(key.toHex()) });
     const QString address = server.waitForLine(QStringLiteral("SERVING "));
     QVERIFY2(!address.isEmpty(), qPrintable(server.output().join(QLatin1Char('\n'))));
-    auto client = BaseManager::fromAddress(address, key);
+    auto client = TestSupport::connectTo(address, key);
     QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
     QVERIFY2(client->requestServerShutdown(), qPrintable(client->errorString()));
     QVERIFY2(server.waitFor(QStringLiteral("STOPPED")), qPrintable(server.output().join(QLatin1Char('\n'))));
@@ -417,7 +423,7 @@ void tst_BaseManager::serveForeverStopsOnSignals_data()
 void tst_BaseManager::serveForeverStopsOnSignals()
 {
     QFETCH(int, signal);
-    HelperProcess server({ QStringLiteral("serve"), QString(), QStringLiteral("6b") });
+    HelperProcess server(TestSupport::Helper::LmHelper, { QStringLiteral("serve"), QString(), QStringLiteral("6b") });
     const QString address = server.waitForLine(QStringLiteral("SERVING "));
     QVERIFY2(!address.isEmpty(), qPrintable(server.output().join(QLatin1Char('\n'))));
     ::kill(pid_t(server.pid()), signal);
@@ -464,19 +470,20 @@ void tst_BaseManager::startsFromAWorkerThread()
 void tst_BaseManager::wrongKeyIsRejectedAndServerGoesOn()
 {
     BaseManager owner(QStringLiteral("127.0.0.1:0"), QByteArrayLiteral("right"));
+    TestSupport::configure(owner);
     QVERIFY2(owner.start(), qPrintable(owner.errorString()));
     for (int i = 0; i < 3; ++i) {
-        auto intruder = BaseManager::fromAddress(owner.address(), QByteArrayLiteral("wrong"));
+        auto intruder = TestSupport::connectTo(owner.address(), QByteArrayLiteral("wrong"));
         QVERIFY(!intruder->isConnected());
         QCOMPARE(intruder->error(), Error::AuthenticationFailed);
         QVERIFY2(intruder->errorString().contains(QLatin1String("rejected our key")),
                  qPrintable(intruder->errorString()));
     }
     // Another process with the wrong key, too.
-    HelperProcess helper({ QStringLiteral("connect"), owner.address(), QString::fromLatin1(QByteArrayLiteral("bad").toHex()) });
+    HelperProcess helper(TestSupport::Helper::LmHelper, { QStringLiteral("connect"), owner.address(), QString::fromLatin1(QByteArrayLiteral("bad").toHex()) });
     QCOMPARE(helper.waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
              QStringLiteral("AuthenticationFailed"));
-    auto friendly = BaseManager::fromAddress(owner.address(), QByteArrayLiteral("right"));
+    auto friendly = TestSupport::connectTo(owner.address(), QByteArrayLiteral("right"));
     QVERIFY2(friendly->isConnected(), qPrintable(friendly->errorString()));
     QCOMPARE(friendly->introspector()->callMethod(QStringLiteral("ping")).value().toString(), QStringLiteral("pong"));
 }
@@ -490,12 +497,12 @@ void tst_BaseManager::defaultAuthKey()
     BaseManager manager;
     QCOMPARE(manager.authKey(), key);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
-    auto explicitKey = BaseManager::fromAddress(manager.address(), key);
+    auto explicitKey = TestSupport::connectTo(manager.address(), key);
     QVERIFY2(explicitKey->isConnected(), qPrintable(explicitKey->errorString()));
     // The default can be set.
     LibManager::setDefaultAuthKey(QByteArrayLiteral("chosen"));
     QCOMPARE(LibManager::defaultAuthKey(), QByteArrayLiteral("chosen"));
-    auto stale = BaseManager::fromAddress(manager.address());
+    auto stale = TestSupport::connectTo(manager.address());
     QCOMPARE(stale->error(), Error::AuthenticationFailed);
     LibManager::setDefaultAuthKey(key);
 }
@@ -544,7 +551,7 @@ void tst_BaseManager::notLibmanagerPeer()
         thread.quit();
         thread.wait();
     });
-    auto client = BaseManager::fromAddress(QStringLiteral("127.0.0.1:%1").arg(port), {}, 5000);
+    auto client = TestSupport::connectTo(QStringLiteral("127.0.0.1:%1").arg(port), {}, 5000);
     QCOMPARE(client->error(), Error::ProtocolMismatch);
     QVERIFY2(client->errorString().contains(QLatin1String("not a libmanager server")), qPrintable(client->errorString()));
 }
@@ -553,10 +560,11 @@ void tst_BaseManager::reconnectsAfterServerRestart()
 {
     const QByteArray key = QByteArrayLiteral("restart");
     const QString address = QStringLiteral("%1/lm-restart-%2.sock").arg(QDir::tempPath()).arg(QCoreApplication::applicationPid());
-    auto server = std::make_unique<HelperProcess>(QStringList { QStringLiteral("serve"), address, QString::fromLatin1(key.toHex()) });
+    auto server = std::make_unique<HelperProcess>(TestSupport::Helper::LmHelper, QStringList { QStringLiteral("serve"), address, QString::fromLatin1(key.toHex()) });
     QCOMPARE(server->waitForLine(QStringLiteral("SERVING ")), address);
 
     TestManager manager(address, key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
     auto foo = manager.create(QStringLiteral("FooClass"));
     QVERIFY(foo);
@@ -575,7 +583,7 @@ void tst_BaseManager::reconnectsAfterServerRestart()
     QCOMPARE(foo->state(), Proxy::State::Disconnected);
 
     // A new server at the same address (it removes the dead one's socket file).
-    server = std::make_unique<HelperProcess>(QStringList { QStringLiteral("serve"), address, QString::fromLatin1(key.toHex()) });
+    server = std::make_unique<HelperProcess>(TestSupport::Helper::LmHelper, QStringList { QStringLiteral("serve"), address, QString::fromLatin1(key.toHex()) });
     QCOMPARE(server->waitForLine(QStringLiteral("SERVING ")), address);
     QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
     auto again = manager.create(QStringLiteral("FooClass"));

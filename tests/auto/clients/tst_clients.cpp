@@ -4,7 +4,8 @@
 // references), what it holds (locks and permits) and which of its calls wait, while
 // clientworker processes connect, hold, park, release and die.
 
-#include "../../shared/workerprocess.h"
+#include "transport.h"
+#include "helperprocess.h"
 
 #include <libmanager/clientinfo.h>
 #include <libmanager/syncmanager.h>
@@ -19,33 +20,7 @@ using namespace LibManager;
 
 namespace {
 
-class Worker : public TestSupport::WorkerProcess
-{
-public:
-    explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(CLIENTWORKER_PATH), arguments)
-    {
-    }
-    /*! Sends "<tag> <command>" and waits for the line that starts with "<tag> <answer>": the
-        rest of it, or a null string. */
-    QString ask(const QString &command, const QString &answer = QStringLiteral("OK"))
-    {
-        const QString tag = QStringLiteral("t%1").arg(++m_tags);
-        if (!send(tag + QLatin1Char(' ') + command))
-            return {};
-        return waitForLine(tag + QLatin1Char(' ') + answer, 20000);
-    }
-    /*! Sends "<tag> <command>" without waiting; the tag, for waitForLine(). */
-    QString post(const QString &command)
-    {
-        const QString tag = QStringLiteral("t%1").arg(++m_tags);
-        send(tag + QLatin1Char(' ') + command);
-        return tag;
-    }
-
-private:
-    int m_tags = 0;
-};
+using Worker = TestSupport::ClientWorker;
 
 /*! The local port of \a pid's TCP connection to \a serverPort on this host, from /proc; 0 if
     it has none. */
@@ -109,15 +84,12 @@ private:
 
 void tst_Clients::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_Clients::init()
 {
-    QFETCH_GLOBAL(QString, address);
-    m_manager = std::make_unique<SyncManager>(address, m_key);
+    m_manager = TestSupport::makeManager<SyncManager>(m_key);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
 }
 
@@ -130,7 +102,7 @@ std::unique_ptr<Worker> tst_Clients::worker(const QStringList &extra)
 {
     auto made = std::make_unique<Worker>(
             QStringList { m_manager->address(), QString::fromLatin1(m_key.toHex()) } + extra);
-    if (made->waitForLine(QStringLiteral("CONNECTED")).isNull())
+    if (!made->waitFor(QStringLiteral("CONNECTED")))
         return nullptr;
     return made;
 }
@@ -169,7 +141,7 @@ void tst_Clients::fromVariantMapReadsWhatAnOlderServerSends()
 
 void tst_Clients::whoAmI()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     const ClientInfo me = m_manager->whoAmI();
     QVERIFY2(me.isValid(), qPrintable(m_manager->errorString()));
     const auto introspector = m_manager->introspector();
@@ -218,7 +190,7 @@ void tst_Clients::namesAreSeenByOtherClients()
 
 void tst_Clients::processIdAndPeerAddress()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     const auto other = worker();
     QVERIFY(other);
     const ClientInfo info = client(other->waitForLine(QStringLiteral("CONNECTED")).toULongLong());

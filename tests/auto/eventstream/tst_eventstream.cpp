@@ -5,8 +5,9 @@
 // against libmanager-server run with small limits) gets an overflow notice, not a closed
 // connection, and slows nobody; an observer-role connection may watch too.
 
-#include "../../shared/serverprogram.h"
-#include "../../shared/workerprocess.h"
+#include "transport.h"
+#include "serverprogram.h"
+#include "helperprocess.h"
 
 #include <libmanager/clientinfo.h>
 #include <libmanager/wire/handshake_p.h>
@@ -30,33 +31,7 @@ using TestSupport::ServerProgram;
 
 namespace {
 
-class Worker : public TestSupport::WorkerProcess
-{
-public:
-    explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(CLIENTWORKER_PATH), arguments)
-    {
-    }
-    /*! Sends "<tag> <command>" and waits for the line that starts with "<tag> <answer>": the
-        rest of it, or a null string. */
-    QString ask(const QString &command, const QString &answer = QStringLiteral("OK"),
-                int timeoutMs = 30000)
-    {
-        const QString tag = post(command);
-        return waitForLine(tag + QLatin1Char(' ') + answer, timeoutMs);
-    }
-    /*! Sends "<tag> <command>" without waiting; the tag, for waitForLine(). */
-    QString post(const QString &command)
-    {
-        const QString tag = QStringLiteral("t%1").arg(++m_tags);
-        send(tag + QLatin1Char(' ') + command);
-        return tag;
-    }
-    quint64 id = 0;
-
-private:
-    int m_tags = 0;
-};
+using Worker = TestSupport::ClientWorker;
 
 /*! Everything an introspector's stream said, in order. */
 class StreamLog : public QObject
@@ -285,9 +260,7 @@ private:
 
 void tst_EventStream::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_EventStream::initTestCase()
@@ -297,8 +270,7 @@ void tst_EventStream::initTestCase()
 
 void tst_EventStream::init()
 {
-    QFETCH_GLOBAL(QString, address);
-    m_manager = std::make_unique<SyncManager>(address, m_key);
+    m_manager = TestSupport::makeManager<SyncManager>(m_key);
     m_manager->setObserverKey(m_observerKey);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
 }
@@ -382,7 +354,7 @@ void tst_EventStream::objectsAndReferencesComeAndGo()
 
 void tst_EventStream::clientsComeAndGoWithAReason()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     std::unique_ptr<StreamLog> log;
     const auto introspector = watch(&log);
     QVERIFY(introspector);
@@ -535,7 +507,7 @@ void tst_EventStream::changesAreCoalesced()
 // connection past the output timeout, and tells it what it lost when it reads again.
 void tst_EventStream::stalledObserverGetsAnOverflowNotice()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LMTEST_KEY"), QString::fromLatin1(m_key));
     const QString listen = address.isEmpty() ? m_dir.filePath(QStringLiteral("server%1").arg(++m_servers)) : address;
@@ -548,6 +520,7 @@ void tst_EventStream::stalledObserverGetsAnOverflowNotice()
     const QString serving = server.waitForAddress();
     QVERIFY(!serving.isEmpty());
     SyncManager manager(serving, m_key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
     const auto flag = manager.proxyForName<EventProxy>(QStringLiteral("flag"));
     QVERIFY(flag);
@@ -630,6 +603,7 @@ void tst_EventStream::stalledObserverGetsAnOverflowNotice()
 void tst_EventStream::observerRoleMayWatch()
 {
     SyncManager observer(m_manager->address(), m_observerKey);
+    TestSupport::configure(observer);
     QVERIFY2(observer.connectToServer(), qPrintable(observer.errorString()));
     QCOMPARE(observer.role(), BaseManager::Role::Observer);
     std::unique_ptr<StreamLog> log;

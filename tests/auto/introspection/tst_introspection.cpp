@@ -4,8 +4,9 @@
 // releases them), filtered by type with bounded work per page, with who holds references to
 // each; and the capabilities a client checks before it relies on any of it.
 
-#include "../../helpers/lmhelper/testtypes.h"
-#include "../../shared/helperprocess.h"
+#include "transport.h"
+#include "testtypes.h"
+#include "helperprocess.h"
 
 #include <libmanager/basemanager.h>
 #include <libmanager/dictproxy.h>
@@ -84,15 +85,12 @@ private:
 
 void tst_Introspection::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_Introspection::init()
 {
-    QFETCH_GLOBAL(QString, address);
-    m_manager = std::make_unique<TestManager>(address, m_key);
+    m_manager = TestSupport::makeManager<TestManager>(m_key);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
 }
 
@@ -103,7 +101,7 @@ void tst_Introspection::cleanup()
 
 std::unique_ptr<HelperProcess> tst_Introspection::holder(int objects)
 {
-    auto helper = std::make_unique<HelperProcess>(QStringList {
+    auto helper = std::make_unique<HelperProcess>(TestSupport::Helper::LmHelper, QStringList {
             QStringLiteral("hold"), m_manager->address(), QString::fromLatin1(m_key.toHex()),
             QString::number(objects) });
     if (!helper->waitFor(QStringLiteral("HOLDING")))
@@ -259,8 +257,9 @@ QVariantMap waitGraph(const Proxy &introspector)
 // waiter with since when; the holder is killed, the waiter gets it, and nobody waits.
 void tst_Introspection::lockHoldersAndWaitersComeAndGo()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     SyncManager manager(address, m_key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     const auto lock = manager.namedLock(QStringLiteral("lock"));
     const auto introspector = manager.introspector();
@@ -271,10 +270,10 @@ void tst_Introspection::lockHoldersAndWaitersComeAndGo()
 
     const QString keyHex = QString::fromLatin1(m_key.toHex());
     const qint64 before = QDateTime::currentMSecsSinceEpoch() - CoarseSlackMs;
-    HelperProcess holder({ QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
+    HelperProcess holder(TestSupport::Helper::LmHelper, { QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
                            QStringLiteral("-1"), QStringLiteral("watch") });
     QVERIFY(holder.waitFor(QStringLiteral("ACQUIRED")));
-    HelperProcess waiter({ QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
+    HelperProcess waiter(TestSupport::Helper::LmHelper, { QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
                            QStringLiteral("-1"), QStringLiteral("watch") });
     QVERIFY(waiter.waitFor(QStringLiteral("WAITING")));
     QTRY_COMPARE(syncState(*introspector, *lock).value(QStringLiteral("waiters")).toList().size(), 1);
@@ -303,8 +302,9 @@ void tst_Introspection::lockHoldersAndWaitersComeAndGo()
 // Permits per client, and the waiter for the last one.
 void tst_Introspection::semaphorePermitsPerClient()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     SyncManager manager(address, m_key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     const auto semaphore = manager.namedBoundedSemaphore(QStringLiteral("permits"), 2);
     const auto introspector = manager.introspector();
@@ -312,6 +312,7 @@ void tst_Introspection::semaphorePermitsPerClient()
     QVERIFY(semaphore->acquire());
     QVERIFY(semaphore->acquire());
     SyncManager other(manager.address(), m_key);
+    TestSupport::configure(other);
     QVERIFY(other.connectToServer());
     const auto theirs = other.namedBoundedSemaphore(QStringLiteral("permits"), 2);
     QVERIFY(theirs);
@@ -336,13 +337,16 @@ void tst_Introspection::semaphorePermitsPerClient()
 // as a cycle. When B gives its Lock up, A gets it and the cycle is gone.
 void tst_Introspection::deadlockBetweenTwoClientsIsACycle()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     SyncManager manager(address, m_key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     const auto introspector = manager.introspector();
     QVERIFY(introspector);
     auto a = std::make_unique<SyncManager>(manager.address(), m_key);
+    TestSupport::configure(*a);
     auto b = std::make_unique<SyncManager>(manager.address(), m_key);
+    TestSupport::configure(*b);
     QVERIFY(a->connectToServer() && b->connectToServer());
     const auto first = a->namedLock(QStringLiteral("first"));
     const auto second = b->namedLock(QStringLiteral("second"));
@@ -378,8 +382,9 @@ void tst_Introspection::deadlockBetweenTwoClientsIsACycle()
 // clients: the same facts as the maps above, as values.
 void tst_Introspection::typedCallsReadTheSameAnswers()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     SyncManager manager(address, m_key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     const std::unique_ptr<Introspector> introspector = manager.introspector();
     QVERIFY(introspector);
@@ -390,6 +395,7 @@ void tst_Introspection::typedCallsReadTheSameAnswers()
     const auto lock = manager.namedLock(QStringLiteral("lock"));
     QVERIFY(lock && lock->acquire());
     SyncManager other(manager.address(), m_key);
+    TestSupport::configure(other);
     QVERIFY(other.connectToServer());
     const auto theirs = other.namedLock(QStringLiteral("lock"));
     QVERIFY(theirs);
@@ -448,8 +454,9 @@ void tst_Introspection::typedCallsReadTheSameAnswers()
 // A Condition over a given Lock names it (a view links to it); one over its own RLock says 0.
 void tst_Introspection::conditionSaysWhichLockItUses()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     SyncManager manager(address, m_key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     const std::unique_ptr<Introspector> introspector = manager.introspector();
     QVERIFY(introspector);
@@ -474,11 +481,13 @@ void tst_Introspection::conditionSaysWhichLockItUses()
 // the observer is told, and its calls fail.
 void tst_Introspection::observerNeitherKeepsNorCountsAnObject()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     SyncManager manager(address, m_key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     const std::unique_ptr<Introspector> introspector = manager.introspector();
     auto owner = std::make_unique<SyncManager>(manager.address(), m_key);
+    TestSupport::configure(*owner);
     QVERIFY(owner->connectToServer());
     auto dict = owner->dict(QVariantMap { { QStringLiteral("a"), 1 } });
     QVERIFY(dict);
@@ -492,6 +501,7 @@ void tst_Introspection::observerNeitherKeepsNorCountsAnObject()
     QCOMPARE(references(), 1);
 
     SyncManager observer(manager.address(), m_key);
+    TestSupport::configure(observer);
     QVERIFY(observer.connectToServer());
     std::unique_ptr<Proxy> watched = observer.observe(token);
     QVERIFY2(watched, qPrintable(observer.errorString()));
@@ -519,8 +529,9 @@ void tst_Introspection::observerNeitherKeepsNorCountsAnObject()
 // lock's state, holder and waiters, as other processes hold, wait and change.
 void tst_Introspection::objectRowsSayStateLengthAndLastChange()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     SyncManager manager(address, m_key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     const auto lock = manager.namedLock(QStringLiteral("lock"));
     QVariantMap contents;
@@ -557,10 +568,10 @@ void tst_Introspection::objectRowsSayStateLengthAndLastChange()
     QCOMPARE(find(lock->objectId()).length, -1);
 
     const QString keyHex = QString::fromLatin1(m_key.toHex());
-    HelperProcess holder({ QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
+    HelperProcess holder(TestSupport::Helper::LmHelper, { QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
                            QStringLiteral("-1"), QStringLiteral("watch") });
     QVERIFY(holder.waitFor(QStringLiteral("ACQUIRED")));
-    HelperProcess waiter({ QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
+    HelperProcess waiter(TestSupport::Helper::LmHelper, { QStringLiteral("lock"), manager.address(), keyHex, QStringLiteral("lock"),
                            QStringLiteral("-1"), QStringLiteral("watch") });
     QVERIFY(waiter.waitFor(QStringLiteral("WAITING")));
     QTRY_COMPARE(find(lock->objectId()).waiting, 1);
@@ -619,10 +630,12 @@ void tst_Introspection::typedPagesAgreeWithMaps()
     };
 
     // Standard objects: named, held by two clients, subscribed to, locked.
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     SyncManager mine(address, m_key);
+    TestSupport::configure(mine);
     QVERIFY2(mine.start(), qPrintable(mine.errorString()));
     SyncManager theirs(mine.address(), m_key);
+    TestSupport::configure(theirs);
     QVERIFY(theirs.connectToServer());
     const auto lock = mine.namedLock(QStringLiteral("the lock"));
     const auto list = mine.list({ 1, 2, 3 });

@@ -3,7 +3,7 @@
 // a veth pair, made and deleted by this test), and a link that goes down. A client whose host
 // vanishes must not keep its Lock, and a client cut off from its server must not wait forever.
 
-#include "../../shared/helperprocess.h"
+#include "helperprocess.h"
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qdeadlinetimer.h>
@@ -40,49 +40,25 @@ bool ip(const QStringList &arguments, QString *error = nullptr)
 
 // A program run inside a network namespace, with a watchdog, read line by line; killed when
 // destroyed. (`ip netns exec` execs the program, so the process is the program itself.)
-class NamespacedProcess
+class NamespacedProcess : public TestSupport::HelperProcess
 {
 public:
     NamespacedProcess(const QString &netns, const QString &program, const QStringList &arguments)
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LMHELPER_WATCHDOG_MS"), QStringLiteral("120000"));
-        environment.insert(QStringLiteral("LMHELPER_LIVENESS_MS"), QString::number(LivenessMs));
-        environment.insert(QStringLiteral("LMTEST_KEY"), QString::fromLatin1(Key));
-        m_process.setProcessEnvironment(environment);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral("ip"),
+        : HelperProcess(QStringLiteral("ip"),
                         QStringList { QStringLiteral("netns"), QStringLiteral("exec"), netns, program }
-                                + arguments);
-    }
-    ~NamespacedProcess()
+                                + arguments,
+                        120000, OutputAndErrors, TestsGroup, environment())
     {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
     }
-    /*! The rest of the first line that starts with \a prefix, or a null string. */
-    QString waitForLine(const QString &prefix, int timeoutMs)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (true) {
-            while (m_process.canReadLine()) {
-                const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-                m_output.append(line);
-                if (line.startsWith(prefix))
-                    return line.mid(prefix.size());
-            }
-            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
-                return {};
-            m_process.waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
-        }
-    }
-    QString log() const { return m_output.join(QLatin1String(" | ")); }
 
 private:
-    QProcess m_process;
-    QStringList m_output;
+    static QProcessEnvironment environment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LMHELPER_LIVENESS_MS"), QString::number(LivenessMs));
+        environment.insert(QStringLiteral("LMTEST_KEY"), QString::fromLatin1(Key));
+        return environment;
+    }
 };
 
 } // namespace
@@ -101,7 +77,7 @@ private Q_SLOTS:
 
 private:
     bool link(const char *state) { return ip({ QStringLiteral("netns"), QStringLiteral("exec"), m_clientNs, QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"), m_clientIf, QLatin1String(state) }); }
-    QString helper() const { return QStringLiteral(LMHELPER_PATH); }
+    QString helper() const { return TestSupport::helperProgram(TestSupport::Helper::LmHelper); }
 
     QString m_serverNs;
     QString m_clientNs;

@@ -7,11 +7,12 @@
 // edits written with conditional writes, and their conflicts with another process.
 //
 // Timing: nothing is timed; everything waits for a state with QTRY_* or for a worker's line.
-// The worker runs while this process handles no events (WorkerProcess reads it blocking), or
+// The worker runs while this process handles no events (HelperProcess reads it blocking), or
 // while it reads the model (the "live" rounds), so that events and pages interleave both ways.
 
-#include "../../helpers/containerworker/workerformat.h"
-#include "../../shared/workerprocess.h"
+#include "transport.h"
+#include "workerformat.h"
+#include "helperprocess.h"
 
 #include <libmanager/arraymodel.h>
 #include <libmanager/dictmodel.h>
@@ -32,11 +33,11 @@ namespace {
 
 constexpr int Timeout = 20000;
 
-class Worker : public TestSupport::WorkerProcess
+class Worker : public TestSupport::HelperProcess
 {
 public:
     explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(CONTAINERWORKER_PATH), arguments, 300000)
+        : HelperProcess(TestSupport::Helper::ContainerWorker, arguments, 300000)
     {
     }
 };
@@ -198,15 +199,12 @@ private:
 
 void tst_Models::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_Models::init()
 {
-    QFETCH_GLOBAL(QString, address);
-    m_manager = std::make_unique<SyncManager>(address, m_key);
+    m_manager = TestSupport::makeManager<SyncManager>(m_key);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
 }
 
@@ -225,13 +223,8 @@ std::unique_ptr<Worker> tst_Models::startWorker(const Proxy &proxy, const QStrin
 
 QStringList tst_Models::apply(const Proxy &proxy, const QStringList &ops)
 {
-    const auto worker = startWorker(proxy, ops);
-    const bool ended = worker->waitFor(QStringLiteral("END"));
-    QStringList lines = worker->lines();
-    lines.removeAll(QStringLiteral("END"));
-    if (!ended || !worker->exitedWith(0))
-        lines.append(QStringLiteral("FAILED: ") + worker->log());
-    return lines;
+    return TestSupport::applyInContainerWorker(m_manager->address(), m_key, proxy.token().toString(),
+                                               ops, 300000);
 }
 
 QStringList tst_Models::applyWhileReading(const Proxy &proxy, const QStringList &ops,
@@ -813,13 +806,15 @@ void tst_Models::aLostServerIsAnError()
 void tst_Models::anObserverWatchesWithoutAReference()
 {
     // An inspector's view: a client with the observer key, a proxy that holds no reference.
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     const QByteArray observerKey = QByteArrayLiteral("models-observer-key");
     SyncManager server(address, m_key);
+    TestSupport::configure(server);
     server.setObserverKey(observerKey);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     std::shared_ptr<DictProxy> dict = server.dict(VariantPairList { { QStringLiteral("a"), 1 } });
     SyncManager observer(server.address(), observerKey);
+    TestSupport::configure(observer);
     QVERIFY2(observer.connectToServer(), qPrintable(observer.errorString()));
     std::unique_ptr<Proxy> seen = observer.observe(dict->token());
     QVERIFY2(seen, qPrintable(observer.errorString()));

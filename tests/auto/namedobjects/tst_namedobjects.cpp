@@ -3,8 +3,9 @@
 // get-or-create is atomic, a name keeps its object alive until it is removed, and the errors
 // for a missing name and for a name of another type are distinct.
 
-#include "../../shared/helperprocess.h"
-#include "../../shared/introspection.h"
+#include "transport.h"
+#include "helperprocess.h"
+#include "introspection.h"
 
 #include <libmanager/syncmanager.h>
 
@@ -48,15 +49,12 @@ private:
 
 void tst_NamedObjects::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_NamedObjects::init()
 {
-    QFETCH_GLOBAL(QString, address);
-    m_manager = std::make_unique<SyncManager>(address, m_key);
+    m_manager = TestSupport::makeManager<SyncManager>(m_key);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
     m_server = m_manager->introspector();
     QVERIFY(m_server);
@@ -96,7 +94,7 @@ void tst_NamedObjects::twoClientsFindTheSameObject()
     QCOMPARE(jobs->typeId(), QStringLiteral("dict"));
 
     // Another process gets the same object by name, not by token, and changes it.
-    HelperProcess other(helperArgs(QStringLiteral("named"),
+    HelperProcess other(TestSupport::Helper::LmHelper, helperArgs(QStringLiteral("named"),
                                    { QStringLiteral("jobs"), QStringLiteral("dict"), QStringLiteral("set"),
                                      QStringLiteral("second"), QStringLiteral("2") }));
     const Token token = Token::fromString(other.waitForLine(QStringLiteral("TOKEN ")));
@@ -108,7 +106,7 @@ void tst_NamedObjects::twoClientsFindTheSameObject()
 
     // And one that only looks the name up reads what we wrote.
     QVERIFY(jobs->setValue(QStringLiteral("third"), QStringLiteral("three")));
-    HelperProcess reader(helperArgs(QStringLiteral("named"),
+    HelperProcess reader(TestSupport::Helper::LmHelper, helperArgs(QStringLiteral("named"),
                                     { QStringLiteral("jobs"), QStringLiteral("-"), QStringLiteral("value"),
                                       QStringLiteral("third") }));
     QCOMPARE(reader.waitForLine(QStringLiteral("VALUE ")), QStringLiteral("three"));
@@ -125,7 +123,7 @@ void tst_NamedObjects::getOrCreateIsAtomic()
     QVERIFY(gate);
     std::vector<std::unique_ptr<HelperProcess>> racers;
     for (int i = 0; i < Racers; ++i) {
-        racers.push_back(std::make_unique<HelperProcess>(helperArgs(
+        racers.push_back(std::make_unique<HelperProcess>(TestSupport::Helper::LmHelper, helperArgs(
                 QStringLiteral("race"), { QStringLiteral("gate"), QStringLiteral("race"),
                                           QStringLiteral("racer%1").arg(i) })));
     }
@@ -173,7 +171,7 @@ void tst_NamedObjects::nameOfAnotherTypeIsAnError()
     QVERIFY(!m_manager->namedJoinableQueue(QStringLiteral("jobs")));
     QCOMPARE(m_manager->error(), Error::NameTypeMismatch);
     // The same from another process, and nothing was made.
-    HelperProcess other(helperArgs(QStringLiteral("named"),
+    HelperProcess other(TestSupport::Helper::LmHelper, helperArgs(QStringLiteral("named"),
                                    { QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("none") }));
     QCOMPARE(other.waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
              QStringLiteral("NameTypeMismatch"));
@@ -190,7 +188,7 @@ void tst_NamedObjects::missingNameIsAnError()
              QStringLiteral("Name not found: no object is named 'nobody' on this server"));
     QVERIFY(!m_manager->removeName(QStringLiteral("nobody")));
     QCOMPARE(m_manager->error(), Error::NameNotFound);
-    HelperProcess other(helperArgs(QStringLiteral("named"),
+    HelperProcess other(TestSupport::Helper::LmHelper, helperArgs(QStringLiteral("named"),
                                    { QStringLiteral("nobody"), QStringLiteral("-"), QStringLiteral("none") }));
     QCOMPARE(other.waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0),
              QStringLiteral("NameNotFound"));
@@ -253,7 +251,7 @@ void tst_NamedObjects::removedNameLetsTheObjectGo()
 
 void tst_NamedObjects::namedObjectSurvivesItsCreatorsDeath()
 {
-    HelperProcess creator(helperArgs(QStringLiteral("named"),
+    HelperProcess creator(TestSupport::Helper::LmHelper, helperArgs(QStringLiteral("named"),
                                      { QStringLiteral("orphan"), QStringLiteral("Queue"), QStringLiteral("hold") }));
     const Token token = Token::fromString(creator.waitForLine(QStringLiteral("TOKEN ")));
     QVERIFY2(token.isValid(), qPrintable(creator.output().join(QLatin1Char('\n'))));
@@ -265,7 +263,7 @@ void tst_NamedObjects::namedObjectSurvivesItsCreatorsDeath()
     QVERIFY(creator.finish());
     // The creator's reference went with its connection; the name's did not.
     QTRY_COMPARE(objectInfo(token.objectId()).value(QStringLiteral("references")).toInt(), 1);
-    HelperProcess consumer(helperArgs(QStringLiteral("named"),
+    HelperProcess consumer(TestSupport::Helper::LmHelper, helperArgs(QStringLiteral("named"),
                                       { QStringLiteral("orphan"), QStringLiteral("-"), QStringLiteral("get") }));
     QCOMPARE(consumer.waitForLine(QStringLiteral("GOT ")), QStringLiteral("kept"));
 }
@@ -324,8 +322,9 @@ void tst_NamedObjects::everyStandardTypeCanBeNamed()
 
 void tst_NamedObjects::declaredNamesExistWhenStartReturns()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     SyncManager manager(address, m_key);
+    TestSupport::configure(manager);
     manager.addNamedObject(QStringLiteral("work"), QStringLiteral("Queue"), { 2 });
     manager.addNamedObject(QStringLiteral("results"), QStringLiteral("dict"));
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
@@ -341,6 +340,7 @@ void tst_NamedObjects::declaredNamesExistWhenStartReturns()
 void tst_NamedObjects::badDeclarationFailsStart()
 {
     SyncManager manager(QString(), m_key);
+    TestSupport::configure(manager);
     manager.addNamedObject(QStringLiteral("work"), QStringLiteral("Queue"), { QStringLiteral("lots") });
     QVERIFY(!manager.start());
     QCOMPARE(manager.error(), Error::StartFailed);

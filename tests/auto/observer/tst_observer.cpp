@@ -5,8 +5,9 @@
 // application type's methods not declared read, create, named, removeName, shutdown), in this
 // process and in another one; a client with a wrong key learns nothing of either key.
 
-#include "../../helpers/lmhelper/testtypes.h"
-#include "../../shared/workerprocess.h"
+#include "transport.h"
+#include "testtypes.h"
+#include "helperprocess.h"
 
 #include <libmanager/servermain.h>
 #include <libmanager/syncmanager.h>
@@ -41,24 +42,7 @@ private:
 
 namespace {
 
-class Worker : public TestSupport::WorkerProcess
-{
-public:
-    explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(CLIENTWORKER_PATH), arguments)
-    {
-    }
-    QString ask(const QString &command, const QString &answer)
-    {
-        const QString tag = QStringLiteral("t%1").arg(++m_tags);
-        if (!send(tag + QLatin1Char(' ') + command))
-            return {};
-        return waitForLine(tag + QLatin1Char(' ') + answer, 20000);
-    }
-
-private:
-    int m_tags = 0;
-};
+using Worker = TestSupport::ClientWorker;
 
 // The wire methods of the standard types that only read; every other one is a write.
 const QHash<QString, QStringList> readMethods {
@@ -165,14 +149,12 @@ private:
 
 void tst_Observer::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_Observer::init()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     m_manager = std::make_unique<ObservedManager>(address, m_key);
     m_manager->setObserverKey(m_observerKey);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
@@ -186,6 +168,7 @@ void tst_Observer::cleanup()
 std::unique_ptr<SyncManager> tst_Observer::observer()
 {
     auto made = std::make_unique<SyncManager>(m_manager->address(), m_observerKey);
+    TestSupport::configure(*made);
     if (!made->connectToServer())
         qWarning() << made->errorString();
     return made;
@@ -218,6 +201,7 @@ void tst_Observer::wrongKeysLearnNothing()
 {
     // A wrong key is refused as before, and told nothing about observers.
     SyncManager stranger(m_manager->address(), QByteArrayLiteral("neither key"));
+    TestSupport::configure(stranger);
     QVERIFY(!stranger.connectToServer());
     QCOMPARE(stranger.error(), Error::AuthenticationFailed);
     QVERIFY(!stranger.errorString().contains(QLatin1String("observer"), Qt::CaseInsensitive));
@@ -226,10 +210,12 @@ void tst_Observer::wrongKeysLearnNothing()
     SyncManager plain;
     QVERIFY(plain.start());
     SyncManager late(plain.address(), m_observerKey);
+    TestSupport::configure(late);
     QVERIFY(!late.connectToServer());
     QCOMPARE(late.error(), Error::AuthenticationFailed);
     // Its clients are all full clients.
     SyncManager full(plain.address(), plain.authKey());
+    TestSupport::configure(full);
     QVERIFY(full.connectToServer());
     QCOMPARE(full.role(), BaseManager::Role::Full);
 }

@@ -6,7 +6,8 @@
 // server's other clients go on. libmanager-server runs with small limits, over a local socket
 // and TCP; the client that misbehaves speaks the protocol itself.
 
-#include "../../shared/serverprogram.h"
+#include "transport.h"
+#include "serverprogram.h"
 
 #include <libmanager/dictproxy.h>
 #include <libmanager/wire/handshake_p.h>
@@ -170,9 +171,7 @@ private:
 
 void tst_OutputLimits::initTestCase_data()
 {
-    QTest::addColumn<bool>("tcp");
-    QTest::newRow("local") << false;
-    QTest::newRow("tcp") << true;
+    TestSupport::addTransportRows();
 }
 
 void tst_OutputLimits::initTestCase()
@@ -182,11 +181,10 @@ void tst_OutputLimits::initTestCase()
 
 std::unique_ptr<ServerProgram> tst_OutputLimits::startServer(const QStringList &limits)
 {
-    QFETCH_GLOBAL(bool, tcp);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LMTEST_KEY"), QString::fromLatin1(Key));
-    const QString address = tcp ? QStringLiteral("127.0.0.1:0")
-                                : m_dir.filePath(QStringLiteral("server%1").arg(++m_servers));
+    const QString address = TestSupport::currentTransport().listenAddress(
+        m_dir.filePath(QStringLiteral("server%1").arg(++m_servers)));
     auto server = std::make_unique<ServerProgram>(
             QStringList { QStringLiteral("--address"), address, QStringLiteral("--authkey-env"),
                           QStringLiteral("LMTEST_KEY"), QStringLiteral("--object"),
@@ -207,6 +205,7 @@ void tst_OutputLimits::requestsWaitWhileTheirAnswersAreUnread()
     const auto server = startServer({ QStringLiteral("--output-soft-limit"), QStringLiteral("1M") });
     QVERIFY(server);
     SyncManager manager(m_address, Key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
     const auto big = manager.namedDict(QStringLiteral("big"));
     QVERIFY(big);
@@ -260,6 +259,7 @@ void tst_OutputLimits::unreadEventsPastTheHardLimitCloseOnlyThatClient()
     const auto server = startServer({ QStringLiteral("--output-hard-limit"), QStringLiteral("2M") });
     QVERIFY(server);
     SyncManager manager(m_address, Key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
     const auto big = manager.namedDict(QStringLiteral("big"));
     QVERIFY(big);
@@ -297,6 +297,7 @@ void tst_OutputLimits::clientThatTakesNothingIsDroppedAfterTheOutputTimeout()
     const auto server = startServer({ QStringLiteral("--output-timeout"), QStringLiteral("1000") });
     QVERIFY(server);
     SyncManager manager(m_address, Key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
     const auto big = manager.namedDict(QStringLiteral("big"));
     const auto lock = manager.namedLock(QStringLiteral("lock"));

@@ -8,8 +8,9 @@
 // Timing: the slowest call of another client during a search is printed and compared with the
 // search's own duration, never with a fixed figure alone; everything else waits for a state.
 
-#include "../../helpers/containerworker/workerformat.h"
-#include "../../shared/workerprocess.h"
+#include "transport.h"
+#include "workerformat.h"
+#include "helperprocess.h"
 
 #include <libmanager/pendingcallwatcher.h>
 #include <libmanager/syncmanager.h>
@@ -27,11 +28,11 @@ using ContainerWorker::encode;
 
 namespace {
 
-class Worker : public TestSupport::WorkerProcess
+class Worker : public TestSupport::HelperProcess
 {
 public:
     explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(CONTAINERWORKER_PATH), arguments, 300000)
+        : HelperProcess(TestSupport::Helper::ContainerWorker, arguments, 300000)
     {
     }
 };
@@ -94,15 +95,12 @@ private:
 
 void tst_PagedReads::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_PagedReads::init()
 {
-    QFETCH_GLOBAL(QString, address);
-    m_manager = std::make_unique<SyncManager>(address, m_key);
+    m_manager = TestSupport::makeManager<SyncManager>(m_key);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
 }
 
@@ -121,13 +119,8 @@ std::unique_ptr<Worker> tst_PagedReads::startWorker(const Proxy &proxy, const QS
 
 QStringList tst_PagedReads::apply(const Proxy &proxy, const QStringList &ops)
 {
-    const auto worker = startWorker(proxy, ops);
-    const bool ended = worker->waitFor(QStringLiteral("END"));
-    QStringList lines = worker->lines();
-    lines.removeAll(QStringLiteral("END"));
-    if (!ended || !worker->exitedWith(0))
-        lines.append(QStringLiteral("FAILED: ") + worker->log());
-    return lines;
+    return TestSupport::applyInContainerWorker(m_manager->address(), m_key, proxy.token().toString(),
+                                               ops, 300000);
 }
 
 void tst_PagedReads::dictPagesSeeEveryKeyOnce()
@@ -339,6 +332,7 @@ void tst_PagedReads::valueInfoOfAFiftyMegabyteValueSendsNoValue()
     // A client that takes no frame over 64 KiB: an answer with the value would end its
     // connection.
     SyncManager small(m_manager->address(), m_key);
+    TestSupport::configure(small);
     small.setMaxFrameSize(64 * 1024);
     QVERIFY2(small.connectToServer(), qPrintable(small.errorString()));
     const std::unique_ptr<Proxy> proxy = small.proxyForToken(dict->token());
@@ -640,6 +634,7 @@ void tst_PagedReads::changeInfoPlacesDictEventsAndNamesTheOrigin()
     // A second connection's proxy of the same object that did not ask: nothing for it (its
     // manager is another client).
     SyncManager other(m_manager->address(), m_key);
+    TestSupport::configure(other);
     QVERIFY(other.connectToServer());
     std::unique_ptr<DictProxy> otherDict(qobject_cast<DictProxy *>(other.proxyForToken(dict->token()).release()));
     QVERIFY(otherDict);

@@ -9,8 +9,10 @@
 // No sleeps and no wall-clock assertions: waits are QTRY_* on what the server reports or on
 // signals.
 
-#include "../../shared/introspection.h"
-#include "../../shared/workerprocess.h"
+#include "transport.h"
+#include "typedproxy.h"
+#include "introspection.h"
+#include "helperprocess.h"
 
 #include <libmanager/pendingcallwatcher.h>
 #include <libmanager/pendingreply.h>
@@ -27,6 +29,7 @@
 #include <sys/types.h>
 
 using namespace LibManager;
+using TestSupport::typed;
 
 namespace {
 
@@ -49,18 +52,11 @@ namespace {
         QCOMPARE(twin_.isValid(), (syncError) == Error::NoError);                                  \
     } while (false)
 
-template<class P> std::unique_ptr<P> typed(std::unique_ptr<Proxy> proxy)
-{
-    if (!qobject_cast<P *>(proxy.get()))
-        return nullptr;
-    return std::unique_ptr<P>(static_cast<P *>(proxy.release()));
-}
-
-class Worker : public TestSupport::WorkerProcess
+class Worker : public TestSupport::HelperProcess
 {
 public:
     explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(SYNCWORKER_PATH), arguments, 120000)
+        : HelperProcess(TestSupport::Helper::SyncWorker, arguments, 120000)
     {
     }
 };
@@ -174,15 +170,12 @@ private:
 
 void tst_PendingReply::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_PendingReply::init()
 {
-    QFETCH_GLOBAL(QString, address);
-    m_manager = std::make_unique<SyncManager>(address, m_key);
+    m_manager = TestSupport::makeManager<SyncManager>(m_key);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
     m_server = m_manager->introspector();
     QVERIFY2(m_server, qPrintable(m_manager->errorString()));
@@ -197,7 +190,7 @@ void tst_PendingReply::cleanup()
 // Another client of the same server: its own connection, so its own lock ownership.
 std::unique_ptr<SyncManager> tst_PendingReply::otherClient()
 {
-    auto other = BaseManager::fromAddress<SyncManager>(m_manager->address(), m_key);
+    auto other = TestSupport::connectTo<SyncManager>(m_manager->address(), m_key);
     if (!other || !other->isConnected())
         return nullptr;
     return other;

@@ -3,9 +3,10 @@
 // pipelined calls, parked (Deferred) calls, timeouts, tokens handed to other processes,
 // reference counting, server death, and calls from other threads.
 
-#include "../../helpers/lmhelper/testtypes.h"
-#include "../../shared/helperprocess.h"
-#include "../../shared/introspection.h"
+#include "transport.h"
+#include "testtypes.h"
+#include "helperprocess.h"
+#include "introspection.h"
 
 #include <libmanager/basemanager.h>
 #include <libmanager/pendingcallwatcher.h>
@@ -97,15 +98,12 @@ private:
 
 void tst_Proxy::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_Proxy::init()
 {
-    QFETCH_GLOBAL(QString, address);
-    m_manager = std::make_unique<TestManager>(address, m_key);
+    m_manager = TestSupport::makeManager<TestManager>(m_key);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
 }
 
@@ -176,12 +174,12 @@ void tst_Proxy::variantPayloadsRoundTrip()
 
 void tst_Proxy::typedProxies()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     auto plain = m_manager->create(QStringLiteral("FooClass"));
     QVERIFY(plain);
     QCOMPARE(plain->metaObject(), &Proxy::staticMetaObject);
     // A client that knows the typeid with a proxy type gets that class.
-    auto client = BaseManager::fromAddress<TypedManager>(m_manager->address(), m_key);
+    auto client = TestSupport::connectTo<TypedManager>(m_manager->address(), m_key);
     QVERIFY2(client->isConnected(), qPrintable(client->errorString()));
     client->useTypedProxies();
     auto typed = client->create<FooProxy>(QStringLiteral("FooClass"));
@@ -325,7 +323,7 @@ void tst_Proxy::parkedCallsDoNotBlockTheServer()
     auto queue = m_manager->create(QStringLiteral("get_proxy"));
     QVERIFY(queue);
     for (int i = 0; i < 3; ++i) {
-        waiters.push_back(std::make_unique<HelperProcess>(QStringList { QStringLiteral("get"), m_manager->address(), QString::fromLatin1(m_key.toHex()) }));
+        waiters.push_back(std::make_unique<HelperProcess>(TestSupport::Helper::LmHelper, QStringList { QStringLiteral("get"), m_manager->address(), QString::fromLatin1(m_key.toHex()) }));
     }
     // Wait until the three gets are parked on the server.
     const auto introspector = m_manager->introspector();
@@ -428,7 +426,7 @@ void tst_Proxy::deferredAnswers()
     QCOMPARE(rejected.error(), Error::ValueError);
     QCOMPARE(rejected.message(), QStringLiteral("failed later on purpose"));
     // A client that dies with a parked call cancels it.
-    HelperProcess dying({ QStringLiteral("get"), m_manager->address(), QString::fromLatin1(m_key.toHex()) });
+    HelperProcess dying(TestSupport::Helper::LmHelper, { QStringLiteral("get"), m_manager->address(), QString::fromLatin1(m_key.toHex()) });
     auto queue = m_manager->create(QStringLiteral("get_proxy"));
     const auto introspector = m_manager->introspector();
     QVERIFY(introspector);
@@ -485,17 +483,17 @@ void tst_Proxy::tokensWorkInOtherProcesses()
     QVERIFY(foo);
     const Token token = foo->token();
     QCOMPARE(Token::fromString(token.toString()), token);
-    HelperProcess other({ QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
+    HelperProcess other(TestSupport::Helper::LmHelper, { QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
     QCOMPARE(other.waitForLine(QStringLiteral("RESULT ")), QStringLiteral("shared"));
     QVERIFY(other.finish());
     QCOMPARE(other.process().exitCode(), 0);
     // The other process's reference went with it; ours keeps the object.
     QTRY_COMPARE(liveObjects(), 1);
-    HelperProcess denied({ QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("fail") });
+    HelperProcess denied(TestSupport::Helper::LmHelper, { QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("fail") });
     QCOMPARE(denied.waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0), QStringLiteral("RemoteException"));
     foo.reset();
     QTRY_COMPARE(liveObjects(), 0);
-    HelperProcess late({ QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
+    HelperProcess late(TestSupport::Helper::LmHelper, { QStringLiteral("call"), token.toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
     QCOMPARE(late.waitForLine(QStringLiteral("ERROR ")).section(QLatin1Char(' '), 0, 0), QStringLiteral("ObjectGone"));
 }
 
@@ -503,7 +501,7 @@ void tst_Proxy::tokensWorkInOtherProcesses()
 // address: it works through any address that reaches that server, and only there.
 void tst_Proxy::tokensNameTheServerNotTheAddress()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     const bool tcp = !address.isEmpty();
     const QByteArray key = QByteArrayLiteral("token-identity");
     const QString keyHex = QString::fromLatin1(key.toHex());
@@ -511,7 +509,7 @@ void tst_Proxy::tokensNameTheServerNotTheAddress()
     QVERIFY(directory.isValid());
     const QString socketPath = directory.filePath(QStringLiteral("server.sock"));
     // TCP: the README's own form, all interfaces; local: a socket reached through a symlink.
-    HelperProcess server({ QStringLiteral("serve"), tcp ? QStringLiteral("0.0.0.0:0") : socketPath, keyHex });
+    HelperProcess server(TestSupport::Helper::LmHelper, { QStringLiteral("serve"), tcp ? QStringLiteral("0.0.0.0:0") : socketPath, keyHex });
     const QString served = server.waitForLine(QStringLiteral("SERVING "));
     QVERIFY2(!served.isEmpty(), qPrintable(server.output().join(QLatin1Char('\n'))));
     QString first;
@@ -528,6 +526,7 @@ void tst_Proxy::tokensNameTheServerNotTheAddress()
     }
 
     TestManager one(first, key);
+    TestSupport::configure(one);
     QVERIFY2(one.connectToServer(), qPrintable(one.errorString()));
     auto foo = one.create(QStringLiteral("FooClass"), { QStringLiteral("named") });
     QVERIFY2(foo, qPrintable(one.errorString()));
@@ -537,11 +536,12 @@ void tst_Proxy::tokensNameTheServerNotTheAddress()
     QCOMPARE(Token::fromString(token.toString()).serverId(), token.serverId());
 
     // Another process, through the other address.
-    HelperProcess other({ QStringLiteral("callvia"), second, token.toString(), keyHex, QStringLiteral("name") });
+    HelperProcess other(TestSupport::Helper::LmHelper, { QStringLiteral("callvia"), second, token.toString(), keyHex, QStringLiteral("name") });
     QCOMPARE(other.waitForLine(QStringLiteral("RESULT ")), QStringLiteral("named"));
     QVERIFY(other.finish());
     // This process, through the other address, and back: the token it makes works through the first.
     TestManager two(second, key);
+    TestSupport::configure(two);
     QVERIFY2(two.connectToServer(), qPrintable(two.errorString()));
     auto again = two.proxyForToken(token);
     QVERIFY2(again, qPrintable(two.errorString()));
@@ -578,8 +578,9 @@ void tst_Proxy::tokensNameTheServerNotTheAddress()
 // parks a call answers the pings meanwhile, and the call waits on.
 void tst_Proxy::frozenServerFailsWaitingCallsWithinTheLivenessTimeout()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     TestManager manager(address, m_key);
+    TestSupport::configure(manager);
     manager.setLivenessTimeout(900);
     QCOMPARE(manager.livenessTimeout(), 900);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
@@ -609,8 +610,9 @@ void tst_Proxy::frozenServerFailsWaitingCallsWithinTheLivenessTimeout()
 // ServerNotResponding. (Before: the first call without a timeout waited for room for ever.)
 void tst_Proxy::asyncCallsToAFrozenServerWithAFullSocketFailToo()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     TestManager manager(address, m_key);
+    TestSupport::configure(manager);
     manager.setLivenessTimeout(900);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     auto foo = manager.create(QStringLiteral("FooClass"));
@@ -729,7 +731,7 @@ void tst_Proxy::methodsReturnSharedObjects()
     QCOMPARE(declared->callMethod(QStringLiteral("name")).value().toString(), QStringLiteral("b"));
     QCOMPARE(liveObjects(), 3);
     // Its token works in another process, like any other.
-    HelperProcess other({ QStringLiteral("call"), child->token().toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
+    HelperProcess other(TestSupport::Helper::LmHelper, { QStringLiteral("call"), child->token().toString(), QString::fromLatin1(m_key.toHex()), QStringLiteral("name") });
     QCOMPARE(other.waitForLine(QStringLiteral("RESULT ")), QStringLiteral("a"));
     QVERIFY(other.finish());
 
@@ -818,7 +820,7 @@ void tst_Proxy::malformedTokensAreInvalidTokens()
 
 void tst_Proxy::deadClientsReferencesAreDropped()
 {
-    HelperProcess holder({ QStringLiteral("hold"), m_manager->address(), QString::fromLatin1(m_key.toHex()), QStringLiteral("5") });
+    HelperProcess holder(TestSupport::Helper::LmHelper, { QStringLiteral("hold"), m_manager->address(), QString::fromLatin1(m_key.toHex()), QStringLiteral("5") });
     QVERIFY2(holder.waitFor(QStringLiteral("HOLDING")), qPrintable(holder.output().join(QLatin1Char('\n'))));
     QCOMPARE(liveObjects(), 5);
     holder.killHard();

@@ -6,7 +6,9 @@
 // over a local socket and over TCP, against libmanager-server run by hand with its limit
 // options, or a server that start() runs with setServerLimits().
 
-#include "../../shared/helperprocess.h"
+#include "helperprocess.h"
+#include "serverprogram.h"
+#include "transport.h"
 
 #include <libmanager/arrayproxy.h>
 #include <libmanager/dictproxy.h>
@@ -32,6 +34,7 @@
 
 using namespace LibManager;
 using TestSupport::HelperProcess;
+using TestSupport::ServerProgram;
 
 namespace {
 
@@ -51,67 +54,6 @@ constexpr bool UnderAddressSanitizer = false;
 constexpr bool UnderAddressSanitizer = false;
 #endif
 constexpr qint64 MiB = 1024 * 1024;
-
-// libmanager-server run by hand, killed when the test is done with it or dies; optionally
-// under an address-space limit set in the child before exec.
-class ServerProgram
-{
-public:
-    ServerProgram(const QStringList &arguments, qint64 addressSpaceLimit = 0)
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LMQUOTA_KEY"), QString::fromLatin1(Key));
-        m_process.setProcessEnvironment(environment);
-        m_process.setProgram(QStringLiteral(LIBMANAGER_SERVER_PATH));
-        m_process.setArguments(
-            QStringList { QStringLiteral("--authkey-env"), QStringLiteral("LMQUOTA_KEY") }
-            + arguments);
-        m_process.setChildProcessModifier([addressSpaceLimit] {
-            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-            if (addressSpaceLimit > 0) {
-                const rlimit limit { rlim_t(addressSpaceLimit), rlim_t(addressSpaceLimit) };
-                ::setrlimit(RLIMIT_AS, &limit);
-            }
-        });
-        m_process.start();
-    }
-    ~ServerProgram()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    Q_DISABLE_COPY(ServerProgram)
-
-    /*! The address it serves at, once it says so; empty if it ended or took too long. */
-    QString waitForAddress()
-    {
-        const QString prefix = QStringLiteral("libmanager-server: serving at ");
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-            while (m_process.canReadLine()) {
-                const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-                if (line.startsWith(prefix))
-                    return line.mid(prefix.size());
-            }
-            m_process.waitForReadyRead(100);
-        }
-        return {};
-    }
-    qint64 pid() const { return m_process.processId(); }
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    /*! What it logged so far (standard error). */
-    QString log()
-    {
-        m_log += QString::fromUtf8(m_process.readAllStandardError());
-        return m_log;
-    }
-
-private:
-    QProcess m_process;
-    QString m_log;
-};
 
 /*! VmRSS of process \a pid in bytes, or -1. */
 qint64 residentBytes(qint64 pid)
@@ -181,9 +123,7 @@ private:
 
 void tst_Quotas::initTestCase_data()
 {
-    QTest::addColumn<bool>("tcp");
-    QTest::newRow("local") << false;
-    QTest::newRow("tcp") << true;
+    TestSupport::addTransportRows();
 }
 
 void tst_Quotas::initTestCase()
@@ -194,18 +134,21 @@ void tst_Quotas::initTestCase()
 std::unique_ptr<ServerProgram> tst_Quotas::runServer(const QStringList &options, QString *address,
                                                      qint64 addressSpaceLimit)
 {
-    QFETCH_GLOBAL(bool, tcp);
-    const QString listen = tcp ? QStringLiteral("127.0.0.1:0")
-                               : m_dir.filePath(QStringLiteral("quota-%1.sock").arg(++m_sockets));
+    const QString listen = TestSupport::currentTransport().listenAddress(
+        m_dir.filePath(QStringLiteral("quota-%1.sock").arg(++m_sockets)));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LMQUOTA_KEY"), QString::fromLatin1(Key));
     auto server = std::make_unique<ServerProgram>(
-        QStringList { QStringLiteral("--address"), listen } + options, addressSpaceLimit);
+        QStringList { QStringLiteral("--authkey-env"), QStringLiteral("LMQUOTA_KEY"),
+                      QStringLiteral("--address"), listen } + options,
+        environment, addressSpaceLimit);
     *address = server->waitForAddress();
     return server;
 }
 
 std::unique_ptr<SyncManager> tst_Quotas::connect(const QString &address)
 {
-    return BaseManager::fromAddress<SyncManager>(address, Key, 10000);
+    return TestSupport::connectTo<SyncManager>(address, Key, 10000);
 }
 
 // Without enforcement, the sixth dict was made like the first five (and a client could hold a
@@ -356,8 +299,8 @@ void tst_Quotas::serverMemoryLimit()
     QVERIFY(small->setValue(QStringLiteral("x"), 2)); // the same size: no growth
 
     // The operator hears of it, once for the lot.
-    QTRY_VERIFY(server->log().contains(QLatin1String("memory limit of 1048576 bytes (maxMemory)")));
-    QCOMPARE(server->log().count(QLatin1String("(maxMemory)")), 1);
+    QTRY_VERIFY(server->errors().contains(QLatin1String("memory limit of 1048576 bytes (maxMemory)")));
+    QCOMPARE(server->errors().count(QLatin1String("(maxMemory)")), 1);
 
     // The greedy client goes: its objects with it, and the others may grow again.
     greedy.reset();
@@ -442,13 +385,12 @@ void tst_Quotas::containerLength()
 // FooClass were made.
 void tst_Quotas::applicationTypesAndMethodResults()
 {
-    QFETCH_GLOBAL(bool, tcp);
+    const TestSupport::Transport transport = TestSupport::currentTransport();
     const auto serve = [&](int maxObjects, qint64 maxBytes) {
-        const QString listen = tcp
-            ? QStringLiteral("127.0.0.1:0")
-            : m_dir.filePath(QStringLiteral("quota-%1.sock").arg(++m_sockets));
+        const QString listen = transport.listenAddress(
+            m_dir.filePath(QStringLiteral("quota-%1.sock").arg(++m_sockets)));
         return std::make_unique<HelperProcess>(
-            QStringList { QStringLiteral("limited"), listen, QString::fromLatin1(Key.toHex()),
+            TestSupport::Helper::LmHelper, QStringList { QStringLiteral("limited"), listen, QString::fromLatin1(Key.toHex()),
                           QStringLiteral("0"), QStringLiteral("0"), QString::number(maxObjects),
                           QString::number(maxBytes) },
             60000, HelperProcess::OutputAndErrors);
@@ -457,7 +399,7 @@ void tst_Quotas::applicationTypesAndMethodResults()
     const auto counting = serve(3, 0);
     const QString address = counting->waitForLine(QStringLiteral("SERVING "));
     QVERIFY2(!address.isEmpty(), qPrintable(counting->output().join(QLatin1Char('\n'))));
-    auto manager = BaseManager::fromAddress(address, Key, 10000);
+    auto manager = TestSupport::connectTo(address, Key, 10000);
     QCOMPARE(manager->error(), Error::NoError);
     auto pool = manager->create(QStringLiteral("Pool"));
     QVERIFY2(pool, qPrintable(manager->errorString()));
@@ -480,7 +422,7 @@ void tst_Quotas::applicationTypesAndMethodResults()
     const auto weighing = serve(0, 4096);
     const QString other = weighing->waitForLine(QStringLiteral("SERVING "));
     QVERIFY2(!other.isEmpty(), qPrintable(weighing->output().join(QLatin1Char('\n'))));
-    auto client = BaseManager::fromAddress(other, Key, 10000);
+    auto client = TestSupport::connectTo(other, Key, 10000);
     QCOMPARE(client->error(), Error::NoError);
     std::vector<std::unique_ptr<Proxy>> foos;
     for (int i = 0; i < 4; ++i) {
@@ -498,9 +440,9 @@ void tst_Quotas::applicationTypesAndMethodResults()
 // of four million zeros took some 130 MB of it for good.
 void tst_Quotas::hugeRequestsAreRefusedBeforeAllocating()
 {
-    QFETCH_GLOBAL(bool, tcp);
-    const QString address = tcp ? QStringLiteral("127.0.0.1:0") : QString();
+    const QString address = TestSupport::currentTransport().address;
     SyncManager defaults(address, Key);
+    TestSupport::configure(defaults);
     QVERIFY2(defaults.start(), qPrintable(defaults.errorString()));
     const qint64 before = residentBytes(defaults.serverProcessId());
     QVERIFY(before > 0);
@@ -515,6 +457,7 @@ void tst_Quotas::hugeRequestsAreRefusedBeforeAllocating()
     limits.setMaxContainerLength(1 << 21);
     limits.setMaxMemory(256 * MiB);
     SyncManager limited(address, Key);
+    TestSupport::configure(limited);
     limited.setServerLimits(limits);
     QVERIFY2(limited.start(), qPrintable(limited.errorString()));
     const qint64 pid = limited.serverProcessId();
@@ -540,6 +483,7 @@ void tst_Quotas::hugeRequestsAreRefusedBeforeAllocating()
     // Within the length, past the memory: refused before it is allocated too.
     limits.setMaxContainerLength(1 << 26);
     SyncManager lengthy(address, Key);
+    TestSupport::configure(lengthy);
     lengthy.setServerLimits(limits);
     QVERIFY2(lengthy.start(), qPrintable(lengthy.errorString()));
     const qint64 arrayBefore = residentBytes(lengthy.serverProcessId());
@@ -554,9 +498,9 @@ void tst_Quotas::hugeRequestsAreRefusedBeforeAllocating()
 // defaults are what ServerLimits documents.
 void tst_Quotas::limitsSetThroughTheApiReachAStartedServer()
 {
-    QFETCH_GLOBAL(bool, tcp);
-    const QString address = tcp ? QStringLiteral("127.0.0.1:0") : QString();
+    const QString address = TestSupport::currentTransport().address;
     SyncManager defaults(address, Key);
+    TestSupport::configure(defaults);
     QVERIFY2(defaults.start(), qPrintable(defaults.errorString()));
     const QVariantMap automatic = memory(defaults);
     QCOMPARE(automatic.value(QStringLiteral("maxObjectsPerClient")).toLongLong(),
@@ -577,6 +521,7 @@ void tst_Quotas::limitsSetThroughTheApiReachAStartedServer()
     limits.setMaxMemory(5 * MiB);
     limits.setMaxContainerLength(7);
     SyncManager manager(address, Key);
+    TestSupport::configure(manager);
     manager.setServerLimits(limits);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     const QVariantMap set = memory(manager);
@@ -603,7 +548,7 @@ void tst_Quotas::addressSpaceLimitRefusesInsteadOfAborting()
     QString address;
     constexpr qint64 Limit = 384 * MiB;
     const auto server = runServer({}, &address, Limit);
-    QVERIFY2(!address.isEmpty(), qPrintable(server->log()));
+    QVERIFY2(!address.isEmpty(), qPrintable(server->errors()));
     auto bystander = connect(address);
     auto greedy = connect(address);
     QCOMPARE(greedy->error(), Error::NoError);
@@ -656,7 +601,7 @@ void tst_Quotas::allocationFailureFailsOnlyThatRequest()
         = runServer({ QStringLiteral("--max-memory"), QStringLiteral("64G"),
                       QStringLiteral("--max-container-length"), QStringLiteral("1000000000") },
                     &address, Limit);
-    QVERIFY2(!address.isEmpty(), qPrintable(server->log()));
+    QVERIFY2(!address.isEmpty(), qPrintable(server->errors()));
     auto bystander = connect(address);
     auto manager = connect(address);
     QCOMPARE(manager->error(), Error::NoError);

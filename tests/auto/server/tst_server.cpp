@@ -3,8 +3,9 @@
 // truncated, oversize and malformed frames. Each closes only that connection, with a logged
 // reason; the server and its other clients go on.
 
-#include "../../helpers/lmhelper/testtypes.h"
-#include "../../shared/helperprocess.h"
+#include "transport.h"
+#include "testtypes.h"
+#include "helperprocess.h"
 
 #include <libmanager/authkey.h>
 #include <libmanager/basemanager.h>
@@ -120,11 +121,12 @@ private:
 void tst_Server::initTestCase()
 {
     m_server = std::make_unique<HelperProcess>(
-            QStringList { QStringLiteral("serve"), QStringLiteral("127.0.0.1:0"), QString::fromLatin1(m_key.toHex()) },
+            TestSupport::Helper::LmHelper, QStringList { QStringLiteral("serve"), QStringLiteral("127.0.0.1:0"), QString::fromLatin1(m_key.toHex()) },
             120000, HelperProcess::OutputAndErrors);
     m_address = m_server->waitForLine(QStringLiteral("SERVING "));
     QVERIFY2(!m_address.isEmpty(), qPrintable(m_server->output().join(QLatin1Char('\n'))));
     m_client = std::make_unique<TestManager>(m_address, m_key);
+    TestSupport::configure(*m_client);
     QVERIFY2(m_client->connectToServer(), qPrintable(m_client->errorString()));
     // A well-behaved client with an object: it must not notice any of what follows.
     m_witness = m_client->create(QStringLiteral("FooClass"));
@@ -351,7 +353,7 @@ void tst_Server::authenticationFailureIsDiagnosedOnBothSides()
     QCOMPARE(wrongKey.size(), 32);
 
     const qsizetype loggedBefore = m_server->output().size();
-    auto intruder = BaseManager::fromAddress(m_address, wrongKey, 5000);
+    auto intruder = TestSupport::connectTo(m_address, wrongKey, 5000);
     QCOMPARE(intruder->error(), Error::AuthenticationFailed);
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(wrongKey, QCryptographicHash::Sha256).toHex().left(8));
     QCOMPARE(intruder->errorString(),

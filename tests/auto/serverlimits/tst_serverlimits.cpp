@@ -2,7 +2,8 @@
 // A server that runs out of descriptors, or has its maximum number of clients, refuses the
 // clients it cannot serve with Error::ServerFull, keeps listening (and its socket file), serves
 // the clients it has, and takes new ones once some have gone. Issue 10, item 1.
-#include "../../shared/helperprocess.h"
+#include "transport.h"
+#include "helperprocess.h"
 
 #include <libmanager/basemanager.h>
 #include <libmanager/transport/listener_p.h>
@@ -53,21 +54,17 @@ private:
 
 void tst_ServerLimits::initTestCase_data()
 {
-    QTest::addColumn<bool>("tcp");
-    QTest::newRow("local") << false;
-    QTest::newRow("tcp") << true;
+    TestSupport::addTransportRows();
 }
 
 QString tst_ServerLimits::startServer(HelperProcess **helper, int nofile, int maxClients)
 {
-    QFETCH_GLOBAL(bool, tcp);
     static int serial = 0;
-    const QString address = tcp
-        ? QStringLiteral("127.0.0.1:0")
-        : m_directory.filePath(QStringLiteral("limits-%1.sock").arg(++serial));
+    const QString address = TestSupport::currentTransport().listenAddress(
+        m_directory.filePath(QStringLiteral("limits-%1.sock").arg(++serial)));
     m_lines.clear();
     m_helper = std::make_unique<HelperProcess>(
-        QStringList { QStringLiteral("limited"), address, QString::fromLatin1(m_key.toHex()),
+        TestSupport::Helper::LmHelper, QStringList { QStringLiteral("limited"), address, QString::fromLatin1(m_key.toHex()),
                       QString::number(nofile), QString::number(maxClients) },
         60000, HelperProcess::OutputAndErrors);
     *helper = m_helper.get();
@@ -85,7 +82,7 @@ bool tst_ServerLimits::connectOnce(const QString &address,
                                    std::unique_ptr<BaseManager> *manager) const
 {
     if (!*manager || (*manager)->error() != Error::NoError)
-        *manager = BaseManager::fromAddress(address, m_key, 3000);
+        *manager = TestSupport::connectTo(address, m_key, 3000);
     return (*manager)->error() == Error::NoError;
 }
 
@@ -108,7 +105,7 @@ int tst_ServerLimits::countLines(HelperProcess &helper, const QString &text)
 // over TCP clients waited in the backlog until they timed out, and nothing was logged.
 void tst_ServerLimits::refusesCleanlyWhenOutOfDescriptors()
 {
-    QFETCH_GLOBAL(bool, tcp);
+    const bool local = TestSupport::currentTransport().isLocal();
     HelperProcess *helper = nullptr;
     // 64 descriptors: the server process needs some fifteen of its own; the rest is clients.
     const QString address = startServer(&helper, 64, 0);
@@ -118,7 +115,7 @@ void tst_ServerLimits::refusesCleanlyWhenOutOfDescriptors()
     std::vector<std::unique_ptr<BaseManager>> connected;
     int refused = 0;
     for (int i = 0; i < Attempts; ++i) {
-        auto manager = BaseManager::fromAddress(address, m_key, 3000);
+        auto manager = TestSupport::connectTo(address, m_key, 3000);
         if (manager->error() == Error::NoError) {
             connected.push_back(std::move(manager));
             continue;
@@ -135,7 +132,7 @@ void tst_ServerLimits::refusesCleanlyWhenOutOfDescriptors()
     qInfo("%d clients connected, %d refused", int(connected.size()), refused);
     QVERIFY2(connected.size() >= 20, qPrintable(QString::number(connected.size())));
     QVERIFY2(refused >= 10, qPrintable(QString::number(refused)));
-    if (!tcp)
+    if (local)
         QVERIFY2(QFileInfo::exists(address), qPrintable(address));
 
     // The clients it has are still served.
@@ -165,18 +162,18 @@ void tst_ServerLimits::refusesClientsBeyondMaxClients()
 
     std::vector<std::unique_ptr<BaseManager>> clients;
     for (int i = 0; i < 3; ++i) {
-        clients.push_back(BaseManager::fromAddress(address, m_key, 5000));
+        clients.push_back(TestSupport::connectTo(address, m_key, 5000));
         QVERIFY2(clients.back()->error() == Error::NoError,
                  qPrintable(clients.back()->errorString()));
     }
-    auto fourth = BaseManager::fromAddress(address, m_key, 5000);
+    auto fourth = TestSupport::connectTo(address, m_key, 5000);
     QCOMPARE(fourth->error(), Error::ServerFull);
     QCOMPARE(errorText(Error::ServerFull), QStringLiteral("Server full"));
     QVERIFY2(fourth->errorString().contains(
                  QLatin1String("is full: it serves its maximum number of clients")),
              qPrintable(fourth->errorString()));
     // Refused without the key: a client with another key hears the same, and nothing more.
-    auto stranger = BaseManager::fromAddress(address, QByteArrayLiteral("other-key"), 5000);
+    auto stranger = TestSupport::connectTo(address, QByteArrayLiteral("other-key"), 5000);
     QCOMPARE(stranger->error(), Error::ServerFull);
 
     for (const auto &client : clients)
@@ -187,7 +184,7 @@ void tst_ServerLimits::refusesClientsBeyondMaxClients()
     QTRY_VERIFY_WITH_TIMEOUT(connectOnce(address, &next), 10000);
     QVERIFY(pings(*next));
     // Full again.
-    QCOMPARE(BaseManager::fromAddress(address, m_key, 5000)->error(), Error::ServerFull);
+    QCOMPARE(TestSupport::connectTo(address, m_key, 5000)->error(), Error::ServerFull);
 
     // One line at once for the first refusal; the two after it, within the interval, in one
     // line when the interval ends (not only if someone else is refused later).
@@ -202,15 +199,15 @@ void tst_ServerLimits::refusesClientsBeyondMaxClients()
 // BaseManager::setMaxClients() reaches the server that start() runs (ServerProcess's config).
 void tst_ServerLimits::startedServerGetsMaxClients()
 {
-    QFETCH_GLOBAL(bool, tcp);
-    BaseManager manager(tcp ? QStringLiteral("127.0.0.1:0") : QString(), m_key);
+    BaseManager manager(TestSupport::currentTransport().address, m_key);
+    TestSupport::configure(manager);
     QCOMPARE(manager.maxClients(), BaseManager::DefaultMaxClients);
     manager.setMaxClients(2);
     QCOMPARE(manager.maxClients(), 2);
     QVERIFY2(manager.start(), qPrintable(manager.errorString())); // the first client
-    auto second = BaseManager::fromAddress(manager.address(), m_key, 5000);
+    auto second = TestSupport::connectTo(manager.address(), m_key, 5000);
     QCOMPARE(second->error(), Error::NoError);
-    auto third = BaseManager::fromAddress(manager.address(), m_key, 5000);
+    auto third = TestSupport::connectTo(manager.address(), m_key, 5000);
     QCOMPARE(third->error(), Error::ServerFull);
     QVERIFY(pings(manager));
     QVERIFY(pings(*second));
@@ -223,8 +220,7 @@ void tst_ServerLimits::startedServerGetsMaxClients()
 // the file goes when the server does.
 void tst_ServerLimits::localSocketIsPrivateAndReplacesStaleOnes()
 {
-    QFETCH_GLOBAL(bool, tcp);
-    if (tcp)
+    if (!TestSupport::currentTransport().isLocal())
         QSKIP("local sockets only");
     const QString path = m_directory.filePath(QStringLiteral("stale.sock"));
     {
@@ -237,7 +233,7 @@ void tst_ServerLimits::localSocketIsPrivateAndReplacesStaleOnes()
         QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
         ::close(fd); // nobody answers there now
     }
-    HelperProcess server({ QStringLiteral("limited"), path, QString::fromLatin1(m_key.toHex()),
+    HelperProcess server(TestSupport::Helper::LmHelper, { QStringLiteral("limited"), path, QString::fromLatin1(m_key.toHex()),
                            QStringLiteral("0"), QStringLiteral("0") },
                          60000, HelperProcess::OutputAndErrors);
     QCOMPARE(server.waitForLine(QStringLiteral("SERVING ")), path);
@@ -248,7 +244,7 @@ void tst_ServerLimits::localSocketIsPrivateAndReplacesStaleOnes()
     QVERIFY(S_ISSOCK(info.st_mode));
     QCOMPARE(info.st_mode & 0077, 0u);
 
-    HelperProcess second({ QStringLiteral("limited"), path, QString::fromLatin1(m_key.toHex()),
+    HelperProcess second(TestSupport::Helper::LmHelper, { QStringLiteral("limited"), path, QString::fromLatin1(m_key.toHex()),
                            QStringLiteral("0"), QStringLiteral("0") },
                          60000, HelperProcess::OutputAndErrors);
     const QString refused = second.waitForLine(QStringLiteral("ERROR "));
@@ -256,7 +252,7 @@ void tst_ServerLimits::localSocketIsPrivateAndReplacesStaleOnes()
                  && refused.contains(QLatin1String("address in use")),
              qPrintable(refused));
 
-    auto client = BaseManager::fromAddress(path, m_key, 5000);
+    auto client = TestSupport::connectTo(path, m_key, 5000);
     QVERIFY2(client->error() == Error::NoError, qPrintable(client->errorString()));
     QVERIFY(client->requestServerShutdown());
     QVERIFY(server.waitFor(QStringLiteral("STOPPED")));

@@ -4,8 +4,9 @@
 // wrong key and who sent it, its help, version and default address, and the options it
 // refuses.
 
-#include "../../shared/helperprocess.h"
-#include "../../shared/serverprogram.h"
+#include "transport.h"
+#include "helperprocess.h"
+#include "serverprogram.h"
 
 #include <libmanager/authkey.h>
 #include <libmanager/syncmanager.h>
@@ -72,9 +73,7 @@ private:
 
 void tst_ServerProgram::initTestCase_data()
 {
-    QTest::addColumn<bool>("tcp");
-    QTest::newRow("local") << false;
-    QTest::newRow("tcp") << true;
+    TestSupport::addTransportRows();
 }
 
 void tst_ServerProgram::initTestCase()
@@ -104,10 +103,8 @@ QString tst_ServerProgram::writeKeyFile(const QString &name, const QByteArray &c
 
 QString tst_ServerProgram::freshAddress()
 {
-    QFETCH_GLOBAL(bool, tcp);
-    if (tcp)
-        return QStringLiteral("127.0.0.1:0");
-    return m_dir.filePath(QStringLiteral("server-%1.sock").arg(++m_sockets));
+    return TestSupport::currentTransport().listenAddress(
+        m_dir.filePath(QStringLiteral("server-%1.sock").arg(++m_sockets)));
 }
 
 // The README's recipe: a server started by hand with named objects; one client puts, another
@@ -126,6 +123,7 @@ void tst_ServerProgram::namedObjectsFromTheCommandLine()
     const QByteArray key = readAuthKeyFile(m_keyFile, &why);
     QVERIFY2(!key.isEmpty(), qPrintable(why));
     SyncManager manager(address, key);
+    TestSupport::configure(manager);
     QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
     QCOMPARE(manager.names(), (QStringList { QStringLiteral("hits"), QStringLiteral("jobs"),
                                              QStringLiteral("results"), QStringLiteral("slots") }));
@@ -137,13 +135,13 @@ void tst_ServerProgram::namedObjectsFromTheCommandLine()
     QCOMPARE(manager.proxyForName<SemaphoreProxy>(QStringLiteral("slots"))->value(), 2);
     QCOMPARE(manager.proxyForName<ValueProxy>(QStringLiteral("hits"))->value().toInt(), 40);
 
-    HelperProcess worker({ QStringLiteral("named"), address, QString::fromLatin1(key.toHex()), QStringLiteral("jobs"),
+    HelperProcess worker(TestSupport::Helper::LmHelper, { QStringLiteral("named"), address, QString::fromLatin1(key.toHex()), QStringLiteral("jobs"),
                            QStringLiteral("-"), QStringLiteral("get") });
     QCOMPARE(worker.waitForLine(QStringLiteral("GOT ")), QStringLiteral("hello"));
     QVERIFY(worker.finish());
     QCOMPARE(worker.process().exitCode(), 0);
     // And the other way round, the worker creating nothing: the name was there.
-    HelperProcess producer({ QStringLiteral("named"), address, QString::fromLatin1(key.toHex()), QStringLiteral("jobs"),
+    HelperProcess producer(TestSupport::Helper::LmHelper, { QStringLiteral("named"), address, QString::fromLatin1(key.toHex()), QStringLiteral("jobs"),
                              QStringLiteral("Queue"), QStringLiteral("put"), QStringLiteral("from the worker") });
     QVERIFY2(producer.waitFor(QStringLiteral("PUT")), qPrintable(producer.output().join(QLatin1Char('\n'))));
     QCOMPARE(jobs->get().value().toString(), QStringLiteral("from the worker"));
@@ -234,9 +232,10 @@ void tst_ServerProgram::keyFilesAreReadAsClientsReadThem()
     QVERIFY2(!address.isEmpty(), qPrintable(server.log()));
     QCOMPARE(readAuthKeyFile(path), key);
     SyncManager manager(address, readAuthKeyFile(path));
+    TestSupport::configure(manager);
     QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
     // The exact bytes, from another process.
-    HelperProcess other({ QStringLiteral("connect"), address, QString::fromLatin1(key.toHex()) });
+    HelperProcess other(TestSupport::Helper::LmHelper, { QStringLiteral("connect"), address, QString::fromLatin1(key.toHex()) });
     QVERIFY2(other.waitFor(QStringLiteral("CONNECTED")), qPrintable(other.output().join(QLatin1Char('\n'))));
     // It says which key it holds, as a client would describe it.
     QVERIFY2(server.output().contains(QStringLiteral("libmanager-server: key: %1 bytes, SHA-256 %2, from the file %3")
@@ -315,7 +314,7 @@ void tst_ServerProgram::badLimitsAreRefused()
 // server holds. Neither shows a key.
 void tst_ServerProgram::wrongKeyIsDiagnosedOnBothSides()
 {
-    QFETCH_GLOBAL(bool, tcp);
+    const bool local = TestSupport::currentTransport().isLocal();
     ServerProgram server({ QStringLiteral("--address"), freshAddress(), QStringLiteral("--authkey-file"), m_keyFile });
     const QString address = server.waitForAddress();
     QVERIFY2(!address.isEmpty(), qPrintable(server.log()));
@@ -323,6 +322,7 @@ void tst_ServerProgram::wrongKeyIsDiagnosedOnBothSides()
     const QString otherFile = writeKeyFile(QStringLiteral("other-key"), "ffffffffffffffffffffffffffffffff\n");
     const QByteArray otherKey = readAuthKeyFile(otherFile);
     SyncManager manager(address, otherKey);
+    TestSupport::configure(manager);
     QVERIFY(!manager.connectToServer());
     QCOMPARE(manager.error(), Error::AuthenticationFailed);
     QCOMPARE(manager.errorString(),
@@ -330,8 +330,8 @@ void tst_ServerProgram::wrongKeyIsDiagnosedOnBothSides()
                             "the file %3)")
                      .arg(address, sha256Prefix(otherKey), otherFile));
 
-    const QString peer = tcp ? QStringLiteral("127\\.0\\.0\\.1:\\d+")
-                             : QStringLiteral("local socket, pid %1, uid %2").arg(QCoreApplication::applicationPid()).arg(::getuid());
+    const QString peer = local ? QStringLiteral("local socket, pid %1, uid %2").arg(QCoreApplication::applicationPid()).arg(::getuid())
+                               : QStringLiteral("127\\.0\\.0\\.1:\\d+");
     const QRegularExpression logged(
             QStringLiteral("closing client \\d+ \\(%1\\): authentication failed: the client's key differs from "
                            "this server's \\(32 bytes, SHA-256 %2, from the file %3\\)")
@@ -342,14 +342,14 @@ void tst_ServerProgram::wrongKeyIsDiagnosedOnBothSides()
 
     // The server goes on.
     SyncManager good(address, readAuthKeyFile(m_keyFile));
+    TestSupport::configure(good);
     QVERIFY2(good.connectToServer(), qPrintable(good.errorString()));
     QVERIFY(server.stop());
 }
 
 void tst_ServerProgram::omittedAddressServesOnAFreshPrivateSocket()
 {
-    QFETCH_GLOBAL(bool, tcp);
-    if (tcp)
+    if (!TestSupport::currentTransport().isLocal())
         QSKIP("the default address is a local socket");
     ServerProgram server({ QStringLiteral("--authkey-file"), m_keyFile });
     const QString address = server.waitForAddress();
@@ -363,6 +363,7 @@ void tst_ServerProgram::omittedAddressServesOnAFreshPrivateSocket()
     const QString secondAddress = second.waitForAddress();
     QVERIFY2(!secondAddress.isEmpty() && secondAddress != address, qPrintable(second.log()));
     SyncManager manager(address, readAuthKeyFile(m_keyFile));
+    TestSupport::configure(manager);
     QVERIFY2(manager.connectToServer(), qPrintable(manager.errorString()));
     QVERIFY(server.stop());
     QVERIFY(second.stop());
@@ -394,8 +395,10 @@ void tst_ServerProgram::maxClientsFromTheCommandLine()
     const QString address = server.waitForAddress();
     QVERIFY2(!address.isEmpty(), qPrintable(server.log()));
     SyncManager first(address, m_key);
+    TestSupport::configure(first);
     QVERIFY2(first.connectToServer(), qPrintable(first.errorString()));
     SyncManager second(address, m_key);
+    TestSupport::configure(second);
     QVERIFY(!second.connectToServer());
     QCOMPARE(second.error(), Error::ServerFull);
     QVERIFY2(second.errorString().contains(QLatin1String("maximum number of clients")),
@@ -421,12 +424,14 @@ void tst_ServerProgram::observerKeyFromAFile()
     QVERIFY(server.output().join(QLatin1Char('\n')).contains(QLatin1String("observer key: 32 bytes")));
 
     SyncManager writer(address, m_key);
+    TestSupport::configure(writer);
     QVERIFY2(writer.connectToServer(), qPrintable(writer.errorString()));
     QCOMPARE(writer.role(), BaseManager::Role::Full);
     auto results = writer.proxyForName<DictProxy>(QStringLiteral("results"));
     QVERIFY(results && results->setValue(QStringLiteral("answer"), 42));
 
     SyncManager observer(address, observerKey);
+    TestSupport::configure(observer);
     QVERIFY2(observer.connectToServer(), qPrintable(observer.errorString()));
     QCOMPARE(observer.role(), BaseManager::Role::Observer);
     auto seen = observer.proxyForName<DictProxy>(QStringLiteral("results"));

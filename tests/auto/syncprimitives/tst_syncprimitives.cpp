@@ -8,9 +8,9 @@
 // Timing: only lower bounds are asserted on timeouts (the server's timers may be coarse, so
 // with a 10% margin); "promptly" means within a generous bound far below the call's timeout.
 
-#include "../../shared/helperprocess.h"
-#include "../../shared/introspection.h"
-#include "../../shared/workerprocess.h"
+#include "transport.h"
+#include "helperprocess.h"
+#include "introspection.h"
 
 #include <libmanager/exception.h>
 #include <libmanager/syncmanager.h>
@@ -43,11 +43,11 @@ constexpr qint64 atLeast(int ms)
 
 // A syncworker process with a watchdog, killed when destroyed. Its standard input stays open,
 // so it also ends if this test dies.
-class Worker : public TestSupport::WorkerProcess
+class Worker : public TestSupport::HelperProcess
 {
 public:
     explicit Worker(const QStringList &arguments, int watchdogMs = 120000)
-        : WorkerProcess(QStringLiteral(SYNCWORKER_PATH), arguments, watchdogMs)
+        : HelperProcess(TestSupport::Helper::SyncWorker, arguments, watchdogMs)
     {
     }
 };
@@ -148,15 +148,12 @@ private:
 
 void tst_SyncPrimitives::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_SyncPrimitives::init()
 {
-    QFETCH_GLOBAL(QString, address);
-    m_manager = std::make_unique<SyncManager>(address, m_key);
+    m_manager = TestSupport::makeManager<SyncManager>(m_key);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
     m_server = m_manager->introspector();
     QVERIFY2(m_server, qPrintable(m_manager->errorString()));
@@ -1406,7 +1403,7 @@ auto acquiresOnce(P *primitive)
 
 std::unique_ptr<SyncManager> tst_SyncPrimitives::otherClient()
 {
-    auto client = SyncManager::fromAddress<SyncManager>(m_manager->address(), m_key);
+    auto client = TestSupport::connectTo<SyncManager>(m_manager->address(), m_key);
     if (!client || !client->isConnected())
         return nullptr;
     return client;

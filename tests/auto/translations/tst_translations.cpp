@@ -4,6 +4,8 @@
 // loads the German catalogue gets wholly German messages, from itself and from a server that
 // start() runs, and libmanager-server run by hand speaks its user's language.
 
+#include "transport.h"
+
 #include <libmanager/authkey.h>
 #include <libmanager/syncmanager.h>
 
@@ -351,9 +353,11 @@ void tst_Translations::clientMessagesAreWhollyTranslated()
     // A real key mismatch with a server in another process.
     const QByteArray key = QByteArrayLiteral("0123456789abcdef0123456789abcdef");
     SyncManager owner(m_dir.filePath(QStringLiteral("auth-%1.sock").arg(++m_sockets)), key);
+    TestSupport::configure(owner);
     QVERIFY2(owner.start(), qPrintable(owner.errorString()));
     const QByteArray otherKey = QByteArrayLiteral("another key of thirty-two bytes!");
     SyncManager stranger(owner.address(), otherKey);
+    TestSupport::configure(stranger);
     QVERIFY(!stranger.connectToServer());
     QCOMPARE(stranger.error(), Error::AuthenticationFailed);
     QCOMPARE(stranger.errorString(),
@@ -371,6 +375,7 @@ void tst_Translations::clientMessagesAreWhollyTranslated()
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     SyncManager fromFile(owner.address(), readAuthKeyFile(keyFile));
+    TestSupport::configure(fromFile);
     QVERIFY(!fromFile.connectToServer());
     QCOMPARE(fromFile.errorString(),
              QStringLiteral(
@@ -380,6 +385,7 @@ void tst_Translations::clientMessagesAreWhollyTranslated()
 
     // An address this side refuses before connecting.
     SyncManager nowhere(QStringLiteral("localhost"), key);
+    TestSupport::configure(nowhere);
     QVERIFY(!nowhere.connectToServer());
     QCOMPARE(nowhere.error(), Error::InvalidAddress);
     QCOMPARE(
@@ -397,6 +403,7 @@ void tst_Translations::startedServerReportsInItsStartersLanguage()
     QVERIFY(installCatalogue(QStringLiteral("de")));
     SyncManager manager(m_dir.filePath(QStringLiteral("de-%1.sock").arg(++m_sockets)),
                         QByteArrayLiteral("key"));
+    TestSupport::configure(manager);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
 
     QVERIFY(!manager.proxyForName<QueueProxy>(QStringLiteral("missing")));
@@ -429,6 +436,7 @@ void tst_Translations::startedServerOfAnUntranslatedClientStaysEnglish()
     });
     SyncManager manager(m_dir.filePath(QStringLiteral("en-%1.sock").arg(++m_sockets)),
                         QByteArrayLiteral("key"));
+    TestSupport::configure(manager);
     QVERIFY2(manager.start(), qPrintable(manager.errorString()));
     QVERIFY(!manager.proxyForName<QueueProxy>(QStringLiteral("missing")));
     QCOMPARE(manager.errorString(),

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
+#include "point3.h"
+
 #include <libmanager/proxy.h>
 #include <libmanager/token.h>
 #include <libmanager/wire/wirecodec_p.h>
@@ -22,29 +24,13 @@
 #include <memory>
 
 using namespace LibManager;
+using TestSupport::Point3;
 using Protocol::Kind;
 using Protocol::Tag;
 
 namespace {
 
-// A user type that can travel as Tag::Other: it has stream operators and a registered name.
-struct Point3
-{
-    qint32 x = 0;
-    qint32 y = 0;
-    qint32 z = 0;
-    friend bool operator==(const Point3 &a, const Point3 &b)
-    {
-        return a.x == b.x && a.y == b.y && a.z == b.z;
-    }
-    friend QDataStream &operator<<(QDataStream &out, const Point3 &p)
-    {
-        return out << p.x << p.y << p.z;
-    }
-    friend QDataStream &operator>>(QDataStream &in, Point3 &p) { return in >> p.x >> p.y >> p.z; }
-};
-
-// A user type that cannot: no stream operators.
+// A user type that cannot travel as Tag::Other, unlike Point3: no stream operators.
 struct Opaque
 {
     int value = 0;
@@ -52,7 +38,6 @@ struct Opaque
 
 } // namespace
 
-Q_DECLARE_METATYPE(Point3)
 Q_DECLARE_METATYPE(Opaque)
 Q_DECLARE_METATYPE(LibManager::Protocol::Kind)
 

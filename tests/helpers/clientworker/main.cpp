@@ -28,6 +28,9 @@
 // Safety: exits with 99 after LMHELPER_WATCHDOG_MS (default 60 s), and with 98 as soon as its
 // standard input closes (the test died).
 
+#include "transport.h"
+#include "watchdog.h"
+
 #include <libmanager/pendingcallwatcher.h>
 #include <libmanager/syncmanager.h>
 
@@ -221,16 +224,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    bool ok = false;
-    int watchdogMs = qEnvironmentVariableIntValue("LMHELPER_WATCHDOG_MS", &ok);
-    if (!ok || watchdogMs <= 0)
-        watchdogMs = 60000;
-    QTimer::singleShot(watchdogMs, &app, [] {
-        std::fprintf(stderr, "clientworker: watchdog expired\n");
-        std::_Exit(99);
-    });
-
     SyncManager manager(args.value(1), QByteArray::fromHex(args.value(2).toLatin1()));
+    TestSupport::configure(manager);
     if (args.size() > 3)
         manager.setClientName(args.value(3));
     if (!manager.connectToServer()) {
@@ -245,21 +240,10 @@ int main(int argc, char *argv[])
     say(QStringLiteral("CONNECTED %1").arg(me.id()));
 
     Worker worker(&manager);
-    QByteArray pending;
-    QSocketNotifier input(0, QSocketNotifier::Read);
-    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
-        char buffer[4096];
-        const ssize_t got = ::read(0, buffer, sizeof buffer);
-        if (got <= 0)
-            std::_Exit(98);
-        pending.append(buffer, got);
-        qsizetype end;
-        while ((end = pending.indexOf('\n')) >= 0) {
-            const QString line = QString::fromUtf8(pending.left(end)).trimmed();
-            pending.remove(0, end + 1);
-            if (!line.isEmpty())
-                worker.run(line);
-        }
+    TestSupport::installWatchdog("clientworker", [&worker](const QByteArray &bytes) {
+        const QString line = QString::fromUtf8(bytes).trimmed();
+        if (!line.isEmpty())
+            worker.run(line);
     });
     return app.exec();
 }

@@ -38,8 +38,10 @@
 // "burst N" makes N changes of the proxy's type in a fixed pseudo-random order, then prints
 // "COUNT c" (changes that succeeded) and "FINAL V" (the object's contents afterwards).
 
+#include "introspection.h"
+#include "transport.h"
+#include "watchdog.h"
 #include "workerformat.h"
-#include "../../shared/introspection.h"
 
 #include <libmanager/syncmanager.h>
 
@@ -73,51 +75,23 @@ void say(const QString &line)
     std::_Exit(2);
 }
 
-// Standard input: its end means the test is gone; its lines open the "gate".
+// Standard input's lines (what opens the "gate"), from the watchdog that also watches its end.
 class StdinWatch : public QObject
 {
     Q_OBJECT
 public:
-    explicit StdinWatch(QObject *parent)
-        : QObject(parent)
-        , m_notifier(0, QSocketNotifier::Read, this)
-    {
-        connect(&m_notifier, &QSocketNotifier::activated, this, [this] {
-            char buffer[256];
-            const ssize_t n = ::read(0, buffer, sizeof buffer);
-            if (n <= 0) {
-                m_notifier.setEnabled(false);
-                std::_Exit(98);
-            }
-            m_buffer.append(buffer, n);
-            qsizetype end;
-            while ((end = m_buffer.indexOf('\n')) >= 0) {
-                const QByteArray line = m_buffer.left(end);
-                m_buffer.remove(0, end + 1);
-                Q_EMIT lineReceived(line);
-            }
-        });
-    }
+    using QObject::QObject;
 
 Q_SIGNALS:
     void lineReceived(const QByteArray &line);
-
-private:
-    QSocketNotifier m_notifier;
-    QByteArray m_buffer;
 };
 
 StdinWatch *installWatchdogs(QCoreApplication &app)
 {
-    bool ok = false;
-    int ms = qEnvironmentVariableIntValue("LMHELPER_WATCHDOG_MS", &ok);
-    if (!ok || ms <= 0)
-        ms = 60000;
-    QTimer::singleShot(ms, &app, [] {
-        std::fprintf(stderr, "containerworker: watchdog expired\n");
-        std::_Exit(99);
-    });
-    return new StdinWatch(&app);
+    auto *watch = new StdinWatch(&app);
+    TestSupport::installWatchdog("containerworker",
+                                 [watch](const QByteArray &line) { Q_EMIT watch->lineReceived(line); });
+    return watch;
 }
 
 void sayError(Error error, const QString &message)
@@ -840,7 +814,7 @@ int main(int argc, char *argv[])
             "usage: containerworker apply|watch|unwatch ADDRESS KEYHEX TOKEN [OP...]"));
     const QString mode = words.at(0);
     const QByteArray key = QByteArray::fromHex(words.at(2).toLatin1());
-    auto manager = BaseManager::fromAddress<SyncManager>(words.at(1), key, 10000);
+    auto manager = TestSupport::connectTo<SyncManager>(words.at(1), key, 10000);
     if (!manager->isConnected()) {
         sayError(manager->error(), manager->errorString());
         return 1;

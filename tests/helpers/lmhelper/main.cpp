@@ -53,6 +53,8 @@
 //                                             it; prints "TOKEN token"
 
 #include "testtypes.h"
+#include "transport.h"
+#include "watchdog.h"
 
 #include <libmanager/servermain.h>
 #include <libmanager/syncmanager.h>
@@ -77,31 +79,6 @@ void say(const QString &line)
     QTextStream(stdout) << line << Qt::endl;
 }
 
-// Exits when the test that runs us goes away or takes too long.
-void installWatchdogs(QCoreApplication &app)
-{
-    bool ok = false;
-    int ms = qEnvironmentVariableIntValue("LMHELPER_WATCHDOG_MS", &ok);
-    if (!ok || ms <= 0)
-        ms = 60000;
-    QTimer::singleShot(ms, &app, [] {
-        std::fprintf(stderr, "lmhelper: watchdog expired\n");
-        std::_Exit(99);
-    });
-    auto *stdinWatch = new QSocketNotifier(0, QSocketNotifier::Read, &app);
-    QObject::connect(stdinWatch, &QSocketNotifier::activated, &app, [stdinWatch] {
-        char buffer[256];
-        const ssize_t got = ::read(0, buffer, sizeof buffer);
-        if (got <= 0) {
-            stdinWatch->setEnabled(false);
-            std::_Exit(98);
-        }
-        // "quit": end the way an application does, through its destructors.
-        if (QByteArray(buffer, int(got)).contains("quit\n"))
-            QCoreApplication::quit();
-    });
-}
-
 int fail(const BaseManager &manager)
 {
     say(QStringLiteral("ERROR %1 %2").arg(errorName(manager.error()), manager.errorString()));
@@ -122,13 +99,18 @@ int main(int argc, char *argv[])
         return LibManager::serverMain<TestManager>(argc, argv);
 
     QCoreApplication app(argc, argv);
-    installWatchdogs(app);
+    // "quit" on standard input: end the way an application does, through its destructors.
+    TestSupport::installWatchdog("lmhelper", [](const QByteArray &line) {
+        if (line.trimmed() == "quit")
+            QCoreApplication::quit();
+    });
     const QStringList args = app.arguments().mid(1);
     const QString mode = args.value(0);
     const QByteArray key = QByteArray::fromHex(args.value(mode == QLatin1String("start") ? 1 : 2).toLatin1());
 
     if (mode == QLatin1String("serve") || mode == QLatin1String("limited")) {
         TestManager manager(args.value(1), key);
+        TestSupport::configure(manager);
         if (const int nofile = args.value(3).toInt(); mode == QLatin1String("limited") && nofile > 0) {
             rlimit limit {};
             ::getrlimit(RLIMIT_NOFILE, &limit);
@@ -163,6 +145,7 @@ int main(int argc, char *argv[])
             manager = std::make_unique<SyncManager>(QString(), key);
         else
             manager = std::make_unique<TestManager>(QString(), key);
+        TestSupport::configure(*manager);
         if (!manager->start())
             return fail(*manager);
         say(QStringLiteral("SERVER %1 %2").arg(manager->serverProcessId()).arg(manager->address()));
@@ -170,6 +153,7 @@ int main(int argc, char *argv[])
     }
     if (mode == QLatin1String("startfork")) {
         SyncManager manager(QString(), QByteArray::fromHex(args.value(1).toLatin1()));
+        TestSupport::configure(manager);
         if (!manager.start())
             return fail(manager);
         const pid_t child = ::fork();
@@ -188,6 +172,7 @@ int main(int argc, char *argv[])
         const int liveness = qEnvironmentVariableIntValue("LMHELPER_LIVENESS_MS");
         const auto connect = [&](std::unique_ptr<SyncManager> *manager) {
             *manager = std::make_unique<SyncManager>(args.value(1), key);
+            TestSupport::configure(**manager);
             if (liveness > 0)
                 (*manager)->setLivenessTimeout(liveness);
             return (*manager)->connectToServer(5000);
@@ -244,6 +229,7 @@ int main(int argc, char *argv[])
     }
     if (mode == QLatin1String("instance")) {
         SyncManager manager(args.value(1), key);
+        TestSupport::configure(manager);
         manager.setServerLifetime(BaseManager::ServerLifetime::WhileClientsConnected);
         if (!manager.connectToServer(2000)) {
             if (!manager.start())
@@ -269,7 +255,7 @@ int main(int argc, char *argv[])
         return code;
     }
     if (mode == QLatin1String("connect")) {
-        auto manager = BaseManager::fromAddress<TestManager>(args.value(1), key, 5000);
+        auto manager = TestSupport::connectTo<TestManager>(args.value(1), key, 5000);
         if (!manager->isConnected())
             return fail(*manager);
         say(QStringLiteral("CONNECTED"));
@@ -278,6 +264,7 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("put") || mode == QLatin1String("get")) {
         // A client of a remote manager: registers the typeid alone.
         BaseManager manager(args.value(1), key);
+        TestSupport::configure(manager);
         manager.registerTypeId(QStringLiteral("get_proxy"));
         if (!manager.connectToServer(5000))
             return fail(manager);
@@ -299,7 +286,7 @@ int main(int argc, char *argv[])
         const QStringList rest = mode == QLatin1String("callvia") ? args.mid(1) : args;
         const Token token = Token::fromString(rest.value(1));
         const QString address = mode == QLatin1String("callvia") ? args.value(1) : token.address();
-        auto manager = BaseManager::fromAddress(address, QByteArray::fromHex(rest.value(2).toLatin1()), 5000);
+        auto manager = TestSupport::connectTo(address, QByteArray::fromHex(rest.value(2).toLatin1()), 5000);
         if (!manager->isConnected())
             return fail(*manager);
         auto proxy = manager->proxyForToken(token);
@@ -315,6 +302,7 @@ int main(int argc, char *argv[])
     }
     if (mode == QLatin1String("named")) {
         SyncManager manager(args.value(1), key);
+        TestSupport::configure(manager);
         if (!manager.connectToServer(5000))
             return fail(manager);
         const QString name = args.value(3);
@@ -349,6 +337,7 @@ int main(int argc, char *argv[])
     }
     if (mode == QLatin1String("race")) {
         SyncManager manager(args.value(1), key);
+        TestSupport::configure(manager);
         if (!manager.connectToServer(5000))
             return fail(manager);
         auto gate = manager.proxyForName<EventProxy>(args.value(3));
@@ -370,7 +359,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (mode == QLatin1String("hold")) {
-        auto manager = BaseManager::fromAddress<TestManager>(args.value(1), key, 5000);
+        auto manager = TestSupport::connectTo<TestManager>(args.value(1), key, 5000);
         if (!manager->isConnected())
             return fail(*manager);
         std::vector<std::unique_ptr<Proxy>> held;

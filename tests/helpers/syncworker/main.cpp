@@ -33,6 +33,9 @@
 // soon as its standard input closes (the test died). Both run on their own threads, because the
 // main thread spends its time blocked in calls that the server parks.
 
+#include "transport.h"
+#include "watchdog.h"
+
 #include <libmanager/exception.h>
 #include <libmanager/syncmanager.h>
 
@@ -56,25 +59,6 @@ void say(const QString &line)
     QTextStream(stdout) << line << Qt::endl;
 }
 
-void installWatchdogs()
-{
-    bool ok = false;
-    int ms = qEnvironmentVariableIntValue("LMHELPER_WATCHDOG_MS", &ok);
-    if (!ok || ms <= 0)
-        ms = 60000;
-    std::thread([ms] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-        std::fprintf(stderr, "syncworker: watchdog expired\n");
-        std::_Exit(99);
-    }).detach();
-    std::thread([] {
-        char buffer[256];
-        while (::read(0, buffer, sizeof buffer) > 0) {
-        }
-        std::_Exit(98);
-    }).detach();
-}
-
 QString describe(Error error, const QString &message)
 {
     return QStringLiteral("%1 %2").arg(errorName(error), message);
@@ -92,7 +76,7 @@ class Client
 public:
     bool connect(const QString &address, const QByteArray &key)
     {
-        m_manager = BaseManager::fromAddress<SyncManager>(address, key, 10000);
+        m_manager = TestSupport::connectTo<SyncManager>(address, key, 10000);
         if (!m_manager->isConnected()) {
             fail(describe(m_manager->error(), m_manager->errorString()));
             return false;
@@ -367,7 +351,8 @@ int guardMode(QCoreApplication &app, Client &client, const QStringList &args)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    installWatchdogs();
+    // Standard input is watched on a thread: the main thread blocks in parked calls.
+    TestSupport::installWatchdog("syncworker");
     const QStringList args = app.arguments().mid(1);
     const QString mode = args.value(0);
 

@@ -4,7 +4,8 @@
 // when killed; two workers that each hold a Lock and wait for the other's show as one
 // deadlock cycle naming both, which killing one of them clears.
 
-#include "../../shared/workerprocess.h"
+#include "transport.h"
+#include "helperprocess.h"
 
 #include "clientmodel.h"
 #include "clientsview.h"
@@ -41,31 +42,7 @@ void saveScreenshot(QWidget *widget, const QString &name)
         widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
-class Worker : public TestSupport::WorkerProcess
-{
-public:
-    explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(CLIENTWORKER_PATH), arguments)
-    {
-    }
-    QString ask(const QString &command, const QString &answer = QStringLiteral("OK"))
-    {
-        const QString tag = QStringLiteral("t%1").arg(++m_tags);
-        if (!send(tag + QLatin1Char(' ') + command))
-            return {};
-        return waitForLine(tag + QLatin1Char(' ') + answer, 20000);
-    }
-    QString post(const QString &command)
-    {
-        const QString tag = QStringLiteral("t%1").arg(++m_tags);
-        send(tag + QLatin1Char(' ') + command);
-        return tag;
-    }
-    quint64 id = 0;
-
-private:
-    int m_tags = 0;
-};
+using Worker = TestSupport::ClientWorker;
 
 /*! The longest time the event loop went without running a 10 ms timer, since it was made
     (the qcoro EventLoopChecker idea): the models must never wait for the server. */
@@ -134,15 +111,14 @@ private:
 
 void tst_ClientsProblems::initTestCase_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::newRow("local") << QString();
-    QTest::newRow("tcp") << QStringLiteral("127.0.0.1:0");
+    TestSupport::addTransportRows();
 }
 
 void tst_ClientsProblems::init()
 {
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     m_manager = std::make_unique<SyncManager>(address, m_key);
+    TestSupport::configure(*m_manager);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
     m_session = std::make_unique<InspectorSession>();
     m_session->setAddress(m_manager->address());
@@ -186,7 +162,7 @@ void tst_ClientsProblems::clientsAppearWithNameAndPidAndGoWhenKilled()
     };
     QTRY_COMPARE_WITH_TIMEOUT(cell(a->id, ClientModel::NameColumn), QStringLiteral("worker-a"), TimeoutMs);
     QCOMPARE(cell(a->id, ClientModel::IdColumn), QString::number(a->id));
-    QFETCH_GLOBAL(QString, address);
+    const QString address = TestSupport::currentTransport().address;
     const bool tcp = !address.isEmpty();
     // The kernel tells the pid of a local socket's peer; over TCP there is an address instead.
     QCOMPARE(cell(a->id, ClientModel::ProcessIdColumn), tcp ? QString() : QString::number(a->pid()));

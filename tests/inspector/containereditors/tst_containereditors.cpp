@@ -6,12 +6,13 @@
 // read-only session offers no mutating action; a paused editor shows a snapshot and counts;
 // a 1,000,000-entry dict opens and scrolls to its end without stalling the event loop.
 //
-// Nothing sleeps: states are awaited with QTRY_*, the worker's lines with WorkerProcess.
+// Nothing sleeps: states are awaited with QTRY_*, the worker's lines with HelperProcess.
 
-#include "../../shared/responsiveness.h"
+#include "transport.h"
+#include "responsiveness.h"
 
-#include "../../helpers/containerworker/workerformat.h"
-#include "../../shared/workerprocess.h"
+#include "workerformat.h"
+#include "helperprocess.h"
 
 #include "activitymodel.h"
 #include "containereditor.h"
@@ -56,11 +57,11 @@ namespace {
 
 constexpr int Timeout = 20000;
 
-class Worker : public TestSupport::WorkerProcess
+class Worker : public TestSupport::HelperProcess
 {
 public:
     explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(CONTAINERWORKER_PATH), arguments, 120000)
+        : HelperProcess(TestSupport::Helper::ContainerWorker, arguments, 120000)
     {
     }
 };
@@ -144,6 +145,7 @@ void tst_ContainerEditors::initTestCase()
 void tst_ContainerEditors::init()
 {
     m_manager = std::make_unique<SyncManager>(QString(), m_key);
+    TestSupport::configure(*m_manager);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
     m_session = std::make_unique<InspectorSession>();
     m_session->setAddress(m_manager->address());
@@ -169,15 +171,8 @@ std::unique_ptr<ContainerEditor> tst_ContainerEditors::openEditor(const Proxy &p
 
 QStringList tst_ContainerEditors::apply(const Proxy &proxy, const QStringList &ops)
 {
-    Worker worker(QStringList { QStringLiteral("apply"), m_manager->address(),
-                                QString::fromLatin1(m_key.toHex()), proxy.token().toString() }
-                  + ops);
-    const bool ended = worker.waitFor(QStringLiteral("END"));
-    QStringList lines = worker.lines();
-    lines.removeAll(QStringLiteral("END"));
-    if (!ended || !worker.exitedWith(0))
-        lines.append(QStringLiteral("FAILED: ") + worker.log());
-    return lines;
+    return TestSupport::applyInContainerWorker(m_manager->address(), m_key, proxy.token().toString(),
+                                               ops, 120000);
 }
 
 void tst_ContainerEditors::dictRowsFollowWorker()

@@ -3,8 +3,8 @@
 // real server: this program, run again by start() as the server of CalcManager (a SyncManager
 // with an application type), and the containerworker program as another client.
 
-#include "../../helpers/containerworker/workerformat.h"
-#include "../../shared/workerprocess.h"
+#include "workerformat.h"
+#include "helperprocess.h"
 
 #include "activitymodel.h"
 #include "callmethoddialog.h"
@@ -91,11 +91,11 @@ private:
 
 namespace {
 
-class Worker : public TestSupport::WorkerProcess
+class Worker : public TestSupport::HelperProcess
 {
 public:
     explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(CONTAINERWORKER_PATH), arguments, 60000)
+        : HelperProcess(TestSupport::Helper::ContainerWorker, arguments, 60000)
     {
     }
 };

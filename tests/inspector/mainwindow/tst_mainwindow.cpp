@@ -5,6 +5,7 @@
 // window's shortcuts, settings restored across runs, German labels that fit, and an accessible
 // name on every focusable widget.
 
+#include "transport.h"
 #include "inspectorsession.h"
 #include "mainwindow.h"
 #include "objecteditor.h"
@@ -62,6 +63,7 @@ void tst_MainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     m_manager = std::make_unique<SyncManager>(m_dir.filePath(QStringLiteral("server.sock")),
                                               QByteArrayLiteral("mainwindow key"));
+    TestSupport::configure(*m_manager);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
     const auto keep = [this](std::unique_ptr<Proxy> proxy) {
         QVERIFY(proxy);

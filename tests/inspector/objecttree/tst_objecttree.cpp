@@ -5,8 +5,9 @@
 // inspector holds no references, and the ObjectBrowser widget (filter, Enter, context
 // actions) offscreen.
 
-#include "../../shared/serverprogram.h"
-#include "../../shared/workerprocess.h"
+#include "transport.h"
+#include "serverprogram.h"
+#include "helperprocess.h"
 
 #include "detailsview.h"
 #include "inspectorsession.h"
@@ -48,24 +49,7 @@ using Inspector::ObjectTreeModel;
 
 namespace {
 
-class Worker : public TestSupport::WorkerProcess
-{
-public:
-    explicit Worker(const QStringList &arguments)
-        : WorkerProcess(QStringLiteral(CLIENTWORKER_PATH), arguments)
-    {
-    }
-    QString ask(const QString &command, const QString &answer = QStringLiteral("OK"))
-    {
-        const QString tag = QStringLiteral("t%1").arg(++m_tags);
-        send(tag + QLatin1Char(' ') + command);
-        return waitForLine(tag + QLatin1Char(' ') + answer, 30000);
-    }
-    quint64 id = 0;
-
-private:
-    int m_tags = 0;
-};
+using Worker = TestSupport::ClientWorker;
 
 /*! The references of every object, read by the test's own client. */
 QHash<quint64, qint64> referenceCounts(SyncManager *manager)
@@ -140,6 +124,7 @@ private:
 void tst_ObjectTree::initTestCase()
 {
     m_manager = std::make_unique<SyncManager>(QString(), m_key);
+    TestSupport::configure(*m_manager);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
 }
 

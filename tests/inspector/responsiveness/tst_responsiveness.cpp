@@ -7,7 +7,8 @@
 // printed; the test fails only on gross regressions: a stall over a second, the editor not
 // showing the flood's last value once it stops, or memory growing by more than 200 MB.
 
-#include "../../shared/responsiveness.h"
+#include "transport.h"
+#include "responsiveness.h"
 
 #include "containereditor.h"
 #include "inspectorsession.h"
@@ -52,6 +53,7 @@ constexpr int FloodKeys = 1000;    // the keys it cycles through
 int flood(const QString &address, const QByteArray &key)
 {
     SyncManager manager(address, key);
+    TestSupport::configure(manager);
     if (!manager.connectToServer())
         return 2;
     const auto dict = manager.proxyForName<DictProxy>(QStringLiteral("flood"));
@@ -97,6 +99,7 @@ void tst_Responsiveness::floodOfChanges()
     QVERIFY(dir.isValid());
     const QByteArray key = QByteArrayLiteral("responsiveness key");
     SyncManager server(dir.filePath(QStringLiteral("server.sock")), key);
+    TestSupport::configure(server);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     QVariantMap initial;
     for (int i = 0; i < FloodKeys; ++i)

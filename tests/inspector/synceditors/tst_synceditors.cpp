@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The editors of Lock, Semaphore, Event, Condition, Barrier and Queue objects: what they show
 // of real client processes (syncworker) that hold, wait and die, and what their actions do.
+#include "transport.h"
 #include "activitymodel.h"
 #include "depthsparkline.h"
 #include "inspectorsession.h"
@@ -10,7 +11,7 @@
 #include "synceditor.h"
 #include "syncrowsmodel.h"
 #include "syncstatemodel.h"
-#include "workerprocess.h"
+#include "helperprocess.h"
 
 #include <libmanager/syncmanager.h>
 
@@ -30,10 +31,10 @@ using namespace Inspector;
 
 namespace {
 
-class Worker : public TestSupport::WorkerProcess
+class Worker : public TestSupport::HelperProcess
 {
 public:
-    explicit Worker(const QStringList &arguments) : WorkerProcess(QStringLiteral(SYNCWORKER_PATH), arguments) { }
+    explicit Worker(const QStringList &arguments) : HelperProcess(TestSupport::Helper::SyncWorker, arguments) { }
 };
 
 // The pids of the clients in \a model's rows, in order.
@@ -116,6 +117,7 @@ private:
 void tst_SyncEditors::init()
 {
     m_manager = std::make_unique<SyncManager>(QString(), m_key);
+    TestSupport::configure(*m_manager);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
     m_session = std::make_unique<InspectorSession>();
     m_session->setAddress(m_manager->address());

@@ -3,8 +3,9 @@
 // "Customized managers" (FooClass through NewManager.start()) and "Using a remote manager"
 // (a queue served over TCP with a key; one client puts, another gets).
 
-#include "../../shared/helperprocess.h"
-#include "../../shared/introspection.h"
+#include "transport.h"
+#include "helperprocess.h"
+#include "introspection.h"
 
 #include <libmanager/basemanager.h>
 
@@ -79,7 +80,7 @@ void tst_SeedExamples::remoteManager()
         getter.start(program, { QStringLiteral("get"), address, key });
         QVERIFY(getter.waitForStarted());
         // Its get is parked on the server, which goes on serving (us, for one).
-        auto observer = LibManager::BaseManager::fromAddress(address, key.toUtf8());
+        auto observer = TestSupport::connectTo(address, key.toUtf8());
         QVERIFY2(observer->isConnected(), qPrintable(observer->errorString()));
         auto server = observer->introspector();
         QVERIFY(server);

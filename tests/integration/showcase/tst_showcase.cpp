@@ -3,6 +3,8 @@
 // the connect command; a client with that address and key finds every named object, the Lock
 // "resource" held with waiters and the workers under their names; and when the showcase ends,
 // its server and every worker end with it.
+#include "transport.h"
+
 #include <libmanager/authkey.h>
 #include <libmanager/introspector.h>
 #include <libmanager/syncmanager.h>
@@ -77,7 +79,7 @@ void tst_Showcase::runsAndEndsCleanly()
     const QByteArray key = readAuthKeyFile(keyFile, &why);
     QVERIFY2(!key.isEmpty(), qPrintable(why));
 
-    auto manager = BaseManager::fromAddress<SyncManager>(address, key);
+    auto manager = TestSupport::connectTo<SyncManager>(address, key);
     QVERIFY2(manager->isConnected(), qPrintable(manager->errorString()));
     manager->setClientName(QStringLiteral("tst_showcase"));
 
@@ -151,7 +153,7 @@ void tst_Showcase::runsAndEndsCleanly()
     for (auto it = pids.cbegin(); it != pids.cend(); ++it)
         QTRY_VERIFY2_WITH_TIMEOUT(!processAlive(it.value()), qPrintable(it.key() + QStringLiteral(" still runs")), 5000);
     // The server is gone too: a new connection is refused.
-    auto again = BaseManager::fromAddress<SyncManager>(address, key, 2000);
+    auto again = TestSupport::connectTo<SyncManager>(address, key, 2000);
     QVERIFY(!again->isConnected());
 }
 
@@ -195,7 +197,7 @@ void tst_Showcase::deadlock()
     }
     QVERIFY(ids.contains(QStringLiteral("lock-a")) && ids.contains(QStringLiteral("lock-b")));
 
-    auto manager = BaseManager::fromAddress<SyncManager>(address, key);
+    auto manager = TestSupport::connectTo<SyncManager>(address, key);
     QVERIFY2(manager->isConnected(), qPrintable(manager->errorString()));
     auto lockA = manager->proxyForName<LockProxy>(QStringLiteral("lock-a"));
     QVERIFY(lockA);
