@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "transport.h"
 
+#ifdef LIBMANAGER_TEST_TLS
+#include "testcertificates.h"
+#include <libmanager/tlsconfiguration.h>
+
+#include <QtCore/qfileinfo.h>
+#include <QtCore/qtemporarydir.h>
+#endif
 #include <QtTest/qtest.h>
 
 namespace TestSupport {
@@ -10,8 +17,41 @@ QList<Transport> transports()
     return {
         { QStringLiteral("local"), QString() },
         { QStringLiteral("tcp"), QStringLiteral("127.0.0.1:0") },
+#ifdef LIBMANAGER_TEST_TLS
+        { QStringLiteral("tls"), QStringLiteral("tls://127.0.0.1:0") },
+#endif
     };
 }
+
+#ifdef LIBMANAGER_TEST_TLS
+namespace {
+
+constexpr char TlsDirectoryVariable[] = "LIBMANAGER_TEST_TLS_DIR";
+
+// The run's TLS files (ca.pem, server.pem, server.key), made by the first process that needs
+// them and named in the environment, which the helper programs it starts inherit.
+QString tlsDirectory()
+{
+    static const QString directory = [] {
+        const QString inherited = qEnvironmentVariable(TlsDirectoryVariable);
+        if (!inherited.isEmpty() && QFileInfo::exists(inherited + QStringLiteral("/server.key")))
+            return inherited;
+        static QTemporaryDir made; // goes with this process, after the helpers it started
+        const Certificate ca = makeCa(QStringLiteral("libmanager test CA"));
+        const Certificate server = makeSigned(ca);
+        if (!made.isValid() || !writeFile(made.filePath(QStringLiteral("ca.pem")), ca.certificate)
+            || !writeFile(made.filePath(QStringLiteral("server.pem")), server.certificate)
+            || !writeFile(made.filePath(QStringLiteral("server.key")), server.key)) {
+            qFatal("cannot write the TLS test certificates");
+        }
+        qputenv(TlsDirectoryVariable, made.path().toLocal8Bit());
+        return made.path();
+    }();
+    return directory;
+}
+
+} // namespace
+#endif
 
 void addTransportRows()
 {
@@ -28,13 +68,36 @@ Transport currentTransport()
 
 QStringList serverOptions(const QString &address)
 {
+#ifdef LIBMANAGER_TEST_TLS
+    if (address.startsWith(QLatin1String("tls://"))) {
+        const QString directory = tlsDirectory();
+        return { QStringLiteral("--tls-cert"), directory + QStringLiteral("/server.pem"),
+                 QStringLiteral("--tls-key"), directory + QStringLiteral("/server.key") };
+    }
+#else
     Q_UNUSED(address);
+#endif
     return {};
 }
 
 void configure(LibManager::BaseManager &manager)
 {
+#ifdef LIBMANAGER_TEST_TLS
+    // Every manager may meet a tls:// address (a token's): all of them trust the run's CA, and
+    // hold the server's certificate in case they start or serve one. Other transports ignore it.
+    if (!manager.tlsConfiguration().isNull())
+        return; // the suite set its own
+    const QString directory = tlsDirectory();
+    LibManager::TlsConfiguration tls;
+    if (!tls.loadCaCertificates(directory + QStringLiteral("/ca.pem"))
+        || !tls.loadCertificateChain(directory + QStringLiteral("/server.pem"))
+        || !tls.loadPrivateKey(directory + QStringLiteral("/server.key"))) {
+        qFatal("cannot read the TLS test certificates in %s", qPrintable(directory));
+    }
+    manager.setTlsConfiguration(tls);
+#else
     Q_UNUSED(manager);
+#endif
 }
 
 } // namespace TestSupport

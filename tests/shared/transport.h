@@ -45,12 +45,14 @@ void addTransportRows();
 Transport currentTransport();
 
 /*! What a manager needs beyond its address for the transports of transports(); called on
-    every manager the suites and helper programs make, before it starts or connects. Nothing
-    today. */
+    every manager the suites and helper programs make, before it starts or connects: for TLS,
+    a configuration that trusts the run's CA and holds the server's certificate and key (made
+    once per run, in a directory named by LIBMANAGER_TEST_TLS_DIR for the helper programs). */
 void configure(LibManager::BaseManager &manager);
 
 /*! What libmanager-server needs on its command line, besides "--address \a address", to
-    serve at \a address: nothing today. ServerProgram adds it to every server it runs. */
+    serve at \a address: the certificate and key for tls:// addresses. ServerProgram adds it to
+    every server it runs. */
 QStringList serverOptions(const QString &address);
 
 /*! A new \c M for the current transport (or \a address), with \a authKey, configured; the

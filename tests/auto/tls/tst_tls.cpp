@@ -4,8 +4,8 @@
 // Each mistake (an untrusted, expired or wrongly named certificate, a missing or untrusted
 // client certificate, a plain client on a TLS port, a TLS client on a plain port) gives the
 // client a clear error and the server a log line, and the server goes on serving others.
+#include "serverprogram.h"
 #include "testcertificates.h"
-#include "../../shared/serverprogram.h"
 
 #include <libmanager/clientinfo.h>
 #include <libmanager/dictproxy.h>
