@@ -2,6 +2,9 @@
 // lmbench: the run: servers, workers, placements and the order of the workloads.
 
 #include "suite.h"
+#ifdef LIBMANAGER_TEST_TLS
+#include "transport.h"
+#endif
 
 namespace Bench {
 
@@ -110,9 +113,13 @@ SyncManager *Suite::manager(const QString &transport)
 {
     auto &slot = m_managers[transport];
     if (!slot) {
-        slot = transport == QLatin1String("tcp")
-                ? std::make_unique<SyncManager>(QStringLiteral("127.0.0.1:0"))
-                : std::make_unique<SyncManager>();
+        slot = transport == QLatin1String("tcp")   ? std::make_unique<SyncManager>(QStringLiteral("127.0.0.1:0"))
+             : transport == QLatin1String("tls") ? std::make_unique<SyncManager>(QStringLiteral("tls://127.0.0.1:0"))
+                                                 : std::make_unique<SyncManager>();
+#ifdef LIBMANAGER_TEST_TLS
+        if (transport == QLatin1String("tls"))
+            TestSupport::configure(*slot); // a CA and a server certificate made for the run
+#endif
         if (!slot->start()) {
             progress(QStringLiteral("cannot start a %1 server: %2").arg(transport, slot->errorString()));
             m_failures.append(QStringLiteral("start a %1 server: %2").arg(transport, slot->errorString()));
@@ -244,6 +251,11 @@ int Suite::run()
             QList<Row> rows;
             for (const QString &transport : both)
                 rows += singleCall(name, transport);
+#ifdef LIBMANAGER_TEST_TLS
+            // TLS: the synchronous call, against raw TCP round trips (Python has no TLS).
+            if (name == QLatin1String("dict_get"))
+                rows += singleCall(name, QStringLiteral("tls"));
+#endif
             add(rows, both, m_config.rounds);
         }
         if (m_config.wants(QStringLiteral("pipelined")))
@@ -266,8 +278,14 @@ int Suite::run()
             }
             add(rows, local, m_config.rounds);
         }
-        if (m_config.wants(QStringLiteral("array")))
-            add(arrays(), local, m_config.rounds);
+        if (m_config.wants(QStringLiteral("array"))) {
+            add(arrays(QStringLiteral("local")), local, m_config.rounds);
+#ifdef LIBMANAGER_TEST_TLS
+            // Bulk over TCP and TLS, against raw TCP bandwidth.
+            add(arrays(QStringLiteral("tcp")), local, m_config.rounds);
+            add(arrays(QStringLiteral("tls")), local, m_config.rounds);
+#endif
+        }
         if (m_config.wants(QStringLiteral("create_drop")))
             add(createDrop(), local, m_config.rounds);
         if (m_config.wants(QStringLiteral("clients8")))

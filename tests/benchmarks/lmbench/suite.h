@@ -185,7 +185,7 @@ private:
     QList<Row> pipelined();
     QList<Row> queueProducerConsumer();
     QList<Row> counter(bool useLock);
-    QList<Row> arrays();
+    QList<Row> arrays(const QString &transport);
     QList<Row> createDrop();
     QList<Row> clients8();
     QList<Row> fairness();

@@ -207,8 +207,12 @@ QList<Row> Suite::singleCall(const QString &name, const QString &transport)
     const SingleCallSpec spec = singleCallSpecs().at(name);
     Row r = row(name, spec.title, transport, QStringLiteral("us/op"));
     r.rawMode = RawMode::RoundTrips;
-    r.rawKey = transport == QLatin1String("tcp") ? QStringLiteral("tcp64") : QStringLiteral("unix64");
+    r.rawKey = transport == QLatin1String("local") ? QStringLiteral("unix64") : QStringLiteral("tcp64");
     r.note = spec.calls == 1 ? QStringLiteral("1 call per op") : QStringLiteral("%1 calls per op").arg(spec.calls);
+    if (transport == QLatin1String("tls")) {
+        r.pyKey.clear(); // Python's managers have no TLS
+        r.note += QStringLiteral("; RTT of raw TCP");
+    }
     if (name == QLatin1String("lock_posted")) {
         // The same workload for Python, whose release always waits.
         r.pyKey = QStringLiteral("lock");
@@ -432,23 +436,29 @@ QList<Row> Suite::counter(bool useLock)
     return { r };
 }
 
-QList<Row> Suite::arrays()
+QList<Row> Suite::arrays(const QString &transport)
 {
     const int n = m_config.arrayN;
     const QString size = n == 1000000 ? QStringLiteral("1M") : QString::number(n);
+    const bool local = transport == QLatin1String("local");
     Row create = row(QStringLiteral("array"), QStringLiteral("Array of %1 doubles: create").arg(size),
-                     QStringLiteral("local"), QStringLiteral("ms"));
+                     transport, QStringLiteral("ms"));
     Row fetch = row(QStringLiteral("array"), QStringLiteral("Array of %1 doubles: fetch whole").arg(size),
-                    QStringLiteral("local"), QStringLiteral("ms"));
-    create.pyKey = QStringLiteral("array_create");
-    fetch.pyKey = QStringLiteral("array_fetch");
+                    transport, QStringLiteral("ms"));
+    if (local) { // Python's figures are for a local manager
+        create.pyKey = QStringLiteral("array_create");
+        fetch.pyKey = QStringLiteral("array_fetch");
+    } else {
+        create.pyKey.clear();
+        fetch.pyKey.clear();
+    }
     create.rawMode = fetch.rawMode = RawMode::BandwidthShare;
-    create.rawKey = QStringLiteral("unix_bw_c2s");
-    fetch.rawKey = QStringLiteral("unix_bw_s2c");
+    create.rawKey = local ? QStringLiteral("unix_bw_c2s") : QStringLiteral("tcp_bw_c2s");
+    fetch.rawKey = local ? QStringLiteral("unix_bw_s2c") : QStringLiteral("tcp_bw_s2c");
     create.bytes = fetch.bytes = 8.0 * n;
     create.note = QStringLiteral("SyncManager::Array(QList<double>)");
     fetch.note = QStringLiteral("toDoubles()");
-    SyncManager *m = manager(QStringLiteral("local"));
+    SyncManager *m = manager(transport);
     if (!m) {
         fail(create, QStringLiteral("no server"));
         return { create, fetch };
