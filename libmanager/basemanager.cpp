@@ -260,6 +260,8 @@ BaseManager::BaseManager(QObject *parent)
 {
 }
 
+BaseManager::BaseManager(BaseManagerPrivate &dd, QObject *parent) : QObject(parent), d_ptr(&dd) { }
+
 BaseManager::BaseManager(const QString &address, const QByteArray &authKey, QObject *parent)
     : BaseManager(parent)
 {

@@ -252,6 +252,8 @@ PendingCall ProxyPrivate::finishedCall(Reply reply)
 
 Proxy::Proxy(QObject *parent) : QObject(parent), d_ptr(std::make_unique<ProxyPrivate>(this)) { }
 
+Proxy::Proxy(ProxyPrivate &dd, QObject *parent) : QObject(parent), d_ptr(&dd) { }
+
 Proxy::~Proxy()
 {
     Q_D(Proxy);
