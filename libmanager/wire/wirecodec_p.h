@@ -46,6 +46,14 @@ struct Message
 };
 
 /*!
+    The token an object in a value travels as (a proxy's), or an invalid Token for an object
+    that stays in its process. The client layer installs it (proxy.cpp): the codec knows no
+    Proxy. Without one, no object can be sent.
+*/
+using TokenForObject = Token (*)(const QObject *object);
+void setTokenForObject(TokenForObject function);
+
+/*!
     Appends a complete frame (length prefix and payload) for one message to \a out.
     Returns false, leaving \a out as it was and saying why in \a why, when a value cannot be
     sent (a type without stream operators, a QObject that is not a Proxy).
