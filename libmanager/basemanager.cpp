@@ -23,9 +23,13 @@
 #include <QtCore/qtimer.h>
 
 #include <stdexcept>
+#include <type_traits>
 #include <unistd.h>
 
 namespace LibManager {
+
+static_assert(std::is_same_v<BaseManager::Factory, ObjectFactory>,
+              "the server's registry (server_p.h) stores BaseManager's factories");
 
 bool hasServerEntry(const QByteArray &className); // servermain.cpp
 
