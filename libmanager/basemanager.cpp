@@ -26,9 +26,13 @@
 #include <QtCore/qtimer.h>
 
 #include <stdexcept>
+#include <type_traits>
 #include <unistd.h>
 
 namespace LibManager {
+
+static_assert(std::is_same_v<BaseManager::Factory, ObjectFactory>,
+              "the server's registry (server_p.h) stores BaseManager's factories");
 
 bool hasServerEntry(const QByteArray &className); // servermain.cpp
 
@@ -272,6 +276,8 @@ BaseManager::BaseManager(QObject *parent)
     : QObject(parent), d_ptr(std::make_unique<BaseManagerPrivate>(this))
 {
 }
+
+BaseManager::BaseManager(BaseManagerPrivate &dd, QObject *parent) : QObject(parent), d_ptr(&dd) { }
 
 BaseManager::BaseManager(const QString &address, const QByteArray &authKey, QObject *parent)
     : BaseManager(parent)

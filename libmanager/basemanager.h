@@ -394,6 +394,9 @@ Q_SIGNALS:
 protected:
     /*! Internal helper for registerType<T>(): a Q_INVOKABLE constructor matching \a args. */
     static QObject *constructWithArgs(const QMetaObject &metaObject, const QVariantList &args);
+    /*! For the library's own managers: \a dd extends BaseManagerPrivate with their state. */
+    BaseManager(BaseManagerPrivate &dd, QObject *parent);
+    std::unique_ptr<BaseManagerPrivate> const d_ptr;
 
 private:
     void setCastError(const QString &typeId, const char *className);
@@ -410,10 +413,8 @@ private:
 
     Q_DISABLE_COPY(BaseManager)
     Q_DECLARE_PRIVATE(BaseManager)
-    std::unique_ptr<BaseManagerPrivate> const d_ptr;
     friend class ProxyPrivate;
     friend class ServerProcess;
-    friend class SyncManager;
 };
 
 } // namespace LibManager

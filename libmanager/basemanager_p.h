@@ -29,7 +29,8 @@ class BaseManagerPrivate
     Q_DECLARE_PUBLIC(BaseManager)
 public:
     explicit BaseManagerPrivate(BaseManager *q);
-    ~BaseManagerPrivate();
+    /*! Managers of the library extend this class (BaseManager(BaseManagerPrivate &, QObject *)). */
+    virtual ~BaseManagerPrivate();
 
     QByteArray effectiveKey() const;
     void setError(Error code, const QString &message);

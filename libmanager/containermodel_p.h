@@ -45,7 +45,7 @@ struct ModelRow
     looked at, at most limit() rows in all (the least recently used chunks go first). Rows
     inserted or removed before a chunk move it, so the positions stay those of the container.
 */
-class LIBMANAGER_EXPORT RowCache
+class LIBMANAGER_AUTOTEST_EXPORT RowCache
 {
 public:
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }

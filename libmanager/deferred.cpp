@@ -3,9 +3,6 @@
 #include "deferred_p.h"
 #include <libmanager/platform/platform_p.h>
 
-#include <libmanager/server/server_p.h>
-#include <libmanager/server/serverconnection_p.h>
-
 #include <new>
 
 namespace LibManager {
@@ -29,14 +26,11 @@ const char *DeferredState::outcomeName(Outcome outcome)
 
 void DeferredState::reportEnd(Outcome outcome)
 {
-    if (!connection)
-        return;
-    Server *server = connection->server();
-    if (Q_UNLIKELY(server->streamObserved())) {
-        server->streamWaitEnded(objectId, connection->id(), requestId,
-                                timedOut && (outcome == Outcome::Granted || outcome == Outcome::Failed)
-                                        ? Outcome::Timeout
-                                        : outcome);
+    if (ParkedCallSink *to = sink()) {
+        to->parkedCallEnded(objectId, requestId,
+                            timedOut && (outcome == Outcome::Granted || outcome == Outcome::Failed)
+                                    ? Outcome::Timeout
+                                    : outcome);
     }
 }
 
@@ -49,7 +43,8 @@ bool DeferredState::answer(const Reply &reply)
         earlyAnswer = reply;
         return true;
     }
-    if (!connection || !connection->isOpen()) {
+    ParkedCallSink *const to = sink();
+    if (!to || !to->acceptsAnswers()) {
         cancel(Outcome::Gone);
         return false;
     }
@@ -58,13 +53,13 @@ bool DeferredState::answer(const Reply &reply)
     // itself alive.
     cancelHandler = nullptr;
     try {
-        connection->answerParked(requestId, reply);
+        to->answerParked(requestId, reply);
     } catch (const std::bad_alloc &) {
         // No room for the answer: that client's connection closes, and whatever answered it
         // (another client's request, a timer) goes on as if it had gone; a queue item goes
         // to the next getter.
         status = Cancelled;
-        connection->closeOutOfMemory();
+        to->closeOutOfMemory();
         settled();
         return false;
     }
@@ -74,9 +69,10 @@ bool DeferredState::answer(const Reply &reply)
     return true;
 }
 
-void DeferredState::bind(ServerConnection *c, quint32 id)
+void DeferredState::bind(ParkedCallSink *to, quint32 id)
 {
-    connection = c;
+    m_sink = to;
+    m_sinkAlive = to->lifetimeObject();
     requestId = id;
     parkedAtMs = Platform::coarseWallClockMs();
     bound = true;

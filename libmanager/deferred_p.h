@@ -17,7 +17,7 @@
 
 namespace LibManager {
 
-class ServerConnection;
+class ParkedCallSink;
 
 /*!
     The shared state of a Deferred: unbound while the method that made it runs, then bound to
@@ -39,13 +39,14 @@ public:
     static const char *outcomeName(Outcome outcome);
 
     bool answer(const Reply &reply);
-    void bind(ServerConnection *connection, quint32 requestId);
+    void bind(ParkedCallSink *sink, quint32 requestId);
     void cancel(Outcome why = Outcome::Cancelled);
+    /*! Where the bound call's answer goes; nullptr before bind() and once the sink is gone. */
+    ParkedCallSink *sink() const { return m_sinkAlive ? m_sink : nullptr; }
 
     Status status = Pending;
     bool hasEarlyAnswer = false;
     Reply earlyAnswer;
-    QPointer<ServerConnection> connection;
     quint32 requestId = 0;
     qint64 parkedAtMs = 0; // when the call was parked (wall clock, ms since the epoch)
     bool bound = false;
@@ -66,6 +67,8 @@ public:
     bool timedOut = false;
 
 private:
+    ParkedCallSink *m_sink = nullptr;
+    QPointer<QObject> m_sinkAlive; // m_sink's lifetimeObject()
     /*! Reports the end of a parked call to the server-wide stream, if anybody watches it. */
     void reportEnd(Outcome outcome);
     void settled()
@@ -73,6 +76,30 @@ private:
         if (auto handler = std::exchange(settleHandler, nullptr))
             handler();
     }
+};
+
+/*!
+    Where a parked call's answer goes: the server's connection to the calling client
+    (ServerConnection). A Deferred knows only this, not the server.
+*/
+class ParkedCallSink
+{
+public:
+    /*! The object whose end is the sink's: a call bound to it then answers nobody. */
+    virtual QObject *lifetimeObject() = 0;
+    /*! The calling client (its connection id), as introspection and the stream name it. */
+    virtual quint64 clientId() const = 0;
+    /*! False once the client is gone: an answer then cancels the call instead. */
+    virtual bool acceptsAnswers() const = 0;
+    virtual void answerParked(quint32 requestId, const Reply &reply) = 0;
+    /*! No memory for an answer: the client loses its connection. */
+    virtual void closeOutOfMemory() = 0;
+    /*! The call parked on \a objectId ended: the server-wide stream's "waitEnded". */
+    virtual void parkedCallEnded(quint64 objectId, quint32 requestId,
+                                 DeferredState::Outcome outcome) = 0;
+
+protected:
+    ~ParkedCallSink() = default;
 };
 
 } // namespace LibManager

@@ -7,7 +7,16 @@
 namespace LibManager {
 
 namespace {
-using LockState = ProxyPrivate::LockState;
+// How often the proxy holds the lock, in which thread, and how it releases.
+struct LockState
+{
+    int depth = 0;
+    Qt::HANDLE thread = nullptr;
+    bool postRelease = false;
+    // Releases sent so far, from any thread: an asynchronous acquire answered after a
+    // release was sent does not count (which hold that release gave back is unknown).
+    quint64 releases = 0;
+};
 
 // One more hold by the connection of \a thread (an RLock once more).
 void countHold(LockState &lock, Qt::HANDLE thread)
@@ -27,15 +36,34 @@ bool releasesCountedHold(LockState &lock)
 }
 } // namespace
 
+class LockProxyPrivate : public ProxyPrivate
+{
+public:
+    explicit LockProxyPrivate(LockProxy *q) : ProxyPrivate(q) { }
+    static LockProxyPrivate *get(LockProxy *proxy)
+    {
+        return static_cast<LockProxyPrivate *>(ProxyPrivate::get(proxy));
+    }
+    static const LockProxyPrivate *get(const LockProxy *proxy)
+    {
+        return static_cast<const LockProxyPrivate *>(ProxyPrivate::get(proxy));
+    }
+
+    // Shared: an asynchronous acquire answered after the proxy is gone counts into nothing.
+    const std::shared_ptr<LockState> lock = std::make_shared<LockState>();
+};
+
+LockProxy::LockProxy(QObject *parent) : Proxy(*new LockProxyPrivate(this), parent) { }
+
 void LockProxy::setReleaseMode(ReleaseMode mode)
 {
-    ProxyPrivate *d = ProxyPrivate::get(this);
+    LockProxyPrivate *d = LockProxyPrivate::get(this);
     d->lock->postRelease = mode == ReleaseMode::Posted;
 }
 
 LockProxy::ReleaseMode LockProxy::releaseMode() const
 {
-    const ProxyPrivate *d = ProxyPrivate::get(this);
+    const LockProxyPrivate *d = LockProxyPrivate::get(this);
     return d->lock->postRelease ? ReleaseMode::Posted : ReleaseMode::Confirmed;
 }
 
@@ -44,19 +72,19 @@ bool LockProxy::acquire(int timeoutMs)
     if (!TypedProxy::acquire(*this, timeoutMs))
         return false;
     // Held by this thread's connection.
-    countHold(*ProxyPrivate::get(this)->lock, QThread::currentThreadId());
+    countHold(*LockProxyPrivate::get(this)->lock, QThread::currentThreadId());
     return true;
 }
 
 void LockProxy::lock()
 {
     TypedProxy::throwUnlessAcquired(TypedProxy::acquireCall(*this, Forever));
-    countHold(*ProxyPrivate::get(this)->lock, QThread::currentThreadId());
+    countHold(*LockProxyPrivate::get(this)->lock, QThread::currentThreadId());
 }
 
 bool LockProxy::release()
 {
-    LockState &lock = *ProxyPrivate::get(this)->lock;
+    LockState &lock = *LockProxyPrivate::get(this)->lock;
     const bool ours = releasesCountedHold(lock);
     if (ours && lock.postRelease) {
         --lock.depth;
@@ -76,7 +104,7 @@ bool LockProxy::isLocked() const
 
 PendingReply<bool> LockProxy::acquireAsync(int timeoutMs)
 {
-    const std::shared_ptr<LockState> &lock = ProxyPrivate::get(this)->lock;
+    const std::shared_ptr<LockState> &lock = LockProxyPrivate::get(this)->lock;
     // Counted when the answer comes (in this thread, which made the call), if the proxy is
     // still there and sent no release meanwhile.
     auto count = [state = std::weak_ptr<LockState>(lock), releases = lock->releases,
@@ -93,7 +121,7 @@ PendingReply<bool> LockProxy::acquireAsync(int timeoutMs)
 
 PendingReply<void> LockProxy::releaseAsync()
 {
-    LockState &lock = *ProxyPrivate::get(this)->lock;
+    LockState &lock = *LockProxyPrivate::get(this)->lock;
     if (!releasesCountedHold(lock))
         return TypedProxy::callAsync<void>(*this, QStringLiteral("release"));
     // Uncounted before the answer, in either mode: a count too low only makes a later

@@ -31,7 +31,7 @@ class LIBMANAGER_EXPORT LockProxy : public Proxy
 {
     Q_OBJECT
 public:
-    using Proxy::Proxy;
+    explicit LockProxy(QObject *parent = nullptr);
 
     /*! Timeout value: wait as long as it takes. */
     static constexpr int Forever = -1;

@@ -3,12 +3,23 @@
 #include "proxy_p.h"
 #include "basemanager_p.h"
 #include <libmanager/client/clientconnection_p.h>
+#include <libmanager/wire/wirecodec_p.h>
 #include "tr_p.h"
 
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qthread.h>
 
 namespace LibManager {
+
+namespace {
+// A proxy in a value travels as its token (the wire codec asks through this hook).
+Token tokenForProxy(const QObject *object)
+{
+    const auto *proxy = qobject_cast<const Proxy *>(object);
+    return proxy ? proxy->token() : Token();
+}
+[[maybe_unused]] const bool tokenForProxyInstalled = (Wire::setTokenForObject(&tokenForProxy), true);
+} // namespace
 
 void ProxyPrivate::attach(const Token &t, const std::shared_ptr<ClientConnection> &connection,
                           const std::shared_ptr<const std::atomic<int>> &timeout, bool ownsRef)
@@ -251,6 +262,8 @@ PendingCall ProxyPrivate::finishedCall(Reply reply)
 }
 
 Proxy::Proxy(QObject *parent) : QObject(parent), d_ptr(std::make_unique<ProxyPrivate>(this)) { }
+
+Proxy::Proxy(ProxyPrivate &dd, QObject *parent) : QObject(parent), d_ptr(&dd) { }
 
 Proxy::~Proxy()
 {

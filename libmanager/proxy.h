@@ -181,6 +181,8 @@ protected:
     void disconnectNotify(const QMetaMethod &signal) override;
     /*! Records \a reply as the last error (and emits errorOccurred() if it failed). */
     void recordReply(const Reply &reply) const;
+    /*! For the library's typed proxies: \a dd extends ProxyPrivate with their own state. */
+    Proxy(ProxyPrivate &dd, QObject *parent);
 
 private:
     void recordProxyClassError(const Proxy &proxy, const char *className) const;

@@ -32,6 +32,8 @@ class ProxyPrivate
     Q_DECLARE_PUBLIC(Proxy)
 public:
     explicit ProxyPrivate(Proxy *q) : q_ptr(q) { }
+    /*! Typed proxies extend this class (Proxy(ProxyPrivate &, QObject *)). */
+    virtual ~ProxyPrivate() = default;
     static ProxyPrivate *get(Proxy *proxy) { return proxy->d_func(); }
     static const ProxyPrivate *get(const Proxy *proxy) { return proxy->d_func(); }
 
@@ -123,18 +125,6 @@ public:
     Proxy::State state = Proxy::State::Unattached;
     bool subscribed = false;
     int signalConnections = 0;
-    // LockProxy: how often this proxy holds the lock, in which thread, and how it releases.
-    struct LockState
-    {
-        int depth = 0;
-        Qt::HANDLE thread = nullptr;
-        bool postRelease = false;
-        // Releases sent so far, from any thread: an asynchronous acquire answered after a
-        // release was sent does not count (which hold that release gave back is unknown).
-        quint64 releases = 0;
-    };
-    // Shared: an asynchronous acquire answered after the proxy is gone counts into nothing.
-    const std::shared_ptr<LockState> lock = std::make_shared<LockState>();
     mutable QMutex errorMutex;
     // Read without the mutex by record(), so that a success after a success costs nothing.
     mutable std::atomic<Error> lastError { Error::NoError };

@@ -157,11 +157,20 @@ Proxy *makeStandardProxy(const QString &typeId)
     return nullptr;
 }
 
+class SyncManagerPrivate : public BaseManagerPrivate
+{
+    Q_DECLARE_PUBLIC(SyncManager)
+public:
+    explicit SyncManagerPrivate(SyncManager *q) : BaseManagerPrivate(q) { }
+};
+
 SyncManager::SyncManager(QObject *parent) : SyncManager(QString(), QByteArray(), parent) { }
 
 SyncManager::SyncManager(const QString &address, const QByteArray &authKey, QObject *parent)
-    : BaseManager(address, authKey, parent)
+    : BaseManager(*new SyncManagerPrivate(this), parent)
 {
+    d_func()->address = address;
+    d_func()->authKey = authKey;
     for (const char *name : StandardTypeIds) {
         const QString typeId = QString::fromLatin1(name);
         d_func()->registerBuiltIn(

@@ -17,6 +17,8 @@
 
 namespace LibManager {
 
+class SyncManagerPrivate;
+
 /*!
     The manager of the standard shared types: what the seed's Manager() returns.
 
@@ -95,6 +97,9 @@ public:
     */
     static QObject *createSharedObject(const QString &typeId, const QVariantList &args = {},
                                        QObject *parent = nullptr);
+
+private:
+    Q_DECLARE_PRIVATE(SyncManager)
 };
 
 } // namespace LibManager

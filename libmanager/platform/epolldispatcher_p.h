@@ -25,7 +25,7 @@ namespace LibManager {
     generic dispatchers, which rebuild their descriptor list on every turn. Socket notifiers,
     timers, posted events and wake-ups behave as with Qt's own dispatchers.
 */
-class LIBMANAGER_EXPORT EpollEventDispatcher : public QAbstractEventDispatcher
+class LIBMANAGER_AUTOTEST_EXPORT EpollEventDispatcher : public QAbstractEventDispatcher
 {
     Q_OBJECT
 public:

@@ -34,11 +34,11 @@ namespace AccessPolicy {
     through (a reference of its own, dropped with its connection). Not create, named (which
     may create), removeName or shutdown.
 */
-LIBMANAGER_EXPORT bool observerMayCallServer(QByteArrayView method);
+bool observerMayCallServer(QByteArrayView method);
 
 /*! True if \a method of \a object, a standard type, only reads it (__str__ and __repr__ of
     every object do). */
-LIBMANAGER_EXPORT bool isReadMethod(const NativeObject &object, QByteArrayView method);
+bool isReadMethod(const NativeObject &object, QByteArrayView method);
 
 /*! The refusal an observer gets for \a call ("create()", "dict.__setitem__()"). */
 Reply refusal(const QString &call);

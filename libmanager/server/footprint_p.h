@@ -46,7 +46,7 @@ inline constexpr qint64 TextBlock = 48;
 /*! The heap memory \a value owns beyond its QVariant: 0 for the types a QVariant holds in
     place, the characters of a string, the elements of a list or map (each weighed the same
     way), and so on. */
-LIBMANAGER_EXPORT qint64 ofHeap(const QVariant &value);
+qint64 ofHeap(const QVariant &value);
 
 /*! The heap memory of a string's characters. */
 inline qint64 of(const QString &text)

@@ -21,7 +21,7 @@ namespace LibManager {
     client, nor many connections at once, can flood the log. Lines it drops are counted and
     reported with the next line it lets through. Costs no allocation.
 */
-class LIBMANAGER_EXPORT LogLimiter
+class LIBMANAGER_AUTOTEST_EXPORT LogLimiter
 {
 public:
     constexpr LogLimiter(int burst, int perSecond) : m_burst(burst), m_perSecond(perSecond) { }

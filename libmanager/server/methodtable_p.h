@@ -29,7 +29,7 @@ namespace LibManager {
     meta-object system (arguments converted to the parameter types, overloads chosen by count
     and convertibility).
 */
-class LIBMANAGER_EXPORT MethodTable
+class MethodTable
 {
 public:
     /*! \a exposed: the names to expose, or nullopt for the class's public slots and

@@ -27,7 +27,7 @@ namespace LibManager {
     is shared by the client's connection and its objects, which may outlive both the
     connection and the server (an object a QObject parent owns is only detached).
 */
-class LIBMANAGER_EXPORT QuotaAccount : public std::enable_shared_from_this<QuotaAccount>
+class QuotaAccount : public std::enable_shared_from_this<QuotaAccount>
 {
 public:
     /*! The server's side: its limits, and the total of all its accounts. */

@@ -11,18 +11,21 @@
 #include <libmanager/transport/address_p.h>
 #include <libmanager/deferred_p.h>
 #include <libmanager/standardtypes/nativeobject_p.h>
-#include <libmanager/basemanager.h>
 #include <libmanager/transport/listener_p.h>
 #include <libmanager/platform/platform_p.h>
 #include <libmanager/server/quotaaccount_p.h>
 #include <libmanager/reply.h>
+#include <libmanager/serverlimits.h>
+#include <libmanager/token.h>
 
 #include <QtCore/qhash.h>
 #include <QtCore/qobject.h>
 #include <QtCore/qset.h>
 #include <QtCore/qpointer.h>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -33,16 +36,20 @@ QT_END_NAMESPACE
 namespace LibManager {
 
 class MethodTable;
+class Proxy;
 class ServerConnection;
 namespace Wire { struct Message; }
+
+/*! What makes a registered type's objects: BaseManager::Factory, without the manager. */
+using ObjectFactory = std::function<QObject *(const QVariantList &args)>;
 
 /*! One registered typeid, as a manager knows it. */
 struct TypeEntry
 {
     QString typeId;
-    BaseManager::Factory factory;
+    ObjectFactory factory;
     std::optional<QStringList> exposed;
-    BaseManager::ProxyFactory proxyFactory;
+    std::function<Proxy *()> proxyFactory; // BaseManager::ProxyFactory
     bool builtIn = false; // made by the library's own server program too
     /*! The class of its objects, when registered by class (registerType<T>()): a method that
         returns such an object hands the caller a proxy. */

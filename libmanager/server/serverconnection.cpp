@@ -493,6 +493,13 @@ void ServerConnection::answerParked(quint32 requestId, const Reply &reply)
         flush();
 }
 
+void ServerConnection::parkedCallEnded(quint64 objectId, quint32 requestId,
+                                       DeferredState::Outcome outcome)
+{
+    if (Q_UNLIKELY(m_server->streamObserved()))
+        m_server->streamWaitEnded(objectId, m_id, requestId, outcome);
+}
+
 void ServerConnection::cancelParked(quint32 requestId)
 {
     if (const auto state = m_parked.take(requestId))

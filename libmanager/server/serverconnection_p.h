@@ -8,6 +8,7 @@
 #ifndef LIBMANAGER_SERVERCONNECTION_P_H
 #define LIBMANAGER_SERVERCONNECTION_P_H
 
+#include <libmanager/deferred_p.h>
 #include <libmanager/wire/framereader_p.h>
 #include <libmanager/server/loglimiter_p.h>
 #include <libmanager/platform/platform_p.h>
@@ -30,7 +31,6 @@ QT_END_NAMESPACE
 
 namespace LibManager {
 
-class DeferredState;
 class QuotaAccount;
 class Server;
 namespace Wire { struct Message; }
@@ -48,7 +48,7 @@ namespace Wire { struct Message; }
     calls) that passes the hard limit, or output the client takes no byte of for the output
     timeout, closes the connection with the reason logged.
 */
-class ServerConnection : public QObject
+class ServerConnection : public QObject, public ParkedCallSink
 {
     Q_OBJECT
 public:
@@ -106,7 +106,7 @@ public:
     /*! Holds \a requestId, a call of \a method on \a objectId, until \a state is answered. */
     void park(quint32 requestId, quint64 objectId, const QByteArray &method,
               const std::shared_ptr<DeferredState> &state);
-    void answerParked(quint32 requestId, const Reply &reply);
+    void answerParked(quint32 requestId, const Reply &reply) final;
     /*! The client gave up on \a requestId: cancel it if it is still parked. */
     void cancelParked(quint32 requestId);
     int parkedCount() const { return int(m_parked.size()); }
@@ -126,7 +126,7 @@ public:
         inside another client's request: nothing is sent or read from now on, and the rest of
         the closing (which releases objects) runs from the event loop.
     */
-    void closeOutOfMemory();
+    void closeOutOfMemory() final;
     /*! Objects whose change events this client receives. */
     QSet<quint64> subscriptions;
     /*! Subscribed objects whose events it receives with change info (a subset). */
@@ -158,6 +158,13 @@ public:
     const char *goneReason() const { return m_goneReason; }
 
 private:
+    // ParkedCallSink: what a Deferred bound to one of this client's calls sees.
+    QObject *lifetimeObject() final { return this; }
+    quint64 clientId() const final { return m_id; }
+    bool acceptsAnswers() const final { return isOpen(); }
+    void parkedCallEnded(quint64 objectId, quint32 requestId,
+                         DeferredState::Outcome outcome) final;
+
     // Closing: closed for a reason found while another client's call runs; it ends after it.
     enum State { AwaitingHello, Ready, Closing, Closed };
 

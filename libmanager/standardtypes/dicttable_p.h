@@ -21,7 +21,7 @@ namespace LibManager {
     True are one key), strings and byte arrays never equal to each other. Its hash is worked
     out once, when it is made.
 */
-class LIBMANAGER_EXPORT DictKey
+class LIBMANAGER_AUTOTEST_EXPORT DictKey
 {
 public:
     DictKey() = default;
@@ -52,7 +52,7 @@ private:
     Entries are addressed by their place in the array, a "slot", valid until the next
     compaction. Lookups, insertions and removals are O(1) on average, like QHash's.
 */
-class LIBMANAGER_EXPORT DictTable
+class LIBMANAGER_AUTOTEST_EXPORT DictTable
 {
 public:
     struct Entry

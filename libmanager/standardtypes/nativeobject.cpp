@@ -2,7 +2,6 @@
 #include "nativeobject_p.h"
 #include <libmanager/deferred_p.h>
 #include <libmanager/platform/platform_p.h>
-#include <libmanager/server/serverconnection_p.h>
 #include <libmanager/tr_p.h>
 
 #include <QtCore/qpointer.h>
@@ -266,12 +265,12 @@ void NativeObject::fireTimeouts()
             // The stream reports how the wait ended, whenever its answer goes.
             due.deferred.state()->timedOut = true;
             // What the timeout changes (a barrier it breaks) is the waiting client's doing.
-            const ServerConnection *connection = due.deferred.state()->connection;
-            const OriginScope origin(connection ? connection->id() : 0);
+            const ParkedCallSink *sink = due.deferred.state()->sink();
+            const OriginScope origin(sink ? sink->clientId() : 0);
             due.onTimeout();
         } catch (const std::bad_alloc &) {
-            if (ServerConnection *connection = due.deferred.state()->connection)
-                connection->closeOutOfMemory();
+            if (ParkedCallSink *sink = due.deferred.state()->sink())
+                sink->closeOutOfMemory();
         }
     }
     armTimeoutTimer();
@@ -280,8 +279,8 @@ void NativeObject::fireTimeouts()
 QVariantMap NativeObject::waiterInfo(quint64 connection, const Deferred &answer)
 {
     const std::shared_ptr<DeferredState> state = answer.state();
-    if (!connection && state && state->connection)
-        connection = state->connection->id();
+    if (!connection && state && state->sink())
+        connection = state->sink()->clientId();
     return QVariantMap {
         { QStringLiteral("client"), connection },
         { QStringLiteral("requestId"), state ? state->requestId : 0u },

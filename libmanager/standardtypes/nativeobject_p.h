@@ -143,7 +143,7 @@ bool removeWaiter(Container &waiters, const Deferred &answer)
     client that created it: a change that would grow it checks mayGrow() before it allocates
     anything and books the difference with grown() once it is made.
 */
-class LIBMANAGER_EXPORT NativeObject : public QObject
+class LIBMANAGER_AUTOTEST_EXPORT NativeObject : public QObject
 {
     Q_OBJECT
 public:
@@ -265,7 +265,7 @@ protected:
         caller, timeouts for the parked call's connection; callerGone() overrides that give
         back what a departed client held set one for it. Nested scopes restore the outer one.
     */
-    class LIBMANAGER_EXPORT OriginScope
+    class OriginScope
     {
     public:
         explicit OriginScope(quint64 connection) noexcept;

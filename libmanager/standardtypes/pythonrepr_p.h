@@ -19,7 +19,7 @@ namespace LibManager {
     [1, 2], {'k': 1}. The standard types' string forms use it, so that a Namespace prints as
     the seed shows: Namespace(x=10, y='hello').
 */
-LIBMANAGER_EXPORT QString pythonRepr(const QVariant &value);
+LIBMANAGER_AUTOTEST_EXPORT QString pythonRepr(const QVariant &value);
 
 /*!
     Appends pythonRepr(\a value) to \a out, but stops once \a out holds \a limit characters:
@@ -27,21 +27,22 @@ LIBMANAGER_EXPORT QString pythonRepr(const QVariant &value);
     rest: a 50 MB string costs what is shown. (A string cut short chooses its quotes from
     what is shown; Python looks at all of it.)
 */
-LIBMANAGER_EXPORT bool appendPythonRepr(QString &out, const QVariant &value, qsizetype limit);
+LIBMANAGER_AUTOTEST_EXPORT bool appendPythonRepr(QString &out, const QVariant &value,
+                                                 qsizetype limit);
 
 /*! Appends \a text to \a out up to \a limit characters in all; false if it was cut. */
-LIBMANAGER_EXPORT bool appendLimited(QString &out, QLatin1StringView text, qsizetype limit);
-LIBMANAGER_EXPORT bool appendLimited(QString &out, QStringView text, qsizetype limit);
+bool appendLimited(QString &out, QLatin1StringView text, qsizetype limit);
+bool appendLimited(QString &out, QStringView text, qsizetype limit);
 
 /*! \a n with thousands separators, as Python's format(n, ','): "1,000,000". */
-LIBMANAGER_EXPORT QString groupedNumber(qint64 n);
+LIBMANAGER_AUTOTEST_EXPORT QString groupedNumber(qint64 n);
 
 /*!
     A container's preview (NativeObject::preview()) built item by item: "{'k0': 0, 'k1': 1,
     … (1,000,000 items)}". Items go in whole while they fit in about maxChars characters; the
     first one is cut if it alone does not. The tail (the count of items) comes beyond maxChars.
 */
-class LIBMANAGER_EXPORT ContainerPreview
+class ContainerPreview
 {
 public:
     /*! \a open and \a close around \a total items of which some will be shown ("items",

@@ -20,29 +20,29 @@ namespace LibManager {
     type (1 == 1.0 == True), strings only to strings and bytes only to bytes (QVariant's own
     == would convert "2" to 2), lists and maps item by item, anything else by type and value.
 */
-LIBMANAGER_EXPORT bool pythonEquals(const QVariant &a, const QVariant &b);
+bool pythonEquals(const QVariant &a, const QVariant &b);
 
 /*! True for the metatypes of Python's int: bool and every C++ integer type. */
-LIBMANAGER_EXPORT bool isIntegerType(int metaTypeId);
+bool isIntegerType(int metaTypeId);
 /*! True for the unsigned ones among them (read with toULongLong()). */
-LIBMANAGER_EXPORT bool isUnsignedType(int metaTypeId);
+bool isUnsignedType(int metaTypeId);
 
 /*! Wide enough for every 64-bit value, signed or not: ranges are compared, never wrapped. */
 __extension__ typedef __int128 Int128;
 /*! The integer in \a value, whose type isIntegerType(). The standard types are read in
     place: QVariant::toLongLong() goes through QMetaType's conversions (about 200 instructions
     for an int, on every fetchAdd()). */
-LIBMANAGER_EXPORT Int128 integerOf(const QVariant &value);
+Int128 integerOf(const QVariant &value);
 
 /*!
     Python's ordering: numbers by value, strings with strings, bytes with bytes, lists
     lexicographically. Unordered for anything else (Python raises TypeError there).
 */
-LIBMANAGER_EXPORT QPartialOrdering pythonCompare(const QVariant &a, const QVariant &b);
+QPartialOrdering pythonCompare(const QVariant &a, const QVariant &b);
 
 /*! Python's type() name of a value the standard types hold: NoneType, bool, int, float, str,
     bytes, list, dict, proxy; for other Qt types the QMetaType name. */
-LIBMANAGER_EXPORT QString pythonTypeName(const QVariant &value);
+QString pythonTypeName(const QVariant &value);
 
 } // namespace LibManager
 

@@ -21,7 +21,7 @@ namespace LibManager {
     Beyond Python, window(start, count = 100) -> {length, version, start, items (bytes)}: a
     slice and the version it goes with, in one answer; a negative start counts from the end.
 */
-class LIBMANAGER_EXPORT SharedArray : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedArray : public NativeObject
 {
     Q_OBJECT
 public:

@@ -19,7 +19,7 @@ namespace LibManager {
     broken(). A wait answers with the arrival index; a broken barrier fails every wait with
     Error::BrokenBarrier.
 */
-class LIBMANAGER_EXPORT SharedBarrier : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedBarrier : public NativeObject
 {
     Q_OBJECT
 public:

@@ -24,7 +24,7 @@ namespace LibManager {
     of the lock it took back instead (an RLock's recursion count), negated once timed out, so
     that a client that gave up on the wait can give back exactly those.
 */
-class LIBMANAGER_EXPORT SharedCondition : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedCondition : public NativeObject
 {
     Q_OBJECT
 public:

@@ -55,7 +55,7 @@ namespace LibManager {
       it is (current only if found).
     - exchange(key, value) -> {found, previous, version}: sets and returns what was there.
 */
-class LIBMANAGER_EXPORT SharedDict : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedDict : public NativeObject
 {
     Q_OBJECT
 public:

@@ -18,7 +18,7 @@ namespace LibManager {
     threading.Event. Wire methods: set(), clear(), is_set(), wait(timeout).
     Events: "set", "cleared" when the flag changes.
 */
-class LIBMANAGER_EXPORT SharedEvent : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedEvent : public NativeObject
 {
     Q_OBJECT
 public:

@@ -33,7 +33,7 @@ namespace LibManager {
     (before that, every item counts as changed at that moment): lists nobody edits this way
     pay nothing.
 */
-class LIBMANAGER_EXPORT SharedList : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedList : public NativeObject
 {
     Q_OBJECT
 public:

@@ -19,7 +19,7 @@ namespace LibManager {
     Waiters queue in arrival order; a connection that closes gives its lock back.
     Wire methods: acquire(blocking, timeout), release(), locked().
 */
-class LIBMANAGER_EXPORT SharedLock : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedLock : public NativeObject
 {
     Q_OBJECT
 public:

@@ -28,7 +28,7 @@ namespace LibManager {
       there is no such attribute".
     - exchange(name, value) -> {found, previous, version}.
 */
-class LIBMANAGER_EXPORT SharedNamespace : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedNamespace : public NativeObject
 {
     Q_OBJECT
 public:

@@ -29,7 +29,7 @@ namespace LibManager {
     Also beyond Python, peek(offset = 0, count = 100) -> {size, version, offset, items}: the
     items at [offset, offset + count) from the front, without taking them; at most MaxPeek.
 */
-class LIBMANAGER_EXPORT SharedQueue : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedQueue : public NativeObject
 {
     Q_OBJECT
 public:

@@ -21,7 +21,7 @@ namespace LibManager {
     connection that closes gives back what it took.
     Wire methods: acquire(blocking, timeout), release(n), get_value().
 */
-class LIBMANAGER_EXPORT SharedSemaphore : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedSemaphore : public NativeObject
 {
     Q_OBJECT
 public:

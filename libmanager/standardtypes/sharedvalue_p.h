@@ -17,7 +17,7 @@ namespace LibManager {
     Value(typecode, value). Wire methods: get(), set(value), typecode(), fetch_add(delta),
     compare_exchange(expected, desired) -> [swapped, previous]. Event: "changed" (value).
 */
-class LIBMANAGER_EXPORT SharedValue : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedValue : public NativeObject
 {
     Q_OBJECT
 public:

@@ -18,7 +18,7 @@ namespace LibManager {
     (integers of 1, 2, 4, 8 bytes; l and L are 8 bytes, as C long is on 64-bit Linux), f d
     (float, double), c (one byte) and u (one UTF-16 character).
 */
-class LIBMANAGER_EXPORT TypeCode
+class LIBMANAGER_AUTOTEST_EXPORT TypeCode
 {
 public:
     enum Kind { Signed, Unsigned, Floating, Byte, Character };

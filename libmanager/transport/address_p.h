@@ -21,7 +21,7 @@ namespace LibManager {
     anything else with a ':' is TCP (host:port, [IPv6]:port, tcp://host:port, or :port for
     every interface) or an error that says what was expected. Nothing is guessed.
 */
-struct LIBMANAGER_EXPORT Address
+struct LIBMANAGER_AUTOTEST_EXPORT Address
 {
     enum Kind { Invalid, Local, Tcp, Tls };
     Kind kind = Invalid;

@@ -29,7 +29,7 @@ namespace LibManager {
     bytes. A length above the limit is reported as TooLarge before any of the body is awaited,
     so a peer cannot make us buffer more than the limit.
 */
-class LIBMANAGER_EXPORT FrameReader
+class LIBMANAGER_AUTOTEST_EXPORT FrameReader
 {
 public:
     enum Status { Frame, NeedMore, TooLarge };

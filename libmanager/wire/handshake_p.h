@@ -23,40 +23,47 @@ struct Hello
     QByteArray mac; // ClientHello only
 };
 
-LIBMANAGER_EXPORT QByteArray newNonce();
-LIBMANAGER_EXPORT QByteArray serverHello(const QByteArray &serverNonce);
-LIBMANAGER_EXPORT QByteArray clientHello(const QByteArray &key, const QByteArray &serverNonce,
-                                         const QByteArray &clientNonce);
+LIBMANAGER_AUTOTEST_EXPORT QByteArray newNonce();
+LIBMANAGER_AUTOTEST_EXPORT QByteArray serverHello(const QByteArray &serverNonce);
+LIBMANAGER_AUTOTEST_EXPORT QByteArray clientHello(const QByteArray &key,
+                                                  const QByteArray &serverNonce,
+                                                  const QByteArray &clientNonce);
 /*! A Welcome: WelcomeOk and WelcomeObserver prove \a key (the one the client proved) and name
     the server by \a serverId (ServerIdSize bytes, covered by the proof); any other status
     carries zeros. */
-LIBMANAGER_EXPORT QByteArray welcome(quint8 status, const QByteArray &key,
-                                     const QByteArray &clientNonce, const QByteArray &serverNonce,
-                                     const QByteArray &serverId);
+LIBMANAGER_AUTOTEST_EXPORT QByteArray welcome(quint8 status, const QByteArray &key,
+                                              const QByteArray &clientNonce,
+                                              const QByteArray &serverNonce,
+                                              const QByteArray &serverId);
 /*! A ServerRefusal, sent instead of a ServerHello: \a reason is a Protocol::Refusal. */
-LIBMANAGER_EXPORT QByteArray serverRefusal(quint8 reason);
+LIBMANAGER_AUTOTEST_EXPORT QByteArray serverRefusal(quint8 reason);
 /*! False unless \a payload has the size and magic of a ServerRefusal; its reason in \a reason
     (any value: a newer server may have more reasons). */
-LIBMANAGER_EXPORT bool parseServerRefusal(const QByteArray &payload, quint8 *reason);
+LIBMANAGER_AUTOTEST_EXPORT bool parseServerRefusal(const QByteArray &payload, quint8 *reason);
 /*! Random bytes that name a server for its life (Protocol::ServerIdSize of them). */
-LIBMANAGER_EXPORT QByteArray newServerId();
+LIBMANAGER_AUTOTEST_EXPORT QByteArray newServerId();
 
 /*! False unless \a payload has the exact size and magic of its kind. */
-LIBMANAGER_EXPORT bool parseServerHello(const QByteArray &payload, Hello *hello);
-LIBMANAGER_EXPORT bool parseClientHello(const QByteArray &payload, Hello *hello);
+LIBMANAGER_AUTOTEST_EXPORT bool parseServerHello(const QByteArray &payload, Hello *hello);
+LIBMANAGER_AUTOTEST_EXPORT bool parseClientHello(const QByteArray &payload, Hello *hello);
 
 /*! The MAC that proves the client (label "LMGR-C") or the server ("LMGR-S") holds \a key. */
-LIBMANAGER_EXPORT QByteArray clientProof(const QByteArray &key, const QByteArray &serverNonce,
-                                         const QByteArray &clientNonce);
-LIBMANAGER_EXPORT QByteArray serverProof(const QByteArray &key, const QByteArray &clientNonce,
-                                         const QByteArray &serverNonce, const QByteArray &serverId);
+LIBMANAGER_AUTOTEST_EXPORT QByteArray clientProof(const QByteArray &key,
+                                                  const QByteArray &serverNonce,
+                                                  const QByteArray &clientNonce);
+LIBMANAGER_AUTOTEST_EXPORT QByteArray serverProof(const QByteArray &key,
+                                                  const QByteArray &clientNonce,
+                                                  const QByteArray &serverNonce,
+                                                  const QByteArray &serverId);
 /*! The server's proof to a client that proved the observer key (label "LMGR-O"): the role is
     covered by the proof, so nobody on the path can change it. */
-LIBMANAGER_EXPORT QByteArray observerProof(const QByteArray &key, const QByteArray &clientNonce,
-                                           const QByteArray &serverNonce, const QByteArray &serverId);
+LIBMANAGER_AUTOTEST_EXPORT QByteArray observerProof(const QByteArray &key,
+                                                    const QByteArray &clientNonce,
+                                                    const QByteArray &serverNonce,
+                                                    const QByteArray &serverId);
 
 /*! Compares in time that depends on the length only, never on where the bytes differ. */
-LIBMANAGER_EXPORT bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+LIBMANAGER_AUTOTEST_EXPORT bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 } // namespace LibManager::Handshake
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "wirecodec_p.h"
 #include "framereader_p.h"
-#include <libmanager/proxy.h>
 #include <libmanager/token.h>
 #include <libmanager/tr_p.h>
 
@@ -13,6 +12,7 @@
 #include <QtCore/qmetatype.h>
 #include <QtCore/qtimezone.h>
 
+#include <atomic>
 #include <cctype>
 #include <cstring>
 #include <new>
@@ -32,6 +32,9 @@ using Protocol::Tag;
 namespace {
 
 constexpr quint32 NullMarker = 0xffffffff;
+
+// setTokenForObject(): read only for an object in a value, off the path of plain values.
+std::atomic<TokenForObject> tokenForObject { nullptr };
 
 bool fail(QString *why, const QString &text)
 {
@@ -448,12 +451,14 @@ bool write(Writer &out, const QVariant &value, QString *why, int depth)
     }
     if (type.flags() & QMetaType::PointerToQObject) {
         // A proxy travels as its token: the receiver gets a proxy to the same object.
-        auto *proxy = qobject_cast<Proxy *>(*static_cast<QObject *const *>(value.constData()));
-        if (!proxy || !proxy->token().isValid())
+        const TokenForObject tokenFor = tokenForObject.load(std::memory_order_acquire);
+        const Token token = tokenFor ? tokenFor(*static_cast<QObject *const *>(value.constData()))
+                                     : Token();
+        if (!token.isValid())
             return fail(why,
                         Tr::tr("cannot send a %1: only proxies travel as objects")
                             .arg(QString::fromLatin1(type.name())));
-        return write(out, QVariant::fromValue(proxy->token()), why, depth);
+        return write(out, QVariant::fromValue(token), why, depth);
     }
     if (!isOpaqueTypeAllowed(type)) {
         if (type.id() >= QMetaType::User && !type.hasRegisteredDataStreamOperators())
@@ -820,6 +825,11 @@ bool decode(Reader &in, Message *message, QString *why)
 }
 
 } // namespace
+
+void setTokenForObject(TokenForObject function)
+{
+    tokenForObject.store(function, std::memory_order_release);
+}
 
 bool isOpaqueTypeAllowed(QMetaType type)
 {

@@ -42,40 +42,50 @@ struct Message
     qsizetype decodedSize = 0;
 
     /*! Drops the buffers kept for reuse (arguments, name, value, text). */
-    LIBMANAGER_EXPORT void release();
+    LIBMANAGER_AUTOTEST_EXPORT void release();
 };
+
+/*!
+    The token an object in a value travels as (a proxy's), or an invalid Token for an object
+    that stays in its process. The client layer installs it (proxy.cpp): the codec knows no
+    Proxy. Without one, no object can be sent.
+*/
+using TokenForObject = Token (*)(const QObject *object);
+void setTokenForObject(TokenForObject function);
 
 /*!
     Appends a complete frame (length prefix and payload) for one message to \a out.
     Returns false, leaving \a out as it was and saying why in \a why, when a value cannot be
     sent (a type without stream operators, a QObject that is not a Proxy).
 */
-LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
-                                  const QByteArray &method, const QVariantList &args,
-                                  QString *why = nullptr);
+LIBMANAGER_AUTOTEST_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
+                                           const QByteArray &method, const QVariantList &args,
+                                           QString *why = nullptr);
 /*! The same, with the method name given as text (Latin-1 on the wire). */
-LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
-                                  QStringView method, const QVariantList &args,
-                                  QString *why = nullptr);
+LIBMANAGER_AUTOTEST_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
+                                           QStringView method, const QVariantList &args,
+                                           QString *why = nullptr);
 /*! The same, with the \a count arguments at \a args (no list needs to be made for them). */
-LIBMANAGER_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
-                                  QStringView method, const QVariant *args, qsizetype count,
-                                  QString *why = nullptr);
+LIBMANAGER_AUTOTEST_EXPORT bool encodeCall(QByteArray *out, quint32 requestId, quint64 objectId,
+                                           QStringView method, const QVariant *args,
+                                           qsizetype count, QString *why = nullptr);
 /*! A Post: a Call the server answers only if it fails (see protocol_p.h). */
-LIBMANAGER_EXPORT bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId,
-                                  const QByteArray &method, const QVariantList &args,
-                                  QString *why = nullptr);
-LIBMANAGER_EXPORT bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId,
-                                  QStringView method, const QVariant *args, qsizetype count,
-                                  QString *why = nullptr);
-LIBMANAGER_EXPORT void encodeRelease(QByteArray *out, quint64 objectId, quint32 count);
-LIBMANAGER_EXPORT void encodeCancel(QByteArray *out, quint32 requestId);
-LIBMANAGER_EXPORT void encodeSubscribe(QByteArray *out, quint32 requestId, quint64 objectId);
-LIBMANAGER_EXPORT void encodeUnsubscribe(QByteArray *out, quint64 objectId);
-LIBMANAGER_EXPORT bool encodeResult(QByteArray *out, quint32 requestId, const QVariant &value,
-                                    QString *why = nullptr);
+LIBMANAGER_AUTOTEST_EXPORT bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId,
+                                           const QByteArray &method, const QVariantList &args,
+                                           QString *why = nullptr);
+LIBMANAGER_AUTOTEST_EXPORT bool encodePost(QByteArray *out, quint32 requestId, quint64 objectId,
+                                           QStringView method, const QVariant *args,
+                                           qsizetype count, QString *why = nullptr);
+LIBMANAGER_AUTOTEST_EXPORT void encodeRelease(QByteArray *out, quint64 objectId, quint32 count);
+LIBMANAGER_AUTOTEST_EXPORT void encodeCancel(QByteArray *out, quint32 requestId);
+LIBMANAGER_AUTOTEST_EXPORT void encodeSubscribe(QByteArray *out, quint32 requestId,
+                                                quint64 objectId);
+LIBMANAGER_AUTOTEST_EXPORT void encodeUnsubscribe(QByteArray *out, quint64 objectId);
+LIBMANAGER_AUTOTEST_EXPORT bool encodeResult(QByteArray *out, quint32 requestId,
+                                             const QVariant &value, QString *why = nullptr);
 /*! A Result that hands the caller a new reference to the shared object \a token names. */
-LIBMANAGER_EXPORT void encodeObjectResult(QByteArray *out, quint32 requestId, const Token &token);
+LIBMANAGER_AUTOTEST_EXPORT void encodeObjectResult(QByteArray *out, quint32 requestId,
+                                                   const Token &token);
 /*!
     Byte arrays this large are bulk data (an Array's contents): the server sends them from
     their own buffer (encodeBytesResultHead()), the decoder keeps them in the buffer they were
@@ -90,25 +100,27 @@ inline constexpr qsizetype BytesResultHeadSize = 1 + 4 + 1 + 4;
     caller sends right after it: bulk data goes out from its own buffer, not copied into
     \a out. Together they are exactly what encodeResult() would write.
 */
-LIBMANAGER_EXPORT void encodeBytesResultHead(QByteArray *out, quint32 requestId, qsizetype size);
+LIBMANAGER_AUTOTEST_EXPORT void encodeBytesResultHead(QByteArray *out, quint32 requestId,
+                                                      qsizetype size);
 /*!
     Whether the \a size bytes at \a payload, the start of a frame's payload, are the head of a
     Result whose value is a byte array (what encodeBytesResultHead() writes, and
     encodeResult() for a QByteArray): then its \a requestId and byte count, \a bytes.
 */
-LIBMANAGER_EXPORT bool peekBytesResultHead(const char *payload, qsizetype size, quint32 *requestId,
-                                           qsizetype *bytes);
-LIBMANAGER_EXPORT void encodeFailure(QByteArray *out, quint32 requestId, Error error,
-                                     const QString &message);
-LIBMANAGER_EXPORT bool encodeEvent(QByteArray *out, quint64 objectId, const QByteArray &name,
-                                   const QVariantList &args, QString *why = nullptr);
+LIBMANAGER_AUTOTEST_EXPORT bool peekBytesResultHead(const char *payload, qsizetype size,
+                                                    quint32 *requestId, qsizetype *bytes);
+LIBMANAGER_AUTOTEST_EXPORT void encodeFailure(QByteArray *out, quint32 requestId, Error error,
+                                              const QString &message);
+LIBMANAGER_AUTOTEST_EXPORT bool encodeEvent(QByteArray *out, quint64 objectId,
+                                            const QByteArray &name, const QVariantList &args,
+                                            QString *why = nullptr);
 /*! An Event with the change's version, origin client and position (Kind::EventInfo). */
-LIBMANAGER_EXPORT bool encodeEventInfo(QByteArray *out, quint64 objectId, const QByteArray &name,
-                                       const QVariantList &args, quint64 version, quint64 origin,
-                                       qint64 position, QString *why);
-LIBMANAGER_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
+bool encodeEventInfo(QByteArray *out, quint64 objectId, const QByteArray &name,
+                     const QVariantList &args, quint64 version, quint64 origin, qint64 position,
+                     QString *why);
+LIBMANAGER_AUTOTEST_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
 /*! Liveness: a message with no body, Kind::Ping or Kind::Pong. */
-LIBMANAGER_EXPORT void encodeEmpty(QByteArray *out, Protocol::Kind kind);
+LIBMANAGER_AUTOTEST_EXPORT void encodeEmpty(QByteArray *out, Protocol::Kind kind);
 
 /*!
     Decodes one frame's payload into \a message, replacing what it held (a message decoded
@@ -118,16 +130,16 @@ LIBMANAGER_EXPORT void encodeEmpty(QByteArray *out, Protocol::Kind kind);
     Protocol::DecodedSizeFactor times \a size plus Protocol::DecodedSizeSlack, and at most
     \a budget (see protocol_p.h).
 */
-LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, Message *message,
-                                     QString *why,
-                                     qsizetype budget = Protocol::DefaultDecodeBudget);
+LIBMANAGER_AUTOTEST_EXPORT bool decodeMessage(const char *payload, qsizetype size, Message *message,
+                                              QString *why,
+                                              qsizetype budget = Protocol::DefaultDecodeBudget);
 /*!
     The same, for a payload that lies inside \a owner: the first large byte array in it (bulk
     data) takes over \a owner's buffer instead of being copied, leaving \a owner empty.
 */
-LIBMANAGER_EXPORT bool decodeMessage(const char *payload, qsizetype size, QByteArray *owner,
-                                     Message *message, QString *why,
-                                     qsizetype budget = Protocol::DefaultDecodeBudget);
+LIBMANAGER_AUTOTEST_EXPORT bool decodeMessage(const char *payload, qsizetype size,
+                                              QByteArray *owner, Message *message, QString *why,
+                                              qsizetype budget = Protocol::DefaultDecodeBudget);
 
 /*! The decode budget of a connection whose frames may be \a maxFrameSize bytes long. */
 inline qsizetype decodeBudget(qsizetype maxFrameSize)
@@ -141,18 +153,18 @@ inline qsizetype decodeBudget(qsizetype maxFrameSize)
     read to (see FrameReader::takeBuffer()). The decode budget is decodeBudget() of the reader's
     maximum frame size.
 */
-LIBMANAGER_EXPORT bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size,
-                                   Message *message, QString *why);
+bool decodeFrame(FrameReader *reader, const char *payload, qsizetype size, Message *message,
+                 QString *why);
 
 /*! Encodes one Value, as the messages carry it (for tests). */
-LIBMANAGER_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why,
-                                  int depth = 0);
+LIBMANAGER_AUTOTEST_EXPORT bool writeValue(QDataStream &out, const QVariant &value, QString *why,
+                                           int depth = 0);
 
 /*! True if values of \a type may travel as Tag::Other (see protocol_p.h). */
-LIBMANAGER_EXPORT bool isOpaqueTypeAllowed(QMetaType type);
+bool isOpaqueTypeAllowed(QMetaType type);
 
 /*! Appends the 4-byte big-endian length and \a payload to \a out. */
-LIBMANAGER_EXPORT void appendFrame(QByteArray *out, const QByteArray &payload);
+LIBMANAGER_AUTOTEST_EXPORT void appendFrame(QByteArray *out, const QByteArray &payload);
 
 } // namespace LibManager::Wire
 
