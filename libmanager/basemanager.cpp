@@ -10,6 +10,7 @@
 #include <libmanager/wire/protocol_p.h>
 #include "proxy_p.h"
 #include <libmanager/server/serverprocess_p.h>
+#include <libmanager/standardtypes/standardtypes_p.h>
 #include <libmanager/platform/terminationwatcher_p.h>
 #include "tr_p.h"
 
@@ -110,7 +111,7 @@ std::unique_ptr<Proxy> BaseManagerPrivate::makeProxy(const Token &token,
                                                      const std::shared_ptr<ClientConnection> &connection,
                                                      bool ownsReference)
 {
-    Proxy *proxy = proxyClasses->make(token.typeId());
+    Proxy *proxy = proxyFactories->make(token.typeId());
     proxy->d_func()->attach(token, connection, callTimeout, ownsReference);
     return std::unique_ptr<Proxy>(proxy);
 }
@@ -328,10 +329,10 @@ bool BaseManager::start(int timeoutMs)
         }
     }
 
-    // Built-in types run in the library's server program; custom ones need this program.
+    // Standard types run in the library's server program; custom ones need this program.
     bool custom = false;
     for (const TypeEntry &type : std::as_const(d->registry))
-        custom = custom || (type.factory && !type.builtIn);
+        custom = custom || type.factory;
     ServerProcess::Config config;
     config.address = d->address.isEmpty() ? BaseManagerPrivate::freshLocalAddress() : d->address;
     config.authKey = d->effectiveKey();
@@ -417,7 +418,7 @@ bool BaseManager::connectToServer(int timeoutMs)
     options.authKey = d->effectiveKey();
     options.maxFrameSize = d->maxFrameSize;
     options.timeoutMs = timeoutMs;
-    options.proxyClasses = d->proxyClasses;
+    options.proxyFactories = d->proxyFactories;
     options.callTimeout = d->callTimeout;
     options.livenessTimeoutMs = d->livenessTimeout;
     options.clientName = d->clientName;
@@ -698,7 +699,7 @@ void BaseManager::registerType(const QString &typeId, Factory factory,
     entry.exposed = std::move(exposed);
     entry.proxyFactory = std::move(proxyFactory);
     if (entry.proxyFactory)
-        d->proxyClasses->insert(typeId, entry.proxyFactory);
+        d->proxyFactories->insert(typeId, entry.proxyFactory);
     // What was declared of the type before stays (registerMethodResult() or
     // registerReadMethods() may come first).
     const TypeEntry declared = d->registry.value(typeId);
@@ -730,12 +731,12 @@ void BaseManager::setTypeClass(const QString &typeId, const QMetaObject *metaObj
     d->registry[typeId].metaObject = metaObject;
 }
 
-void BaseManagerPrivate::registerBuiltIn(const QString &typeId, BaseManager::Factory factory,
-                                         BaseManager::ProxyFactory proxyFactory)
+void BaseManagerPrivate::registerStandardType(const StandardType &type)
 {
     Q_Q(BaseManager);
-    q->registerType(typeId, std::move(factory), std::nullopt, std::move(proxyFactory));
-    registry[typeId].builtIn = true;
+    const QString typeId = type.typeId;
+    q->registerType(typeId, {}, std::nullopt, type.makeProxy);
+    registry[typeId].standard = &type;
 }
 
 QStringList BaseManager::typeIds() const

@@ -328,8 +328,8 @@ std::unique_ptr<Proxy> Proxy::proxyForValue(const QVariant &value) const
         recordReply(reply);
         return nullptr;
     }
-    const auto &classes = connection->options().proxyClasses;
-    std::unique_ptr<Proxy> proxy(classes ? classes->make(token.typeId()) : new Proxy);
+    const auto &factories = connection->options().proxyFactories;
+    std::unique_ptr<Proxy> proxy(factories ? factories->make(token.typeId()) : new Proxy);
     proxy->d_func()->attach(token, connection, d->managerTimeout, true);
     d->record(reply);
     return proxy;
@@ -339,8 +339,8 @@ std::unique_ptr<Proxy> ReturnedObject::take()
 {
     if (m_taken.exchange(true))
         return nullptr;
-    const auto &classes = m_connection->options().proxyClasses;
-    std::unique_ptr<Proxy> proxy(classes ? classes->make(m_token.typeId()) : new Proxy);
+    const auto &factories = m_connection->options().proxyFactories;
+    std::unique_ptr<Proxy> proxy(factories ? factories->make(m_token.typeId()) : new Proxy);
     // The reference the server gave with the answer becomes the proxy's own: no incref.
     ProxyPrivate::get(proxy.get())->attach(m_token, m_connection, m_connection->options().callTimeout, true);
     return proxy;

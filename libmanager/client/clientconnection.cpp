@@ -1336,25 +1336,6 @@ void ClientConnection::unsubscribe(quint64 objectId, Proxy *proxy)
         scheduleFlush();
 }
 
-void ProxyClasses::insert(const QString &typeId, Factory factory)
-{
-    QMutexLocker lock(&m_mutex);
-    m_factories.insert(typeId, std::move(factory));
-}
-
-Proxy *ProxyClasses::make(const QString &typeId) const
-{
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto it = m_factories.constFind(typeId);
-        if (it != m_factories.cend() && *it)
-            return (*it)();
-    }
-    if (Proxy *standard = makeStandardProxy(typeId))
-        return standard;
-    return new Proxy;
-}
-
 ReturnedObject::ReturnedObject(std::shared_ptr<ClientConnection> connection, const Token &token)
     : m_connection(std::move(connection)), m_token(token)
 {

@@ -13,6 +13,7 @@
 #include <libmanager/pendingcall.h>
 #include <libmanager/platform/platform_p.h>
 #include <libmanager/reply.h>
+#include <libmanager/client/proxyfactoryregistry_p.h>
 #include <libmanager/client/requesttable_p.h>
 #include <libmanager/token.h>
 #include <libmanager/wire/wirecodec_p.h>
@@ -40,21 +41,6 @@ class ClientConnection;
 class PendingCallWatcher;
 class Proxy;
 struct ChangeInfo;
-
-/*! The proxy classes of a manager's typeids, shared with its connections. */
-class ProxyClasses
-{
-public:
-    using Factory = std::function<Proxy *()>;
-    void insert(const QString &typeId, Factory factory);
-    /*! A new, unattached proxy of the class for \a typeId: the registered one, else the
-        standard one for a SyncManager typeid, else a plain Proxy. */
-    Proxy *make(const QString &typeId) const;
-
-private:
-    mutable QMutex m_mutex;
-    QHash<QString, Factory> m_factories;
-};
 
 /*!
     The name a manager's connections give the server (BaseManager::setClientName()), shared by
@@ -206,7 +192,7 @@ public:
         qsizetype maxFrameSize = 0;
         int timeoutMs = 10000;
         int livenessTimeoutMs = 0; // TCP: see Platform::setLiveness()
-        std::shared_ptr<ProxyClasses> proxyClasses;
+        std::shared_ptr<ProxyFactoryRegistry> proxyFactories;
         // The manager's callTimeout(), for the proxies this connection makes (ObjectResult).
         std::shared_ptr<const std::atomic<int>> callTimeout;
         // What the connection tells the server it is called (none if null).

@@ -11,6 +11,7 @@
 #include "methodtable_p.h"
 #include <libmanager/wire/protocol_p.h>
 #include "serverconnection_p.h"
+#include <libmanager/standardtypes/standardtypes_p.h>
 #include <libmanager/token.h>
 #include <libmanager/platform/platform_p.h>
 #include <libmanager/tr_p.h>
@@ -394,7 +395,7 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
     if (method == "typeIds") {
         QStringList ids;
         for (const TypeEntry &type : std::as_const(m_registry)) {
-            if (type.factory)
+            if (type.isCreatable())
                 ids.append(type.typeId);
         }
         ids.sort();
@@ -500,10 +501,10 @@ Reply Server::makeObject(const QString &typeId, const QVariantList &args,
                          const std::shared_ptr<QuotaAccount> &account, quint64 *id)
 {
     const auto type = m_registry.constFind(typeId);
-    if (type == m_registry.cend() || !type->factory) {
+    if (type == m_registry.cend() || !type->isCreatable()) {
         QStringList known;
         for (const TypeEntry &entry : std::as_const(m_registry)) {
-            if (entry.factory)
+            if (entry.isCreatable())
                 known.append(entry.typeId);
         }
         known.sort();
@@ -525,9 +526,21 @@ Reply Server::makeObject(const QString &typeId, const QVariantList &args,
         QuotaAccount::setCurrent(nullptr);
     });
     try {
-        object = type->factory(args);
+        if (type->standard) {
+            // Bad arguments or a quota the contents would pass come back as values.
+            Reply failure;
+            object = type->standard->make(args, &failure);
+            if (!object && failure.error() == Error::InvalidArguments) {
+                return Reply::fromError(Error::InvalidArguments,
+                                        Tr::tr("cannot create %1: %2").arg(typeId, failure.message()));
+            }
+            if (!object && failure.error() != Error::NoError)
+                return failure;
+        } else {
+            object = type->factory(args);
+        }
     } catch (const Exception &e) {
-        // A quota the contents would pass (the standard types' factories).
+        // What a user's factory threw: a library error (a quota) as it is.
         return Reply::fromError(isRemoteError(e.error()) ? e.error() : Error::RemoteException,
                                 e.message());
     } catch (const std::bad_alloc &) {

@@ -34,6 +34,7 @@ namespace LibManager {
 
 class MethodTable;
 class ServerConnection;
+struct StandardType;
 namespace Wire { struct Message; }
 
 /*! One registered typeid, as a manager knows it. */
@@ -43,7 +44,11 @@ struct TypeEntry
     BaseManager::Factory factory;
     std::optional<QStringList> exposed;
     BaseManager::ProxyFactory proxyFactory;
-    bool builtIn = false; // made by the library's own server program too
+    /*! A standard type's row (made by the library's own server program too), which makes its
+        objects instead of \a factory: nullptr for the other types. */
+    const StandardType *standard = nullptr;
+    /*! Whether the server can make objects of the type (create()), not only name it. */
+    bool isCreatable() const noexcept { return factory || standard; }
     /*! The class of its objects, when registered by class (registerType<T>()): a method that
         returns such an object hands the caller a proxy. */
     const QMetaObject *metaObject = nullptr;

@@ -12,6 +12,7 @@
 #include <libmanager/server/quotaaccount_p.h>
 #include <libmanager/reply.h>
 #include <libmanager/token.h>
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 #include <QtCore/qobject.h>
 
@@ -99,6 +100,21 @@ public:
     {
         return !(*this == literal);
     }
+    template<size_t N>
+    bool operator==(const WireName<N> &name) const noexcept
+    {
+        return *this == name.latin1;
+    }
+    template<size_t N>
+    bool operator!=(const WireName<N> &name) const noexcept
+    {
+        return !(*this == name.latin1);
+    }
+    /*! A name of a StandardMethod table: the length first, the bytes only if it matches. */
+    bool operator==(QByteArrayView name) const noexcept
+    {
+        return m_name.size() == name.size() && std::memcmp(m_name.data(), name.data(), size_t(name.size())) == 0;
+    }
     constexpr operator QByteArrayView() const noexcept { return m_name; }
 
 private:
@@ -109,6 +125,19 @@ private:
 struct Caller
 {
     quint64 connection = 0;
+};
+
+/*!
+    A row of a standard type's table of methods: a name of its wire vocabulary
+    (vocabulary_p.h) and the member that serves it. Each type keeps one such table, which its
+    dispatch() looks calls up in (dispatchTo()) and its methodNames() lists (namesOf()), so
+    that what it serves and what it says it serves cannot drift apart.
+*/
+template<typename Object>
+struct StandardMethod
+{
+    QByteArrayView name;
+    Reply (Object::*serve)(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 /*!
@@ -253,6 +282,38 @@ protected:
         return out;
     }
 
+    /*! The row of \a methods named \a method, or nullptr: the rows in order, a length
+        compare each, so put the hot ones first. */
+    template<typename Object, size_t N>
+    static const StandardMethod<Object> *methodIn(const StandardMethod<Object> (&methods)[N],
+                                                  MethodName method) noexcept
+    {
+        for (const StandardMethod<Object> &row : methods) {
+            if (method == row.name)
+                return &row;
+        }
+        return nullptr;
+    }
+    /*! Serves \a method with its row of \a methods, or answers that it is not exposed. */
+    template<typename Object, size_t N>
+    static Reply dispatchTo(Object *object, const StandardMethod<Object> (&methods)[N],
+                            const Caller &caller, MethodName method, const QVariantList &args)
+    {
+        if (const StandardMethod<Object> *row = methodIn(methods, method))
+            return (object->*row->serve)(caller, method, args);
+        return object->notExposed(method);
+    }
+    /*! The names of \a methods, for methodNames(). */
+    template<typename Object, size_t N>
+    static QStringList namesOf(const StandardMethod<Object> (&methods)[N])
+    {
+        QStringList names;
+        names.reserve(qsizetype(N));
+        for (const StandardMethod<Object> &row : methods)
+            names.append(QString::fromLatin1(row.name));
+        return names;
+    }
+
     /*! What call() runs, with the caller's connection as the origin of any change. */
     virtual Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) = 0;
     /*! Called once the server has adopted the object. */
@@ -299,18 +360,18 @@ protected:
         built when there are none: callers pass the arguments themselves, not a list, so that
         an unwatched object's changes cost no allocation.
     */
-    template<qsizetype N, typename... Args>
-    void publish(const char (&event)[N], const Args &...args)
+    template<size_t N, typename... Args>
+    void publish(const WireName<N> &event, const Args &...args)
     {
         publishAt(-1, event, args...);
     }
     /*! publish(), for an event that happened at \a position (a dict entry's place in the
         insertion order), which subscribers that asked for change info are told. */
-    template<qsizetype N, typename... Args>
-    void publishAt(qint64 position, const char (&event)[N], const Args &...args)
+    template<size_t N, typename... Args>
+    void publishAt(qint64 position, const WireName<N> &event, const Args &...args)
     {
         if (observed())
-            m_host->publish(m_objectId, QByteArray::fromRawData(event, N - 1),
+            m_host->publish(m_objectId, QByteArray::fromRawData(event.latin1, N - 1),
                             QVariantList { QVariant(args)... }, m_version, m_lastOrigin, position);
     }
     bool observed() const { return m_host && m_host->hasSubscribers(m_objectId); }

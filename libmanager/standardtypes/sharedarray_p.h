@@ -47,6 +47,17 @@ private:
 
     const TypeCode *m_type;
     QByteArray m_data;
+
+    // The wire methods: a row of Methods each (ArrayWire).
+    static const StandardMethod<SharedArray> Methods[];
+    Reply serveLen(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveTypeCode(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveToList(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveWindow(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveAssign(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

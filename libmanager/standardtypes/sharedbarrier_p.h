@@ -41,6 +41,15 @@ private:
     const int m_timeoutMs;
     bool m_broken = false;
     QList<Deferred> m_waiters; // in arrival order
+
+    // The wire methods: a row of Methods each (BarrierWire).
+    static const StandardMethod<SharedBarrier> Methods[];
+    Reply serveWait(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveAbort(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveReset(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveParties(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveNWaiting(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveBroken(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

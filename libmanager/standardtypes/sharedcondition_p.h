@@ -58,6 +58,12 @@ private:
     SharedLock *m_ownLock = nullptr;
     QVariant m_lockToken;
     std::deque<Waiter> m_waiters;
+
+    // The wire methods: a row of Methods each (ConditionWire).
+    static const StandardMethod<SharedCondition> Methods[];
+    Reply serveAcquire(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveWait(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveNotify(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -110,6 +110,26 @@ private:
     quint64 m_lastRemoval = 0;
     std::list<Scan> m_scans;
     QTimer *m_scanTimer = nullptr;
+
+    // The wire methods: a row of Methods each (DictWire).
+    static const StandardMethod<SharedDict> Methods[];
+    Reply serveGetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveDelItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveContains(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLen(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveKeys(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePopItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetDefault(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveUpdate(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveClear(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveItemsRange(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveFind(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveValueInfo(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetRange(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLookup(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetIf(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveExchange(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

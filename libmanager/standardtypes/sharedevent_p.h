@@ -36,6 +36,13 @@ protected:
 private:
     bool m_flag = false;
     QList<Deferred> m_waiters;
+
+    // The wire methods: a row of Methods each (EventWire).
+    static const StandardMethod<SharedEvent> Methods[];
+    Reply serveSet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveClear(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveIsSet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveWait(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -76,6 +76,29 @@ private:
     // With m_tracked, the version at which each item was written or moved to its index.
     std::vector<quint64> m_itemVersions;
     bool m_tracked = false;
+
+    // The wire methods: a row of Methods each (ListWire).
+    static const StandardMethod<SharedList> Methods[];
+    Reply serveGetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveDelSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveAppend(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveExtend(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveInsert(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePop(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveRemove(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveCount(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveContains(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveReverse(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSort(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveClear(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLen(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveToList(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveWindow(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetIf(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveExchange(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -62,6 +62,12 @@ private:
     int m_count = 0;
     qint64 m_ownedSinceMs = 0; // when m_owner got it (wall clock, ms since the epoch)
     std::deque<Waiter> m_waiters;
+
+    // The wire methods: a row of Methods each (LockWire).
+    static const StandardMethod<SharedLock> Methods[];
+    Reply serveAcquire(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveRelease(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLocked(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

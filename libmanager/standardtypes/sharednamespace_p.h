@@ -56,6 +56,21 @@ private:
 
     QMap<QString, Attribute> m_attributes;
     quint64 m_lastRemoval = 0;
+
+    // The wire methods: a row of Methods each (NamespaceWire).
+    static const StandardMethod<SharedNamespace> Methods[];
+    /*! The attribute name every method but attributes() and snapshot() takes first; false
+        with \a failure if \a args do not start with a valid one. */
+    static bool attributeName(MethodName method, const QVariantList &args, QString *name,
+                              Reply *failure);
+    Reply serveAttributes(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetAttr(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveHasAttr(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetAttr(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveDelAttr(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLookup(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetIf(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveExchange(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -76,6 +76,21 @@ private:
     std::deque<Putter> m_putters;
     qint64 m_unfinished = 0;
     QList<Deferred> m_joiners;
+
+    // The wire methods: a row of Methods each (QueueWire).
+    static const StandardMethod<SharedQueue> Methods[];
+    static const StandardMethod<SharedQueue> JoinableMethods[];
+    Reply servePut(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePutNowait(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetNowait(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePutBack(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveQSize(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveEmpty(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveFull(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePeek(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveTaskDone(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveJoin(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -52,6 +52,12 @@ private:
         Deferred answer;
     };
     std::deque<Waiter> m_waiters;
+
+    // The wire methods: a row of Methods each (SemaphoreWire).
+    static const StandardMethod<SharedSemaphore> Methods[];
+    Reply serveAcquire(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveRelease(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetValue(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -39,6 +39,14 @@ private:
 
     const TypeCode *m_type;
     char m_stored[8] = {};
+
+    // The wire methods: a row of Methods each (ValueWire).
+    static const StandardMethod<SharedValue> Methods[];
+    Reply serveGet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveTypeCode(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveFetchAdd(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveCompareExchange(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager
