@@ -31,13 +31,14 @@ namespace LibManager {
 bool hasServerEntry(const QByteArray &className); // servermain.cpp
 
 namespace {
-const char *const BuiltInManagers[] = { "LibManager::SyncManager", "LibManager::BaseManager" };
+const char *const StandardManagers[] = { "LibManager::SyncManager", "LibManager::BaseManager" };
 
-// The most derived built-in manager class of \a metaObject, or nullptr.
-const char *builtInBase(const QMetaObject *metaObject)
+// The most derived standard manager class (one the libmanager-server program runs) of
+// \a metaObject, or nullptr.
+const char *standardManagerBase(const QMetaObject *metaObject)
 {
     for (; metaObject; metaObject = metaObject->superClass()) {
-        for (const char *name : BuiltInManagers) {
+        for (const char *name : StandardManagers) {
             if (qstrcmp(metaObject->className(), name) == 0)
                 return name;
         }
@@ -359,7 +360,7 @@ bool BaseManager::start(int timeoutMs)
         }
         program = Platform::currentExecutablePath();
     } else {
-        config.managerClass = QString::fromLatin1(builtInBase(metaObject()));
+        config.managerClass = QString::fromLatin1(standardManagerBase(metaObject()));
         program = ServerProcess::helperProgram();
         if (program.isEmpty()) {
             d->setError(Error::StartFailed,
@@ -446,7 +447,7 @@ bool BaseManager::shutdown()
     // Ask without waiting for the answer (a server busy in a long method gives none); its
     // pipe closing says the same, and stop() waits for the process itself.
     if (d->process->isRunning() && d->primary && d->primary->isOpen())
-        d->primary->callAsync(Protocol::ManagerObjectId, u"shutdown", nullptr, 0, d->shutdownTimeout);
+        d->primary->callAsync(Protocol::IntrospectorObjectId, u"shutdown", nullptr, 0, d->shutdownTimeout);
     d->process->stop(d->shutdownTimeout);
     d->primary.reset();
     d->hasShutDown = true;
@@ -460,7 +461,7 @@ bool BaseManager::requestServerShutdown()
     const auto connection = d->connection();
     if (!connection)
         return false;
-    const Reply reply = connection->call(Protocol::ManagerObjectId, u"shutdown", {}, d->callTimeout->load());
+    const Reply reply = connection->call(Protocol::IntrospectorObjectId, u"shutdown", {}, d->callTimeout->load());
     if (!reply.isValid()) {
         d->setError(reply.error(), reply.message());
         return false;
@@ -489,7 +490,7 @@ Reply BaseManagerPrivate::callServer(QStringView method, const QVariantList &arg
         QMutexLocker lock(&errorMutex);
         return Reply::fromError(error);
     }
-    const Reply reply = connection->call(Protocol::ManagerObjectId, method, args, callTimeout->load());
+    const Reply reply = connection->call(Protocol::IntrospectorObjectId, method, args, callTimeout->load());
     if (reply.isValid())
         clearError();
     else
@@ -620,7 +621,7 @@ std::unique_ptr<Introspector> BaseManager::introspector()
     // Object 0 is not reference counted: it lives as long as the server.
     auto proxy = std::make_unique<Introspector>();
     proxy->d_func()->attach(Token(connection->options().addressText,
-                                  QString::fromLatin1(Protocol::ManagerTypeId), 0,
+                                  QString::fromLatin1(Protocol::IntrospectorTypeId), 0,
                                   connection->serverId()),
                             connection, d->callTimeout, false);
     return proxy;

@@ -75,7 +75,7 @@ void ProxyPrivate::setSubscribed(bool wanted)
     // Object 0, the server's introspection object, has no valid token of its own: subscribing
     // to it is watching the server-wide event stream (Introspector's signals).
     const bool stream = token.objectId() == 0 && !token.serverId().isEmpty()
-            && token.typeId() == QLatin1String(Protocol::ManagerTypeId);
+            && token.typeId() == QLatin1String(Protocol::IntrospectorTypeId);
     if (wanted == subscribed || !owner || (!token.isValid() && !stream))
         return;
     if (QThread::currentThread() != owner->thread()) {

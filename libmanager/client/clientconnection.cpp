@@ -421,7 +421,7 @@ void ClientConnection::sendClientName(const QString &name)
     QString why;
     {
         QMutexLocker lock(&m_writeMutex);
-        if (!Wire::encodeCall(&m_output, id, Protocol::ManagerObjectId, u"setClientName",
+        if (!Wire::encodeCall(&m_output, id, Protocol::IntrospectorObjectId, u"setClientName",
                               &argument, 1, &why))
             return;
     }
@@ -1277,7 +1277,7 @@ void ClientConnection::requestChangeInfo(quint64 objectId)
     QString why;
     {
         QMutexLocker lock(&m_writeMutex);
-        if (!Wire::encodeCall(&m_output, id, Protocol::ManagerObjectId, u"changeInfo",
+        if (!Wire::encodeCall(&m_output, id, Protocol::IntrospectorObjectId, u"changeInfo",
                               arguments, 2, &why))
             return;
     }

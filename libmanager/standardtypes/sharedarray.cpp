@@ -12,24 +12,29 @@ namespace {
 constexpr qsizetype MaxShownElements = 100;
 }
 
-SharedArray::SharedArray(const TypeCode *type, QObject *parent) : NativeObject(parent), m_type(type) { }
+SharedArray::SharedArray(const TypeCode *type, QObject *parent) : StandardObject(parent), m_type(type) { }
 
 /*! The wire methods (ArrayWire), in methodNames()'s order. */
 const StandardMethod<SharedArray> SharedArray::Methods[] = {
-    { ArrayWire::Len.bytes(), &SharedArray::serveLen },
-    { ArrayWire::TypeCode.bytes(), &SharedArray::serveTypeCode },
-    { ArrayWire::GetItem.bytes(), &SharedArray::serveGetItem },
+    { ArrayWire::Len.bytes(), &SharedArray::serveLen, Reads },
+    { ArrayWire::TypeCode.bytes(), &SharedArray::serveTypeCode, Reads },
+    { ArrayWire::GetItem.bytes(), &SharedArray::serveGetItem, Reads },
     { ArrayWire::SetItem.bytes(), &SharedArray::serveGetItem },
-    { ArrayWire::GetSlice.bytes(), &SharedArray::serveGetSlice },
+    { ArrayWire::GetSlice.bytes(), &SharedArray::serveGetSlice, Reads },
     { ArrayWire::SetSlice.bytes(), &SharedArray::serveSetSlice },
-    { ArrayWire::ToList.bytes(), &SharedArray::serveToList },
+    { ArrayWire::ToList.bytes(), &SharedArray::serveToList, Reads },
     { ArrayWire::Assign.bytes(), &SharedArray::serveAssign },
-    { ArrayWire::Window.bytes(), &SharedArray::serveWindow },
+    { ArrayWire::Window.bytes(), &SharedArray::serveWindow, Reads },
 };
 
 QStringList SharedArray::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedArray::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedArray::preview(int maxChars) const

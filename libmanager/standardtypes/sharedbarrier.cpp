@@ -5,7 +5,7 @@
 namespace LibManager {
 
 SharedBarrier::SharedBarrier(int parties, int timeoutMs, QObject *parent)
-    : NativeObject(parent), m_parties(parties), m_timeoutMs(timeoutMs)
+    : StandardObject(parent), m_parties(parties), m_timeoutMs(timeoutMs)
 {
 }
 
@@ -20,14 +20,19 @@ const StandardMethod<SharedBarrier> SharedBarrier::Methods[] = {
     { BarrierWire::Wait.bytes(), &SharedBarrier::serveWait },
     { BarrierWire::Abort.bytes(), &SharedBarrier::serveAbort },
     { BarrierWire::Reset.bytes(), &SharedBarrier::serveReset },
-    { BarrierWire::Parties.bytes(), &SharedBarrier::serveParties },
-    { BarrierWire::NWaiting.bytes(), &SharedBarrier::serveNWaiting },
-    { BarrierWire::Broken.bytes(), &SharedBarrier::serveBroken },
+    { BarrierWire::Parties.bytes(), &SharedBarrier::serveParties, Reads },
+    { BarrierWire::NWaiting.bytes(), &SharedBarrier::serveNWaiting, Reads },
+    { BarrierWire::Broken.bytes(), &SharedBarrier::serveBroken, Reads },
 };
 
 QStringList SharedBarrier::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedBarrier::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedBarrier::toString() const

@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDBARRIER_P_H
 #define LIBMANAGER_SHAREDBARRIER_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <QtCore/qlist.h>
 
@@ -19,7 +19,7 @@ namespace LibManager {
     broken(). A wait answers with the arrival index; a broken barrier fails every wait with
     Error::BrokenBarrier.
 */
-class LIBMANAGER_EXPORT SharedBarrier : public NativeObject
+class LIBMANAGER_EXPORT SharedBarrier : public StandardObject
 {
     Q_OBJECT
 public:
@@ -28,6 +28,7 @@ public:
 
     QString toString() const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
     QVariantMap syncState() const override;
     StateSummary stateSummary() const override;
 

@@ -7,7 +7,7 @@
 namespace LibManager {
 
 SharedCondition::SharedCondition(SharedLock *lock, const QVariant &lockToken, QObject *parent)
-    : NativeObject(parent), m_lock(lock), m_lockToken(lockToken)
+    : StandardObject(parent), m_lock(lock), m_lockToken(lockToken)
 {
     if (!m_lock) {
         m_ownLock = new SharedLock(true, this);
@@ -43,6 +43,11 @@ const StandardMethod<SharedCondition> SharedCondition::Methods[] = {
 QStringList SharedCondition::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedCondition::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedCondition::toString() const

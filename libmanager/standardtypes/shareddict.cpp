@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "shareddict_p.h"
-#include <libmanager/server/footprint_p.h>
+#include <libmanager/standardtypes/footprint_p.h>
 #include <libmanager/platform/platform_p.h>
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
@@ -165,7 +165,7 @@ struct SharedDict::Scan
     bool parked = false;
 };
 
-SharedDict::SharedDict(QObject *parent) : NativeObject(parent) { }
+SharedDict::SharedDict(QObject *parent) : StandardObject(parent) { }
 
 SharedDict::~SharedDict()
 {
@@ -176,26 +176,26 @@ SharedDict::~SharedDict()
 
 /*! The wire methods (DictWire), in methodNames()'s order. */
 const StandardMethod<SharedDict> SharedDict::Methods[] = {
-    { DictWire::GetItem.bytes(), &SharedDict::serveGetItem },
+    { DictWire::GetItem.bytes(), &SharedDict::serveGetItem, Reads },
     { DictWire::SetItem.bytes(), &SharedDict::serveSetItem },
     { DictWire::DelItem.bytes(), &SharedDict::serveDelItem },
-    { DictWire::Contains.bytes(), &SharedDict::serveContains },
-    { DictWire::Len.bytes(), &SharedDict::serveLen },
-    { DictWire::Keys.bytes(), &SharedDict::serveKeys },
-    { DictWire::Values.bytes(), &SharedDict::serveKeys },
-    { DictWire::Items.bytes(), &SharedDict::serveKeys },
-    { DictWire::Get.bytes(), &SharedDict::serveGetItem },
+    { DictWire::Contains.bytes(), &SharedDict::serveContains, Reads },
+    { DictWire::Len.bytes(), &SharedDict::serveLen, Reads },
+    { DictWire::Keys.bytes(), &SharedDict::serveKeys, Reads },
+    { DictWire::Values.bytes(), &SharedDict::serveKeys, Reads },
+    { DictWire::Items.bytes(), &SharedDict::serveKeys, Reads },
+    { DictWire::Get.bytes(), &SharedDict::serveGetItem, Reads },
     { DictWire::Pop.bytes(), &SharedDict::serveDelItem },
     { DictWire::PopItem.bytes(), &SharedDict::servePopItem },
     { DictWire::SetDefault.bytes(), &SharedDict::serveSetDefault },
     { DictWire::Update.bytes(), &SharedDict::serveUpdate },
     { DictWire::Clear.bytes(), &SharedDict::serveClear },
-    { DictWire::Copy.bytes(), &SharedDict::serveKeys },
-    { DictWire::ItemsRange.bytes(), &SharedDict::serveItemsRange },
-    { DictWire::Find.bytes(), &SharedDict::serveFind },
-    { DictWire::ValueInfo.bytes(), &SharedDict::serveValueInfo },
-    { DictWire::GetRange.bytes(), &SharedDict::serveGetRange },
-    { DictWire::Lookup.bytes(), &SharedDict::serveLookup },
+    { DictWire::Copy.bytes(), &SharedDict::serveKeys, Reads },
+    { DictWire::ItemsRange.bytes(), &SharedDict::serveItemsRange, Reads },
+    { DictWire::Find.bytes(), &SharedDict::serveFind, Reads },
+    { DictWire::ValueInfo.bytes(), &SharedDict::serveValueInfo, Reads },
+    { DictWire::GetRange.bytes(), &SharedDict::serveGetRange, Reads },
+    { DictWire::Lookup.bytes(), &SharedDict::serveLookup, Reads },
     { DictWire::SetIf.bytes(), &SharedDict::serveSetIf },
     { DictWire::Exchange.bytes(), &SharedDict::serveExchange },
 };
@@ -203,6 +203,11 @@ const StandardMethod<SharedDict> SharedDict::Methods[] = {
 QStringList SharedDict::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedDict::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedDict::toString() const

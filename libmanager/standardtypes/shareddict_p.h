@@ -9,7 +9,7 @@
 #define LIBMANAGER_SHAREDDICT_P_H
 
 #include <libmanager/standardtypes/dicttable_p.h>
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <list>
 
@@ -55,7 +55,7 @@ namespace LibManager {
       it is (current only if found).
     - exchange(key, value) -> {found, previous, version}: sets and returns what was there.
 */
-class LIBMANAGER_EXPORT SharedDict : public NativeObject
+class LIBMANAGER_EXPORT SharedDict : public StandardObject
 {
     Q_OBJECT
 public:
@@ -73,6 +73,7 @@ public:
     qint64 containerLength() const override { return qint64(m_table.size()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
 
 protected:
     Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;

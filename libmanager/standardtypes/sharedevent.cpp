@@ -14,13 +14,18 @@ SharedEvent::~SharedEvent()
 const StandardMethod<SharedEvent> SharedEvent::Methods[] = {
     { EventWire::Set.bytes(), &SharedEvent::serveSet },
     { EventWire::Clear.bytes(), &SharedEvent::serveClear },
-    { EventWire::IsSet.bytes(), &SharedEvent::serveIsSet },
-    { EventWire::Wait.bytes(), &SharedEvent::serveWait },
+    { EventWire::IsSet.bytes(), &SharedEvent::serveIsSet, Reads },
+    { EventWire::Wait.bytes(), &SharedEvent::serveWait, Reads },
 };
 
 QStringList SharedEvent::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedEvent::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedEvent::toString() const

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedlist_p.h"
-#include <libmanager/server/footprint_p.h>
+#include <libmanager/standardtypes/footprint_p.h>
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
 #include <libmanager/tr_p.h>
@@ -86,9 +86,9 @@ qint64 SharedList::itemsFootprint(QVariantList::const_iterator begin,
 
 /*! The wire methods (ListWire), in methodNames()'s order. */
 const StandardMethod<SharedList> SharedList::Methods[] = {
-    { ListWire::GetItem.bytes(), &SharedList::serveGetItem },
+    { ListWire::GetItem.bytes(), &SharedList::serveGetItem, Reads },
     { ListWire::SetItem.bytes(), &SharedList::serveSetItem },
-    { ListWire::GetSlice.bytes(), &SharedList::serveGetSlice },
+    { ListWire::GetSlice.bytes(), &SharedList::serveGetSlice, Reads },
     { ListWire::SetSlice.bytes(), &SharedList::serveSetSlice },
     { ListWire::DelSlice.bytes(), &SharedList::serveDelSlice },
     { ListWire::Append.bytes(), &SharedList::serveAppend },
@@ -97,15 +97,15 @@ const StandardMethod<SharedList> SharedList::Methods[] = {
     { ListWire::Insert.bytes(), &SharedList::serveInsert },
     { ListWire::Pop.bytes(), &SharedList::servePop },
     { ListWire::Remove.bytes(), &SharedList::serveRemove },
-    { ListWire::Index.bytes(), &SharedList::serveRemove },
-    { ListWire::Count.bytes(), &SharedList::serveCount },
+    { ListWire::Index.bytes(), &SharedList::serveRemove, Reads },
+    { ListWire::Count.bytes(), &SharedList::serveCount, Reads },
     { ListWire::Reverse.bytes(), &SharedList::serveReverse },
     { ListWire::Sort.bytes(), &SharedList::serveSort },
     { ListWire::Clear.bytes(), &SharedList::serveClear },
-    { ListWire::Len.bytes(), &SharedList::serveLen },
-    { ListWire::Contains.bytes(), &SharedList::serveContains },
-    { ListWire::ToList.bytes(), &SharedList::serveToList },
-    { ListWire::Window.bytes(), &SharedList::serveWindow },
+    { ListWire::Len.bytes(), &SharedList::serveLen, Reads },
+    { ListWire::Contains.bytes(), &SharedList::serveContains, Reads },
+    { ListWire::ToList.bytes(), &SharedList::serveToList, Reads },
+    { ListWire::Window.bytes(), &SharedList::serveWindow, Reads },
     { ListWire::SetIf.bytes(), &SharedList::serveSetIf },
     { ListWire::Exchange.bytes(), &SharedList::serveExchange },
 };
@@ -113,6 +113,11 @@ const StandardMethod<SharedList> SharedList::Methods[] = {
 QStringList SharedList::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedList::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedList::toString() const

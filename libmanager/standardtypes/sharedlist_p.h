@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDLIST_P_H
 #define LIBMANAGER_SHAREDLIST_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 namespace LibManager {
 
@@ -33,11 +33,11 @@ namespace LibManager {
     (before that, every item counts as changed at that moment): lists nobody edits this way
     pay nothing.
 */
-class LIBMANAGER_EXPORT SharedList : public NativeObject
+class LIBMANAGER_EXPORT SharedList : public StandardObject
 {
     Q_OBJECT
 public:
-    using NativeObject::NativeObject;
+    using StandardObject::StandardObject;
     ~SharedList() override;
     /*! The first contents; fails, changing nothing, if they do not fit the quotas. */
     Reply initialize(const QVariantList &values);
@@ -47,6 +47,7 @@ public:
     qint64 containerLength() const override { return qint64(m_items.size()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
 
     /*! Items per window(), at most. */
     static constexpr qsizetype MaxWindow = 10000;

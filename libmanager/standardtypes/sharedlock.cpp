@@ -6,7 +6,7 @@
 
 namespace LibManager {
 
-SharedLock::SharedLock(bool recursive, QObject *parent) : NativeObject(parent), m_recursive(recursive) { }
+SharedLock::SharedLock(bool recursive, QObject *parent) : StandardObject(parent), m_recursive(recursive) { }
 
 SharedLock::~SharedLock()
 {
@@ -18,12 +18,17 @@ SharedLock::~SharedLock()
 const StandardMethod<SharedLock> SharedLock::Methods[] = {
     { LockWire::Acquire.bytes(), &SharedLock::serveAcquire },
     { LockWire::Release.bytes(), &SharedLock::serveRelease },
-    { LockWire::Locked.bytes(), &SharedLock::serveLocked },
+    { LockWire::Locked.bytes(), &SharedLock::serveLocked, Reads },
 };
 
 QStringList SharedLock::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedLock::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedLock::toString() const

@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDLOCK_P_H
 #define LIBMANAGER_SHAREDLOCK_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <deque>
 
@@ -19,7 +19,7 @@ namespace LibManager {
     Waiters queue in arrival order; a connection that closes gives its lock back.
     Wire methods: acquire(blocking, timeout), release(), locked().
 */
-class LIBMANAGER_EXPORT SharedLock : public NativeObject
+class LIBMANAGER_EXPORT SharedLock : public StandardObject
 {
     Q_OBJECT
 public:
@@ -30,6 +30,7 @@ public:
     int holdsOf(quint64 connection) const override { return isOwnedBy(connection) ? m_count : 0; }
     QString toString() const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
     QVariantMap syncState() const override;
     StateSummary stateSummary() const override;
 

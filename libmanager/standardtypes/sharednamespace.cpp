@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharednamespace_p.h"
-#include <libmanager/server/footprint_p.h>
+#include <libmanager/standardtypes/footprint_p.h>
 #include "pythonrepr_p.h"
 #include <libmanager/tr_p.h>
 
@@ -19,13 +19,13 @@ qint64 SharedNamespace::attributeFootprint(const QString &name, const QVariant &
 
 /*! The wire methods (NamespaceWire), in methodNames()'s order. */
 const StandardMethod<SharedNamespace> SharedNamespace::Methods[] = {
-    { NamespaceWire::GetAttr.bytes(), &SharedNamespace::serveGetAttr },
+    { NamespaceWire::GetAttr.bytes(), &SharedNamespace::serveGetAttr, Reads },
     { NamespaceWire::SetAttr.bytes(), &SharedNamespace::serveSetAttr },
     { NamespaceWire::DelAttr.bytes(), &SharedNamespace::serveDelAttr },
-    { NamespaceWire::HasAttr.bytes(), &SharedNamespace::serveHasAttr },
-    { NamespaceWire::Attributes.bytes(), &SharedNamespace::serveAttributes },
-    { NamespaceWire::Snapshot.bytes(), &SharedNamespace::serveAttributes },
-    { NamespaceWire::Lookup.bytes(), &SharedNamespace::serveLookup },
+    { NamespaceWire::HasAttr.bytes(), &SharedNamespace::serveHasAttr, Reads },
+    { NamespaceWire::Attributes.bytes(), &SharedNamespace::serveAttributes, Reads },
+    { NamespaceWire::Snapshot.bytes(), &SharedNamespace::serveAttributes, Reads },
+    { NamespaceWire::Lookup.bytes(), &SharedNamespace::serveLookup, Reads },
     { NamespaceWire::SetIf.bytes(), &SharedNamespace::serveSetIf },
     { NamespaceWire::Exchange.bytes(), &SharedNamespace::serveExchange },
 };
@@ -33,6 +33,11 @@ const StandardMethod<SharedNamespace> SharedNamespace::Methods[] = {
 QStringList SharedNamespace::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedNamespace::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedNamespace::toString() const

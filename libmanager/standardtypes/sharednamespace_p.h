@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDNAMESPACE_P_H
 #define LIBMANAGER_SHAREDNAMESPACE_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <QtCore/qmap.h>
 
@@ -28,11 +28,11 @@ namespace LibManager {
       there is no such attribute".
     - exchange(name, value) -> {found, previous, version}.
 */
-class LIBMANAGER_EXPORT SharedNamespace : public NativeObject
+class LIBMANAGER_EXPORT SharedNamespace : public StandardObject
 {
     Q_OBJECT
 public:
-    using NativeObject::NativeObject;
+    using StandardObject::StandardObject;
     ~SharedNamespace() override;
 
     /*! "Namespace(x=10, y='hello')": the attributes sorted by name, values as Python shows them. */
@@ -40,6 +40,7 @@ public:
     qint64 containerLength() const override { return qint64(m_attributes.size()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
 
 protected:
     Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;

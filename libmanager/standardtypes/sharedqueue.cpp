@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedqueue_p.h"
-#include <libmanager/server/footprint_p.h>
+#include <libmanager/standardtypes/footprint_p.h>
 #include "pythonrepr_p.h"
 #include <libmanager/tr_p.h>
 
@@ -8,7 +8,7 @@ namespace LibManager {
 
 
 SharedQueue::SharedQueue(int maxsize, bool joinable, QObject *parent)
-    : NativeObject(parent), m_maxsize(qMax(0, maxsize)), m_joinable(joinable)
+    : StandardObject(parent), m_maxsize(qMax(0, maxsize)), m_joinable(joinable)
 {
 }
 
@@ -30,17 +30,17 @@ const StandardMethod<SharedQueue> SharedQueue::Methods[] = {
     { QueueWire::Get.bytes(), &SharedQueue::serveGet },
     { QueueWire::PutNowait.bytes(), &SharedQueue::servePutNowait },
     { QueueWire::GetNowait.bytes(), &SharedQueue::serveGetNowait },
-    { QueueWire::QSize.bytes(), &SharedQueue::serveQSize },
-    { QueueWire::Empty.bytes(), &SharedQueue::serveEmpty },
-    { QueueWire::Full.bytes(), &SharedQueue::serveFull },
+    { QueueWire::QSize.bytes(), &SharedQueue::serveQSize, Reads },
+    { QueueWire::Empty.bytes(), &SharedQueue::serveEmpty, Reads },
+    { QueueWire::Full.bytes(), &SharedQueue::serveFull, Reads },
     { QueueWire::PutBack.bytes(), &SharedQueue::servePutBack },
-    { QueueWire::Peek.bytes(), &SharedQueue::servePeek },
+    { QueueWire::Peek.bytes(), &SharedQueue::servePeek, Reads },
 };
 
 /*! The methods only a JoinableQueue has. */
 const StandardMethod<SharedQueue> SharedQueue::JoinableMethods[] = {
     { QueueWire::TaskDone.bytes(), &SharedQueue::serveTaskDone },
-    { QueueWire::Join.bytes(), &SharedQueue::serveJoin },
+    { QueueWire::Join.bytes(), &SharedQueue::serveJoin, Reads },
 };
 
 QStringList SharedQueue::methodNames() const
@@ -49,6 +49,12 @@ QStringList SharedQueue::methodNames() const
     if (m_joinable)
         names += namesOf(JoinableMethods);
     return names;
+}
+
+bool SharedQueue::isReadMethod(MethodName method) const
+{
+    // join() counts as a read on either kind, as it did: a Queue answers it MethodNotExposed.
+    return readsIn(Methods, method) || readsIn(JoinableMethods, method);
 }
 
 QString SharedQueue::toString() const

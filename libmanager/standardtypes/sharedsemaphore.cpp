@@ -5,7 +5,7 @@
 namespace LibManager {
 
 SharedSemaphore::SharedSemaphore(int value, bool bounded, QObject *parent)
-    : NativeObject(parent), m_value(value), m_initial(value), m_bounded(bounded)
+    : StandardObject(parent), m_value(value), m_initial(value), m_bounded(bounded)
 {
 }
 
@@ -19,12 +19,17 @@ SharedSemaphore::~SharedSemaphore()
 const StandardMethod<SharedSemaphore> SharedSemaphore::Methods[] = {
     { SemaphoreWire::Acquire.bytes(), &SharedSemaphore::serveAcquire },
     { SemaphoreWire::Release.bytes(), &SharedSemaphore::serveRelease },
-    { SemaphoreWire::GetValue.bytes(), &SharedSemaphore::serveGetValue },
+    { SemaphoreWire::GetValue.bytes(), &SharedSemaphore::serveGetValue, Reads },
 };
 
 QStringList SharedSemaphore::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedSemaphore::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedSemaphore::toString() const

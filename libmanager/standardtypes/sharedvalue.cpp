@@ -9,16 +9,16 @@
 
 namespace LibManager {
 
-SharedValue::SharedValue(const TypeCode *type, QObject *parent) : NativeObject(parent), m_type(type)
+SharedValue::SharedValue(const TypeCode *type, QObject *parent) : StandardObject(parent), m_type(type)
 {
     m_type->zero(m_stored);
 }
 
 /*! The wire methods (ValueWire), in methodNames()'s order. */
 const StandardMethod<SharedValue> SharedValue::Methods[] = {
-    { ValueWire::Get.bytes(), &SharedValue::serveGet },
+    { ValueWire::Get.bytes(), &SharedValue::serveGet, Reads },
     { ValueWire::Set.bytes(), &SharedValue::serveSet },
-    { ValueWire::TypeCode.bytes(), &SharedValue::serveTypeCode },
+    { ValueWire::TypeCode.bytes(), &SharedValue::serveTypeCode, Reads },
     { ValueWire::FetchAdd.bytes(), &SharedValue::serveFetchAdd },
     { ValueWire::CompareExchange.bytes(), &SharedValue::serveCompareExchange },
 };
@@ -26,6 +26,11 @@ const StandardMethod<SharedValue> SharedValue::Methods[] = {
 QStringList SharedValue::methodNames() const
 {
     return namesOf(Methods);
+}
+
+bool SharedValue::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedValue::toString() const

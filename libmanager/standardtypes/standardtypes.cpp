@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "standardtypes_p.h"
-#include "nativeobject_p.h"
+#include "standardobject_p.h"
 #include "sharedarray_p.h"
 #include "sharedbarrier_p.h"
 #include "sharedcondition_p.h"
@@ -77,7 +77,7 @@ bool countArgument(const QVariantList &args, int index, int fallback, const char
     return ok || refuse(failure, Tr::tr("%1 must be an integer").arg(QLatin1String(what)));
 }
 
-NativeObject *makeSemaphore(const QVariantList &args, bool bounded, Reply *failure)
+StandardObject *makeSemaphore(const QVariantList &args, bool bounded, Reply *failure)
 {
     int value = 0;
     if (!countArgument(args, 0, 1, "value", &value, failure))
@@ -89,11 +89,11 @@ NativeObject *makeSemaphore(const QVariantList &args, bool bounded, Reply *failu
     return new SharedSemaphore(value, bounded);
 }
 
-NativeObject *makeCondition(const QVariantList &args, Reply *failure)
+StandardObject *makeCondition(const QVariantList &args, Reply *failure)
 {
     if (args.value(0).isNull())
         return new SharedCondition(nullptr, {});
-    NativeHost *host = NativeHost::current();
+    ObjectHost *host = ObjectHost::current();
     const Token token = args.at(0).value<Token>();
     auto *lock = host ? qobject_cast<SharedLock *>(host->objectFor(token)) : nullptr;
     if (!lock) {
@@ -103,7 +103,7 @@ NativeObject *makeCondition(const QVariantList &args, Reply *failure)
     return new SharedCondition(lock, args.at(0));
 }
 
-NativeObject *makeBarrier(const QVariantList &args, Reply *failure)
+StandardObject *makeBarrier(const QVariantList &args, Reply *failure)
 {
     int parties = 0;
     if (!countArgument(args, 0, 0, "parties", &parties, failure))
@@ -115,7 +115,7 @@ NativeObject *makeBarrier(const QVariantList &args, Reply *failure)
     return new SharedBarrier(parties, timeoutArgument(args.value(1)));
 }
 
-NativeObject *makeQueue(const QVariantList &args, bool joinable, Reply *failure)
+StandardObject *makeQueue(const QVariantList &args, bool joinable, Reply *failure)
 {
     int maxsize = 0;
     if (!countArgument(args, 0, 0, "maxsize", &maxsize, failure))
@@ -123,7 +123,7 @@ NativeObject *makeQueue(const QVariantList &args, bool joinable, Reply *failure)
     return new SharedQueue(maxsize, joinable);
 }
 
-NativeObject *makeValue(const QVariantList &args, Reply *failure)
+StandardObject *makeValue(const QVariantList &args, Reply *failure)
 {
     const TypeCode *type = typeCodeArgument(args.value(0), failure);
     if (!type)
@@ -134,7 +134,7 @@ NativeObject *makeValue(const QVariantList &args, Reply *failure)
     return value.release();
 }
 
-NativeObject *makeArray(const QVariantList &args, Reply *failure)
+StandardObject *makeArray(const QVariantList &args, Reply *failure)
 {
     const TypeCode *type = typeCodeArgument(args.value(0), failure);
     if (!type)
@@ -143,13 +143,13 @@ NativeObject *makeArray(const QVariantList &args, Reply *failure)
     return filled(array->initialize(args.value(1, 0)), failure) ? array.release() : nullptr;
 }
 
-NativeObject *makeDict(const QVariantList &args, Reply *failure)
+StandardObject *makeDict(const QVariantList &args, Reply *failure)
 {
     auto dict = std::make_unique<SharedDict>();
     return filled(dict->update(args.value(0)), failure) ? dict.release() : nullptr;
 }
 
-NativeObject *makeList(const QVariantList &args, Reply *failure)
+StandardObject *makeList(const QVariantList &args, Reply *failure)
 {
     if (!args.value(0).isNull() && args.at(0).metaType().id() != QMetaType::QVariantList) {
         refuse(failure, Tr::tr("list() takes a list"));
@@ -166,7 +166,7 @@ Proxy *makeProxy()
 }
 
 template<size_t N>
-StandardType row(const char *typeId, NativeObject *(*make)(const QVariantList &, Reply *),
+StandardType row(const char *typeId, StandardObject *(*make)(const QVariantList &, Reply *),
                  Proxy *(*makeProxy)(), const QByteArrayView (&methods)[N])
 {
     return { QLatin1String(typeId), make, makeProxy, methods, qsizetype(N) };
@@ -174,9 +174,9 @@ StandardType row(const char *typeId, NativeObject *(*make)(const QVariantList &,
 
 // The table: a row per typeid (Lock and RLock are two rows of one class), in the README's order.
 const StandardType Table[] = {
-    row("Lock", [](const QVariantList &, Reply *) -> NativeObject * { return new SharedLock(false); },
+    row("Lock", [](const QVariantList &, Reply *) -> StandardObject * { return new SharedLock(false); },
         makeProxy<LockProxy>, LockWire::Methods),
-    row("RLock", [](const QVariantList &, Reply *) -> NativeObject * { return new SharedLock(true); },
+    row("RLock", [](const QVariantList &, Reply *) -> StandardObject * { return new SharedLock(true); },
         makeProxy<LockProxy>, LockWire::Methods),
     row("Semaphore", [](const QVariantList &args, Reply *failure) { return makeSemaphore(args, false, failure); },
         makeProxy<SemaphoreProxy>, SemaphoreWire::Methods),
@@ -184,14 +184,14 @@ const StandardType Table[] = {
         [](const QVariantList &args, Reply *failure) { return makeSemaphore(args, true, failure); },
         makeProxy<SemaphoreProxy>, SemaphoreWire::Methods),
     row("Condition", makeCondition, makeProxy<ConditionProxy>, ConditionWire::Methods),
-    row("Event", [](const QVariantList &, Reply *) -> NativeObject * { return new SharedEvent; },
+    row("Event", [](const QVariantList &, Reply *) -> StandardObject * { return new SharedEvent; },
         makeProxy<EventProxy>, EventWire::Methods),
     row("Barrier", makeBarrier, makeProxy<BarrierProxy>, BarrierWire::Methods),
     row("Queue", [](const QVariantList &args, Reply *failure) { return makeQueue(args, false, failure); },
         makeProxy<QueueProxy>, QueueWire::Methods),
     row("JoinableQueue", [](const QVariantList &args, Reply *failure) { return makeQueue(args, true, failure); },
         makeProxy<QueueProxy>, QueueWire::JoinableMethods),
-    row("Namespace", [](const QVariantList &, Reply *) -> NativeObject * { return new SharedNamespace; },
+    row("Namespace", [](const QVariantList &, Reply *) -> StandardObject * { return new SharedNamespace; },
         makeProxy<NamespaceProxy>, NamespaceWire::Methods),
     row("Value", makeValue, makeProxy<ValueProxy>, ValueWire::Methods),
     row("Array", makeArray, makeProxy<ArrayProxy>, ArrayWire::Methods),

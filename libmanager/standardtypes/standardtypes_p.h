@@ -17,7 +17,7 @@
 
 namespace LibManager {
 
-class NativeObject;
+class StandardObject;
 class Proxy;
 
 /*!
@@ -37,7 +37,7 @@ struct StandardType
         "cannot create <typeid>: <message>"), or a quota's own error, which the client gets as
         it is. Never throws for bad arguments; std::bad_alloc may pass.
     */
-    NativeObject *(*make)(const QVariantList &args, Reply *failure);
+    StandardObject *(*make)(const QVariantList &args, Reply *failure);
     /*! A new, unattached proxy of the type's class, owned by the caller. */
     Proxy *(*makeProxy)();
     /*! The method names of its vocabulary (vocabulary_p.h): what its objects serve

@@ -3,7 +3,7 @@
 // (standardtypes/vocabulary_p.h), in process: every row makes its object and its proxy, refuses
 // bad arguments with a reason instead of an exception, and its vocabulary is exactly what its
 // object serves; the proxies spell every wire name through the vocabulary.
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 #include <libmanager/standardtypes/standardtypes_p.h>
 #include <libmanager/proxy.h>
 #include <libmanager/syncmanager.h>
@@ -31,9 +31,9 @@ QVariantList sampleArguments(QLatin1String typeId)
     return {};
 }
 
-std::unique_ptr<NativeObject> make(const StandardType &type, const QVariantList &args, Reply *failure)
+std::unique_ptr<StandardObject> make(const StandardType &type, const QVariantList &args, Reply *failure)
 {
-    return std::unique_ptr<NativeObject>(type.make(args, failure));
+    return std::unique_ptr<StandardObject>(type.make(args, failure));
 }
 
 QStringList vocabularyOf(const StandardType &type)
@@ -90,7 +90,7 @@ void tst_StandardTypes::theTableIsWhatSyncManagerRegisters()
     QCOMPARE(manager.typeIds(), table);
     // What SyncManager::createSharedObject() makes comes from the same rows.
     std::unique_ptr<QObject> queue(SyncManager::createSharedObject(QStringLiteral("JoinableQueue"), { 3 }));
-    QVERIFY(qobject_cast<NativeObject *>(queue.get()));
+    QVERIFY(qobject_cast<StandardObject *>(queue.get()));
     QVERIFY(!SyncManager::createSharedObject(QStringLiteral("deque")));
     QVERIFY(!SyncManager::createSharedObject(QStringLiteral("Semaphore"), { -1 }));
 }
