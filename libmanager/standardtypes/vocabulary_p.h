@@ -19,11 +19,12 @@
     events, one namespace per type. The server object (standardtypes/shared<type>.cpp) and
     its proxy (<type>proxy.cpp) both spell every name through these constants, so that a
     misspelled name does not compile; StandardObject::publish() takes only a WireName, and
-    tst_standardobject checks that each type's Methods list is what its server object serves
+    tst_standardtypes checks that each type's Methods list is what its server object serves
     (methodNames()), so that a name one side forgot fails a test.
 
-    The names are Python's (multiprocessing.managers), so that the protocol stays readable;
-    they never change once released, since a newer client must keep talking to an older
+    Where Python has a name for a method (multiprocessing.managers, the types' own methods),
+    the wire uses it; the library's additions (items_range, set_if, window, ...) are named
+    alike. A name never changes once released: a newer client must keep talking to an older
     server.
 */
 
