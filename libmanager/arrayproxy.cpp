@@ -6,6 +6,7 @@
 #include <libmanager/standardtypes/typecode_p.h>
 #include "containerresults_p.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 #include <QtCore/qendian.h>
 #include <QtCore/qpointer.h>
@@ -31,28 +32,28 @@ QVariantList TypedProxy::unpack(char typeCode, const QByteArray &packed)
 char ArrayProxy::typeCode() const
 {
     if (m_typeCode == 0)
-        m_typeCode = TypedProxy::typeCodeOf(callMethod(QStringLiteral("typecode")).value());
+        m_typeCode = TypedProxy::typeCodeOf(ProxyPrivate::call(*this, ArrayWire::TypeCode).value());
     return m_typeCode;
 }
 
 int ArrayProxy::size() const
 {
-    return callMethod(QStringLiteral("len")).value().toInt();
+    return ProxyPrivate::call(*this, ArrayWire::Len).value().toInt();
 }
 
 Reply ArrayProxy::at(int index) const
 {
-    return ProxyPrivate::call(*this, QStringLiteral("getitem"), { index });
+    return ProxyPrivate::call(*this, ArrayWire::GetItem, { index });
 }
 
 bool ArrayProxy::set(int index, const QVariant &value)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("setitem"), { index, value }).isValid();
+    return ProxyPrivate::call(*this, ArrayWire::SetItem, { index, value }).isValid();
 }
 
 Reply ArrayProxy::slice(int start, int stop) const
 {
-    const Reply reply = ProxyPrivate::call(*this, QStringLiteral("getslice"), { start, stop });
+    const Reply reply = ProxyPrivate::call(*this, ArrayWire::GetSlice, { start, stop });
     if (!reply.isValid())
         return reply;
     return Reply::fromValue(TypedProxy::unpack(typeCode(), reply.value().toByteArray()));
@@ -60,12 +61,12 @@ Reply ArrayProxy::slice(int start, int stop) const
 
 bool ArrayProxy::setSlice(int start, const QVariantList &values)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("setslice"), { start, QVariant(values) }).isValid();
+    return ProxyPrivate::call(*this, ArrayWire::SetSlice, { start, QVariant(values) }).isValid();
 }
 
 QByteArray ArrayProxy::rawData() const
 {
-    return callMethod(QStringLiteral("tolist")).value().toByteArray();
+    return ProxyPrivate::call(*this, ArrayWire::ToList).value().toByteArray();
 }
 
 QVariantList ArrayProxy::toList() const
@@ -195,7 +196,7 @@ QList<double> ArrayProxy::toDoubles() const
     QList<double> out;
     DoublesSink sink(&out);
     const Reply reply
-        = ProxyPrivate::call(*this, QStringLiteral("tolist"), nullptr, 0, DefaultTimeout, &sink);
+        = ProxyPrivate::call(*this, ArrayWire::ToList, nullptr, 0, DefaultTimeout, &sink);
     if (sink.begun())
         return reply.isValid() ? out : QList<double>();
     return doublesFrom(code, reply.value().toByteArray());
@@ -208,14 +209,14 @@ QList<qint64> ArrayProxy::toIntegers() const
 
 bool ArrayProxy::assign(const QVariantList &values)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("assign"), { QVariant(values) }).isValid();
+    return ProxyPrivate::call(*this, ArrayWire::Assign, { QVariant(values) }).isValid();
 }
 
 bool ArrayProxy::assign(const QList<double> &values)
 {
     if (typeCode() != 'd')
         return assign(QVariantList(values.cbegin(), values.cend()));
-    return ProxyPrivate::call(*this, QStringLiteral("assign"), { packDoubles(values) }).isValid();
+    return ProxyPrivate::call(*this, ArrayWire::Assign, { packDoubles(values) }).isValid();
 }
 
 PendingReply<char> ArrayProxy::typeCodeAsync() const
@@ -225,7 +226,7 @@ PendingReply<char> ArrayProxy::typeCodeAsync() const
     // The answer is kept, as typeCode() keeps it: a change event is unpacked with it, and an
     // asynchronous user (an item model) must not make handleEvent() ask synchronously.
     return TypedProxy::adapted<char>(
-            ProxyPrivate::callAsync(*this, QStringLiteral("typecode")),
+            ProxyPrivate::callAsync(*this, ArrayWire::TypeCode),
             [self = QPointer<const ArrayProxy>(this)](QVariant &&answer) {
                 const char code = TypedProxy::typeCodeOf(answer);
                 if (self && self->thread() == QThread::currentThread())
@@ -236,30 +237,30 @@ PendingReply<char> ArrayProxy::typeCodeAsync() const
 
 PendingReply<int> ArrayProxy::sizeAsync() const
 {
-    return TypedProxy::callAsync<int>(*this, QStringLiteral("len"));
+    return TypedProxy::callAsync<int>(*this, ArrayWire::Len);
 }
 
 PendingReply<QVariant> ArrayProxy::atAsync(int index) const
 {
-    return TypedProxy::callAsync(*this, QStringLiteral("getitem"), { index });
+    return TypedProxy::callAsync(*this, ArrayWire::GetItem, { index });
 }
 
 PendingReply<void> ArrayProxy::setAsync(int index, const QVariant &value)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("setitem"), { index, value });
+    return TypedProxy::callAsync<void>(*this, ArrayWire::SetItem, { index, value });
 }
 
 PendingReply<QVariantList> ArrayProxy::sliceAsync(int start, int stop) const
 {
     const PendingReply<char> code = typeCodeAsync();
     return TypedProxy::adapted<QVariantList>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("getslice"), { start, stop }),
+        ProxyPrivate::callAsync(*this, ArrayWire::GetSlice, { start, stop }),
         unpacking(code, TypedProxy::unpack));
 }
 
 PendingReply<void> ArrayProxy::setSliceAsync(int start, const QVariantList &values)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("setslice"),
+    return TypedProxy::callAsync<void>(*this, ArrayWire::SetSlice,
                                        { start, QVariant(values) });
 }
 
@@ -267,7 +268,7 @@ PendingReply<QVariantList> ArrayProxy::toListAsync() const
 {
     const PendingReply<char> code = typeCodeAsync();
     return TypedProxy::adapted<QVariantList>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("tolist")),
+        ProxyPrivate::callAsync(*this, ArrayWire::ToList),
         unpacking(code, TypedProxy::unpack));
 }
 
@@ -275,14 +276,14 @@ PendingReply<QList<double>> ArrayProxy::toDoublesAsync() const
 {
     const PendingReply<char> code = typeCodeAsync();
     return TypedProxy::adapted<QList<double>>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("tolist")), unpacking(code, doublesFrom));
+        ProxyPrivate::callAsync(*this, ArrayWire::ToList), unpacking(code, doublesFrom));
 }
 
 PendingReply<QList<qint64>> ArrayProxy::toIntegersAsync() const
 {
     const PendingReply<char> code = typeCodeAsync();
     return TypedProxy::adapted<QList<qint64>>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("tolist")),
+        ProxyPrivate::callAsync(*this, ArrayWire::ToList),
         unpacking(code, [](char typeCode, const QByteArray &packed) {
             return integersFrom(TypedProxy::unpack(typeCode, packed));
         }));
@@ -290,12 +291,12 @@ PendingReply<QList<qint64>> ArrayProxy::toIntegersAsync() const
 
 PendingReply<QByteArray> ArrayProxy::rawDataAsync() const
 {
-    return TypedProxy::callAsync<QByteArray>(*this, QStringLiteral("tolist"));
+    return TypedProxy::callAsync<QByteArray>(*this, ArrayWire::ToList);
 }
 
 PendingReply<void> ArrayProxy::assignAsync(const QVariantList &values)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("assign"), { QVariant(values) });
+    return TypedProxy::callAsync<void>(*this, ArrayWire::Assign, { QVariant(values) });
 }
 
 PendingReply<void> ArrayProxy::assignAsync(const QList<double> &values)
@@ -303,7 +304,7 @@ PendingReply<void> ArrayProxy::assignAsync(const QList<double> &values)
     // The typecode as far as known without asking: asking would mean waiting.
     if (m_typeCode != 'd')
         return assignAsync(QVariantList(values.cbegin(), values.cend()));
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("assign"), { packDoubles(values) });
+    return TypedProxy::callAsync<void>(*this, ArrayWire::Assign, { packDoubles(values) });
 }
 
 namespace {
@@ -318,7 +319,7 @@ ItemWindow unpackedWindow(char typeCode, const QVariant &answer)
 
 ItemWindow ArrayProxy::window(qint64 start, int count) const
 {
-    const Reply reply = ProxyPrivate::call(*this, QStringLiteral("window"), { start, count });
+    const Reply reply = ProxyPrivate::call(*this, ArrayWire::Window, { start, count });
     return reply.isValid() ? unpackedWindow(typeCode(), reply.value()) : ItemWindow();
 }
 
@@ -326,7 +327,7 @@ PendingReply<ItemWindow> ArrayProxy::windowAsync(qint64 start, int count) const
 {
     const PendingReply<char> code = typeCodeAsync();
     return TypedProxy::adapted<ItemWindow>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("window"), { start, count }),
+        ProxyPrivate::callAsync(*this, ArrayWire::Window, { start, count }),
         [code](QVariant &&answer) {
             if (!code.isValid()) {
                 return code.isFinished()
@@ -340,7 +341,7 @@ PendingReply<ItemWindow> ArrayProxy::windowAsync(qint64 start, int count) const
 
 void ArrayProxy::handleEvent(const QByteArray &name, const QVariantList &args)
 {
-    if (name == "changed")
+    if (name == ArrayWire::ChangedEvent)
         Q_EMIT itemsChanged(args.value(0).toInt(), TypedProxy::unpack(typeCode(), args.value(1).toByteArray()));
 }
 

@@ -2,6 +2,7 @@
 #include "barrierproxy.h"
 #include "proxy_p.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 namespace LibManager {
 
@@ -17,76 +18,76 @@ constexpr int Failed = -1;
 void breakOnLatePass(ClientConnection &connection, quint64 objectId, const Reply &answer)
 {
     if (answer.isValid())
-        connection.postLate(objectId, QStringLiteral("abort"));
+        connection.postLate(objectId, BarrierWire::Abort);
 }
 } // namespace
 
 int BarrierProxy::wait(int timeoutMs)
 {
     const Reply reply = timeoutMs == BarrierTimeout
-        ? ProxyPrivate::call(*this, QStringLiteral("wait"), {}, NoTimeout)
-        : ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
+        ? ProxyPrivate::call(*this, BarrierWire::Wait, {}, NoTimeout)
+        : ProxyPrivate::call(*this, BarrierWire::Wait, { TypedProxy::seconds(timeoutMs) },
                              TypedProxy::blocking(timeoutMs, breakOnLatePass));
     return reply.isValid() ? reply.value().toInt() : Failed;
 }
 
 bool BarrierProxy::abort()
 {
-    return callMethod(QStringLiteral("abort")).isValid();
+    return ProxyPrivate::call(*this, BarrierWire::Abort).isValid();
 }
 
 bool BarrierProxy::reset()
 {
-    return callMethod(QStringLiteral("reset")).isValid();
+    return ProxyPrivate::call(*this, BarrierWire::Reset).isValid();
 }
 
 int BarrierProxy::parties() const
 {
-    return callMethod(QStringLiteral("parties")).value().toInt();
+    return ProxyPrivate::call(*this, BarrierWire::Parties).value().toInt();
 }
 
 int BarrierProxy::waitingCount() const
 {
-    return callMethod(QStringLiteral("n_waiting")).value().toInt();
+    return ProxyPrivate::call(*this, BarrierWire::NWaiting).value().toInt();
 }
 
 bool BarrierProxy::isBroken() const
 {
-    return callMethod(QStringLiteral("broken")).value().toBool();
+    return ProxyPrivate::call(*this, BarrierWire::Broken).value().toBool();
 }
 
 PendingReply<int> BarrierProxy::waitAsync(int timeoutMs)
 {
     const PendingCall call = timeoutMs == BarrierTimeout
-        ? ProxyPrivate::callAsync(*this, QStringLiteral("wait"), {}, NoTimeout)
-        : ProxyPrivate::callAsync(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
+        ? ProxyPrivate::callAsync(*this, BarrierWire::Wait, {}, NoTimeout)
+        : ProxyPrivate::callAsync(*this, BarrierWire::Wait, { TypedProxy::seconds(timeoutMs) },
                                   TypedProxy::blocking(timeoutMs, breakOnLatePass));
     return TypedProxy::adapted<int>(call, {}, Failed);
 }
 
 PendingReply<void> BarrierProxy::abortAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("abort"));
+    return TypedProxy::callAsync<void>(*this, BarrierWire::Abort);
 }
 
 PendingReply<void> BarrierProxy::resetAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("reset"));
+    return TypedProxy::callAsync<void>(*this, BarrierWire::Reset);
 }
 
 PendingReply<int> BarrierProxy::partiesAsync() const
 {
-    return TypedProxy::callAsync<int>(*this, QStringLiteral("parties"));
+    return TypedProxy::callAsync<int>(*this, BarrierWire::Parties);
 }
 
 PendingReply<int> BarrierProxy::waitingCountAsync() const
 {
-    return TypedProxy::callAsync<int>(*this, QStringLiteral("n_waiting"));
+    return TypedProxy::callAsync<int>(*this, BarrierWire::NWaiting);
 }
 
 PendingReply<bool> BarrierProxy::isBrokenAsync() const
 {
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("broken"));
+    return TypedProxy::callAsync<bool>(*this, BarrierWire::Broken);
 }
 
 } // namespace LibManager

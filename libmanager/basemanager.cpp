@@ -10,6 +10,7 @@
 #include <libmanager/wire/protocol_p.h>
 #include "proxy_p.h"
 #include <libmanager/server/serverprocess_p.h>
+#include <libmanager/standardtypes/standardtypes_p.h>
 #include <libmanager/platform/terminationwatcher_p.h>
 #ifdef LIBMANAGER_HAVE_TLS
 #include <libmanager/transport/tlsstream_p.h>
@@ -37,13 +38,14 @@ static_assert(std::is_same_v<BaseManager::Factory, ObjectFactory>,
 bool hasServerEntry(const QByteArray &className); // servermain.cpp
 
 namespace {
-const char *const BuiltInManagers[] = { "LibManager::SyncManager", "LibManager::BaseManager" };
+const char *const StandardManagers[] = { "LibManager::SyncManager", "LibManager::BaseManager" };
 
-// The most derived built-in manager class of \a metaObject, or nullptr.
-const char *builtInBase(const QMetaObject *metaObject)
+// The most derived standard manager class (one the libmanager-server program runs) of
+// \a metaObject, or nullptr.
+const char *standardManagerBase(const QMetaObject *metaObject)
 {
     for (; metaObject; metaObject = metaObject->superClass()) {
-        for (const char *name : BuiltInManagers) {
+        for (const char *name : StandardManagers) {
             if (qstrcmp(metaObject->className(), name) == 0)
                 return name;
         }
@@ -117,7 +119,7 @@ std::unique_ptr<Proxy> BaseManagerPrivate::makeProxy(const Token &token,
                                                      const std::shared_ptr<ClientConnection> &connection,
                                                      bool ownsReference)
 {
-    Proxy *proxy = proxyClasses->make(token.typeId());
+    Proxy *proxy = proxyFactories->make(token.typeId());
     proxy->d_func()->attach(token, connection, callTimeout, ownsReference);
     return std::unique_ptr<Proxy>(proxy);
 }
@@ -347,10 +349,10 @@ bool BaseManager::start(int timeoutMs)
         }
     }
 
-    // Built-in types run in the library's server program; custom ones need this program.
+    // Standard types run in the library's server program; custom ones need this program.
     bool custom = false;
     for (const TypeEntry &type : std::as_const(d->registry))
-        custom = custom || (type.factory && !type.builtIn);
+        custom = custom || type.factory;
     ServerProcess::Config config;
     config.address = d->address.isEmpty() ? BaseManagerPrivate::freshLocalAddress() : d->address;
     config.authKey = d->effectiveKey();
@@ -378,7 +380,7 @@ bool BaseManager::start(int timeoutMs)
         }
         program = Platform::currentExecutablePath();
     } else {
-        config.managerClass = QString::fromLatin1(builtInBase(metaObject()));
+        config.managerClass = QString::fromLatin1(standardManagerBase(metaObject()));
         program = ServerProcess::helperProgram();
         if (program.isEmpty()) {
             d->setError(Error::StartFailed,
@@ -437,7 +439,7 @@ bool BaseManager::connectToServer(int timeoutMs)
     options.authKey = d->effectiveKey();
     options.maxFrameSize = d->maxFrameSize;
     options.timeoutMs = timeoutMs;
-    options.proxyClasses = d->proxyClasses;
+    options.proxyFactories = d->proxyFactories;
     options.callTimeout = d->callTimeout;
     options.livenessTimeoutMs = d->livenessTimeout;
     options.clientName = d->clientName;
@@ -477,7 +479,7 @@ bool BaseManager::shutdown()
     // Ask without waiting for the answer (a server busy in a long method gives none); its
     // pipe closing says the same, and stop() waits for the process itself.
     if (d->process->isRunning() && d->primary && d->primary->isOpen())
-        d->primary->callAsync(Protocol::ManagerObjectId, u"shutdown", nullptr, 0, d->shutdownTimeout);
+        d->primary->callAsync(Protocol::IntrospectorObjectId, u"shutdown", nullptr, 0, d->shutdownTimeout);
     d->process->stop(d->shutdownTimeout);
     d->primary.reset();
     d->hasShutDown = true;
@@ -491,7 +493,7 @@ bool BaseManager::requestServerShutdown()
     const auto connection = d->connection();
     if (!connection)
         return false;
-    const Reply reply = connection->call(Protocol::ManagerObjectId, u"shutdown", {}, d->callTimeout->load());
+    const Reply reply = connection->call(Protocol::IntrospectorObjectId, u"shutdown", {}, d->callTimeout->load());
     if (!reply.isValid()) {
         d->setError(reply.error(), reply.message());
         return false;
@@ -520,7 +522,7 @@ Reply BaseManagerPrivate::callServer(QStringView method, const QVariantList &arg
         QMutexLocker lock(&errorMutex);
         return Reply::fromError(error);
     }
-    const Reply reply = connection->call(Protocol::ManagerObjectId, method, args, callTimeout->load());
+    const Reply reply = connection->call(Protocol::IntrospectorObjectId, method, args, callTimeout->load());
     if (reply.isValid())
         clearError();
     else
@@ -651,7 +653,7 @@ std::unique_ptr<Introspector> BaseManager::introspector()
     // Object 0 is not reference counted: it lives as long as the server.
     auto proxy = std::make_unique<Introspector>();
     proxy->d_func()->attach(Token(connection->options().addressText,
-                                  QString::fromLatin1(Protocol::ManagerTypeId), 0,
+                                  QString::fromLatin1(Protocol::IntrospectorTypeId), 0,
                                   connection->serverId()),
                             connection, d->callTimeout, false);
     return proxy;
@@ -730,7 +732,7 @@ void BaseManager::registerType(const QString &typeId, Factory factory,
     entry.exposed = std::move(exposed);
     entry.proxyFactory = std::move(proxyFactory);
     if (entry.proxyFactory)
-        d->proxyClasses->insert(typeId, entry.proxyFactory);
+        d->proxyFactories->insert(typeId, entry.proxyFactory);
     // What was declared of the type before stays (registerMethodResult() or
     // registerReadMethods() may come first).
     const TypeEntry declared = d->registry.value(typeId);
@@ -762,12 +764,12 @@ void BaseManager::setTypeClass(const QString &typeId, const QMetaObject *metaObj
     d->registry[typeId].metaObject = metaObject;
 }
 
-void BaseManagerPrivate::registerBuiltIn(const QString &typeId, BaseManager::Factory factory,
-                                         BaseManager::ProxyFactory proxyFactory)
+void BaseManagerPrivate::registerStandardType(const StandardType &type)
 {
     Q_Q(BaseManager);
-    q->registerType(typeId, std::move(factory), std::nullopt, std::move(proxyFactory));
-    registry[typeId].builtIn = true;
+    const QString typeId = type.typeId;
+    q->registerType(typeId, {}, std::nullopt, type.makeProxy);
+    registry[typeId].standard = &type;
 }
 
 QStringList BaseManager::typeIds() const

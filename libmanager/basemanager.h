@@ -49,8 +49,8 @@ class BaseManagerPrivate;
         std::unique_ptr<LibManager::Proxy> Foo() { return create(QStringLiteral("FooClass")); }
     };
     \endcode
-    A manager whose types are not all built in can only start() its server if the program's
-    main() hands over to it first; see serverMain().
+    A manager whose types are not all standard (SyncManager's) can only start() its server if
+    the program's main() hands over to it first; see serverMain().
 */
 class LIBMANAGER_EXPORT BaseManager : public QObject
 {

@@ -23,6 +23,7 @@ namespace LibManager {
 
 class ClientConnection;
 class ServerProcess;
+struct StandardType;
 
 class BaseManagerPrivate
 {
@@ -65,10 +66,10 @@ public:
     QByteArray authKey;
     QByteArray observerKey; // setObserverKey(): what the server it runs accepts besides
     TypeRegistry registry;
-    std::shared_ptr<ProxyClasses> proxyClasses = std::make_shared<ProxyClasses>();
-    /*! Registers a type the library's own server program also knows. */
-    void registerBuiltIn(const QString &typeId, BaseManager::Factory factory,
-                         BaseManager::ProxyFactory proxyFactory);
+    std::shared_ptr<ProxyFactoryRegistry> proxyFactories = std::make_shared<ProxyFactoryRegistry>();
+    /*! Registers a standard type (a row of standardTypes()), which the library's own server
+        program also knows. */
+    void registerStandardType(const StandardType &type);
     static constexpr int DefaultCallTimeout = 60000;
     /*! callTimeout(), shared with the proxies, which read it at every call. */
     std::shared_ptr<std::atomic<int>> callTimeout =

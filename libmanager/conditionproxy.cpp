@@ -3,6 +3,7 @@
 #include "proxy_p.h"
 #include "tr_p.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 namespace LibManager {
 
@@ -28,7 +29,7 @@ void releaseLateReacquire(ClientConnection &connection, quint64 objectId, const 
         return;
     const int holds = qAbs(answer.value().toInt());
     for (int i = 0; i < holds; ++i)
-        connection.postLate(objectId, QStringLiteral("release"));
+        connection.postLate(objectId, ConditionWire::Release);
 }
 } // namespace
 
@@ -44,12 +45,12 @@ void ConditionProxy::lock()
 
 bool ConditionProxy::release()
 {
-    return callMethod(QStringLiteral("release")).isValid();
+    return ProxyPrivate::call(*this, ConditionWire::Release).isValid();
 }
 
 bool ConditionProxy::wait(int timeoutMs)
 {
-    const Reply answer = ProxyPrivate::call(*this, QStringLiteral("wait"),
+    const Reply answer = ProxyPrivate::call(*this, ConditionWire::Wait,
                                             { TypedProxy::seconds(timeoutMs), true },
                                             TypedProxy::blocking(timeoutMs, releaseLateReacquire));
     const Reply outcome = waitOutcome(answer, timeoutMs);
@@ -60,12 +61,12 @@ bool ConditionProxy::wait(int timeoutMs)
 
 bool ConditionProxy::notify(int n)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("notify"), { n }).isValid();
+    return ProxyPrivate::call(*this, ConditionWire::Notify, { n }).isValid();
 }
 
 bool ConditionProxy::notifyAll()
 {
-    return callMethod(QStringLiteral("notify_all")).isValid();
+    return ProxyPrivate::call(*this, ConditionWire::NotifyAll).isValid();
 }
 
 PendingReply<bool> ConditionProxy::acquireAsync(int timeoutMs)
@@ -75,13 +76,13 @@ PendingReply<bool> ConditionProxy::acquireAsync(int timeoutMs)
 
 PendingReply<void> ConditionProxy::releaseAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("release"));
+    return TypedProxy::callAsync<void>(*this, ConditionWire::Release);
 }
 
 PendingReply<bool> ConditionProxy::waitAsync(int timeoutMs)
 {
     return TypedProxy::adapted<bool>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("wait"),
+        ProxyPrivate::callAsync(*this, ConditionWire::Wait,
                                 { TypedProxy::seconds(timeoutMs), true },
                                 TypedProxy::blocking(timeoutMs, releaseLateReacquire)),
         [timeoutMs](QVariant &&value) {
@@ -91,12 +92,12 @@ PendingReply<bool> ConditionProxy::waitAsync(int timeoutMs)
 
 PendingReply<void> ConditionProxy::notifyAsync(int n)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("notify"), { n });
+    return TypedProxy::callAsync<void>(*this, ConditionWire::Notify, { n });
 }
 
 PendingReply<void> ConditionProxy::notifyAllAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("notify_all"));
+    return TypedProxy::callAsync<void>(*this, ConditionWire::NotifyAll);
 }
 
 } // namespace LibManager

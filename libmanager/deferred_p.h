@@ -57,12 +57,12 @@ public:
     std::function<void()> settleHandler;
     // What the parked call is, for introspection: the object and method called
     // (ServerConnection::park()), and when its timeout ends it (steady clock ms,
-    // NativeObject::armTimeout(); -1: none).
+    // StandardObject::armTimeout(); -1: none).
     quint64 objectId = 0;
     QByteArray method;
     qint64 deadline = -1;
     // For the stream: bound and still pending, a wait whose end is reported; and whether its
-    // timeout ended it (NativeObject's timer sets it before it answers).
+    // timeout ended it (StandardObject's timer sets it before it answers).
     bool parked = false;
     bool timedOut = false;
 

@@ -3,6 +3,7 @@
 #include "containerresults_p.h"
 #include "proxy_p.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 namespace LibManager {
 
@@ -78,87 +79,87 @@ QVariantMap pairsToMap(const VariantPairList &pairs)
 
 Reply DictProxy::value(const QVariant &key) const
 {
-    return ProxyPrivate::call(*this, QStringLiteral("__getitem__"), { key });
+    return ProxyPrivate::call(*this, DictWire::GetItem, { key });
 }
 
 QVariant DictProxy::value(const QVariant &key, const QVariant &defaultValue) const
 {
-    return ProxyPrivate::call(*this, QStringLiteral("get"), { key, defaultValue }).value();
+    return ProxyPrivate::call(*this, DictWire::Get, { key, defaultValue }).value();
 }
 
 bool DictProxy::setValue(const QVariant &key, const QVariant &value)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("__setitem__"), { key, value }).isValid();
+    return ProxyPrivate::call(*this, DictWire::SetItem, { key, value }).isValid();
 }
 
 bool DictProxy::remove(const QVariant &key)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("__delitem__"), { key }).isValid();
+    return ProxyPrivate::call(*this, DictWire::DelItem, { key }).isValid();
 }
 
 bool DictProxy::contains(const QVariant &key) const
 {
-    return ProxyPrivate::call(*this, QStringLiteral("__contains__"), { key }).value().toBool();
+    return ProxyPrivate::call(*this, DictWire::Contains, { key }).value().toBool();
 }
 
 int DictProxy::size() const
 {
-    return callMethod(QStringLiteral("__len__")).value().toInt();
+    return ProxyPrivate::call(*this, DictWire::Len).value().toInt();
 }
 
 QVariantList DictProxy::keys() const
 {
-    return callMethod(QStringLiteral("keys")).value().toList();
+    return ProxyPrivate::call(*this, DictWire::Keys).value().toList();
 }
 
 QVariantList DictProxy::values() const
 {
-    return callMethod(QStringLiteral("values")).value().toList();
+    return ProxyPrivate::call(*this, DictWire::Values).value().toList();
 }
 
 VariantPairList DictProxy::items() const
 {
-    return toPairs(callMethod(QStringLiteral("items")).value());
+    return toPairs(ProxyPrivate::call(*this, DictWire::Items).value());
 }
 
 Reply DictProxy::pop(const QVariant &key)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("pop"), { key });
+    return ProxyPrivate::call(*this, DictWire::Pop, { key });
 }
 
 QVariant DictProxy::pop(const QVariant &key, const QVariant &defaultValue)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("pop"), { key, defaultValue }).value();
+    return ProxyPrivate::call(*this, DictWire::Pop, { key, defaultValue }).value();
 }
 
 Reply DictProxy::popItem()
 {
-    return callMethod(QStringLiteral("popitem"));
+    return ProxyPrivate::call(*this, DictWire::PopItem);
 }
 
 QVariant DictProxy::setDefault(const QVariant &key, const QVariant &defaultValue)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("setdefault"), { key, defaultValue }).value();
+    return ProxyPrivate::call(*this, DictWire::SetDefault, { key, defaultValue }).value();
 }
 
 bool DictProxy::update(const QVariantMap &values)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("update"), { values }).isValid();
+    return ProxyPrivate::call(*this, DictWire::Update, { values }).isValid();
 }
 
 bool DictProxy::update(const QVariantHash &values)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("update"), { values }).isValid();
+    return ProxyPrivate::call(*this, DictWire::Update, { values }).isValid();
 }
 
 bool DictProxy::update(const VariantPairList &pairs)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("update"), { QVariant(pairsToList(pairs)) }).isValid();
+    return ProxyPrivate::call(*this, DictWire::Update, { QVariant(pairsToList(pairs)) }).isValid();
 }
 
 bool DictProxy::clear()
 {
-    return callMethod(QStringLiteral("clear")).isValid();
+    return ProxyPrivate::call(*this, DictWire::Clear).isValid();
 }
 
 QVariantMap DictProxy::toMap() const
@@ -168,102 +169,102 @@ QVariantMap DictProxy::toMap() const
 
 PendingReply<QVariant> DictProxy::valueAsync(const QVariant &key) const
 {
-    return TypedProxy::callAsync(*this, QStringLiteral("__getitem__"), { key });
+    return TypedProxy::callAsync(*this, DictWire::GetItem, { key });
 }
 
 PendingReply<QVariant> DictProxy::valueAsync(const QVariant &key,
                                              const QVariant &defaultValue) const
 {
-    return TypedProxy::callAsync(*this, QStringLiteral("get"), { key, defaultValue });
+    return TypedProxy::callAsync(*this, DictWire::Get, { key, defaultValue });
 }
 
 PendingReply<void> DictProxy::setValueAsync(const QVariant &key, const QVariant &value)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("__setitem__"), { key, value });
+    return TypedProxy::callAsync<void>(*this, DictWire::SetItem, { key, value });
 }
 
 PendingReply<void> DictProxy::removeAsync(const QVariant &key)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("__delitem__"), { key });
+    return TypedProxy::callAsync<void>(*this, DictWire::DelItem, { key });
 }
 
 PendingReply<bool> DictProxy::containsAsync(const QVariant &key) const
 {
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("__contains__"), { key });
+    return TypedProxy::callAsync<bool>(*this, DictWire::Contains, { key });
 }
 
 PendingReply<int> DictProxy::sizeAsync() const
 {
-    return TypedProxy::callAsync<int>(*this, QStringLiteral("__len__"));
+    return TypedProxy::callAsync<int>(*this, DictWire::Len);
 }
 
 PendingReply<QVariantList> DictProxy::keysAsync() const
 {
-    return TypedProxy::callAsync<QVariantList>(*this, QStringLiteral("keys"));
+    return TypedProxy::callAsync<QVariantList>(*this, DictWire::Keys);
 }
 
 PendingReply<QVariantList> DictProxy::valuesAsync() const
 {
-    return TypedProxy::callAsync<QVariantList>(*this, QStringLiteral("values"));
+    return TypedProxy::callAsync<QVariantList>(*this, DictWire::Values);
 }
 
 PendingReply<VariantPairList> DictProxy::itemsAsync() const
 {
     return TypedProxy::adapted<VariantPairList>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("items")), TypedProxy::converting(toPairs));
+        ProxyPrivate::callAsync(*this, DictWire::Items), TypedProxy::converting(toPairs));
 }
 
 PendingReply<QVariant> DictProxy::popAsync(const QVariant &key)
 {
-    return TypedProxy::callAsync(*this, QStringLiteral("pop"), { key });
+    return TypedProxy::callAsync(*this, DictWire::Pop, { key });
 }
 
 PendingReply<QVariant> DictProxy::popAsync(const QVariant &key, const QVariant &defaultValue)
 {
-    return TypedProxy::callAsync(*this, QStringLiteral("pop"), { key, defaultValue });
+    return TypedProxy::callAsync(*this, DictWire::Pop, { key, defaultValue });
 }
 
 PendingReply<QVariantList> DictProxy::popItemAsync()
 {
-    return TypedProxy::callAsync<QVariantList>(*this, QStringLiteral("popitem"));
+    return TypedProxy::callAsync<QVariantList>(*this, DictWire::PopItem);
 }
 
 PendingReply<QVariant> DictProxy::setDefaultAsync(const QVariant &key, const QVariant &defaultValue)
 {
-    return TypedProxy::callAsync(*this, QStringLiteral("setdefault"), { key, defaultValue });
+    return TypedProxy::callAsync(*this, DictWire::SetDefault, { key, defaultValue });
 }
 
 PendingReply<void> DictProxy::updateAsync(const QVariantMap &values)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("update"), { values });
+    return TypedProxy::callAsync<void>(*this, DictWire::Update, { values });
 }
 
 PendingReply<void> DictProxy::updateAsync(const QVariantHash &values)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("update"), { values });
+    return TypedProxy::callAsync<void>(*this, DictWire::Update, { values });
 }
 
 PendingReply<void> DictProxy::updateAsync(const VariantPairList &pairs)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("update"),
+    return TypedProxy::callAsync<void>(*this, DictWire::Update,
                                        { QVariant(pairsToList(pairs)) });
 }
 
 PendingReply<void> DictProxy::clearAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("clear"));
+    return TypedProxy::callAsync<void>(*this, DictWire::Clear);
 }
 
 PendingReply<QVariantMap> DictProxy::toMapAsync() const
 {
     return TypedProxy::adapted<QVariantMap>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("items")),
+        ProxyPrivate::callAsync(*this, DictWire::Items),
         TypedProxy::converting([](const QVariant &answer) { return pairsToMap(toPairs(answer)); }));
 }
 
 DictPage DictProxy::itemsRange(qint64 offset, int count) const
 {
-    return converted<DictPage>(ProxyPrivate::call(*this, QStringLiteral("items_range"), { offset, count }),
+    return converted<DictPage>(ProxyPrivate::call(*this, DictWire::ItemsRange, { offset, count }),
                                ContainerResults::dictPage);
 }
 
@@ -271,7 +272,7 @@ DictSearch DictProxy::find(const QString &pattern, const SearchOptions &options)
 {
     const QVariantList args = findArguments(pattern, options);
     return converted<DictSearch>(
-        ProxyPrivate::call(*this, QStringLiteral("find"), args.constData(), args.size(), DefaultTimeout),
+        ProxyPrivate::call(*this, DictWire::Find, args.constData(), args.size(), DefaultTimeout),
         ContainerResults::dictSearch);
 }
 
@@ -282,40 +283,40 @@ DictSearch DictProxy::find(const QString &pattern) const
 
 ValueInfo DictProxy::valueInfo(const QVariant &key, int maxChars) const
 {
-    return converted<ValueInfo>(ProxyPrivate::call(*this, QStringLiteral("value_info"), { key, maxChars }),
+    return converted<ValueInfo>(ProxyPrivate::call(*this, DictWire::ValueInfo, { key, maxChars }),
                                 ContainerResults::valueInfo);
 }
 
 ValueRange DictProxy::getRange(const QVariant &key, qint64 offset, qint64 length) const
 {
     return converted<ValueRange>(
-        ProxyPrivate::call(*this, QStringLiteral("get_range"), { key, offset, length }),
+        ProxyPrivate::call(*this, DictWire::GetRange, { key, offset, length }),
         ContainerResults::valueRange);
 }
 
 VersionedValue DictProxy::lookup(const QVariant &key) const
 {
-    return converted<VersionedValue>(ProxyPrivate::call(*this, QStringLiteral("lookup"), { key }),
+    return converted<VersionedValue>(ProxyPrivate::call(*this, DictWire::Lookup, { key }),
                                      ContainerResults::versionedValue);
 }
 
 ConditionalWrite DictProxy::setIf(const QVariant &key, const QVariant &value, quint64 expectedVersion)
 {
     return converted<ConditionalWrite>(
-        ProxyPrivate::call(*this, QStringLiteral("set_if"), { key, value, expectedVersion }),
+        ProxyPrivate::call(*this, DictWire::SetIf, { key, value, expectedVersion }),
         ContainerResults::conditionalWrite);
 }
 
 ExchangedValue DictProxy::exchange(const QVariant &key, const QVariant &value)
 {
-    return converted<ExchangedValue>(ProxyPrivate::call(*this, QStringLiteral("exchange"), { key, value }),
+    return converted<ExchangedValue>(ProxyPrivate::call(*this, DictWire::Exchange, { key, value }),
                                      ContainerResults::exchangedValue);
 }
 
 PendingReply<DictPage> DictProxy::itemsRangeAsync(qint64 offset, int count) const
 {
     return TypedProxy::adapted<DictPage>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("items_range"), { offset, count }),
+        ProxyPrivate::callAsync(*this, DictWire::ItemsRange, { offset, count }),
         TypedProxy::converting(ContainerResults::dictPage));
 }
 
@@ -323,7 +324,7 @@ PendingReply<DictSearch> DictProxy::findAsync(const QString &pattern, const Sear
 {
     const QVariantList args = findArguments(pattern, options);
     return TypedProxy::adapted<DictSearch>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("find"), args.constData(), args.size(), DefaultTimeout),
+        ProxyPrivate::callAsync(*this, DictWire::Find, args.constData(), args.size(), DefaultTimeout),
         TypedProxy::converting(ContainerResults::dictSearch));
 }
 
@@ -335,21 +336,21 @@ PendingReply<DictSearch> DictProxy::findAsync(const QString &pattern) const
 PendingReply<ValueInfo> DictProxy::valueInfoAsync(const QVariant &key, int maxChars) const
 {
     return TypedProxy::adapted<ValueInfo>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("value_info"), { key, maxChars }),
+        ProxyPrivate::callAsync(*this, DictWire::ValueInfo, { key, maxChars }),
         TypedProxy::converting(ContainerResults::valueInfo));
 }
 
 PendingReply<ValueRange> DictProxy::getRangeAsync(const QVariant &key, qint64 offset, qint64 length) const
 {
     return TypedProxy::adapted<ValueRange>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("get_range"), { key, offset, length }),
+        ProxyPrivate::callAsync(*this, DictWire::GetRange, { key, offset, length }),
         TypedProxy::converting(ContainerResults::valueRange));
 }
 
 PendingReply<VersionedValue> DictProxy::lookupAsync(const QVariant &key) const
 {
     return TypedProxy::adapted<VersionedValue>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("lookup"), { key }),
+        ProxyPrivate::callAsync(*this, DictWire::Lookup, { key }),
         TypedProxy::converting(ContainerResults::versionedValue));
 }
 
@@ -357,26 +358,26 @@ PendingReply<ConditionalWrite> DictProxy::setIfAsync(const QVariant &key, const 
                                                      quint64 expectedVersion)
 {
     return TypedProxy::adapted<ConditionalWrite>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("set_if"), { key, value, expectedVersion }),
+        ProxyPrivate::callAsync(*this, DictWire::SetIf, { key, value, expectedVersion }),
         TypedProxy::converting(ContainerResults::conditionalWrite));
 }
 
 PendingReply<ExchangedValue> DictProxy::exchangeAsync(const QVariant &key, const QVariant &value)
 {
     return TypedProxy::adapted<ExchangedValue>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("exchange"), { key, value }),
+        ProxyPrivate::callAsync(*this, DictWire::Exchange, { key, value }),
         TypedProxy::converting(ContainerResults::exchangedValue));
 }
 
 void DictProxy::handleEvent(const QByteArray &name, const QVariantList &args)
 {
-    if (name == "inserted")
+    if (name == DictWire::InsertedEvent)
         Q_EMIT itemInserted(args.value(0), args.value(1));
-    else if (name == "changed")
+    else if (name == DictWire::ChangedEvent)
         Q_EMIT itemChanged(args.value(0), args.value(1));
-    else if (name == "removed")
+    else if (name == DictWire::RemovedEvent)
         Q_EMIT itemRemoved(args.value(0));
-    else if (name == "cleared")
+    else if (name == DictWire::ClearedEvent)
         Q_EMIT cleared();
 }
 

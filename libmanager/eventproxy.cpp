@@ -2,28 +2,29 @@
 #include "eventproxy.h"
 #include "proxy_p.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 namespace LibManager {
 
 bool EventProxy::set()
 {
-    return callMethod(QStringLiteral("set")).isValid();
+    return ProxyPrivate::call(*this, EventWire::Set).isValid();
 }
 
 bool EventProxy::clear()
 {
-    return callMethod(QStringLiteral("clear")).isValid();
+    return ProxyPrivate::call(*this, EventWire::Clear).isValid();
 }
 
 bool EventProxy::isSet() const
 {
-    return callMethod(QStringLiteral("is_set")).value().toBool();
+    return ProxyPrivate::call(*this, EventWire::IsSet).value().toBool();
 }
 
 bool EventProxy::wait(int timeoutMs)
 {
     // A late answer changes nothing: dropped.
-    return ProxyPrivate::call(*this, QStringLiteral("wait"), { TypedProxy::seconds(timeoutMs) },
+    return ProxyPrivate::call(*this, EventWire::Wait, { TypedProxy::seconds(timeoutMs) },
                               TypedProxy::blocking(timeoutMs))
             .value()
             .toBool();
@@ -31,22 +32,22 @@ bool EventProxy::wait(int timeoutMs)
 
 PendingReply<void> EventProxy::setAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("set"));
+    return TypedProxy::callAsync<void>(*this, EventWire::Set);
 }
 
 PendingReply<void> EventProxy::clearAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("clear"));
+    return TypedProxy::callAsync<void>(*this, EventWire::Clear);
 }
 
 PendingReply<bool> EventProxy::isSetAsync() const
 {
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("is_set"));
+    return TypedProxy::callAsync<bool>(*this, EventWire::IsSet);
 }
 
 PendingReply<bool> EventProxy::waitAsync(int timeoutMs)
 {
-    return PendingReply<bool>(ProxyPrivate::callAsync(*this, QStringLiteral("wait"),
+    return PendingReply<bool>(ProxyPrivate::callAsync(*this, EventWire::Wait,
                                                       { TypedProxy::seconds(timeoutMs) },
                                                       TypedProxy::blocking(timeoutMs)));
 }
@@ -54,9 +55,9 @@ PendingReply<bool> EventProxy::waitAsync(int timeoutMs)
 void EventProxy::handleEvent(const QByteArray &name, const QVariantList &args)
 {
     Q_UNUSED(args);
-    if (name == "set")
+    if (name == EventWire::SetEvent)
         Q_EMIT eventSet();
-    else if (name == "cleared")
+    else if (name == EventWire::ClearedEvent)
         Q_EMIT eventCleared();
 }
 

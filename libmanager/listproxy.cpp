@@ -3,6 +3,7 @@
 #include "proxy_p.h"
 #include "containerresults_p.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 namespace LibManager {
 
@@ -18,236 +19,236 @@ constexpr int NotFound = -1;
 
 Reply ListProxy::at(int index) const
 {
-    return ProxyPrivate::call(*this, QStringLiteral("__getitem__"), { index });
+    return ProxyPrivate::call(*this, ListWire::GetItem, { index });
 }
 
 bool ListProxy::set(int index, const QVariant &value)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("__setitem__"), { index, value }).isValid();
+    return ProxyPrivate::call(*this, ListWire::SetItem, { index, value }).isValid();
 }
 
 Reply ListProxy::slice(int start, int stop, int step) const
 {
-    return ProxyPrivate::call(*this, QStringLiteral("getslice"), { start, bound(stop), step });
+    return ProxyPrivate::call(*this, ListWire::GetSlice, { start, bound(stop), step });
 }
 
 bool ListProxy::setSlice(int start, int stop, const QVariantList &values, int step)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("setslice"), { start, bound(stop), QVariant(values), step }).isValid();
+    return ProxyPrivate::call(*this, ListWire::SetSlice, { start, bound(stop), QVariant(values), step }).isValid();
 }
 
 bool ListProxy::removeSlice(int start, int stop)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("delslice"), { start, bound(stop) }).isValid();
+    return ProxyPrivate::call(*this, ListWire::DelSlice, { start, bound(stop) }).isValid();
 }
 
 bool ListProxy::append(const QVariant &value)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("append"), { value }).isValid();
+    return ProxyPrivate::call(*this, ListWire::Append, { value }).isValid();
 }
 
 bool ListProxy::extend(const QVariantList &values)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("extend"), { QVariant(values) }).isValid();
+    return ProxyPrivate::call(*this, ListWire::Extend, { QVariant(values) }).isValid();
 }
 
 bool ListProxy::insert(int index, const QVariant &value)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("insert"), { index, value }).isValid();
+    return ProxyPrivate::call(*this, ListWire::Insert, { index, value }).isValid();
 }
 
 Reply ListProxy::pop(int index)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("pop"), { index });
+    return ProxyPrivate::call(*this, ListWire::Pop, { index });
 }
 
 bool ListProxy::remove(const QVariant &value)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("remove"), { value }).isValid();
+    return ProxyPrivate::call(*this, ListWire::Remove, { value }).isValid();
 }
 
 int ListProxy::index(const QVariant &value, int start, int stop) const
 {
-    const Reply reply = ProxyPrivate::call(*this, QStringLiteral("index"), { value, start, bound(stop) });
+    const Reply reply = ProxyPrivate::call(*this, ListWire::Index, { value, start, bound(stop) });
     return reply.isValid() ? reply.value().toInt() : NotFound;
 }
 
 int ListProxy::count(const QVariant &value) const
 {
-    return ProxyPrivate::call(*this, QStringLiteral("count"), { value }).value().toInt();
+    return ProxyPrivate::call(*this, ListWire::Count, { value }).value().toInt();
 }
 
 bool ListProxy::reverse()
 {
-    return callMethod(QStringLiteral("reverse")).isValid();
+    return ProxyPrivate::call(*this, ListWire::Reverse).isValid();
 }
 
 bool ListProxy::sort(Qt::SortOrder order)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("sort"), { order == Qt::DescendingOrder }).isValid();
+    return ProxyPrivate::call(*this, ListWire::Sort, { order == Qt::DescendingOrder }).isValid();
 }
 
 bool ListProxy::clear()
 {
-    return callMethod(QStringLiteral("clear")).isValid();
+    return ProxyPrivate::call(*this, ListWire::Clear).isValid();
 }
 
 int ListProxy::size() const
 {
-    return callMethod(QStringLiteral("__len__")).value().toInt();
+    return ProxyPrivate::call(*this, ListWire::Len).value().toInt();
 }
 
 bool ListProxy::contains(const QVariant &value) const
 {
-    return ProxyPrivate::call(*this, QStringLiteral("__contains__"), { value }).value().toBool();
+    return ProxyPrivate::call(*this, ListWire::Contains, { value }).value().toBool();
 }
 
 QVariantList ListProxy::toList() const
 {
-    return callMethod(QStringLiteral("tolist")).value().toList();
+    return ProxyPrivate::call(*this, ListWire::ToList).value().toList();
 }
 
 PendingReply<QVariant> ListProxy::atAsync(int index) const
 {
-    return TypedProxy::callAsync(*this, QStringLiteral("__getitem__"), { index });
+    return TypedProxy::callAsync(*this, ListWire::GetItem, { index });
 }
 
 PendingReply<void> ListProxy::setAsync(int index, const QVariant &value)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("__setitem__"), { index, value });
+    return TypedProxy::callAsync<void>(*this, ListWire::SetItem, { index, value });
 }
 
 PendingReply<QVariantList> ListProxy::sliceAsync(int start, int stop, int step) const
 {
-    return TypedProxy::callAsync<QVariantList>(*this, QStringLiteral("getslice"),
+    return TypedProxy::callAsync<QVariantList>(*this, ListWire::GetSlice,
                                                { start, bound(stop), step });
 }
 
 PendingReply<void> ListProxy::setSliceAsync(int start, int stop, const QVariantList &values,
                                             int step)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("setslice"),
+    return TypedProxy::callAsync<void>(*this, ListWire::SetSlice,
                                        { start, bound(stop), QVariant(values), step });
 }
 
 PendingReply<void> ListProxy::removeSliceAsync(int start, int stop)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("delslice"), { start, bound(stop) });
+    return TypedProxy::callAsync<void>(*this, ListWire::DelSlice, { start, bound(stop) });
 }
 
 PendingReply<void> ListProxy::appendAsync(const QVariant &value)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("append"), { value });
+    return TypedProxy::callAsync<void>(*this, ListWire::Append, { value });
 }
 
 PendingReply<void> ListProxy::extendAsync(const QVariantList &values)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("extend"), { QVariant(values) });
+    return TypedProxy::callAsync<void>(*this, ListWire::Extend, { QVariant(values) });
 }
 
 PendingReply<void> ListProxy::insertAsync(int index, const QVariant &value)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("insert"), { index, value });
+    return TypedProxy::callAsync<void>(*this, ListWire::Insert, { index, value });
 }
 
 PendingReply<QVariant> ListProxy::popAsync(int index)
 {
-    return TypedProxy::callAsync(*this, QStringLiteral("pop"), { index });
+    return TypedProxy::callAsync(*this, ListWire::Pop, { index });
 }
 
 PendingReply<void> ListProxy::removeAsync(const QVariant &value)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("remove"), { value });
+    return TypedProxy::callAsync<void>(*this, ListWire::Remove, { value });
 }
 
 PendingReply<int> ListProxy::indexAsync(const QVariant &value, int start, int stop) const
 {
     return TypedProxy::adapted<int>(
-        ProxyPrivate::callAsync(*this, QStringLiteral("index"), { value, start, bound(stop) }), {},
+        ProxyPrivate::callAsync(*this, ListWire::Index, { value, start, bound(stop) }), {},
         NotFound);
 }
 
 PendingReply<int> ListProxy::countAsync(const QVariant &value) const
 {
-    return TypedProxy::callAsync<int>(*this, QStringLiteral("count"), { value });
+    return TypedProxy::callAsync<int>(*this, ListWire::Count, { value });
 }
 
 PendingReply<void> ListProxy::reverseAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("reverse"));
+    return TypedProxy::callAsync<void>(*this, ListWire::Reverse);
 }
 
 PendingReply<void> ListProxy::sortAsync(Qt::SortOrder order)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("sort"),
+    return TypedProxy::callAsync<void>(*this, ListWire::Sort,
                                        { order == Qt::DescendingOrder });
 }
 
 PendingReply<void> ListProxy::clearAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("clear"));
+    return TypedProxy::callAsync<void>(*this, ListWire::Clear);
 }
 
 PendingReply<int> ListProxy::sizeAsync() const
 {
-    return TypedProxy::callAsync<int>(*this, QStringLiteral("__len__"));
+    return TypedProxy::callAsync<int>(*this, ListWire::Len);
 }
 
 PendingReply<bool> ListProxy::containsAsync(const QVariant &value) const
 {
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("__contains__"), { value });
+    return TypedProxy::callAsync<bool>(*this, ListWire::Contains, { value });
 }
 
 PendingReply<QVariantList> ListProxy::toListAsync() const
 {
-    return TypedProxy::callAsync<QVariantList>(*this, QStringLiteral("tolist"));
+    return TypedProxy::callAsync<QVariantList>(*this, ListWire::ToList);
 }
 
 ItemWindow ListProxy::window(qint64 start, int count) const
 {
-    return TypedProxy::convertedCall(*this, u"window", { start, count }, ContainerResults::itemWindow);
+    return TypedProxy::convertedCall(*this, ListWire::Window, { start, count }, ContainerResults::itemWindow);
 }
 
 ConditionalWrite ListProxy::setIf(int index, const QVariant &value, quint64 expectedVersion)
 {
-    return TypedProxy::convertedCall(*this, u"set_if", { index, value, expectedVersion },
+    return TypedProxy::convertedCall(*this, ListWire::SetIf, { index, value, expectedVersion },
                                      ContainerResults::conditionalWrite);
 }
 
 ExchangedValue ListProxy::exchange(int index, const QVariant &value)
 {
-    return TypedProxy::convertedCall(*this, u"exchange", { index, value },
+    return TypedProxy::convertedCall(*this, ListWire::Exchange, { index, value },
                                      ContainerResults::exchangedValue);
 }
 
 PendingReply<ItemWindow> ListProxy::windowAsync(qint64 start, int count) const
 {
-    return TypedProxy::convertedCallAsync(*this, u"window", { start, count },
+    return TypedProxy::convertedCallAsync(*this, ListWire::Window, { start, count },
                                           ContainerResults::itemWindow);
 }
 
 PendingReply<ConditionalWrite> ListProxy::setIfAsync(int index, const QVariant &value,
                                                      quint64 expectedVersion)
 {
-    return TypedProxy::convertedCallAsync(*this, u"set_if", { index, value, expectedVersion },
+    return TypedProxy::convertedCallAsync(*this, ListWire::SetIf, { index, value, expectedVersion },
                                           ContainerResults::conditionalWrite);
 }
 
 PendingReply<ExchangedValue> ListProxy::exchangeAsync(int index, const QVariant &value)
 {
-    return TypedProxy::convertedCallAsync(*this, u"exchange", { index, value },
+    return TypedProxy::convertedCallAsync(*this, ListWire::Exchange, { index, value },
                                           ContainerResults::exchangedValue);
 }
 
 void ListProxy::handleEvent(const QByteArray &name, const QVariantList &args)
 {
-    if (name == "inserted")
+    if (name == ListWire::InsertedEvent)
         Q_EMIT itemsInserted(args.value(0).toInt(), args.value(1).toList());
-    else if (name == "removed")
+    else if (name == ListWire::RemovedEvent)
         Q_EMIT itemsRemoved(args.value(0).toInt(), args.value(1).toInt());
-    else if (name == "changed")
+    else if (name == ListWire::ChangedEvent)
         Q_EMIT itemsChanged(args.value(0).toInt(), args.value(1).toList());
-    else if (name == "reset")
+    else if (name == ListWire::ResetEvent)
         Q_EMIT listReset(args.value(0).toList());
 }
 

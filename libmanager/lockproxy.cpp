@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "lockproxy.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 #include <QtCore/qthread.h>
 
@@ -88,9 +89,9 @@ bool LockProxy::release()
     const bool ours = releasesCountedHold(lock);
     if (ours && lock.postRelease) {
         --lock.depth;
-        return ProxyPrivate::post(*this, QStringLiteral("release")).isValid();
+        return ProxyPrivate::post(*this, LockWire::Release).isValid();
     }
-    if (!ProxyPrivate::call(*this, QStringLiteral("release")).isValid())
+    if (!ProxyPrivate::call(*this, LockWire::Release).isValid())
         return false;
     if (ours)
         --lock.depth;
@@ -99,7 +100,7 @@ bool LockProxy::release()
 
 bool LockProxy::isLocked() const
 {
-    return callMethod(QStringLiteral("locked")).value().toBool();
+    return ProxyPrivate::call(*this, LockWire::Locked).value().toBool();
 }
 
 PendingReply<bool> LockProxy::acquireAsync(int timeoutMs)
@@ -123,19 +124,19 @@ PendingReply<void> LockProxy::releaseAsync()
 {
     LockState &lock = *LockProxyPrivate::get(this)->lock;
     if (!releasesCountedHold(lock))
-        return TypedProxy::callAsync<void>(*this, QStringLiteral("release"));
+        return TypedProxy::callAsync<void>(*this, LockWire::Release);
     // Uncounted before the answer, in either mode: a count too low only makes a later
     // release() wait for its answer, one too high would post the release of a lock no longer
     // held (which, for a plain Lock, releases it for whoever holds it then).
     --lock.depth;
     if (lock.postRelease)
-        return TypedProxy::finished<void>(ProxyPrivate::post(*this, QStringLiteral("release")));
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("release"));
+        return TypedProxy::finished<void>(ProxyPrivate::post(*this, LockWire::Release));
+    return TypedProxy::callAsync<void>(*this, LockWire::Release);
 }
 
 PendingReply<bool> LockProxy::isLockedAsync() const
 {
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("locked"));
+    return TypedProxy::callAsync<bool>(*this, LockWire::Locked);
 }
 
 } // namespace LibManager

@@ -4,6 +4,7 @@
 #include "tr_p.h"
 #include "containerresults_p.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 namespace LibManager {
 
@@ -37,7 +38,7 @@ Reply NamespaceProxy::value(const QString &name) const
         recordReply(reply);
         return reply;
     }
-    return ProxyPrivate::call(*this, QStringLiteral("getattr"), { name });
+    return ProxyPrivate::call(*this, NamespaceWire::GetAttr, { name });
 }
 
 QVariant NamespaceProxy::value(const QString &name, const QVariant &defaultValue) const
@@ -53,7 +54,7 @@ bool NamespaceProxy::setValue(const QString &name, const QVariant &value)
         recordReply(Reply());
         return true;
     }
-    return ProxyPrivate::call(*this, QStringLiteral("setattr"), { name, value }).isValid();
+    return ProxyPrivate::call(*this, NamespaceWire::SetAttr, { name, value }).isValid();
 }
 
 bool NamespaceProxy::remove(const QString &name)
@@ -63,26 +64,26 @@ bool NamespaceProxy::remove(const QString &name)
         recordReply(reply);
         return reply.isValid();
     }
-    return ProxyPrivate::call(*this, QStringLiteral("delattr"), { name }).isValid();
+    return ProxyPrivate::call(*this, NamespaceWire::DelAttr, { name }).isValid();
 }
 
 bool NamespaceProxy::contains(const QString &name) const
 {
     if (isOwn(name))
         return m_own.contains(name);
-    return ProxyPrivate::call(*this, QStringLiteral("hasattr"), { name }).value().toBool();
+    return ProxyPrivate::call(*this, NamespaceWire::HasAttr, { name }).value().toBool();
 }
 
 QVariantMap NamespaceProxy::attributes() const
 {
-    return callMethod(QStringLiteral("attributes")).value().toMap();
+    return ProxyPrivate::call(*this, NamespaceWire::Attributes).value().toMap();
 }
 
 PendingReply<QVariant> NamespaceProxy::valueAsync(const QString &name) const
 {
     if (isOwn(name))
         return TypedProxy::finished<QVariant>(ownValue(name));
-    return TypedProxy::callAsync(*this, QStringLiteral("getattr"), { name });
+    return TypedProxy::callAsync(*this, NamespaceWire::GetAttr, { name });
 }
 
 PendingReply<QVariant> NamespaceProxy::valueAsync(const QString &name,
@@ -98,82 +99,82 @@ PendingReply<void> NamespaceProxy::setValueAsync(const QString &name, const QVar
         m_own.insert(name, value);
         return TypedProxy::finished<void>(Reply());
     }
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("setattr"), { name, value });
+    return TypedProxy::callAsync<void>(*this, NamespaceWire::SetAttr, { name, value });
 }
 
 PendingReply<void> NamespaceProxy::removeAsync(const QString &name)
 {
     if (isOwn(name))
         return TypedProxy::finished<void>(removeOwn(name));
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("delattr"), { name });
+    return TypedProxy::callAsync<void>(*this, NamespaceWire::DelAttr, { name });
 }
 
 PendingReply<bool> NamespaceProxy::containsAsync(const QString &name) const
 {
     if (isOwn(name))
         return TypedProxy::finished<bool>(Reply::fromValue(m_own.contains(name)));
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("hasattr"), { name });
+    return TypedProxy::callAsync<bool>(*this, NamespaceWire::HasAttr, { name });
 }
 
 PendingReply<QVariantMap> NamespaceProxy::attributesAsync() const
 {
-    return TypedProxy::callAsync<QVariantMap>(*this, QStringLiteral("attributes"));
+    return TypedProxy::callAsync<QVariantMap>(*this, NamespaceWire::Attributes);
 }
 
 NamespaceSnapshot NamespaceProxy::snapshot() const
 {
-    return TypedProxy::convertedCall(*this, u"snapshot", {}, ContainerResults::namespaceSnapshot);
+    return TypedProxy::convertedCall(*this, NamespaceWire::Snapshot, {}, ContainerResults::namespaceSnapshot);
 }
 
 VersionedValue NamespaceProxy::lookup(const QString &name) const
 {
-    return TypedProxy::convertedCall(*this, u"lookup", { name }, ContainerResults::versionedValue);
+    return TypedProxy::convertedCall(*this, NamespaceWire::Lookup, { name }, ContainerResults::versionedValue);
 }
 
 ConditionalWrite NamespaceProxy::setIf(const QString &name, const QVariant &value,
                                        quint64 expectedVersion)
 {
-    return TypedProxy::convertedCall(*this, u"set_if", { name, value, expectedVersion },
+    return TypedProxy::convertedCall(*this, NamespaceWire::SetIf, { name, value, expectedVersion },
                                      ContainerResults::conditionalWrite);
 }
 
 ExchangedValue NamespaceProxy::exchange(const QString &name, const QVariant &value)
 {
-    return TypedProxy::convertedCall(*this, u"exchange", { name, value },
+    return TypedProxy::convertedCall(*this, NamespaceWire::Exchange, { name, value },
                                      ContainerResults::exchangedValue);
 }
 
 PendingReply<NamespaceSnapshot> NamespaceProxy::snapshotAsync() const
 {
-    return TypedProxy::convertedCallAsync(*this, u"snapshot", {},
+    return TypedProxy::convertedCallAsync(*this, NamespaceWire::Snapshot, {},
                                           ContainerResults::namespaceSnapshot);
 }
 
 PendingReply<VersionedValue> NamespaceProxy::lookupAsync(const QString &name) const
 {
-    return TypedProxy::convertedCallAsync(*this, u"lookup", { name },
+    return TypedProxy::convertedCallAsync(*this, NamespaceWire::Lookup, { name },
                                           ContainerResults::versionedValue);
 }
 
 PendingReply<ConditionalWrite> NamespaceProxy::setIfAsync(const QString &name, const QVariant &value,
                                                           quint64 expectedVersion)
 {
-    return TypedProxy::convertedCallAsync(*this, u"set_if", { name, value, expectedVersion },
+    return TypedProxy::convertedCallAsync(*this, NamespaceWire::SetIf, { name, value, expectedVersion },
                                           ContainerResults::conditionalWrite);
 }
 
 PendingReply<ExchangedValue> NamespaceProxy::exchangeAsync(const QString &name,
                                                            const QVariant &value)
 {
-    return TypedProxy::convertedCallAsync(*this, u"exchange", { name, value },
+    return TypedProxy::convertedCallAsync(*this, NamespaceWire::Exchange, { name, value },
                                           ContainerResults::exchangedValue);
 }
 
 void NamespaceProxy::handleEvent(const QByteArray &name, const QVariantList &args)
 {
-    if (name == "set")
+    if (name == NamespaceWire::SetEvent)
         Q_EMIT attributeChanged(args.value(0).toString(), args.value(1));
-    else if (name == "deleted")
+    else if (name == NamespaceWire::DeletedEvent)
         Q_EMIT attributeRemoved(args.value(0).toString());
 }
 

@@ -86,7 +86,7 @@ void ProxyPrivate::setSubscribed(bool wanted)
     // Object 0, the server's introspection object, has no valid token of its own: subscribing
     // to it is watching the server-wide event stream (Introspector's signals).
     const bool stream = token.objectId() == 0 && !token.serverId().isEmpty()
-            && token.typeId() == QLatin1String(Protocol::ManagerTypeId);
+            && token.typeId() == QLatin1String(Protocol::IntrospectorTypeId);
     if (wanted == subscribed || !owner || (!token.isValid() && !stream))
         return;
     if (QThread::currentThread() != owner->thread()) {
@@ -341,8 +341,8 @@ std::unique_ptr<Proxy> Proxy::proxyForValue(const QVariant &value) const
         recordReply(reply);
         return nullptr;
     }
-    const auto &classes = connection->options().proxyClasses;
-    std::unique_ptr<Proxy> proxy(classes ? classes->make(token.typeId()) : new Proxy);
+    const auto &factories = connection->options().proxyFactories;
+    std::unique_ptr<Proxy> proxy(factories ? factories->make(token.typeId()) : new Proxy);
     proxy->d_func()->attach(token, connection, d->managerTimeout, true);
     d->record(reply);
     return proxy;
@@ -352,8 +352,8 @@ std::unique_ptr<Proxy> ReturnedObject::take()
 {
     if (m_taken.exchange(true))
         return nullptr;
-    const auto &classes = m_connection->options().proxyClasses;
-    std::unique_ptr<Proxy> proxy(classes ? classes->make(m_token.typeId()) : new Proxy);
+    const auto &factories = m_connection->options().proxyFactories;
+    std::unique_ptr<Proxy> proxy(factories ? factories->make(m_token.typeId()) : new Proxy);
     // The reference the server gave with the answer becomes the proxy's own: no incref.
     ProxyPrivate::get(proxy.get())->attach(m_token, m_connection, m_connection->options().callTimeout, true);
     return proxy;

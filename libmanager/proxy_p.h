@@ -24,9 +24,6 @@ class BulkSink;
 class ClientConnection;
 struct BlockingCall;
 
-/*! The standard proxy class for a SyncManager typeid, or nullptr (syncmanager.cpp). */
-Proxy *makeStandardProxy(const QString &typeId);
-
 class ProxyPrivate
 {
     Q_DECLARE_PUBLIC(Proxy)

@@ -4,6 +4,7 @@
 #include "proxy_p.h"
 #include "containerresults_p.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 namespace LibManager {
 
@@ -13,7 +14,7 @@ namespace {
 void putBackLateItem(ClientConnection &connection, quint64 objectId, const Reply &answer)
 {
     if (answer.isValid())
-        connection.postLate(objectId, QStringLiteral("put_back"), &answer.value(), 1);
+        connection.postLate(objectId, QueueWire::PutBack, &answer.value(), 1);
 }
 
 // A put() answered after its caller gave up has put its item: it stays (taking it out again
@@ -32,7 +33,7 @@ void keepLateItem(ClientConnection &connection, quint64 objectId, const Reply &a
 
 bool QueueProxy::put(const QVariant &item, int timeoutMs)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("put"),
+    return ProxyPrivate::call(*this, QueueWire::Put,
                               { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
                               TypedProxy::blocking(timeoutMs, keepLateItem))
             .isValid();
@@ -40,34 +41,34 @@ bool QueueProxy::put(const QVariant &item, int timeoutMs)
 
 Reply QueueProxy::get(int timeoutMs)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("get"),
+    return ProxyPrivate::call(*this, QueueWire::Get,
                               { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
                               TypedProxy::blocking(timeoutMs, putBackLateItem));
 }
 
 int QueueProxy::qsize() const
 {
-    return callMethod(QStringLiteral("qsize")).value().toInt();
+    return ProxyPrivate::call(*this, QueueWire::QSize).value().toInt();
 }
 
 bool QueueProxy::empty() const
 {
-    return callMethod(QStringLiteral("empty")).value().toBool();
+    return ProxyPrivate::call(*this, QueueWire::Empty).value().toBool();
 }
 
 bool QueueProxy::full() const
 {
-    return callMethod(QStringLiteral("full")).value().toBool();
+    return ProxyPrivate::call(*this, QueueWire::Full).value().toBool();
 }
 
 bool QueueProxy::taskDone()
 {
-    return callMethod(QStringLiteral("task_done")).isValid();
+    return ProxyPrivate::call(*this, QueueWire::TaskDone).isValid();
 }
 
 bool QueueProxy::join(int timeoutMs)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("join"), { TypedProxy::seconds(timeoutMs) },
+    return ProxyPrivate::call(*this, QueueWire::Join, { TypedProxy::seconds(timeoutMs) },
                               TypedProxy::blocking(timeoutMs))
             .value()
             .toBool();
@@ -76,58 +77,58 @@ bool QueueProxy::join(int timeoutMs)
 PendingReply<void> QueueProxy::putAsync(const QVariant &item, int timeoutMs)
 {
     return PendingReply<void>(ProxyPrivate::callAsync(
-        *this, QStringLiteral("put"), { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+        *this, QueueWire::Put, { item, timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
         TypedProxy::blocking(timeoutMs, keepLateItem)));
 }
 
 PendingReply<QVariant> QueueProxy::getAsync(int timeoutMs)
 {
     return PendingReply<QVariant>(ProxyPrivate::callAsync(
-        *this, QStringLiteral("get"), { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
+        *this, QueueWire::Get, { timeoutMs != 0, TypedProxy::seconds(timeoutMs) },
         TypedProxy::blocking(timeoutMs, putBackLateItem)));
 }
 
 PendingReply<int> QueueProxy::qsizeAsync() const
 {
-    return TypedProxy::callAsync<int>(*this, QStringLiteral("qsize"));
+    return TypedProxy::callAsync<int>(*this, QueueWire::QSize);
 }
 
 PendingReply<bool> QueueProxy::emptyAsync() const
 {
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("empty"));
+    return TypedProxy::callAsync<bool>(*this, QueueWire::Empty);
 }
 
 PendingReply<bool> QueueProxy::fullAsync() const
 {
-    return TypedProxy::callAsync<bool>(*this, QStringLiteral("full"));
+    return TypedProxy::callAsync<bool>(*this, QueueWire::Full);
 }
 
 PendingReply<void> QueueProxy::taskDoneAsync()
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("task_done"));
+    return TypedProxy::callAsync<void>(*this, QueueWire::TaskDone);
 }
 
 PendingReply<bool> QueueProxy::joinAsync(int timeoutMs)
 {
-    return PendingReply<bool>(ProxyPrivate::callAsync(*this, QStringLiteral("join"),
+    return PendingReply<bool>(ProxyPrivate::callAsync(*this, QueueWire::Join,
                                                       { TypedProxy::seconds(timeoutMs) },
                                                       TypedProxy::blocking(timeoutMs)));
 }
 
 ItemWindow QueueProxy::peek(qint64 offset, int count) const
 {
-    return TypedProxy::convertedCall(*this, u"peek", { offset, count }, ContainerResults::itemWindow);
+    return TypedProxy::convertedCall(*this, QueueWire::Peek, { offset, count }, ContainerResults::itemWindow);
 }
 
 PendingReply<ItemWindow> QueueProxy::peekAsync(qint64 offset, int count) const
 {
-    return TypedProxy::convertedCallAsync(*this, u"peek", { offset, count },
+    return TypedProxy::convertedCallAsync(*this, QueueWire::Peek, { offset, count },
                                           ContainerResults::itemWindow);
 }
 
 void QueueProxy::handleEvent(const QByteArray &name, const QVariantList &args)
 {
-    if (name == "size")
+    if (name == QueueWire::SizeEvent)
         Q_EMIT sizeChanged(args.value(0).toInt());
 }
 

@@ -2,6 +2,7 @@
 #include "semaphoreproxy.h"
 #include "proxy_p.h"
 #include "typedproxy_p.h"
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 namespace LibManager {
 
@@ -17,12 +18,12 @@ void SemaphoreProxy::lock()
 
 bool SemaphoreProxy::release(int n)
 {
-    return ProxyPrivate::call(*this, QStringLiteral("release"), { n }).isValid();
+    return ProxyPrivate::call(*this, SemaphoreWire::Release, { n }).isValid();
 }
 
 int SemaphoreProxy::value() const
 {
-    return callMethod(QStringLiteral("get_value")).value().toInt();
+    return ProxyPrivate::call(*this, SemaphoreWire::GetValue).value().toInt();
 }
 
 PendingReply<bool> SemaphoreProxy::acquireAsync(int timeoutMs)
@@ -32,12 +33,12 @@ PendingReply<bool> SemaphoreProxy::acquireAsync(int timeoutMs)
 
 PendingReply<void> SemaphoreProxy::releaseAsync(int n)
 {
-    return TypedProxy::callAsync<void>(*this, QStringLiteral("release"), { n });
+    return TypedProxy::callAsync<void>(*this, SemaphoreWire::Release, { n });
 }
 
 PendingReply<int> SemaphoreProxy::valueAsync() const
 {
-    return TypedProxy::callAsync<int>(*this, QStringLiteral("get_value"));
+    return TypedProxy::callAsync<int>(*this, SemaphoreWire::GetValue);
 }
 
 } // namespace LibManager

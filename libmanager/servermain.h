@@ -13,7 +13,7 @@ namespace LibManager {
 /*!
     True in a process that BaseManager::start() re-executed to become a manager's server.
 
-    start() runs a manager whose types are all built in (BaseManager, SyncManager) in the
+    start() runs a manager whose types are all standard (BaseManager, SyncManager) in the
     library's own server program, with no help from the application. A manager with custom
     types needs their code in the server process, so start() runs the application's own
     executable again, the way Python's spawn start method re-runs the main module. Its main()

@@ -1,161 +1,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "syncmanager.h"
 #include "basemanager_p.h"
-#include "exception.h"
-#include <libmanager/standardtypes/nativeobject_p.h>
-#include <libmanager/standardtypes/sharedarray_p.h>
-#include <libmanager/standardtypes/sharedbarrier_p.h>
-#include <libmanager/standardtypes/sharedcondition_p.h>
-#include <libmanager/standardtypes/shareddict_p.h>
-#include <libmanager/standardtypes/sharedevent_p.h>
-#include <libmanager/standardtypes/sharedlist_p.h>
-#include <libmanager/standardtypes/sharedlock_p.h>
-#include <libmanager/standardtypes/sharednamespace_p.h>
-#include <libmanager/standardtypes/sharedqueue_p.h>
-#include <libmanager/standardtypes/sharedsemaphore_p.h>
-#include <libmanager/standardtypes/sharedvalue_p.h>
-#include "tr_p.h"
-#include <libmanager/standardtypes/typecode_p.h>
+#include <libmanager/standardtypes/standardtypes_p.h>
 
 #include <QtCore/qendian.h>
 
-#include <stdexcept>
-
 namespace LibManager {
-
-namespace {
-
-[[noreturn]] void refuse(const QString &why)
-{
-    throw std::invalid_argument(why.toStdString());
-}
-
-void check(const Reply &reply)
-{
-    if (reply.isValid())
-        return;
-    // A quota's own error reaches the client as it is (the server catches it).
-    switch (reply.error()) {
-    case Error::ContainerTooLarge:
-    case Error::MemoryQuotaExceeded:
-    case Error::ServerMemoryFull:
-        throw Exception(reply.error(), reply.message());
-    default:
-        refuse(reply.message());
-    }
-}
-
-const TypeCode *typeCodeArgument(const QVariant &argument)
-{
-    const QString text = argument.toString();
-    const TypeCode *type = text.size() == 1 ? TypeCode::find(text.at(0).toLatin1()) : nullptr;
-    if (!type)
-        refuse(Tr::tr("bad typecode '%1' (must be one of %2)").arg(text, TypeCode::validCodes()));
-    return type;
-}
-
-int countArgument(const QVariantList &args, int index, int fallback, const char *what)
-{
-    if (index >= args.size() || args.at(index).isNull())
-        return fallback;
-    bool ok = false;
-    const int value = args.at(index).toInt(&ok);
-    if (!ok)
-        refuse(Tr::tr("%1 must be an integer").arg(QLatin1String(what)));
-    return value;
-}
-
-// Makes one standard object from create()'s arguments; throws std::invalid_argument.
-NativeObject *makeStandard(const QString &typeId, const QVariantList &args)
-{
-    if (typeId == QLatin1String("Lock") || typeId == QLatin1String("RLock"))
-        return new SharedLock(typeId == QLatin1String("RLock"));
-    if (typeId == QLatin1String("Semaphore") || typeId == QLatin1String("BoundedSemaphore")) {
-        const int value = countArgument(args, 0, 1, "value");
-        if (value < 0)
-            refuse(Tr::tr("semaphore initial value must be >= 0"));
-        return new SharedSemaphore(value, typeId == QLatin1String("BoundedSemaphore"));
-    }
-    if (typeId == QLatin1String("Condition")) {
-        if (args.value(0).isNull())
-            return new SharedCondition(nullptr, {});
-        NativeHost *host = NativeHost::current();
-        const Token token = args.at(0).value<Token>();
-        auto *lock = host ? qobject_cast<SharedLock *>(host->objectFor(token)) : nullptr;
-        if (!lock)
-            refuse(Tr::tr("Condition() takes a Lock or RLock of the same manager"));
-        return new SharedCondition(lock, args.at(0));
-    }
-    if (typeId == QLatin1String("Event"))
-        return new SharedEvent;
-    if (typeId == QLatin1String("Barrier")) {
-        const int parties = countArgument(args, 0, 0, "parties");
-        if (parties < 1)
-            refuse(Tr::tr("a barrier needs one party or more"));
-        return new SharedBarrier(parties, timeoutArgument(args.value(1)));
-    }
-    if (typeId == QLatin1String("Queue") || typeId == QLatin1String("JoinableQueue"))
-        return new SharedQueue(countArgument(args, 0, 0, "maxsize"), typeId == QLatin1String("JoinableQueue"));
-    if (typeId == QLatin1String("Namespace"))
-        return new SharedNamespace;
-    if (typeId == QLatin1String("Value")) {
-        auto value = std::make_unique<SharedValue>(typeCodeArgument(args.value(0)));
-        if (!args.value(1).isNull())
-            check(value->assign(args.at(1)));
-        return value.release();
-    }
-    if (typeId == QLatin1String("Array")) {
-        auto array = std::make_unique<SharedArray>(typeCodeArgument(args.value(0)));
-        check(array->initialize(args.value(1, 0)));
-        return array.release();
-    }
-    if (typeId == QLatin1String("dict")) {
-        auto dict = std::make_unique<SharedDict>();
-        check(dict->update(args.value(0)));
-        return dict.release();
-    }
-    if (typeId == QLatin1String("list")) {
-        if (!args.value(0).isNull() && args.at(0).metaType().id() != QMetaType::QVariantList)
-            refuse(Tr::tr("list() takes a list"));
-        auto list = std::make_unique<SharedList>();
-        check(list->initialize(args.value(0).toList()));
-        return list.release();
-    }
-    refuse(Tr::tr("'%1' is not a standard type").arg(typeId));
-}
-
-const char *const StandardTypeIds[] = { "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition",
-                                        "Event", "Barrier", "Queue", "JoinableQueue", "Namespace",
-                                        "Value", "Array", "dict", "list" };
-
-} // namespace
-
-Proxy *makeStandardProxy(const QString &typeId)
-{
-    if (typeId == QLatin1String("Lock") || typeId == QLatin1String("RLock"))
-        return new LockProxy;
-    if (typeId == QLatin1String("Semaphore") || typeId == QLatin1String("BoundedSemaphore"))
-        return new SemaphoreProxy;
-    if (typeId == QLatin1String("Condition"))
-        return new ConditionProxy;
-    if (typeId == QLatin1String("Event"))
-        return new EventProxy;
-    if (typeId == QLatin1String("Barrier"))
-        return new BarrierProxy;
-    if (typeId == QLatin1String("Queue") || typeId == QLatin1String("JoinableQueue"))
-        return new QueueProxy;
-    if (typeId == QLatin1String("Namespace"))
-        return new NamespaceProxy;
-    if (typeId == QLatin1String("Value"))
-        return new ValueProxy;
-    if (typeId == QLatin1String("Array"))
-        return new ArrayProxy;
-    if (typeId == QLatin1String("dict"))
-        return new DictProxy;
-    if (typeId == QLatin1String("list"))
-        return new ListProxy;
-    return nullptr;
-}
 
 class SyncManagerPrivate : public BaseManagerPrivate
 {
@@ -171,27 +21,20 @@ SyncManager::SyncManager(const QString &address, const QByteArray &authKey, QObj
 {
     d_func()->address = address;
     d_func()->authKey = authKey;
-    for (const char *name : StandardTypeIds) {
-        const QString typeId = QString::fromLatin1(name);
-        d_func()->registerBuiltIn(
-                typeId, [typeId](const QVariantList &args) -> QObject * { return makeStandard(typeId, args); },
-                [typeId] { return makeStandardProxy(typeId); });
-    }
+    for (const StandardType &type : standardTypes())
+        d_func()->registerStandardType(type);
 }
 
 SyncManager::~SyncManager() = default;
 
 QObject *SyncManager::createSharedObject(const QString &typeId, const QVariantList &args, QObject *parent)
 {
-    try {
-        QObject *object = makeStandard(typeId, args);
+    const StandardType *type = findStandardType(typeId);
+    Reply failure; // bad arguments, or contents too large for the quotas of the server that runs us
+    QObject *object = type ? type->make(args, &failure) : nullptr;
+    if (object)
         object->setParent(parent);
-        return object;
-    } catch (const std::invalid_argument &) {
-        return nullptr;
-    } catch (const Exception &) {
-        return nullptr; // contents too large for the quotas of the server that runs us
-    }
+    return object;
 }
 
 std::unique_ptr<LockProxy> SyncManager::Lock()

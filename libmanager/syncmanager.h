@@ -24,7 +24,8 @@ class SyncManagerPrivate;
 
     Every creator makes the object in the server and returns a typed proxy owned by the caller,
     or nullptr with error() set. The creators keep the seed's names, the ones Python users
-    know. All types are built in, so start() needs no help from main().
+    know. All its types are standard (the library's own server program runs them), so start()
+    needs no help from main().
 */
 class LIBMANAGER_EXPORT SyncManager : public BaseManager
 {

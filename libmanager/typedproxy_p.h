@@ -13,6 +13,7 @@
 #include <libmanager/pendingreply.h>
 #include <libmanager/proxy_p.h>
 #include <libmanager/tr_p.h>
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 #include <utility>
 
@@ -103,14 +104,14 @@ inline BlockingCall blocking(int timeoutMs, LateAnswerHandler late = nullptr)
 inline void releaseLateGrant(ClientConnection &connection, quint64 objectId, const Reply &answer)
 {
     if (answer.isValid() && answer.value().toBool())
-        connection.postLate(objectId, QStringLiteral("release"));
+        connection.postLate(objectId, LockWire::Release);
 }
 
 /*! The acquire(blocking, timeout) call of Lock, RLock, Semaphore and Condition: its value is
     true once acquired, false on a timeout; an error is recorded as the proxy's lastError(). */
 inline Reply acquireCall(const Proxy &proxy, int timeoutMs)
 {
-    return ProxyPrivate::call(proxy, QStringLiteral("acquire"),
+    return ProxyPrivate::call(proxy, LockWire::Acquire,
                               { timeoutMs != 0, seconds(timeoutMs) },
                               blocking(timeoutMs, releaseLateGrant));
 }
@@ -144,7 +145,7 @@ inline void throwUnlessAcquired(const Reply &reply)
 inline PendingReply<bool> acquireAsync(const Proxy &proxy, int timeoutMs,
                                        PendingCallState::Adapter adapter = {})
 {
-    return adapted<bool>(ProxyPrivate::callAsync(proxy, QStringLiteral("acquire"),
+    return adapted<bool>(ProxyPrivate::callAsync(proxy, LockWire::Acquire,
                                                  { timeoutMs != 0, seconds(timeoutMs) },
                                                  blocking(timeoutMs, releaseLateGrant)),
                          std::move(adapter));

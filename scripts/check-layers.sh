@@ -5,7 +5,7 @@
 #   - wire/ includes only wire/ headers, error.h, token.h (and libmanager_global.h) and Qt;
 #   - client/ and server/ never include each other;
 #   - standardtypes/ includes nothing of client/ or server/: it sees the server only through
-#     its host interface (NativeHost, standardtypes/nativeobject_p.h);
+#     its host interface (ObjectHost, standardtypes/standardobject_p.h);
 #   - platform/ includes nothing of ours but error.h, libmanager_global.h and platform/.
 # Every violation is printed. The ones listed in scripts/layer-exceptions.txt (known leaks,
 # one "file: included header  # reason" a line) are allowed; any other one fails the check,

@@ -354,7 +354,7 @@ void ClientConnection::sendClientName(const QString &name)
     QString why;
     {
         QMutexLocker lock(&m_writeMutex);
-        if (!Wire::encodeCall(&m_output, id, Protocol::ManagerObjectId, u"setClientName",
+        if (!Wire::encodeCall(&m_output, id, Protocol::IntrospectorObjectId, u"setClientName",
                               &argument, 1, &why))
             return;
     }
@@ -1210,7 +1210,7 @@ void ClientConnection::requestChangeInfo(quint64 objectId)
     QString why;
     {
         QMutexLocker lock(&m_writeMutex);
-        if (!Wire::encodeCall(&m_output, id, Protocol::ManagerObjectId, u"changeInfo",
+        if (!Wire::encodeCall(&m_output, id, Protocol::IntrospectorObjectId, u"changeInfo",
                               arguments, 2, &why))
             return;
     }
@@ -1267,25 +1267,6 @@ void ClientConnection::unsubscribe(quint64 objectId, Proxy *proxy)
     lock.unlock();
     if (m_notifier)
         scheduleFlush();
-}
-
-void ProxyClasses::insert(const QString &typeId, Factory factory)
-{
-    QMutexLocker lock(&m_mutex);
-    m_factories.insert(typeId, std::move(factory));
-}
-
-Proxy *ProxyClasses::make(const QString &typeId) const
-{
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto it = m_factories.constFind(typeId);
-        if (it != m_factories.cend() && *it)
-            return (*it)();
-    }
-    if (Proxy *standard = makeStandardProxy(typeId))
-        return standard;
-    return new Proxy;
 }
 
 ReturnedObject::ReturnedObject(std::shared_ptr<ClientConnection> connection, const Token &token)

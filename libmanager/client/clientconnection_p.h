@@ -14,6 +14,7 @@
 #include <libmanager/pendingcall_p.h>
 #include <libmanager/platform/platform_p.h>
 #include <libmanager/reply.h>
+#include <libmanager/client/proxyfactoryregistry_p.h>
 #include <libmanager/client/requesttable_p.h>
 #include <libmanager/token.h>
 #include <libmanager/wire/wirecodec_p.h>
@@ -41,21 +42,6 @@ class ClientConnection;
 class PendingCallWatcher;
 class Proxy;
 struct ChangeInfo;
-
-/*! The proxy classes of a manager's typeids, shared with its connections. */
-class ProxyClasses
-{
-public:
-    using Factory = std::function<Proxy *()>;
-    void insert(const QString &typeId, Factory factory);
-    /*! A new, unattached proxy of the class for \a typeId: the registered one, else the
-        standard one for a SyncManager typeid, else a plain Proxy. */
-    Proxy *make(const QString &typeId) const;
-
-private:
-    mutable QMutex m_mutex;
-    QHash<QString, Factory> m_factories;
-};
 
 /*!
     The name a manager's connections give the server (BaseManager::setClientName()), shared by
@@ -149,7 +135,7 @@ public:
         int livenessTimeoutMs = 0; // TCP: see Platform::setLiveness()
         // TLS: the client's context (CA, client certificate), from the manager's configuration.
         std::shared_ptr<const Transport::TlsContext> tls;
-        std::shared_ptr<ProxyClasses> proxyClasses;
+        std::shared_ptr<ProxyFactoryRegistry> proxyFactories;
         // The manager's callTimeout(), for the proxies this connection makes (ObjectResult).
         std::shared_ptr<const std::atomic<int>> callTimeout;
         // What the connection tells the server it is called (none if null).

@@ -14,7 +14,7 @@
 
 namespace LibManager {
 
-class NativeObject;
+class StandardObject;
 
 /*!
     What an observer may call: a client that authenticated with the server's observer key
@@ -22,9 +22,10 @@ class NativeObject;
     change an object, make one or stop the server. The server asks before it dispatches a call
     of an observer (and only then: a client with the key pays nothing for it).
 
-    Read methods are listed, never guessed: a method that is not listed here (a standard type's)
-    or declared read (an application type's, MethodTable::isReadMethod()) counts as a write, so
-    a method added later is refused to observers until someone says it only reads.
+    Read methods are listed, never guessed: a method that is not marked Reads in its standard
+    type's table of methods (StandardObject::isReadMethod()) or declared read (an application
+    type's, MethodTable::isReadMethod()) counts as a write, so a method added later is refused
+    to observers until someone says it only reads.
 */
 namespace AccessPolicy {
 
@@ -38,7 +39,7 @@ bool observerMayCallServer(QByteArrayView method);
 
 /*! True if \a method of \a object, a standard type, only reads it (__str__ and __repr__ of
     every object do). */
-bool isReadMethod(const NativeObject &object, QByteArrayView method);
+LIBMANAGER_AUTOTEST_EXPORT bool isReadMethod(const StandardObject &object, QByteArrayView method);
 
 /*! The refusal an observer gets for \a call ("create()", "dict.__setitem__()"). */
 Reply refusal(const QString &call);

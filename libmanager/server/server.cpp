@@ -4,13 +4,14 @@
 #include <libmanager/deferred.h>
 #include <libmanager/deferred_p.h>
 #include <libmanager/exception.h>
-#include "footprint_p.h"
+#include <libmanager/standardtypes/footprint_p.h>
 #include <libmanager/wire/handshake_p.h>
 #include <libmanager/transport/listener_p.h>
 #include <libmanager/logging_p.h>
 #include "methodtable_p.h"
 #include <libmanager/wire/protocol_p.h>
 #include "serverconnection_p.h"
+#include <libmanager/standardtypes/standardtypes_p.h>
 #include <libmanager/token.h>
 #include <libmanager/platform/platform_p.h>
 #include <libmanager/tr_p.h>
@@ -170,7 +171,7 @@ void Server::connectionClosed(ServerConnection *connection)
         unsubscribe(connection, id);
     // What the client held (locks, permits) goes back first, then its references.
     const auto watchers = m_callerWatchers.take(connection->id());
-    for (const QPointer<NativeObject> &object : watchers) {
+    for (const QPointer<StandardObject> &object : watchers) {
         if (object)
             object->callerGone(connection->id());
     }
@@ -216,7 +217,7 @@ void Server::handleMessage(ServerConnection *connection, const Wire::Message &me
         subscribe(connection, message);
         break;
     case Protocol::Kind::Unsubscribe:
-        if (message.objectId == Protocol::ManagerObjectId) {
+        if (message.objectId == Protocol::IntrospectorObjectId) {
             if (connection->streamSubscribed)
                 unsubscribeStream(connection);
         } else if (connection->subscriptions.remove(message.objectId)) {
@@ -240,7 +241,7 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
         if (!posted || !reply.isValid())
             connection->sendReply(message.requestId, reply);
     };
-    if (message.objectId == Protocol::ManagerObjectId) {
+    if (message.objectId == Protocol::IntrospectorObjectId) {
         if (Q_UNLIKELY(connection->isObserver())
             && !AccessPolicy::observerMayCallServer(message.name)) {
             answer(AccessPolicy::refusal(QString::fromLatin1(message.name) + QLatin1String("()")));
@@ -248,7 +249,7 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
         }
         Reply reply;
         try {
-            reply = callManager(connection, message.name, args);
+            reply = callIntrospector(connection, message.name, args);
         } catch (const std::bad_alloc &) {
             reply = outOfMemory(message.name);
         }
@@ -263,22 +264,22 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     QObject *object = it->object;
     const MethodName method = QByteArrayView(message.name);
     if (Q_UNLIKELY(connection->isObserver())
-        && !(it->native ? AccessPolicy::isReadMethod(*it->native, method)
+        && !(it->standard ? AccessPolicy::isReadMethod(*it->standard, method)
                         : method == "__str__" || method == "__repr__"
                                   || it->methods->isReadMethod(message.name))) {
         answer(AccessPolicy::refusal(QStringLiteral("%1.%2()").arg(it->typeId,
                                                                    QString::fromLatin1(message.name))));
         return;
     }
-    if (NativeObject *native = it->native) {
+    if (StandardObject *standard = it->standard) {
         Reply reply;
         // Only the work is guarded: an answer that ran out of memory half-encoded must close
         // the connection (the caller of handleMessage() does), not be followed by another.
         try {
             if (method == "__str__" || method == "__repr__")
-                reply = Reply::fromValue(native->toString());
+                reply = Reply::fromValue(standard->toString());
             else
-                reply = native->call(Caller { connection->id() }, method, args);
+                reply = standard->call(Caller { connection->id() }, method, args);
         } catch (const std::bad_alloc &) {
             reply = outOfMemory(message.name);
         }
@@ -324,7 +325,7 @@ void Server::handleCall(ServerConnection *connection, const Wire::Message &messa
     answer(reply);
 }
 
-Reply Server::callManager(ServerConnection *connection, const QByteArray &method,
+Reply Server::callIntrospector(ServerConnection *connection, const QByteArray &method,
                           const QVariantList &args)
 {
     if (method == "create")
@@ -347,7 +348,7 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
     if (method == "typeIds") {
         QStringList ids;
         for (const TypeEntry &type : std::as_const(m_registry)) {
-            if (type.factory)
+            if (type.isCreatable())
                 ids.append(type.typeId);
         }
         ids.sort();
@@ -362,7 +363,7 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
         const auto it = m_objects.constFind(id);
         if (it == m_objects.cend())
             return objectGone(id);
-        return Reply::fromValue(it->native ? it->native->syncState() : QVariantMap());
+        return Reply::fromValue(it->standard ? it->standard->syncState() : QVariantMap());
     }
     if (method == "waitGraph")
         return Reply::fromValue(waitGraph());
@@ -401,8 +402,8 @@ Reply Server::callManager(ServerConnection *connection, const QByteArray &method
         const auto it = m_objects.constFind(args.value(0).toULongLong());
         if (it == m_objects.cend())
             return objectGone(args.value(0).toULongLong());
-        if (auto *native = qobject_cast<NativeObject *>(it->object.data()))
-            return Reply::fromValue(native->methodNames());
+        if (auto *standard = qobject_cast<StandardObject *>(it->object.data()))
+            return Reply::fromValue(standard->methodNames());
         return Reply::fromValue(it->methods->signatures());
     }
     if (method == "shutdown") {
@@ -453,10 +454,10 @@ Reply Server::makeObject(const QString &typeId, const QVariantList &args,
                          const std::shared_ptr<QuotaAccount> &account, quint64 *id)
 {
     const auto type = m_registry.constFind(typeId);
-    if (type == m_registry.cend() || !type->factory) {
+    if (type == m_registry.cend() || !type->isCreatable()) {
         QStringList known;
         for (const TypeEntry &entry : std::as_const(m_registry)) {
-            if (entry.factory)
+            if (entry.isCreatable())
                 known.append(entry.typeId);
         }
         known.sort();
@@ -471,16 +472,28 @@ Reply Server::makeObject(const QString &typeId, const QVariantList &args,
     if (!account->allows(Footprint::Object, &failure))
         return failure;
     QObject *object = nullptr;
-    NativeHost::setCurrent(this);
+    ObjectHost::setCurrent(this);
     QuotaAccount::setCurrent(account.get());
     const auto resetHost = qScopeGuard([] {
-        NativeHost::setCurrent(nullptr);
+        ObjectHost::setCurrent(nullptr);
         QuotaAccount::setCurrent(nullptr);
     });
     try {
-        object = type->factory(args);
+        if (type->standard) {
+            // Bad arguments or a quota the contents would pass come back as values.
+            Reply failure;
+            object = type->standard->make(args, &failure);
+            if (!object && failure.error() == Error::InvalidArguments) {
+                return Reply::fromError(Error::InvalidArguments,
+                                        Tr::tr("cannot create %1: %2").arg(typeId, failure.message()));
+            }
+            if (!object && failure.error() != Error::NoError)
+                return failure;
+        } else {
+            object = type->factory(args);
+        }
     } catch (const Exception &e) {
-        // A quota the contents would pass (the standard types' factories).
+        // What a user's factory threw: a library error (a quota) as it is.
         return Reply::fromError(isRemoteError(e.error()) ? e.error() : Error::RemoteException,
                                 e.message());
     } catch (const std::bad_alloc &) {
@@ -516,8 +529,8 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type,
     // returning the same child) keeps one id, as Python's manager keys objects by identity.
     if (const quint64 known = m_idByObject.value(object))
         return known;
-    auto *native = qobject_cast<NativeObject *>(object);
-    if (native && native->host() && native->host() != this) {
+    auto *standard = qobject_cast<StandardObject *>(object);
+    if (standard && standard->host() && standard->host() != this) {
         *why = Tr::tr("the %1 object is shared by another server").arg(type.typeId);
         return 0;
     }
@@ -527,9 +540,9 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type,
     entry.typeId = type.typeId;
     entry.object = object;
     entry.owned = object->parent() == nullptr;
-    if (!native)
+    if (!standard)
         entry.methods = methodsFor(type, object->metaObject());
-    entry.native = native;
+    entry.standard = standard;
     entry.account = account;
     entry.createdAtMs = Platform::coarseWallClockMs();
     m_objects.insert(id, entry);
@@ -537,8 +550,8 @@ quint64 Server::adopt(QObject *object, const TypeEntry &type,
     if (Q_UNLIKELY(m_streamObserved))
         streamEvent(Protocol::Stream::Created, id, type.typeId, account->client());
     account->charge(Footprint::Object);
-    if (native)
-        native->attach(this, id, account);
+    if (standard)
+        standard->attach(this, id, account);
     m_idByObject.insert(object, id);
     connect(object, &QObject::destroyed, this, [this, id] {
         // Deleted behind our back (its owner went): later calls get ObjectGone, and its names
@@ -771,13 +784,13 @@ void Server::destroyObject(quint64 id)
         return;
     m_idByObject.remove(entry.object.data());
     disconnect(entry.object, &QObject::destroyed, this, nullptr);
-    if (auto *native = qobject_cast<NativeObject *>(entry.object.data())) {
+    if (auto *standard = qobject_cast<StandardObject *>(entry.object.data())) {
         if (entry.owned) {
             // Its stored values release the objects they hold while it goes.
-            delete native;
+            delete standard;
             return;
         }
-        native->detach();
+        standard->detach();
     }
     qCDebug(lcServer) << "object" << id << entry.typeId << "released";
     if (entry.owned)
@@ -786,7 +799,7 @@ void Server::destroyObject(quint64 id)
 
 void Server::subscribe(ServerConnection *connection, const Wire::Message &message)
 {
-    if (message.objectId == Protocol::ManagerObjectId) {
+    if (message.objectId == Protocol::IntrospectorObjectId) {
         subscribeStream(connection, message.requestId);
         return;
     }
@@ -795,7 +808,7 @@ void Server::subscribe(ServerConnection *connection, const Wire::Message &messag
         connection->sendReply(message.requestId, objectGone(message.objectId));
         return;
     }
-    if (!qobject_cast<NativeObject *>(it->object.data())) {
+    if (!qobject_cast<StandardObject *>(it->object.data())) {
         connection->sendReply(
             message.requestId,
             Reply::fromError(Error::MethodNotExposed,
@@ -880,10 +893,10 @@ void Server::dropChangeInfo(ServerConnection *connection, quint64 objectId)
         m_changeInfoWanted.erase(it);
 }
 
-void Server::watchCaller(quint64 connectionId, NativeObject *object)
+void Server::watchCaller(quint64 connectionId, StandardObject *object)
 {
     auto &watchers = m_callerWatchers[connectionId];
-    for (const QPointer<NativeObject> &watcher : std::as_const(watchers)) {
+    for (const QPointer<StandardObject> &watcher : std::as_const(watchers)) {
         if (watcher == object)
             return;
     }
@@ -950,9 +963,9 @@ QVariantMap Server::describeObject(const ObjectEntry &entry,
     // What it is charged for (an application type's contents are not weighed).
     info[QStringLiteral("bytes")] = Footprint::Object;
     info[QStringLiteral("creator")] = entry.account ? entry.account->client() : 0;
-    if (auto *native = qobject_cast<NativeObject *>(entry.object.data())) {
-        info[QStringLiteral("bytes")] = Footprint::Object + native->footprint();
-        info[QStringLiteral("pendingTimeouts")] = native->pendingTimeouts();
+    if (auto *standard = qobject_cast<StandardObject *>(entry.object.data())) {
+        info[QStringLiteral("bytes")] = Footprint::Object + standard->footprint();
+        info[QStringLiteral("pendingTimeouts")] = standard->pendingTimeouts();
     }
     if (perClient) {
         // Client ids as text: a map's keys are strings on the wire.
@@ -976,8 +989,8 @@ QVariantList Server::describeObjects() const
     QVariantList out;
     for (const ObjectEntry &entry : m_objects) {
         QVariantMap info = describeObject(entry, names, false);
-        if (entry.native)
-            info[QStringLiteral("string")] = entry.native->toString().left(200);
+        if (entry.standard)
+            info[QStringLiteral("string")] = entry.standard->toString().left(200);
         out.append(info);
     }
     return out;
@@ -1098,9 +1111,9 @@ QVariantMap Server::objectColumns(const QList<const ObjectEntry *> &entries, int
             namedRows.append(reinterpret_cast<const char *>(&le), sizeof le);
             namesOfRows.append(sorted);
         }
-        auto *native = qobject_cast<NativeObject *>(entry.object.data());
-        bytes.add(native ? Footprint::Object + native->footprint() : qint64(Footprint::Object));
-        if (!native) {
+        auto *standard = qobject_cast<StandardObject *>(entry.object.data());
+        bytes.add(standard ? Footprint::Object + standard->footprint() : qint64(Footprint::Object));
+        if (!standard) {
             version.add(0);
             changedAt.add(0);
             changedBy.add(0);
@@ -1112,16 +1125,16 @@ QVariantMap Server::objectColumns(const QList<const ObjectEntry *> &entries, int
                 previews.append(QString());
             continue;
         }
-        const NativeObject::StateSummary summary = native->stateSummary();
-        version.add(qint64(native->version()));
-        changedAt.add(native->lastChangedAt());
-        changedBy.add(qint64(native->lastOrigin()));
-        length.add(native->containerLength());
+        const StandardObject::StateSummary summary = standard->stateSummary();
+        version.add(qint64(standard->version()));
+        changedAt.add(standard->lastChangedAt());
+        changedBy.add(qint64(standard->lastOrigin()));
+        length.add(standard->containerLength());
         state.add(summary.state);
         holder.add(qint64(summary.holder));
         waiting.add(summary.waiting);
         if (previewChars > 0)
-            previews.append(native->preview(previewChars));
+            previews.append(standard->preview(previewChars));
     }
     QVariantMap columns {
         { QStringLiteral("id"), id.value() },
@@ -1201,9 +1214,9 @@ QVariantMap Server::waitGraph() const
     std::map<quint64, std::set<quint64>> waitsFor;
     for (quint64 id : m_objectOrder) {
         const auto entry = m_objects.constFind(id);
-        if (entry == m_objects.cend() || !entry->native)
+        if (entry == m_objects.cend() || !entry->standard)
             continue;
-        const QVariantMap state = entry->native->syncState();
+        const QVariantMap state = entry->standard->syncState();
         if (state.isEmpty())
             continue;
         // A Condition's lock is its own: who holds it and who takes it back wait "on" the
@@ -1346,7 +1359,7 @@ QVariantMap Server::describeClient(const ServerConnection &connection) const
     // What it holds: only the objects that watch it (it took a lock or a permit there once)
     // are asked.
     QVariantList holds;
-    for (const QPointer<NativeObject> &object : m_callerWatchers.value(connection.id())) {
+    for (const QPointer<StandardObject> &object : m_callerWatchers.value(connection.id())) {
         const int count = object ? object->holdsOf(connection.id()) : 0;
         if (count <= 0)
             continue;
@@ -1438,7 +1451,7 @@ void Server::streamEvent(const char *name, const Args &...args) noexcept
                                   QVariant(args)... };
         m_streamFrame.resize(0);
         QString why;
-        if (!Wire::encodeEvent(&m_streamFrame, Protocol::ManagerObjectId,
+        if (!Wire::encodeEvent(&m_streamFrame, Protocol::IntrospectorObjectId,
                                QByteArray::fromRawData(name, qsizetype(qstrlen(name))), list,
                                &why)) {
             streamLostForAll();
@@ -1475,7 +1488,7 @@ void Server::subscribeStream(ServerConnection *connection, quint32 requestId)
     // Where the client starts: the next event it gets is this number + 1.
     QByteArray frame;
     QString why;
-    Wire::encodeEvent(&frame, Protocol::ManagerObjectId,
+    Wire::encodeEvent(&frame, Protocol::IntrospectorObjectId,
                       QByteArray::fromRawData(Protocol::Stream::Started,
                                               sizeof Protocol::Stream::Started - 1),
                       { QVariant(m_streamSeq), QVariant(qint64(Platform::coarseWallClockMs())) },
@@ -1625,11 +1638,11 @@ void Server::reportCoalesced()
     }
     for (quint64 id : changed) {
         const auto it = m_objects.constFind(id);
-        if (it == m_objects.cend() || !it->native || !it->object)
+        if (it == m_objects.cend() || !it->standard || !it->object)
             continue;
-        const NativeObject *native = it->native;
-        streamEvent(Protocol::Stream::Changed, id, native->version(), native->lastOrigin(),
-                    native->lastChangedAt());
+        const StandardObject *standard = it->standard;
+        streamEvent(Protocol::Stream::Changed, id, standard->version(), standard->lastOrigin(),
+                    standard->lastChangedAt());
     }
     // Keep the room for the next generation, unless it grew large.
     if (references.capacity() <= 4096) {

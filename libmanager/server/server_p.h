@@ -10,10 +10,10 @@
 
 #include <libmanager/transport/address_p.h>
 #include <libmanager/deferred_p.h>
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 #include <libmanager/transport/listener_p.h>
 #include <libmanager/platform/platform_p.h>
-#include <libmanager/server/quotaaccount_p.h>
+#include <libmanager/standardtypes/quotaaccount_p.h>
 #include <libmanager/reply.h>
 #include <libmanager/serverlimits.h>
 #include <libmanager/token.h>
@@ -38,6 +38,7 @@ namespace LibManager {
 class MethodTable;
 class Proxy;
 class ServerConnection;
+struct StandardType;
 namespace Wire { struct Message; }
 
 /*! What makes a registered type's objects: BaseManager::Factory, without the manager. */
@@ -50,7 +51,11 @@ struct TypeEntry
     ObjectFactory factory;
     std::optional<QStringList> exposed;
     std::function<Proxy *()> proxyFactory; // BaseManager::ProxyFactory
-    bool builtIn = false; // made by the library's own server program too
+    /*! A standard type's row (made by the library's own server program too), which makes its
+        objects instead of \a factory: nullptr for the other types. */
+    const StandardType *standard = nullptr;
+    /*! Whether the server can make objects of the type (create()), not only name it. */
+    bool isCreatable() const noexcept { return factory || standard; }
     /*! The class of its objects, when registered by class (registerType<T>()): a method that
         returns such an object hands the caller a proxy. */
     const QMetaObject *metaObject = nullptr;
@@ -66,7 +71,7 @@ using TypeRegistry = QHash<QString, TypeEntry>;
 /*!
     The manager server: listens (a Listener hands us the accepted descriptors), owns the shared objects, and answers every client from one event loop.
 */
-class Server : public QObject, public NativeHost
+class Server : public QObject, public ObjectHost
 {
     Q_OBJECT
 public:
@@ -83,7 +88,7 @@ public:
         emits finished() from the event loop. */
     void shutdown(const QString &reason);
     bool isShutDown() const { return m_shutDown; }
-    /*! Gets or creates the object named \a name (see "named" in callManager()) before any
+    /*! Gets or creates the object named \a name (see "named" in callIntrospector()) before any
         client is served: what BaseManager::addNamedObject() declares. False with \a why. */
     bool addNamedObject(const QString &name, const QString &typeId, const QVariantList &args,
                         QString *why);
@@ -118,7 +123,7 @@ public:
     /*! Clients that have authenticated and not gone yet. */
     int clientCount() const { return int(m_authenticated.size()); }
 
-    // NativeHost
+    // ObjectHost
     void publish(quint64 objectId, const QByteArray &event, const QVariantList &args,
                  quint64 version, quint64 origin, qint64 position) override;
     bool hasSubscribers(quint64 objectId) const override;
@@ -126,7 +131,7 @@ public:
     /*! changeInfo(objectId, enabled): \a connection's events of that object carry info. */
     Reply setChangeInfo(ServerConnection *connection, const QVariantList &args);
     void dropChangeInfo(ServerConnection *connection, quint64 objectId);
-    void watchCaller(quint64 connectionId, NativeObject *object) override;
+    void watchCaller(quint64 connectionId, StandardObject *object) override;
     bool retain(quint64 objectId) override;
     void release(quint64 objectId) override;
     QObject *objectFor(const Token &token) const override;
@@ -158,7 +163,7 @@ private:
         quint64 id = 0;
         QString typeId;
         QPointer<QObject> object;
-        NativeObject *native = nullptr; // object, when it is one of ours (valid while object is)
+        StandardObject *standard = nullptr; // object, when it is one of ours (valid while object is)
         bool owned = false;
         qint64 references = 0;
         std::shared_ptr<const MethodTable> methods;
@@ -194,7 +199,7 @@ private:
     void handleCall(ServerConnection *connection, const Wire::Message &message);
     void subscribe(ServerConnection *connection, const Wire::Message &message);
     void unsubscribe(ServerConnection *connection, quint64 objectId);
-    Reply callManager(ServerConnection *connection, const QByteArray &method,
+    Reply callIntrospector(ServerConnection *connection, const QByteArray &method,
                       const QVariantList &args);
     Reply create(ServerConnection *connection, const QVariantList &args);
     /*! True if \a connection may hold a reference to the object \a id (0: a new one): it holds
@@ -282,7 +287,7 @@ private:
     QHash<quint64, ServerConnection *> m_connections;
     QHash<quint64, QList<ServerConnection *>> m_subscribers;       // by object id
     QHash<quint64, int> m_changeInfoWanted; // by object id: subscribers that asked for change info
-    QHash<quint64, QList<QPointer<NativeObject>>> m_callerWatchers; // by connection id
+    QHash<quint64, QList<QPointer<StandardObject>>> m_callerWatchers; // by connection id
     QSet<quint64> m_authenticated; // connection ids
     std::vector<ServerConnection *> m_streamSubscribers;
     quint64 m_streamSeq = 0;

@@ -603,7 +603,7 @@ bool ServerConnection::resumeStream()
     QString why;
     const QVariantList args { QVariant(last), QVariant(Platform::coarseWallClockMs()),
                               QVariant(qMin(m_streamFirstLost, last)) };
-    if (!Wire::encodeEvent(&frame, Protocol::ManagerObjectId,
+    if (!Wire::encodeEvent(&frame, Protocol::IntrospectorObjectId,
                            QByteArray::fromRawData(Protocol::Stream::Overflow,
                                                    sizeof Protocol::Stream::Overflow - 1),
                            args, &why))

@@ -25,7 +25,7 @@ class BaseManager;
 /*!
     The parent's side of a server process that start() runs.
 
-    The child is the library's server program (managers whose types are all built in) or this
+    The child is the library's server program (managers whose types are all standard) or this
     program again (custom types; see serverMain()). Its standard input is a pipe that only this
     process holds: the child reads its configuration from it (address, keys, manager class;
     secrets never go on the command line or into the environment) and then watches it, so

@@ -38,7 +38,7 @@ bool appendLimited(QString &out, QStringView text, qsizetype limit);
 LIBMANAGER_AUTOTEST_EXPORT QString groupedNumber(qint64 n);
 
 /*!
-    A container's preview (NativeObject::preview()) built item by item: "{'k0': 0, 'k1': 1,
+    A container's preview (StandardObject::preview()) built item by item: "{'k0': 0, 'k1': 1,
     … (1,000,000 items)}". Items go in whole while they fit in about maxChars characters; the
     first one is cut if it alone does not. The tail (the count of items) comes beyond maxChars.
 */

@@ -12,13 +12,29 @@ namespace {
 constexpr qsizetype MaxShownElements = 100;
 }
 
-SharedArray::SharedArray(const TypeCode *type, QObject *parent) : NativeObject(parent), m_type(type) { }
+SharedArray::SharedArray(const TypeCode *type, QObject *parent) : StandardObject(parent), m_type(type) { }
+
+/*! The wire methods (ArrayWire), in methodNames()'s order. */
+const StandardMethod<SharedArray> SharedArray::Methods[] = {
+    { ArrayWire::Len.bytes(), &SharedArray::serveLen, Reads },
+    { ArrayWire::TypeCode.bytes(), &SharedArray::serveTypeCode, Reads },
+    { ArrayWire::GetItem.bytes(), &SharedArray::serveGetItem, Reads },
+    { ArrayWire::SetItem.bytes(), &SharedArray::serveGetItem },
+    { ArrayWire::GetSlice.bytes(), &SharedArray::serveGetSlice, Reads },
+    { ArrayWire::SetSlice.bytes(), &SharedArray::serveSetSlice },
+    { ArrayWire::ToList.bytes(), &SharedArray::serveToList, Reads },
+    { ArrayWire::Assign.bytes(), &SharedArray::serveAssign },
+    { ArrayWire::Window.bytes(), &SharedArray::serveWindow, Reads },
+};
 
 QStringList SharedArray::methodNames() const
 {
-    return { QStringLiteral("len"), QStringLiteral("typecode"), QStringLiteral("getitem"),
-             QStringLiteral("setitem"), QStringLiteral("getslice"), QStringLiteral("setslice"),
-             QStringLiteral("tolist"), QStringLiteral("assign"), QStringLiteral("window") };
+    return namesOf(Methods);
+}
+
+bool SharedArray::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedArray::preview(int maxChars) const
@@ -132,80 +148,98 @@ Reply SharedArray::store(qsizetype start, const QVariant &values, bool wholeArra
     std::memcpy(m_data.data() + start * m_type->size(), packed.constData(), size_t(packed.size()));
     noteChange();
     if (observed())
-        publish("changed", qlonglong(start), packed);
+        publish(ArrayWire::ChangedEvent, qlonglong(start), packed);
     return Reply::fromValue(QVariant());
 }
 
 Reply SharedArray::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    Q_UNUSED(caller);
-    if (method == "len")
-        return Reply::fromValue(int(length()));
-    if (method == "typecode")
-        return Reply::fromValue(QString(QLatin1Char(m_type->code())));
-    if (method == "getitem" || method == "setitem") {
-        qsizetype i = 0;
-        if (args.isEmpty() || !index(args.at(0), &i))
-            return Reply::fromError(Error::IndexError, Tr::tr("array index out of range"));
-        if (method == "getitem")
-            return Reply::fromValue(m_type->decode(m_data.constData() + i * m_type->size()));
-        if (args.size() != 2)
-            return wrongArguments(method, QStringLiteral("(index, value)"));
-        char stored[8];
-        const Reply checked = m_type->encode(args.at(1), stored);
-        if (!checked.isValid())
-            return checked;
-        std::memcpy(m_data.data() + i * m_type->size(), stored, size_t(m_type->size()));
-        noteChange();
-        if (observed())
-            publish("changed", qlonglong(i), QByteArray(stored, m_type->size()));
-        return Reply::fromValue(QVariant());
-    }
-    if (method == "getslice") {
-        qsizetype start = qsizetype(args.value(0).toLongLong());
-        qsizetype stop = args.value(1).isNull() ? length() : qsizetype(args.value(1).toLongLong());
-        if (start < 0)
-            start = qMax<qsizetype>(0, start + length());
-        if (stop < 0)
-            stop = qMax<qsizetype>(0, stop + length());
-        start = qMin(start, length());
-        stop = qBound(start, stop, length());
-        return Reply::fromValue(m_data.mid(start * m_type->size(), (stop - start) * m_type->size()));
-    }
-    if (method == "setslice") {
-        if (args.size() != 2)
-            return wrongArguments(method, QStringLiteral("(start, values)"));
-        qsizetype start = qsizetype(args.at(0).toLongLong());
-        if (start < 0)
-            start += length();
-        return store(start, args.at(1), false);
-    }
-    if (method == "tolist")
-        return Reply::fromValue(m_data);
-    if (method == "window") {
-        bool startOk = false;
-        bool countOk = true;
-        qint64 start = args.value(0).toLongLong(&startOk);
-        qint64 count = args.size() > 1 ? args.at(1).toLongLong(&countOk) : 100;
-        if (args.isEmpty() || args.size() > 2 || !startOk || !countOk || count < 0)
-            return wrongArguments(method, QStringLiteral("(start, count=100)"));
-        if (start < 0)
-            start = qMax<qint64>(0, start + length());
-        start = qMin<qint64>(start, length());
-        count = qMin<qint64>(count, length() - start);
-        QVariantMap window;
-        window[QStringLiteral("length")] = qint64(length());
-        window[QStringLiteral("version")] = version();
-        window[QStringLiteral("start")] = start;
-        window[QStringLiteral("items")] = m_data.mid(qsizetype(start) * m_type->size(), qsizetype(count) * m_type->size());
-        return Reply::fromValue(window);
-    }
-    if (method == "assign") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(values)"));
-        return store(0, args.at(0), true);
-    }
-    return notExposed(method);
+    return dispatchTo(this, Methods, caller, method, args);
+}
+
+Reply SharedArray::serveLen(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(int(length()));
+}
+
+Reply SharedArray::serveTypeCode(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(QString(QLatin1Char(m_type->code())));
+}
+
+Reply SharedArray::serveGetItem(const Caller &, MethodName method, const QVariantList &args)
+{
+    qsizetype i = 0;
+    if (args.isEmpty() || !index(args.at(0), &i))
+        return Reply::fromError(Error::IndexError, Tr::tr("array index out of range"));
+    if (method == ArrayWire::GetItem)
+        return Reply::fromValue(m_type->decode(m_data.constData() + i * m_type->size()));
+    if (args.size() != 2)
+        return wrongArguments(method, QStringLiteral("(index, value)"));
+    char stored[8];
+    const Reply checked = m_type->encode(args.at(1), stored);
+    if (!checked.isValid())
+        return checked;
+    std::memcpy(m_data.data() + i * m_type->size(), stored, size_t(m_type->size()));
+    noteChange();
+    if (observed())
+        publish(ArrayWire::ChangedEvent, qlonglong(i), QByteArray(stored, m_type->size()));
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedArray::serveGetSlice(const Caller &, MethodName, const QVariantList &args)
+{
+    qsizetype start = qsizetype(args.value(0).toLongLong());
+    qsizetype stop = args.value(1).isNull() ? length() : qsizetype(args.value(1).toLongLong());
+    if (start < 0)
+        start = qMax<qsizetype>(0, start + length());
+    if (stop < 0)
+        stop = qMax<qsizetype>(0, stop + length());
+    start = qMin(start, length());
+    stop = qBound(start, stop, length());
+    return Reply::fromValue(m_data.mid(start * m_type->size(), (stop - start) * m_type->size()));
+}
+
+Reply SharedArray::serveSetSlice(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 2)
+        return wrongArguments(method, QStringLiteral("(start, values)"));
+    qsizetype start = qsizetype(args.at(0).toLongLong());
+    if (start < 0)
+        start += length();
+    return store(start, args.at(1), false);
+}
+
+Reply SharedArray::serveToList(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(m_data);
+}
+
+Reply SharedArray::serveWindow(const Caller &, MethodName method, const QVariantList &args)
+{
+    bool startOk = false;
+    bool countOk = true;
+    qint64 start = args.value(0).toLongLong(&startOk);
+    qint64 count = args.size() > 1 ? args.at(1).toLongLong(&countOk) : 100;
+    if (args.isEmpty() || args.size() > 2 || !startOk || !countOk || count < 0)
+        return wrongArguments(method, QStringLiteral("(start, count=100)"));
+    if (start < 0)
+        start = qMax<qint64>(0, start + length());
+    start = qMin<qint64>(start, length());
+    count = qMin<qint64>(count, length() - start);
+    QVariantMap window;
+    window[QStringLiteral("length")] = qint64(length());
+    window[QStringLiteral("version")] = version();
+    window[QStringLiteral("start")] = start;
+    window[QStringLiteral("items")] = m_data.mid(qsizetype(start) * m_type->size(), qsizetype(count) * m_type->size());
+    return Reply::fromValue(window);
+}
+
+Reply SharedArray::serveAssign(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(values)"));
+    return store(0, args.at(0), true);
 }
 
 } // namespace LibManager

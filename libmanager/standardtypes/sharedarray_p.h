@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDARRAY_P_H
 #define LIBMANAGER_SHAREDARRAY_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 #include <libmanager/standardtypes/typecode_p.h>
 
 namespace LibManager {
@@ -21,7 +21,7 @@ namespace LibManager {
     Beyond Python, window(start, count = 100) -> {length, version, start, items (bytes)}: a
     slice and the version it goes with, in one answer; a negative start counts from the end.
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedArray : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedArray : public StandardObject
 {
     Q_OBJECT
 public:
@@ -34,6 +34,7 @@ public:
     qint64 containerLength() const override { return qint64(length()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
 
 protected:
     Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
@@ -47,6 +48,17 @@ private:
 
     const TypeCode *m_type;
     QByteArray m_data;
+
+    // The wire methods: a row of Methods each (ArrayWire).
+    static const StandardMethod<SharedArray> Methods[];
+    Reply serveLen(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveTypeCode(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveToList(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveWindow(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveAssign(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

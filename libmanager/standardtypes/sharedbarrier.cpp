@@ -5,7 +5,7 @@
 namespace LibManager {
 
 SharedBarrier::SharedBarrier(int parties, int timeoutMs, QObject *parent)
-    : NativeObject(parent), m_parties(parties), m_timeoutMs(timeoutMs)
+    : StandardObject(parent), m_parties(parties), m_timeoutMs(timeoutMs)
 {
 }
 
@@ -15,10 +15,24 @@ SharedBarrier::~SharedBarrier()
         waiter.reject(Error::ObjectGone, Tr::tr("the barrier was destroyed"));
 }
 
+/*! The wire methods (BarrierWire), in methodNames()'s order. */
+const StandardMethod<SharedBarrier> SharedBarrier::Methods[] = {
+    { BarrierWire::Wait.bytes(), &SharedBarrier::serveWait },
+    { BarrierWire::Abort.bytes(), &SharedBarrier::serveAbort },
+    { BarrierWire::Reset.bytes(), &SharedBarrier::serveReset },
+    { BarrierWire::Parties.bytes(), &SharedBarrier::serveParties, Reads },
+    { BarrierWire::NWaiting.bytes(), &SharedBarrier::serveNWaiting, Reads },
+    { BarrierWire::Broken.bytes(), &SharedBarrier::serveBroken, Reads },
+};
+
 QStringList SharedBarrier::methodNames() const
 {
-    return { QStringLiteral("wait"), QStringLiteral("abort"), QStringLiteral("reset"),
-             QStringLiteral("parties"), QStringLiteral("n_waiting"), QStringLiteral("broken") };
+    return namesOf(Methods);
+}
+
+bool SharedBarrier::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedBarrier::toString() const
@@ -41,50 +55,64 @@ void SharedBarrier::breakBarrier(const QString &why)
 
 Reply SharedBarrier::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    if (method == "wait") {
-        if (m_broken)
-            return Reply::fromError(Error::BrokenBarrier, Tr::tr("the barrier is broken"));
-        // Waiters that went away do not count.
-        m_waiters.removeIf([](const Deferred &d) { return !d.isPending(); });
-        const int index = int(m_waiters.size());
-        noteChange(); // an arrival, or the last one that lets everybody through
-        if (index + 1 >= m_parties) {
-            const QList<Deferred> waiters = std::exchange(m_waiters, {});
-            for (int i = 0; i < waiters.size(); ++i)
-                waiters.at(i).resolve(i);
-            return Reply::fromValue(index);
-        }
-        const int timeoutMs = args.isEmpty() ? m_timeoutMs : timeoutArgument(args.at(0));
-        Deferred answer;
-        m_waiters.append(answer);
-        answer.onCancelled(this, [this, answer] { removeWaiter(m_waiters, answer); });
-        armTimeout(answer, timeoutMs, [this, answer] {
-            // threading.Barrier: a wait that times out breaks the barrier for everybody.
-            breakBarrier(Tr::tr("a wait timed out"));
-            answer.reject(Error::BrokenBarrier, Tr::tr("timed out; the barrier is broken"));
-        });
-        return parked(answer);
+    return dispatchTo(this, Methods, caller, method, args);
+}
+
+Reply SharedBarrier::serveWait(const Caller &, MethodName, const QVariantList &args)
+{
+    if (m_broken)
+        return Reply::fromError(Error::BrokenBarrier, Tr::tr("the barrier is broken"));
+    // Waiters that went away do not count.
+    m_waiters.removeIf([](const Deferred &d) { return !d.isPending(); });
+    const int index = int(m_waiters.size());
+    noteChange(); // an arrival, or the last one that lets everybody through
+    if (index + 1 >= m_parties) {
+        const QList<Deferred> waiters = std::exchange(m_waiters, {});
+        for (int i = 0; i < waiters.size(); ++i)
+            waiters.at(i).resolve(i);
+        return Reply::fromValue(index);
     }
-    if (method == "abort") {
-        breakBarrier(Tr::tr("the barrier was aborted"));
-        return Reply::fromValue(QVariant());
-    }
-    if (method == "reset") {
-        breakBarrier(Tr::tr("the barrier was reset"));
-        m_broken = false;
-        noteChange();
-        noteSync(SyncEventKind::Reset, caller.connection);
-        return Reply::fromValue(QVariant());
-    }
-    if (method == "parties")
-        return Reply::fromValue(m_parties);
-    if (method == "n_waiting") {
-        m_waiters.removeIf([](const Deferred &d) { return !d.isPending(); });
-        return Reply::fromValue(int(m_waiters.size()));
-    }
-    if (method == "broken")
-        return Reply::fromValue(m_broken);
-    return notExposed(method);
+    const int timeoutMs = args.isEmpty() ? m_timeoutMs : timeoutArgument(args.at(0));
+    Deferred answer;
+    m_waiters.append(answer);
+    answer.onCancelled(this, [this, answer] { removeWaiter(m_waiters, answer); });
+    armTimeout(answer, timeoutMs, [this, answer] {
+        // threading.Barrier: a wait that times out breaks the barrier for everybody.
+        breakBarrier(Tr::tr("a wait timed out"));
+        answer.reject(Error::BrokenBarrier, Tr::tr("timed out; the barrier is broken"));
+    });
+    return parked(answer);
+}
+
+Reply SharedBarrier::serveAbort(const Caller &, MethodName, const QVariantList &)
+{
+    breakBarrier(Tr::tr("the barrier was aborted"));
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedBarrier::serveReset(const Caller &caller, MethodName, const QVariantList &)
+{
+    breakBarrier(Tr::tr("the barrier was reset"));
+    m_broken = false;
+    noteChange();
+    noteSync(SyncEventKind::Reset, caller.connection);
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedBarrier::serveParties(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(m_parties);
+}
+
+Reply SharedBarrier::serveNWaiting(const Caller &, MethodName, const QVariantList &)
+{
+    m_waiters.removeIf([](const Deferred &d) { return !d.isPending(); });
+    return Reply::fromValue(int(m_waiters.size()));
+}
+
+Reply SharedBarrier::serveBroken(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(m_broken);
 }
 
 QVariantMap SharedBarrier::syncState() const

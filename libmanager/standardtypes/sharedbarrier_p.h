@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDBARRIER_P_H
 #define LIBMANAGER_SHAREDBARRIER_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <QtCore/qlist.h>
 
@@ -19,7 +19,7 @@ namespace LibManager {
     broken(). A wait answers with the arrival index; a broken barrier fails every wait with
     Error::BrokenBarrier.
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedBarrier : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedBarrier : public StandardObject
 {
     Q_OBJECT
 public:
@@ -28,6 +28,7 @@ public:
 
     QString toString() const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
     QVariantMap syncState() const override;
     StateSummary stateSummary() const override;
 
@@ -41,6 +42,15 @@ private:
     const int m_timeoutMs;
     bool m_broken = false;
     QList<Deferred> m_waiters; // in arrival order
+
+    // The wire methods: a row of Methods each (BarrierWire).
+    static const StandardMethod<SharedBarrier> Methods[];
+    Reply serveWait(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveAbort(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveReset(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveParties(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveNWaiting(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveBroken(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

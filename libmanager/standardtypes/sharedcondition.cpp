@@ -7,7 +7,7 @@
 namespace LibManager {
 
 SharedCondition::SharedCondition(SharedLock *lock, const QVariant &lockToken, QObject *parent)
-    : NativeObject(parent), m_lock(lock), m_lockToken(lockToken)
+    : StandardObject(parent), m_lock(lock), m_lockToken(lockToken)
 {
     if (!m_lock) {
         m_ownLock = new SharedLock(true, this);
@@ -31,10 +31,23 @@ void SharedCondition::attached()
         m_ownLock->attach(host(), 0);
 }
 
+/*! The wire methods (ConditionWire), in methodNames()'s order. */
+const StandardMethod<SharedCondition> SharedCondition::Methods[] = {
+    { ConditionWire::Acquire.bytes(), &SharedCondition::serveAcquire },
+    { ConditionWire::Release.bytes(), &SharedCondition::serveAcquire },
+    { ConditionWire::Wait.bytes(), &SharedCondition::serveWait },
+    { ConditionWire::Notify.bytes(), &SharedCondition::serveNotify },
+    { ConditionWire::NotifyAll.bytes(), &SharedCondition::serveNotify },
+};
+
 QStringList SharedCondition::methodNames() const
 {
-    return { QStringLiteral("acquire"), QStringLiteral("release"), QStringLiteral("wait"),
-             QStringLiteral("notify"), QStringLiteral("notify_all") };
+    return namesOf(Methods);
+}
+
+bool SharedCondition::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedCondition::toString() const
@@ -58,41 +71,48 @@ Reply SharedCondition::handle(const Caller &caller, MethodName method, const QVa
 {
     if (!m_lock)
         return Reply::fromError(Error::ObjectGone, Tr::tr("the condition's lock is gone"));
-    if (method == "acquire" || method == "release")
-        return m_lock->call(caller, method, args);
-    if (method == "wait") {
-        if (!m_lock->isOwnedBy(caller.connection))
-            return Reply::fromError(Error::NotOwner, Tr::tr("cannot wait on un-acquired lock"));
-        const int timeoutMs = timeoutArgument(args.value(0));
-        const bool counted = args.value(1).toBool();
-        // The caller owns the lock: count >= 1, so a counted answer's sign tells the outcome.
-        Deferred answer;
-        const int count = m_lock->releaseAll();
-        if (timeoutMs == 0) {
-            m_lock->reacquire(caller.connection, count, answer, waitResult(false, count, counted));
-            return parked(answer);
-        }
-        m_waiters.push_back({ caller.connection, answer, count, counted });
-        const auto drop = [this, answer] { return removeWaiter(m_waiters, answer); };
-        answer.onCancelled(this, [drop] { drop(); });
-        armTimeout(answer, timeoutMs,
-                   [this, drop, answer, connection = caller.connection, count, counted] {
-                       // Timed out: take the lock back, then answer false, as
-                       // threading.Condition does.
-                       if (drop() && m_lock) {
-                           m_lock->reacquire(connection, count, answer,
-                                             waitResult(false, count, counted));
-                       }
-                   });
+    return dispatchTo(this, Methods, caller, method, args);
+}
+
+Reply SharedCondition::serveAcquire(const Caller &caller, MethodName method, const QVariantList &args)
+{
+    return m_lock->call(caller, method, args);
+}
+
+Reply SharedCondition::serveWait(const Caller &caller, MethodName, const QVariantList &args)
+{
+    if (!m_lock->isOwnedBy(caller.connection))
+        return Reply::fromError(Error::NotOwner, Tr::tr("cannot wait on un-acquired lock"));
+    const int timeoutMs = timeoutArgument(args.value(0));
+    const bool counted = args.value(1).toBool();
+    // The caller owns the lock: count >= 1, so a counted answer's sign tells the outcome.
+    Deferred answer;
+    const int count = m_lock->releaseAll();
+    if (timeoutMs == 0) {
+        m_lock->reacquire(caller.connection, count, answer, waitResult(false, count, counted));
         return parked(answer);
     }
-    if (method == "notify" || method == "notify_all") {
-        if (!m_lock->isOwnedBy(caller.connection))
-            return Reply::fromError(Error::NotOwner, Tr::tr("cannot notify on un-acquired lock"));
-        notify(method == "notify_all" ? int(m_waiters.size()) : (args.isEmpty() ? 1 : args.at(0).toInt()));
-        return Reply::fromValue(QVariant());
-    }
-    return notExposed(method);
+    m_waiters.push_back({ caller.connection, answer, count, counted });
+    const auto drop = [this, answer] { return removeWaiter(m_waiters, answer); };
+    answer.onCancelled(this, [drop] { drop(); });
+    armTimeout(answer, timeoutMs,
+               [this, drop, answer, connection = caller.connection, count, counted] {
+                   // Timed out: take the lock back, then answer false, as
+                   // threading.Condition does.
+                   if (drop() && m_lock) {
+                       m_lock->reacquire(connection, count, answer,
+                                         waitResult(false, count, counted));
+                   }
+               });
+    return parked(answer);
+}
+
+Reply SharedCondition::serveNotify(const Caller &caller, MethodName method, const QVariantList &args)
+{
+    if (!m_lock->isOwnedBy(caller.connection))
+        return Reply::fromError(Error::NotOwner, Tr::tr("cannot notify on un-acquired lock"));
+    notify(method == ConditionWire::NotifyAll ? int(m_waiters.size()) : (args.isEmpty() ? 1 : args.at(0).toInt()));
+    return Reply::fromValue(QVariant());
 }
 
 void SharedCondition::notify(int n)

@@ -24,7 +24,7 @@ namespace LibManager {
     of the lock it took back instead (an RLock's recursion count), negated once timed out, so
     that a client that gave up on the wait can give back exactly those.
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedCondition : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedCondition : public StandardObject
 {
     Q_OBJECT
 public:
@@ -34,6 +34,7 @@ public:
 
     QString toString() const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
     QVariantMap syncState() const override;
     StateSummary stateSummary() const override;
 
@@ -58,6 +59,12 @@ private:
     SharedLock *m_ownLock = nullptr;
     QVariant m_lockToken;
     std::deque<Waiter> m_waiters;
+
+    // The wire methods: a row of Methods each (ConditionWire).
+    static const StandardMethod<SharedCondition> Methods[];
+    Reply serveAcquire(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveWait(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveNotify(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "shareddict_p.h"
-#include <libmanager/server/footprint_p.h>
+#include <libmanager/standardtypes/footprint_p.h>
 #include <libmanager/platform/platform_p.h>
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
@@ -165,7 +165,7 @@ struct SharedDict::Scan
     bool parked = false;
 };
 
-SharedDict::SharedDict(QObject *parent) : NativeObject(parent) { }
+SharedDict::SharedDict(QObject *parent) : StandardObject(parent) { }
 
 SharedDict::~SharedDict()
 {
@@ -174,15 +174,40 @@ SharedDict::~SharedDict()
     m_table.forEach([this](const DictTable::Entry &entry) { releaseValue(entry.value); });
 }
 
+/*! The wire methods (DictWire), in methodNames()'s order. */
+const StandardMethod<SharedDict> SharedDict::Methods[] = {
+    { DictWire::GetItem.bytes(), &SharedDict::serveGetItem, Reads },
+    { DictWire::SetItem.bytes(), &SharedDict::serveSetItem },
+    { DictWire::DelItem.bytes(), &SharedDict::serveDelItem },
+    { DictWire::Contains.bytes(), &SharedDict::serveContains, Reads },
+    { DictWire::Len.bytes(), &SharedDict::serveLen, Reads },
+    { DictWire::Keys.bytes(), &SharedDict::serveKeys, Reads },
+    { DictWire::Values.bytes(), &SharedDict::serveKeys, Reads },
+    { DictWire::Items.bytes(), &SharedDict::serveKeys, Reads },
+    { DictWire::Get.bytes(), &SharedDict::serveGetItem, Reads },
+    { DictWire::Pop.bytes(), &SharedDict::serveDelItem },
+    { DictWire::PopItem.bytes(), &SharedDict::servePopItem },
+    { DictWire::SetDefault.bytes(), &SharedDict::serveSetDefault },
+    { DictWire::Update.bytes(), &SharedDict::serveUpdate },
+    { DictWire::Clear.bytes(), &SharedDict::serveClear },
+    { DictWire::Copy.bytes(), &SharedDict::serveKeys, Reads },
+    { DictWire::ItemsRange.bytes(), &SharedDict::serveItemsRange, Reads },
+    { DictWire::Find.bytes(), &SharedDict::serveFind, Reads },
+    { DictWire::ValueInfo.bytes(), &SharedDict::serveValueInfo, Reads },
+    { DictWire::GetRange.bytes(), &SharedDict::serveGetRange, Reads },
+    { DictWire::Lookup.bytes(), &SharedDict::serveLookup, Reads },
+    { DictWire::SetIf.bytes(), &SharedDict::serveSetIf },
+    { DictWire::Exchange.bytes(), &SharedDict::serveExchange },
+};
+
 QStringList SharedDict::methodNames() const
 {
-    return { QStringLiteral("__getitem__"), QStringLiteral("__setitem__"), QStringLiteral("__delitem__"),
-             QStringLiteral("__contains__"), QStringLiteral("__len__"), QStringLiteral("keys"),
-             QStringLiteral("values"), QStringLiteral("items"), QStringLiteral("get"), QStringLiteral("pop"),
-             QStringLiteral("popitem"), QStringLiteral("setdefault"), QStringLiteral("update"),
-             QStringLiteral("clear"), QStringLiteral("copy"), QStringLiteral("items_range"),
-             QStringLiteral("find"), QStringLiteral("value_info"), QStringLiteral("get_range"),
-             QStringLiteral("lookup"), QStringLiteral("set_if"), QStringLiteral("exchange") };
+    return namesOf(Methods);
+}
+
+bool SharedDict::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedDict::toString() const
@@ -257,7 +282,7 @@ Reply SharedDict::set(const QVariant &key, const QVariant &value)
         noteChange();
         entry.version = version();
         grown(growth);
-        publishAt(changeInfoWanted() ? m_table.positionOf(slot) : -1, "changed",
+        publishAt(changeInfoWanted() ? m_table.positionOf(slot) : -1, DictWire::ChangedEvent,
                   entry.key.value(), value);
     } else {
         const qint64 growth = entryFootprint(key, value);
@@ -267,7 +292,7 @@ Reply SharedDict::set(const QVariant &key, const QVariant &value)
         retainValue(value);
         noteChange();
         grown(growth);
-        publishAt(qint64(m_table.size()) - 1, "inserted", key, value);
+        publishAt(qint64(m_table.size()) - 1, DictWire::InsertedEvent, key, value);
     }
     return Reply::fromValue(QVariant());
 }
@@ -282,7 +307,7 @@ Reply SharedDict::remove(qsizetype slot, bool returnValue)
     noteChange();
     m_lastRemoval = version();
     grown(-entryFootprint(entry.key.value(), entry.value));
-    publishAt(position, "removed", entry.key.value());
+    publishAt(position, DictWire::RemovedEvent, entry.key.value());
     return Reply::fromValue(returnValue ? entry.value : QVariant());
 }
 
@@ -411,7 +436,7 @@ Reply SharedDict::find(const QVariantList &args)
         || (args.size() > 3 && !integerArgument(args.at(3), &offset))
         || (args.size() > 4 && !integerArgument(args.at(4), &limit))
         || (args.size() > 5 && !integerArgument(args.at(5), &maxScan)))
-        return wrongArguments("find", signature);
+        return wrongArguments(DictWire::Find.bytes(), signature);
     Scan scan;
     QString why;
     const QString mode = args.size() > 1 ? args.at(1).toString() : QStringLiteral("substring");
@@ -613,138 +638,182 @@ Reply SharedDict::setIf(const QVariantList &args)
 
 Reply SharedDict::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    Q_UNUSED(caller);
+    return dispatchTo(this, Methods, caller, method, args);
+}
+
+Reply SharedDict::serveGetItem(const Caller &, MethodName method, const QVariantList &args)
+{
     Reply failure;
-    if (method == "__getitem__" || method == "get") {
-        if (args.isEmpty() || args.size() > 2)
-            return wrongArguments(method, QStringLiteral("(key[, default])"));
-        const DictKey key(args.at(0));
-        if (!checkKey(key, &failure))
-            return failure;
-        const qsizetype slot = m_table.find(key);
-        if (slot >= 0)
-            return Reply::fromValue(m_table.at(slot).value);
-        return method == "get" ? Reply::fromValue(args.value(1)) : missing(args.at(0));
-    }
-    if (method == "__setitem__") {
-        if (args.size() != 2)
-            return wrongArguments(method, QStringLiteral("(key, value)"));
-        return set(args.at(0), args.at(1));
-    }
-    if (method == "__delitem__" || method == "pop") {
-        if (args.isEmpty() || args.size() > (method == "pop" ? 2 : 1))
-            return wrongArguments(method, method == "pop" ? QStringLiteral("(key[, default])") : QStringLiteral("(key)"));
-        const DictKey key(args.at(0));
-        if (!checkKey(key, &failure))
-            return failure;
-        const qsizetype slot = m_table.find(key);
-        if (slot < 0)
-            return args.size() == 2 ? Reply::fromValue(args.at(1)) : missing(args.at(0));
-        return remove(slot, method == "pop");
-    }
-    if (method == "__contains__") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(key)"));
-        const DictKey key(args.at(0));
-        if (!checkKey(key, &failure))
-            return failure; // Python: TypeError, unhashable type
-        return Reply::fromValue(m_table.find(key) >= 0);
-    }
-    if (method == "__len__")
-        return Reply::fromValue(int(m_table.size()));
-    if (method == "keys" || method == "values" || method == "items" || method == "copy") {
-        QVariantList out;
-        out.reserve(m_table.size());
-        const int what = method == "keys" ? 0 : method == "values" ? 1 : 2;
-        m_table.forEach([&out, what](const DictTable::Entry &entry) {
-            if (what == 0)
-                out.append(entry.key.value());
-            else if (what == 1)
-                out.append(entry.value);
-            else
-                out.append(QVariant(QVariantList { entry.key.value(), entry.value }));
-        });
-        return Reply::fromValue(out);
-    }
-    if (method == "popitem") {
-        if (m_table.isEmpty())
-            return Reply::fromError(Error::KeyError, Tr::tr("popitem(): dictionary is empty"));
-        const qsizetype slot = m_table.lastSlot();
-        const QVariant key = m_table.at(slot).key.value();
-        const Reply value = remove(slot, true);
-        return Reply::fromValue(QVariantList { key, value.value() });
-    }
-    if (method == "setdefault") {
-        if (args.isEmpty() || args.size() > 2)
-            return wrongArguments(method, QStringLiteral("(key[, default])"));
-        const DictKey key(args.at(0));
-        if (!checkKey(key, &failure))
-            return failure;
-        const qsizetype slot = m_table.find(key);
-        if (slot >= 0)
-            return Reply::fromValue(m_table.at(slot).value);
-        const Reply stored = set(args.at(0), args.value(1));
-        return stored.isValid() ? Reply::fromValue(args.value(1)) : stored;
-    }
-    if (method == "update") {
-        if (args.size() != 1)
-            return Reply::fromError(Error::InvalidArguments,
-                                    Tr::tr("%1 takes (mapping or pairs)")
-                                        .arg(QString::fromLatin1(QByteArrayView(method))));
-        return update(args.at(0));
-    }
-    if (method == "clear") {
-        DictTable entries = std::exchange(m_table, DictTable());
-        m_table.setCompactionHeld(!m_scans.empty());
-        entries.forEach([this](const DictTable::Entry &entry) { releaseValue(entry.value); });
-        noteChange();
-        m_lastRemoval = version();
-        grown(-footprint());
-        publish("cleared");
-        return Reply::fromValue(QVariant());
-    }
-    if (method == "items_range")
-        return itemsRange(args);
-    if (method == "find")
-        return find(args);
-    if (method == "value_info")
-        return valueInfo(args);
-    if (method == "get_range")
-        return getRange(args);
-    if (method == "lookup") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(key)"));
-        const DictKey key(args.at(0));
-        if (!checkKey(key, &failure))
-            return failure;
-        const qsizetype slot = m_table.find(key);
-        QVariantMap result;
-        result[QStringLiteral("found")] = slot >= 0;
-        result[QStringLiteral("value")] = slot >= 0 ? m_table.at(slot).value : QVariant();
-        result[QStringLiteral("version")] = version();
-        result[QStringLiteral("entryVersion")] = slot >= 0 ? m_table.at(slot).version : quint64(0);
-        return Reply::fromValue(result);
-    }
-    if (method == "set_if")
-        return setIf(args);
-    if (method == "exchange") {
-        if (args.size() != 2)
-            return wrongArguments(method, QStringLiteral("(key, value)"));
-        const DictKey key(args.at(0));
-        if (!checkKey(key, &failure))
-            return failure;
-        const qsizetype slot = m_table.find(key);
-        const QVariant previous = slot >= 0 ? m_table.at(slot).value : QVariant();
-        const Reply stored = set(args.at(0), args.at(1));
-        if (!stored.isValid())
-            return stored;
-        QVariantMap result;
-        result[QStringLiteral("found")] = slot >= 0;
-        result[QStringLiteral("previous")] = previous;
-        result[QStringLiteral("version")] = version();
-        return Reply::fromValue(result);
-    }
-    return notExposed(method);
+    if (args.isEmpty() || args.size() > 2)
+        return wrongArguments(method, QStringLiteral("(key[, default])"));
+    const DictKey key(args.at(0));
+    if (!checkKey(key, &failure))
+        return failure;
+    const qsizetype slot = m_table.find(key);
+    if (slot >= 0)
+        return Reply::fromValue(m_table.at(slot).value);
+    return method == DictWire::Get ? Reply::fromValue(args.value(1)) : missing(args.at(0));
+}
+
+Reply SharedDict::serveSetItem(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 2)
+        return wrongArguments(method, QStringLiteral("(key, value)"));
+    return set(args.at(0), args.at(1));
+}
+
+Reply SharedDict::serveDelItem(const Caller &, MethodName method, const QVariantList &args)
+{
+    Reply failure;
+    if (args.isEmpty() || args.size() > (method == DictWire::Pop ? 2 : 1))
+        return wrongArguments(method, method == DictWire::Pop ? QStringLiteral("(key[, default])") : QStringLiteral("(key)"));
+    const DictKey key(args.at(0));
+    if (!checkKey(key, &failure))
+        return failure;
+    const qsizetype slot = m_table.find(key);
+    if (slot < 0)
+        return args.size() == 2 ? Reply::fromValue(args.at(1)) : missing(args.at(0));
+    return remove(slot, method == DictWire::Pop);
+}
+
+Reply SharedDict::serveContains(const Caller &, MethodName method, const QVariantList &args)
+{
+    Reply failure;
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(key)"));
+    const DictKey key(args.at(0));
+    if (!checkKey(key, &failure))
+        return failure; // Python: TypeError, unhashable type
+    return Reply::fromValue(m_table.find(key) >= 0);
+}
+
+Reply SharedDict::serveLen(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(int(m_table.size()));
+}
+
+Reply SharedDict::serveKeys(const Caller &, MethodName method, const QVariantList &)
+{
+    QVariantList out;
+    out.reserve(m_table.size());
+    const int what = method == DictWire::Keys ? 0 : method == DictWire::Values ? 1 : 2;
+    m_table.forEach([&out, what](const DictTable::Entry &entry) {
+        if (what == 0)
+            out.append(entry.key.value());
+        else if (what == 1)
+            out.append(entry.value);
+        else
+            out.append(QVariant(QVariantList { entry.key.value(), entry.value }));
+    });
+    return Reply::fromValue(out);
+}
+
+Reply SharedDict::servePopItem(const Caller &, MethodName, const QVariantList &)
+{
+    if (m_table.isEmpty())
+        return Reply::fromError(Error::KeyError, Tr::tr("popitem(): dictionary is empty"));
+    const qsizetype slot = m_table.lastSlot();
+    const QVariant key = m_table.at(slot).key.value();
+    const Reply value = remove(slot, true);
+    return Reply::fromValue(QVariantList { key, value.value() });
+}
+
+Reply SharedDict::serveSetDefault(const Caller &, MethodName method, const QVariantList &args)
+{
+    Reply failure;
+    if (args.isEmpty() || args.size() > 2)
+        return wrongArguments(method, QStringLiteral("(key[, default])"));
+    const DictKey key(args.at(0));
+    if (!checkKey(key, &failure))
+        return failure;
+    const qsizetype slot = m_table.find(key);
+    if (slot >= 0)
+        return Reply::fromValue(m_table.at(slot).value);
+    const Reply stored = set(args.at(0), args.value(1));
+    return stored.isValid() ? Reply::fromValue(args.value(1)) : stored;
+}
+
+Reply SharedDict::serveUpdate(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1)
+        return Reply::fromError(Error::InvalidArguments,
+                                Tr::tr("%1 takes (mapping or pairs)")
+                                    .arg(QString::fromLatin1(QByteArrayView(method))));
+    return update(args.at(0));
+}
+
+Reply SharedDict::serveClear(const Caller &, MethodName, const QVariantList &)
+{
+    DictTable entries = std::exchange(m_table, DictTable());
+    m_table.setCompactionHeld(!m_scans.empty());
+    entries.forEach([this](const DictTable::Entry &entry) { releaseValue(entry.value); });
+    noteChange();
+    m_lastRemoval = version();
+    grown(-footprint());
+    publish(DictWire::ClearedEvent);
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedDict::serveItemsRange(const Caller &, MethodName, const QVariantList &args)
+{
+    return itemsRange(args);
+}
+
+Reply SharedDict::serveFind(const Caller &, MethodName, const QVariantList &args)
+{
+    return find(args);
+}
+
+Reply SharedDict::serveValueInfo(const Caller &, MethodName, const QVariantList &args)
+{
+    return valueInfo(args);
+}
+
+Reply SharedDict::serveGetRange(const Caller &, MethodName, const QVariantList &args)
+{
+    return getRange(args);
+}
+
+Reply SharedDict::serveLookup(const Caller &, MethodName method, const QVariantList &args)
+{
+    Reply failure;
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(key)"));
+    const DictKey key(args.at(0));
+    if (!checkKey(key, &failure))
+        return failure;
+    const qsizetype slot = m_table.find(key);
+    QVariantMap result;
+    result[QStringLiteral("found")] = slot >= 0;
+    result[QStringLiteral("value")] = slot >= 0 ? m_table.at(slot).value : QVariant();
+    result[QStringLiteral("version")] = version();
+    result[QStringLiteral("entryVersion")] = slot >= 0 ? m_table.at(slot).version : quint64(0);
+    return Reply::fromValue(result);
+}
+
+Reply SharedDict::serveSetIf(const Caller &, MethodName, const QVariantList &args)
+{
+    return setIf(args);
+}
+
+Reply SharedDict::serveExchange(const Caller &, MethodName method, const QVariantList &args)
+{
+    Reply failure;
+    if (args.size() != 2)
+        return wrongArguments(method, QStringLiteral("(key, value)"));
+    const DictKey key(args.at(0));
+    if (!checkKey(key, &failure))
+        return failure;
+    const qsizetype slot = m_table.find(key);
+    const QVariant previous = slot >= 0 ? m_table.at(slot).value : QVariant();
+    const Reply stored = set(args.at(0), args.at(1));
+    if (!stored.isValid())
+        return stored;
+    QVariantMap result;
+    result[QStringLiteral("found")] = slot >= 0;
+    result[QStringLiteral("previous")] = previous;
+    result[QStringLiteral("version")] = version();
+    return Reply::fromValue(result);
 }
 
 } // namespace LibManager

@@ -9,7 +9,7 @@
 #define LIBMANAGER_SHAREDDICT_P_H
 
 #include <libmanager/standardtypes/dicttable_p.h>
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <list>
 
@@ -55,7 +55,7 @@ namespace LibManager {
       it is (current only if found).
     - exchange(key, value) -> {found, previous, version}: sets and returns what was there.
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedDict : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedDict : public StandardObject
 {
     Q_OBJECT
 public:
@@ -73,6 +73,7 @@ public:
     qint64 containerLength() const override { return qint64(m_table.size()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
 
 protected:
     Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
@@ -110,6 +111,26 @@ private:
     quint64 m_lastRemoval = 0;
     std::list<Scan> m_scans;
     QTimer *m_scanTimer = nullptr;
+
+    // The wire methods: a row of Methods each (DictWire).
+    static const StandardMethod<SharedDict> Methods[];
+    Reply serveGetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveDelItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveContains(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLen(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveKeys(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePopItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetDefault(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveUpdate(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveClear(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveItemsRange(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveFind(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveValueInfo(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetRange(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLookup(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetIf(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveExchange(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

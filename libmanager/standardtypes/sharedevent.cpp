@@ -10,9 +10,22 @@ SharedEvent::~SharedEvent()
         waiter.reject(Error::ObjectGone, Tr::tr("the event was destroyed"));
 }
 
+/*! The wire methods (EventWire), in methodNames()'s order. */
+const StandardMethod<SharedEvent> SharedEvent::Methods[] = {
+    { EventWire::Set.bytes(), &SharedEvent::serveSet },
+    { EventWire::Clear.bytes(), &SharedEvent::serveClear },
+    { EventWire::IsSet.bytes(), &SharedEvent::serveIsSet, Reads },
+    { EventWire::Wait.bytes(), &SharedEvent::serveWait, Reads },
+};
+
 QStringList SharedEvent::methodNames() const
 {
-    return { QStringLiteral("set"), QStringLiteral("clear"), QStringLiteral("is_set"), QStringLiteral("wait") };
+    return namesOf(Methods);
+}
+
+bool SharedEvent::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedEvent::toString() const
@@ -22,38 +35,47 @@ QString SharedEvent::toString() const
 
 Reply SharedEvent::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    if (method == "set") {
-        if (!m_flag) {
-            m_flag = true;
-            noteChange();
-            noteSync(SyncEventKind::Set, caller.connection);
-            const QList<Deferred> waiters = std::exchange(m_waiters, {});
-            for (const Deferred &waiter : waiters)
-                waiter.resolve(true);
-            publish("set");
-        }
-        return Reply::fromValue(QVariant());
+    return dispatchTo(this, Methods, caller, method, args);
+}
+
+Reply SharedEvent::serveSet(const Caller &caller, MethodName, const QVariantList &)
+{
+    if (!m_flag) {
+        m_flag = true;
+        noteChange();
+        noteSync(SyncEventKind::Set, caller.connection);
+        const QList<Deferred> waiters = std::exchange(m_waiters, {});
+        for (const Deferred &waiter : waiters)
+            waiter.resolve(true);
+        publish(EventWire::SetEvent);
     }
-    if (method == "clear") {
-        if (m_flag) {
-            m_flag = false;
-            noteChange();
-            noteSync(SyncEventKind::Cleared, caller.connection);
-            publish("cleared");
-        }
-        return Reply::fromValue(QVariant());
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedEvent::serveClear(const Caller &caller, MethodName, const QVariantList &)
+{
+    if (m_flag) {
+        m_flag = false;
+        noteChange();
+        noteSync(SyncEventKind::Cleared, caller.connection);
+        publish(EventWire::ClearedEvent);
     }
-    if (method == "is_set")
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedEvent::serveIsSet(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(m_flag);
+}
+
+Reply SharedEvent::serveWait(const Caller &, MethodName, const QVariantList &args)
+{
+    const int timeoutMs = timeoutArgument(args.value(0));
+    if (m_flag || timeoutMs == 0)
         return Reply::fromValue(m_flag);
-    if (method == "wait") {
-        const int timeoutMs = timeoutArgument(args.value(0));
-        if (m_flag || timeoutMs == 0)
-            return Reply::fromValue(m_flag);
-        Deferred answer;
-        m_waiters.append(answer);
-        return parkWaiter(m_waiters, answer, timeoutMs, [answer] { answer.resolve(false); });
-    }
-    return notExposed(method);
+    Deferred answer;
+    m_waiters.append(answer);
+    return parkWaiter(m_waiters, answer, timeoutMs, [answer] { answer.resolve(false); });
 }
 
 QVariantMap SharedEvent::syncState() const

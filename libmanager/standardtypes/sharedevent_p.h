@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDEVENT_P_H
 #define LIBMANAGER_SHAREDEVENT_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <QtCore/qlist.h>
 
@@ -18,15 +18,16 @@ namespace LibManager {
     threading.Event. Wire methods: set(), clear(), is_set(), wait(timeout).
     Events: "set", "cleared" when the flag changes.
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedEvent : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedEvent : public StandardObject
 {
     Q_OBJECT
 public:
-    using NativeObject::NativeObject;
+    using StandardObject::StandardObject;
     ~SharedEvent() override;
 
     QString toString() const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
     QVariantMap syncState() const override;
     StateSummary stateSummary() const override;
 
@@ -36,6 +37,13 @@ protected:
 private:
     bool m_flag = false;
     QList<Deferred> m_waiters;
+
+    // The wire methods: a row of Methods each (EventWire).
+    static const StandardMethod<SharedEvent> Methods[];
+    Reply serveSet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveClear(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveIsSet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveWait(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

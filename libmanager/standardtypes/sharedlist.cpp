@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedlist_p.h"
-#include <libmanager/server/footprint_p.h>
+#include <libmanager/standardtypes/footprint_p.h>
 #include "pythonrepr_p.h"
 #include "pythonvalue_p.h"
 #include <libmanager/tr_p.h>
@@ -84,15 +84,40 @@ qint64 SharedList::itemsFootprint(QVariantList::const_iterator begin,
     return total;
 }
 
+/*! The wire methods (ListWire), in methodNames()'s order. */
+const StandardMethod<SharedList> SharedList::Methods[] = {
+    { ListWire::GetItem.bytes(), &SharedList::serveGetItem, Reads },
+    { ListWire::SetItem.bytes(), &SharedList::serveSetItem },
+    { ListWire::GetSlice.bytes(), &SharedList::serveGetSlice, Reads },
+    { ListWire::SetSlice.bytes(), &SharedList::serveSetSlice },
+    { ListWire::DelSlice.bytes(), &SharedList::serveDelSlice },
+    { ListWire::Append.bytes(), &SharedList::serveAppend },
+    { ListWire::Extend.bytes(), &SharedList::serveExtend },
+    { ListWire::InPlaceAdd.bytes(), &SharedList::serveExtend },
+    { ListWire::Insert.bytes(), &SharedList::serveInsert },
+    { ListWire::Pop.bytes(), &SharedList::servePop },
+    { ListWire::Remove.bytes(), &SharedList::serveRemove },
+    { ListWire::Index.bytes(), &SharedList::serveRemove, Reads },
+    { ListWire::Count.bytes(), &SharedList::serveCount, Reads },
+    { ListWire::Reverse.bytes(), &SharedList::serveReverse },
+    { ListWire::Sort.bytes(), &SharedList::serveSort },
+    { ListWire::Clear.bytes(), &SharedList::serveClear },
+    { ListWire::Len.bytes(), &SharedList::serveLen, Reads },
+    { ListWire::Contains.bytes(), &SharedList::serveContains, Reads },
+    { ListWire::ToList.bytes(), &SharedList::serveToList, Reads },
+    { ListWire::Window.bytes(), &SharedList::serveWindow, Reads },
+    { ListWire::SetIf.bytes(), &SharedList::serveSetIf },
+    { ListWire::Exchange.bytes(), &SharedList::serveExchange },
+};
+
 QStringList SharedList::methodNames() const
 {
-    return { QStringLiteral("__getitem__"), QStringLiteral("__setitem__"), QStringLiteral("getslice"),
-             QStringLiteral("setslice"), QStringLiteral("delslice"), QStringLiteral("append"),
-             QStringLiteral("extend"), QStringLiteral("insert"), QStringLiteral("pop"), QStringLiteral("remove"),
-             QStringLiteral("index"), QStringLiteral("count"), QStringLiteral("reverse"), QStringLiteral("sort"),
-             QStringLiteral("clear"), QStringLiteral("__len__"), QStringLiteral("__contains__"),
-             QStringLiteral("tolist"), QStringLiteral("window"), QStringLiteral("set_if"),
-             QStringLiteral("exchange") };
+    return namesOf(Methods);
+}
+
+bool SharedList::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedList::toString() const
@@ -161,7 +186,7 @@ Reply SharedList::insertItems(qsizetype at, const QVariantList &values)
         itemsChangedFrom(at);
     }
     grown(growth);
-    publish("inserted", qlonglong(at), values);
+    publish(ListWire::InsertedEvent, qlonglong(at), values);
     return {};
 }
 
@@ -179,7 +204,7 @@ void SharedList::removeItems(qsizetype at, qsizetype count)
         itemsChangedFrom(at);
     }
     grown(-shrunk);
-    publish("removed", qlonglong(at), qlonglong(count));
+    publish(ListWire::RemovedEvent, qlonglong(at), qlonglong(count));
 }
 
 void SharedList::reset()
@@ -187,7 +212,7 @@ void SharedList::reset()
     noteChange();
     itemsChangedFrom(0);
     if (observed())
-        publish("reset", QVariant(m_items));
+        publish(ListWire::ResetEvent, QVariant(m_items));
 }
 
 Reply SharedList::setSlice(const QVariantList &args)
@@ -219,7 +244,7 @@ Reply SharedList::setSlice(const QVariantList &args)
                           m_itemVersions.begin() + slice.start + replaced, version());
             }
             grown(growth);
-            publish("changed", qlonglong(slice.start), values);
+            publish(ListWire::ChangedEvent, qlonglong(slice.start), values);
         } else {
             // Checked as a whole: once the replaced items are gone, the new ones fit.
             const qint64 growth = itemsFootprint(values.cbegin(), values.cend()) - old;
@@ -255,147 +280,194 @@ Reply SharedList::setSlice(const QVariantList &args)
 
 Reply SharedList::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    Q_UNUSED(caller);
+    return dispatchTo(this, Methods, caller, method, args);
+}
+
+Reply SharedList::serveGetItem(const Caller &, MethodName, const QVariantList &args)
+{
     qsizetype index = 0;
-    if (method == "__getitem__") {
-        if (args.size() != 1 || !position(args.at(0), &index))
-            return Reply::fromError(Error::IndexError, Tr::tr("list index out of range"));
-        return Reply::fromValue(m_items.at(index));
-    }
-    if (method == "__setitem__") {
-        if (args.size() != 2)
-            return wrongArguments(method, QStringLiteral("(index, value)"));
-        if (!position(args.at(0), &index))
-            return Reply::fromError(Error::IndexError,
-                                    Tr::tr("list assignment index out of range"));
-        return setItem(index, args.at(1));
-    }
-    if (method == "getslice") {
-        Slice slice;
-        QString why;
-        if (!adjust(m_items.size(), args.value(0), args.value(1), args.value(2), &slice, &why))
-            return Reply::fromError(Error::ValueError, why);
-        QVariantList out;
-        out.reserve(slice.count);
-        for (qsizetype i = 0; i < slice.count; ++i)
-            out.append(m_items.at(slice.start + i * slice.step));
-        return Reply::fromValue(out);
-    }
-    if (method == "setslice")
-        return setSlice(args);
-    if (method == "delslice") {
-        Slice slice;
-        QString why;
-        if (!adjust(m_items.size(), args.value(0), args.value(1), QVariant(), &slice, &why))
-            return Reply::fromError(Error::ValueError, why);
-        removeItems(slice.start, slice.count);
-        return Reply::fromValue(QVariant());
-    }
-    if (method == "append") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(value)"));
-        const Reply inserted = insertItems(m_items.size(), { args.at(0) });
-        return inserted.isValid() ? Reply::fromValue(QVariant()) : inserted;
-    }
-    if (method == "extend" || method == "__iadd__") {
-        if (args.size() != 1 || args.at(0).metaType().id() != QMetaType::QVariantList)
-            return Reply::fromError(
-                Error::InvalidArguments,
-                Tr::tr("%1 takes (a list)").arg(QString::fromLatin1(QByteArrayView(method))));
-        const Reply inserted = insertItems(m_items.size(), args.at(0).toList());
-        return inserted.isValid() ? Reply::fromValue(QVariant()) : inserted;
-    }
-    if (method == "insert") {
-        if (args.size() != 2)
-            return wrongArguments(method, QStringLiteral("(index, value)"));
-        qsizetype at = qsizetype(args.at(0).toLongLong());
-        if (at < 0)
-            at = qMax<qsizetype>(0, at + m_items.size());
-        at = qMin(at, m_items.size());
-        const Reply inserted = insertItems(at, { args.at(1) });
-        return inserted.isValid() ? Reply::fromValue(QVariant()) : inserted;
-    }
-    if (method == "pop") {
-        if (m_items.isEmpty())
-            return Reply::fromError(Error::IndexError, Tr::tr("pop from empty list"));
-        if (!position(args.isEmpty() ? QVariant(-1) : args.at(0), &index))
-            return Reply::fromError(Error::IndexError, Tr::tr("pop index out of range"));
-        const QVariant item = m_items.at(index);
-        removeItems(index, 1);
-        return Reply::fromValue(item);
-    }
-    if (method == "remove" || method == "index") {
-        if (args.isEmpty() || args.size() > (method == "index" ? 3 : 1))
-            return wrongArguments(method, method == "index" ? QStringLiteral("(value[, start[, stop]])") : QStringLiteral("(value)"));
-        Slice range;
-        QString why;
-        adjust(m_items.size(), args.value(1), args.value(2), QVariant(), &range, &why);
-        for (qsizetype i = range.start; i < range.stop; ++i) {
-            if (pythonEquals(m_items.at(i), args.at(0))) {
-                if (method == "index")
-                    return Reply::fromValue(int(i));
-                removeItems(i, 1);
-                return Reply::fromValue(QVariant());
-            }
+    if (args.size() != 1 || !position(args.at(0), &index))
+        return Reply::fromError(Error::IndexError, Tr::tr("list index out of range"));
+    return Reply::fromValue(m_items.at(index));
+}
+
+Reply SharedList::serveSetItem(const Caller &, MethodName method, const QVariantList &args)
+{
+    qsizetype index = 0;
+    if (args.size() != 2)
+        return wrongArguments(method, QStringLiteral("(index, value)"));
+    if (!position(args.at(0), &index))
+        return Reply::fromError(Error::IndexError,
+                                Tr::tr("list assignment index out of range"));
+    return setItem(index, args.at(1));
+}
+
+Reply SharedList::serveGetSlice(const Caller &, MethodName, const QVariantList &args)
+{
+    Slice slice;
+    QString why;
+    if (!adjust(m_items.size(), args.value(0), args.value(1), args.value(2), &slice, &why))
+        return Reply::fromError(Error::ValueError, why);
+    QVariantList out;
+    out.reserve(slice.count);
+    for (qsizetype i = 0; i < slice.count; ++i)
+        out.append(m_items.at(slice.start + i * slice.step));
+    return Reply::fromValue(out);
+}
+
+Reply SharedList::serveSetSlice(const Caller &, MethodName, const QVariantList &args)
+{
+    return setSlice(args);
+}
+
+Reply SharedList::serveDelSlice(const Caller &, MethodName, const QVariantList &args)
+{
+    Slice slice;
+    QString why;
+    if (!adjust(m_items.size(), args.value(0), args.value(1), QVariant(), &slice, &why))
+        return Reply::fromError(Error::ValueError, why);
+    removeItems(slice.start, slice.count);
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedList::serveAppend(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(value)"));
+    const Reply inserted = insertItems(m_items.size(), { args.at(0) });
+    return inserted.isValid() ? Reply::fromValue(QVariant()) : inserted;
+}
+
+Reply SharedList::serveExtend(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1 || args.at(0).metaType().id() != QMetaType::QVariantList)
+        return Reply::fromError(
+            Error::InvalidArguments,
+            Tr::tr("%1 takes (a list)").arg(QString::fromLatin1(QByteArrayView(method))));
+    const Reply inserted = insertItems(m_items.size(), args.at(0).toList());
+    return inserted.isValid() ? Reply::fromValue(QVariant()) : inserted;
+}
+
+Reply SharedList::serveInsert(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 2)
+        return wrongArguments(method, QStringLiteral("(index, value)"));
+    qsizetype at = qsizetype(args.at(0).toLongLong());
+    if (at < 0)
+        at = qMax<qsizetype>(0, at + m_items.size());
+    at = qMin(at, m_items.size());
+    const Reply inserted = insertItems(at, { args.at(1) });
+    return inserted.isValid() ? Reply::fromValue(QVariant()) : inserted;
+}
+
+Reply SharedList::servePop(const Caller &, MethodName, const QVariantList &args)
+{
+    qsizetype index = 0;
+    if (m_items.isEmpty())
+        return Reply::fromError(Error::IndexError, Tr::tr("pop from empty list"));
+    if (!position(args.isEmpty() ? QVariant(-1) : args.at(0), &index))
+        return Reply::fromError(Error::IndexError, Tr::tr("pop index out of range"));
+    const QVariant item = m_items.at(index);
+    removeItems(index, 1);
+    return Reply::fromValue(item);
+}
+
+Reply SharedList::serveRemove(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.isEmpty() || args.size() > (method == ListWire::Index ? 3 : 1))
+        return wrongArguments(method, method == ListWire::Index ? QStringLiteral("(value[, start[, stop]])") : QStringLiteral("(value)"));
+    Slice range;
+    QString why;
+    adjust(m_items.size(), args.value(1), args.value(2), QVariant(), &range, &why);
+    for (qsizetype i = range.start; i < range.stop; ++i) {
+        if (pythonEquals(m_items.at(i), args.at(0))) {
+            if (method == ListWire::Index)
+                return Reply::fromValue(int(i));
+            removeItems(i, 1);
+            return Reply::fromValue(QVariant());
         }
-        return Reply::fromError(Error::ValueError,
-                                method == "index"
-                                    ? Tr::tr("%1 is not in list").arg(pythonRepr(args.at(0)))
-                                    : Tr::tr("list.remove(x): x not in list"));
     }
-    if (method == "count") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(value)"));
-        return Reply::fromValue(int(std::count_if(m_items.cbegin(), m_items.cend(),
-                                                  [&args](const QVariant &item) { return pythonEquals(item, args.at(0)); })));
-    }
-    if (method == "__contains__") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(value)"));
-        return Reply::fromValue(std::any_of(m_items.cbegin(), m_items.cend(),
-                                            [&args](const QVariant &item) { return pythonEquals(item, args.at(0)); }));
-    }
-    if (method == "reverse") {
-        std::reverse(m_items.begin(), m_items.end());
-        reset();
-        return Reply::fromValue(QVariant());
-    }
-    if (method == "sort") {
-        const bool descending = !args.isEmpty() && args.at(0).toBool();
-        QString why;
-        QVariantList sorted = m_items;
-        std::stable_sort(sorted.begin(), sorted.end(), [&why, descending](const QVariant &a, const QVariant &b) {
-            const QPartialOrdering order = pythonCompare(a, b);
-            if (order == QPartialOrdering::Unordered) {
-                if (why.isEmpty())
-                    why = Tr::tr("'<' not supported between %1 and %2")
-                              .arg(QString::fromLatin1(a.isValid() ? a.metaType().name() : "None"),
-                                   QString::fromLatin1(b.isValid() ? b.metaType().name() : "None"));
-                return false;
-            }
-            return descending ? order == QPartialOrdering::Greater : order == QPartialOrdering::Less;
-        });
-        if (!why.isEmpty())
-            return Reply::fromError(Error::TypeError, why);
-        m_items = sorted;
-        reset();
-        return Reply::fromValue(QVariant());
-    }
-    if (method == "clear") {
-        removeItems(0, m_items.size());
-        return Reply::fromValue(QVariant());
-    }
-    if (method == "__len__")
-        return Reply::fromValue(int(m_items.size()));
-    if (method == "tolist")
-        return Reply::fromValue(m_items);
-    if (method == "window")
-        return window(args);
-    if (method == "set_if")
-        return setIf(args);
-    if (method == "exchange")
-        return exchange(args);
-    return notExposed(method);
+    return Reply::fromError(Error::ValueError,
+                            method == ListWire::Index
+                                ? Tr::tr("%1 is not in list").arg(pythonRepr(args.at(0)))
+                                : Tr::tr("list.remove(x): x not in list"));
+}
+
+Reply SharedList::serveCount(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(value)"));
+    return Reply::fromValue(int(std::count_if(m_items.cbegin(), m_items.cend(),
+                                              [&args](const QVariant &item) { return pythonEquals(item, args.at(0)); })));
+}
+
+Reply SharedList::serveContains(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(value)"));
+    return Reply::fromValue(std::any_of(m_items.cbegin(), m_items.cend(),
+                                        [&args](const QVariant &item) { return pythonEquals(item, args.at(0)); }));
+}
+
+Reply SharedList::serveReverse(const Caller &, MethodName, const QVariantList &)
+{
+    std::reverse(m_items.begin(), m_items.end());
+    reset();
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedList::serveSort(const Caller &, MethodName, const QVariantList &args)
+{
+    const bool descending = !args.isEmpty() && args.at(0).toBool();
+    QString why;
+    QVariantList sorted = m_items;
+    std::stable_sort(sorted.begin(), sorted.end(), [&why, descending](const QVariant &a, const QVariant &b) {
+        const QPartialOrdering order = pythonCompare(a, b);
+        if (order == QPartialOrdering::Unordered) {
+            if (why.isEmpty())
+                why = Tr::tr("'<' not supported between %1 and %2")
+                          .arg(QString::fromLatin1(a.isValid() ? a.metaType().name() : "None"),
+                               QString::fromLatin1(b.isValid() ? b.metaType().name() : "None"));
+            return false;
+        }
+        return descending ? order == QPartialOrdering::Greater : order == QPartialOrdering::Less;
+    });
+    if (!why.isEmpty())
+        return Reply::fromError(Error::TypeError, why);
+    m_items = sorted;
+    reset();
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedList::serveClear(const Caller &, MethodName, const QVariantList &)
+{
+    removeItems(0, m_items.size());
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedList::serveLen(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(int(m_items.size()));
+}
+
+Reply SharedList::serveToList(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(m_items);
+}
+
+Reply SharedList::serveWindow(const Caller &, MethodName, const QVariantList &args)
+{
+    return window(args);
+}
+
+Reply SharedList::serveSetIf(const Caller &, MethodName, const QVariantList &args)
+{
+    return setIf(args);
+}
+
+Reply SharedList::serveExchange(const Caller &, MethodName, const QVariantList &args)
+{
+    return exchange(args);
 }
 
 Reply SharedList::setItem(qsizetype index, const QVariant &value)
@@ -411,7 +483,7 @@ Reply SharedList::setItem(qsizetype index, const QVariant &value)
     if (m_tracked)
         m_itemVersions[size_t(index)] = version();
     grown(growth);
-    publish("changed", qlonglong(index), QVariantList { value });
+    publish(ListWire::ChangedEvent, qlonglong(index), QVariantList { value });
     return Reply::fromValue(QVariant());
 }
 

@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDLIST_P_H
 #define LIBMANAGER_SHAREDLIST_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 namespace LibManager {
 
@@ -33,11 +33,11 @@ namespace LibManager {
     (before that, every item counts as changed at that moment): lists nobody edits this way
     pay nothing.
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedList : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedList : public StandardObject
 {
     Q_OBJECT
 public:
-    using NativeObject::NativeObject;
+    using StandardObject::StandardObject;
     ~SharedList() override;
     /*! The first contents; fails, changing nothing, if they do not fit the quotas. */
     Reply initialize(const QVariantList &values);
@@ -47,6 +47,7 @@ public:
     qint64 containerLength() const override { return qint64(m_items.size()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
 
     /*! Items per window(), at most. */
     static constexpr qsizetype MaxWindow = 10000;
@@ -76,6 +77,29 @@ private:
     // With m_tracked, the version at which each item was written or moved to its index.
     std::vector<quint64> m_itemVersions;
     bool m_tracked = false;
+
+    // The wire methods: a row of Methods each (ListWire).
+    static const StandardMethod<SharedList> Methods[];
+    Reply serveGetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetItem(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveDelSlice(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveAppend(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveExtend(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveInsert(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePop(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveRemove(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveCount(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveContains(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveReverse(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSort(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveClear(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLen(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveToList(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveWindow(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetIf(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveExchange(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -6,7 +6,7 @@
 
 namespace LibManager {
 
-SharedLock::SharedLock(bool recursive, QObject *parent) : NativeObject(parent), m_recursive(recursive) { }
+SharedLock::SharedLock(bool recursive, QObject *parent) : StandardObject(parent), m_recursive(recursive) { }
 
 SharedLock::~SharedLock()
 {
@@ -14,9 +14,21 @@ SharedLock::~SharedLock()
         waiter.answer.reject(Error::ObjectGone, Tr::tr("the lock was destroyed"));
 }
 
+/*! The wire methods (LockWire), in methodNames()'s order. */
+const StandardMethod<SharedLock> SharedLock::Methods[] = {
+    { LockWire::Acquire.bytes(), &SharedLock::serveAcquire },
+    { LockWire::Release.bytes(), &SharedLock::serveRelease },
+    { LockWire::Locked.bytes(), &SharedLock::serveLocked, Reads },
+};
+
 QStringList SharedLock::methodNames() const
 {
-    return { QStringLiteral("acquire"), QStringLiteral("release"), QStringLiteral("locked") };
+    return namesOf(Methods);
+}
+
+bool SharedLock::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedLock::toString() const
@@ -28,17 +40,25 @@ QString SharedLock::toString() const
 
 Reply SharedLock::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    if (method == "acquire") {
-        if (args.size() > 2)
-            return wrongArguments(method, QStringLiteral("(blocking=True, timeout=None)"));
-        const bool blocking = args.isEmpty() || args.at(0).toBool();
-        return acquire(caller, blocking, timeoutArgument(args.value(1)));
-    }
-    if (method == "release")
-        return release(caller);
-    if (method == "locked")
-        return Reply::fromValue(m_owner != 0);
-    return notExposed(method);
+    return dispatchTo(this, Methods, caller, method, args);
+}
+
+Reply SharedLock::serveAcquire(const Caller &caller, MethodName method, const QVariantList &args)
+{
+    if (args.size() > 2)
+        return wrongArguments(method, QStringLiteral("(blocking=True, timeout=None)"));
+    const bool blocking = args.isEmpty() || args.at(0).toBool();
+    return acquire(caller, blocking, timeoutArgument(args.value(1)));
+}
+
+Reply SharedLock::serveRelease(const Caller &caller, MethodName, const QVariantList &)
+{
+    return release(caller);
+}
+
+Reply SharedLock::serveLocked(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(m_owner != 0);
 }
 
 Reply SharedLock::acquire(const Caller &caller, bool blocking, int timeoutMs)

@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDLOCK_P_H
 #define LIBMANAGER_SHAREDLOCK_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <deque>
 
@@ -19,7 +19,7 @@ namespace LibManager {
     Waiters queue in arrival order; a connection that closes gives its lock back.
     Wire methods: acquire(blocking, timeout), release(), locked().
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedLock : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedLock : public StandardObject
 {
     Q_OBJECT
 public:
@@ -30,6 +30,7 @@ public:
     int holdsOf(quint64 connection) const override { return isOwnedBy(connection) ? m_count : 0; }
     QString toString() const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
     QVariantMap syncState() const override;
     StateSummary stateSummary() const override;
 
@@ -62,6 +63,12 @@ private:
     int m_count = 0;
     qint64 m_ownedSinceMs = 0; // when m_owner got it (wall clock, ms since the epoch)
     std::deque<Waiter> m_waiters;
+
+    // The wire methods: a row of Methods each (LockWire).
+    static const StandardMethod<SharedLock> Methods[];
+    Reply serveAcquire(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveRelease(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLocked(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDNAMESPACE_P_H
 #define LIBMANAGER_SHAREDNAMESPACE_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <QtCore/qmap.h>
 
@@ -28,11 +28,11 @@ namespace LibManager {
       there is no such attribute".
     - exchange(name, value) -> {found, previous, version}.
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedNamespace : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedNamespace : public StandardObject
 {
     Q_OBJECT
 public:
-    using NativeObject::NativeObject;
+    using StandardObject::StandardObject;
     ~SharedNamespace() override;
 
     /*! "Namespace(x=10, y='hello')": the attributes sorted by name, values as Python shows them. */
@@ -40,6 +40,7 @@ public:
     qint64 containerLength() const override { return qint64(m_attributes.size()); }
     QString preview(int maxChars) const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
 
 protected:
     Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
@@ -56,6 +57,21 @@ private:
 
     QMap<QString, Attribute> m_attributes;
     quint64 m_lastRemoval = 0;
+
+    // The wire methods: a row of Methods each (NamespaceWire).
+    static const StandardMethod<SharedNamespace> Methods[];
+    /*! The attribute name every method but attributes() and snapshot() takes first; false
+        with \a failure if \a args do not start with a valid one. */
+    static bool attributeName(MethodName method, const QVariantList &args, QString *name,
+                              Reply *failure);
+    Reply serveAttributes(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetAttr(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveHasAttr(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetAttr(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveDelAttr(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveLookup(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSetIf(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveExchange(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

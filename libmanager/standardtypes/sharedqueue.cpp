@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sharedqueue_p.h"
-#include <libmanager/server/footprint_p.h>
+#include <libmanager/standardtypes/footprint_p.h>
 #include "pythonrepr_p.h"
 #include <libmanager/tr_p.h>
 
@@ -8,7 +8,7 @@ namespace LibManager {
 
 
 SharedQueue::SharedQueue(int maxsize, bool joinable, QObject *parent)
-    : NativeObject(parent), m_maxsize(qMax(0, maxsize)), m_joinable(joinable)
+    : StandardObject(parent), m_maxsize(qMax(0, maxsize)), m_joinable(joinable)
 {
 }
 
@@ -24,14 +24,37 @@ SharedQueue::~SharedQueue()
         joiner.reject(Error::ObjectGone, Tr::tr("the queue was destroyed"));
 }
 
+/*! The wire methods (QueueWire), in methodNames()'s order. */
+const StandardMethod<SharedQueue> SharedQueue::Methods[] = {
+    { QueueWire::Put.bytes(), &SharedQueue::servePut },
+    { QueueWire::Get.bytes(), &SharedQueue::serveGet },
+    { QueueWire::PutNowait.bytes(), &SharedQueue::servePutNowait },
+    { QueueWire::GetNowait.bytes(), &SharedQueue::serveGetNowait },
+    { QueueWire::QSize.bytes(), &SharedQueue::serveQSize, Reads },
+    { QueueWire::Empty.bytes(), &SharedQueue::serveEmpty, Reads },
+    { QueueWire::Full.bytes(), &SharedQueue::serveFull, Reads },
+    { QueueWire::PutBack.bytes(), &SharedQueue::servePutBack },
+    { QueueWire::Peek.bytes(), &SharedQueue::servePeek, Reads },
+};
+
+/*! The methods only a JoinableQueue has. */
+const StandardMethod<SharedQueue> SharedQueue::JoinableMethods[] = {
+    { QueueWire::TaskDone.bytes(), &SharedQueue::serveTaskDone },
+    { QueueWire::Join.bytes(), &SharedQueue::serveJoin, Reads },
+};
+
 QStringList SharedQueue::methodNames() const
 {
-    QStringList names { QStringLiteral("put"), QStringLiteral("get"), QStringLiteral("put_nowait"),
-                        QStringLiteral("get_nowait"), QStringLiteral("qsize"), QStringLiteral("empty"),
-                        QStringLiteral("full"), QStringLiteral("put_back"), QStringLiteral("peek") };
+    QStringList names = namesOf(Methods);
     if (m_joinable)
-        names << QStringLiteral("task_done") << QStringLiteral("join");
+        names += namesOf(JoinableMethods);
     return names;
+}
+
+bool SharedQueue::isReadMethod(MethodName method) const
+{
+    // join() counts as a read on either kind, as it did: a Queue answers it MethodNotExposed.
+    return readsIn(Methods, method) || readsIn(JoinableMethods, method);
 }
 
 QString SharedQueue::toString() const
@@ -45,77 +68,107 @@ QString SharedQueue::toString() const
 void SharedQueue::sizeChanged(qsizetype before)
 {
     if (qsizetype(m_items.size()) != before && observed())
-        publish("size", int(m_items.size()));
+        publish(QueueWire::SizeEvent, int(m_items.size()));
 }
 
 Reply SharedQueue::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    if (method == "put") {
-        if (args.isEmpty() || args.size() > 3)
-            return wrongArguments(method, QStringLiteral("(item, block=True, timeout=None)"));
-        return put(args.at(0), args.size() < 2 || args.at(1).toBool(), timeoutArgument(args.value(2)));
+    const StandardMethod<SharedQueue> *row = methodIn(Methods, method);
+    if (!row && m_joinable)
+        row = methodIn(JoinableMethods, method);
+    return row ? (this->*row->serve)(caller, method, args) : notExposed(method);
+}
+
+Reply SharedQueue::servePut(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.isEmpty() || args.size() > 3)
+        return wrongArguments(method, QStringLiteral("(item, block=True, timeout=None)"));
+    return put(args.at(0), args.size() < 2 || args.at(1).toBool(), timeoutArgument(args.value(2)));
+}
+
+Reply SharedQueue::serveGet(const Caller &, MethodName, const QVariantList &args)
+{
+    return get(args.isEmpty() || args.at(0).toBool(), timeoutArgument(args.value(1)));
+}
+
+Reply SharedQueue::servePutNowait(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(item)"));
+    return put(args.at(0), false, 0);
+}
+
+Reply SharedQueue::serveGetNowait(const Caller &, MethodName, const QVariantList &)
+{
+    return get(false, 0);
+}
+
+Reply SharedQueue::servePutBack(const Caller &caller, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(item)"));
+    return putBack(caller.connection, args.at(0));
+}
+
+Reply SharedQueue::serveQSize(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(int(m_items.size()));
+}
+
+Reply SharedQueue::serveEmpty(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(m_items.empty());
+}
+
+Reply SharedQueue::serveFull(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(isFull());
+}
+
+Reply SharedQueue::servePeek(const Caller &, MethodName method, const QVariantList &args)
+{
+    bool offsetOk = true;
+    bool countOk = true;
+    qint64 offset = args.isEmpty() ? 0 : args.at(0).toLongLong(&offsetOk);
+    qint64 count = args.size() > 1 ? args.at(1).toLongLong(&countOk) : 100;
+    if (args.size() > 2 || !offsetOk || !countOk || offset < 0 || count < 0)
+        return wrongArguments(method, QStringLiteral("(offset=0, count=100)"));
+    const qint64 size = qint64(m_items.size());
+    offset = qMin(offset, size);
+    count = qMin(qMin(count, qint64(MaxPeek)), size - offset);
+    QVariantList items;
+    items.reserve(qsizetype(count));
+    for (auto it = m_items.cbegin() + offset, end = it + count; it != end; ++it)
+        items.append(*it);
+    QVariantMap peek;
+    peek[QStringLiteral("size")] = size;
+    peek[QStringLiteral("version")] = version();
+    peek[QStringLiteral("offset")] = offset;
+    peek[QStringLiteral("items")] = items;
+    return Reply::fromValue(peek);
+}
+
+Reply SharedQueue::serveTaskDone(const Caller &, MethodName, const QVariantList &)
+{
+    if (m_unfinished <= 0)
+        return Reply::fromError(Error::ValueError, Tr::tr("task_done() called too many times"));
+    noteChange();
+    if (--m_unfinished == 0) {
+        const QList<Deferred> joiners = std::exchange(m_joiners, {});
+        for (const Deferred &joiner : joiners)
+            joiner.resolve(true);
     }
-    if (method == "get")
-        return get(args.isEmpty() || args.at(0).toBool(), timeoutArgument(args.value(1)));
-    if (method == "put_nowait") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(item)"));
-        return put(args.at(0), false, 0);
-    }
-    if (method == "get_nowait")
-        return get(false, 0);
-    if (method == "put_back") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(item)"));
-        return putBack(caller.connection, args.at(0));
-    }
-    if (method == "qsize")
-        return Reply::fromValue(int(m_items.size()));
-    if (method == "empty")
-        return Reply::fromValue(m_items.empty());
-    if (method == "full")
-        return Reply::fromValue(isFull());
-    if (method == "peek") {
-        bool offsetOk = true;
-        bool countOk = true;
-        qint64 offset = args.isEmpty() ? 0 : args.at(0).toLongLong(&offsetOk);
-        qint64 count = args.size() > 1 ? args.at(1).toLongLong(&countOk) : 100;
-        if (args.size() > 2 || !offsetOk || !countOk || offset < 0 || count < 0)
-            return wrongArguments(method, QStringLiteral("(offset=0, count=100)"));
-        const qint64 size = qint64(m_items.size());
-        offset = qMin(offset, size);
-        count = qMin(qMin(count, qint64(MaxPeek)), size - offset);
-        QVariantList items;
-        items.reserve(qsizetype(count));
-        for (auto it = m_items.cbegin() + offset, end = it + count; it != end; ++it)
-            items.append(*it);
-        QVariantMap peek;
-        peek[QStringLiteral("size")] = size;
-        peek[QStringLiteral("version")] = version();
-        peek[QStringLiteral("offset")] = offset;
-        peek[QStringLiteral("items")] = items;
-        return Reply::fromValue(peek);
-    }
-    if (m_joinable && method == "task_done") {
-        if (m_unfinished <= 0)
-            return Reply::fromError(Error::ValueError, Tr::tr("task_done() called too many times"));
-        noteChange();
-        if (--m_unfinished == 0) {
-            const QList<Deferred> joiners = std::exchange(m_joiners, {});
-            for (const Deferred &joiner : joiners)
-                joiner.resolve(true);
-        }
-        return Reply::fromValue(QVariant());
-    }
-    if (m_joinable && method == "join") {
-        const int timeoutMs = timeoutArgument(args.value(0));
-        if (m_unfinished == 0 || timeoutMs == 0)
-            return Reply::fromValue(m_unfinished == 0);
-        Deferred answer;
-        m_joiners.append(answer);
-        return parkWaiter(m_joiners, answer, timeoutMs, [answer] { answer.resolve(false); });
-    }
-    return notExposed(method);
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedQueue::serveJoin(const Caller &, MethodName, const QVariantList &args)
+{
+    const int timeoutMs = timeoutArgument(args.value(0));
+    if (m_unfinished == 0 || timeoutMs == 0)
+        return Reply::fromValue(m_unfinished == 0);
+    Deferred answer;
+    m_joiners.append(answer);
+    return parkWaiter(m_joiners, answer, timeoutMs, [answer] { answer.resolve(false); });
 }
 
 Reply SharedQueue::put(const QVariant &item, bool block, int timeoutMs)

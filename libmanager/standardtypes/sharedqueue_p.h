@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDQUEUE_P_H
 #define LIBMANAGER_SHAREDQUEUE_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <deque>
 
@@ -29,7 +29,7 @@ namespace LibManager {
     Also beyond Python, peek(offset = 0, count = 100) -> {size, version, offset, items}: the
     items at [offset, offset + count) from the front, without taking them; at most MaxPeek.
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedQueue : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedQueue : public StandardObject
 {
     Q_OBJECT
 public:
@@ -40,6 +40,7 @@ public:
 
     qint64 containerLength() const override { return qint64(m_items.size()); }
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
     QVariantMap syncState() const override;
     StateSummary stateSummary() const override;
 
@@ -76,6 +77,21 @@ private:
     std::deque<Putter> m_putters;
     qint64 m_unfinished = 0;
     QList<Deferred> m_joiners;
+
+    // The wire methods: a row of Methods each (QueueWire).
+    static const StandardMethod<SharedQueue> Methods[];
+    static const StandardMethod<SharedQueue> JoinableMethods[];
+    Reply servePut(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePutNowait(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetNowait(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePutBack(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveQSize(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveEmpty(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveFull(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply servePeek(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveTaskDone(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveJoin(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

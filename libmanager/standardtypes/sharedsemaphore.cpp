@@ -5,7 +5,7 @@
 namespace LibManager {
 
 SharedSemaphore::SharedSemaphore(int value, bool bounded, QObject *parent)
-    : NativeObject(parent), m_value(value), m_initial(value), m_bounded(bounded)
+    : StandardObject(parent), m_value(value), m_initial(value), m_bounded(bounded)
 {
 }
 
@@ -15,9 +15,21 @@ SharedSemaphore::~SharedSemaphore()
         waiter.answer.reject(Error::ObjectGone, Tr::tr("the semaphore was destroyed"));
 }
 
+/*! The wire methods (SemaphoreWire), in methodNames()'s order. */
+const StandardMethod<SharedSemaphore> SharedSemaphore::Methods[] = {
+    { SemaphoreWire::Acquire.bytes(), &SharedSemaphore::serveAcquire },
+    { SemaphoreWire::Release.bytes(), &SharedSemaphore::serveRelease },
+    { SemaphoreWire::GetValue.bytes(), &SharedSemaphore::serveGetValue, Reads },
+};
+
 QStringList SharedSemaphore::methodNames() const
 {
-    return { QStringLiteral("acquire"), QStringLiteral("release"), QStringLiteral("get_value") };
+    return namesOf(Methods);
+}
+
+bool SharedSemaphore::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedSemaphore::toString() const
@@ -29,44 +41,51 @@ QString SharedSemaphore::toString() const
 
 Reply SharedSemaphore::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    if (method == "acquire") {
-        const bool blocking = args.isEmpty() || args.at(0).toBool();
-        const int timeoutMs = timeoutArgument(args.value(1));
-        if (m_value > 0) {
-            --m_value;
-            const int held = ++m_held[caller.connection];
-            noteChange();
-            watchCaller(caller.connection);
-            noteSync(SyncEventKind::Acquired, caller.connection, held);
-            return Reply::fromValue(true);
-        }
-        if (!blocking || timeoutMs == 0)
-            return Reply::fromValue(false);
-        Deferred answer;
-        m_waiters.push_back({ caller.connection, answer });
-        return parkWaiter(m_waiters, answer, timeoutMs, [answer] { answer.resolve(false); });
+    return dispatchTo(this, Methods, caller, method, args);
+}
+
+Reply SharedSemaphore::serveAcquire(const Caller &caller, MethodName, const QVariantList &args)
+{
+    const bool blocking = args.isEmpty() || args.at(0).toBool();
+    const int timeoutMs = timeoutArgument(args.value(1));
+    if (m_value > 0) {
+        --m_value;
+        const int held = ++m_held[caller.connection];
+        noteChange();
+        watchCaller(caller.connection);
+        noteSync(SyncEventKind::Acquired, caller.connection, held);
+        return Reply::fromValue(true);
     }
-    if (method == "release") {
-        const int n = args.isEmpty() ? 1 : args.at(0).toInt();
-        if (n < 1)
-            return Reply::fromError(Error::ValueError, Tr::tr("n must be one or more"));
-        if (m_bounded && m_value + n > m_initial)
-            return Reply::fromError(Error::ValueError, Tr::tr("Semaphore released too many times"));
-        auto held = m_held.find(caller.connection);
-        int left = 0;
-        if (held != m_held.end()) {
-            held.value() -= qMin(n, held.value());
-            left = held.value();
-            if (held.value() == 0)
-                m_held.erase(held);
-        }
-        noteSync(SyncEventKind::HoldReleased, caller.connection, left);
-        giveBack(n);
-        return Reply::fromValue(QVariant());
+    if (!blocking || timeoutMs == 0)
+        return Reply::fromValue(false);
+    Deferred answer;
+    m_waiters.push_back({ caller.connection, answer });
+    return parkWaiter(m_waiters, answer, timeoutMs, [answer] { answer.resolve(false); });
+}
+
+Reply SharedSemaphore::serveRelease(const Caller &caller, MethodName, const QVariantList &args)
+{
+    const int n = args.isEmpty() ? 1 : args.at(0).toInt();
+    if (n < 1)
+        return Reply::fromError(Error::ValueError, Tr::tr("n must be one or more"));
+    if (m_bounded && m_value + n > m_initial)
+        return Reply::fromError(Error::ValueError, Tr::tr("Semaphore released too many times"));
+    auto held = m_held.find(caller.connection);
+    int left = 0;
+    if (held != m_held.end()) {
+        held.value() -= qMin(n, held.value());
+        left = held.value();
+        if (held.value() == 0)
+            m_held.erase(held);
     }
-    if (method == "get_value")
-        return Reply::fromValue(m_value);
-    return notExposed(method);
+    noteSync(SyncEventKind::HoldReleased, caller.connection, left);
+    giveBack(n);
+    return Reply::fromValue(QVariant());
+}
+
+Reply SharedSemaphore::serveGetValue(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(m_value);
 }
 
 void SharedSemaphore::giveBack(int permits)

@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDSEMAPHORE_P_H
 #define LIBMANAGER_SHAREDSEMAPHORE_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 
 #include <QtCore/qhash.h>
 
@@ -21,7 +21,7 @@ namespace LibManager {
     connection that closes gives back what it took.
     Wire methods: acquire(blocking, timeout), release(n), get_value().
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedSemaphore : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedSemaphore : public StandardObject
 {
     Q_OBJECT
 public:
@@ -32,6 +32,7 @@ public:
     int holdsOf(quint64 connection) const override { return m_held.value(connection); }
     QString toString() const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
     QVariantMap syncState() const override;
     StateSummary stateSummary() const override;
 
@@ -52,6 +53,12 @@ private:
         Deferred answer;
     };
     std::deque<Waiter> m_waiters;
+
+    // The wire methods: a row of Methods each (SemaphoreWire).
+    static const StandardMethod<SharedSemaphore> Methods[];
+    Reply serveAcquire(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveRelease(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveGetValue(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

@@ -9,15 +9,28 @@
 
 namespace LibManager {
 
-SharedValue::SharedValue(const TypeCode *type, QObject *parent) : NativeObject(parent), m_type(type)
+SharedValue::SharedValue(const TypeCode *type, QObject *parent) : StandardObject(parent), m_type(type)
 {
     m_type->zero(m_stored);
 }
 
+/*! The wire methods (ValueWire), in methodNames()'s order. */
+const StandardMethod<SharedValue> SharedValue::Methods[] = {
+    { ValueWire::Get.bytes(), &SharedValue::serveGet, Reads },
+    { ValueWire::Set.bytes(), &SharedValue::serveSet },
+    { ValueWire::TypeCode.bytes(), &SharedValue::serveTypeCode, Reads },
+    { ValueWire::FetchAdd.bytes(), &SharedValue::serveFetchAdd },
+    { ValueWire::CompareExchange.bytes(), &SharedValue::serveCompareExchange },
+};
+
 QStringList SharedValue::methodNames() const
 {
-    return { QStringLiteral("get"), QStringLiteral("set"), QStringLiteral("typecode"),
-             QStringLiteral("fetch_add"), QStringLiteral("compare_exchange") };
+    return namesOf(Methods);
+}
+
+bool SharedValue::isReadMethod(MethodName method) const
+{
+    return readsIn(Methods, method);
 }
 
 QString SharedValue::toString() const
@@ -41,7 +54,7 @@ void SharedValue::store(const char *bytes)
         return;
     std::memcpy(m_stored, bytes, size_t(m_type->size()));
     noteChange();
-    publish("changed", value());
+    publish(ValueWire::ChangedEvent, value());
 }
 
 Reply SharedValue::fetchAdd(const QVariant &delta)
@@ -90,37 +103,48 @@ Reply SharedValue::fetchAdd(const QVariant &delta)
 
 Reply SharedValue::dispatch(const Caller &caller, MethodName method, const QVariantList &args)
 {
-    Q_UNUSED(caller);
-    if (method == "get")
-        return Reply::fromValue(value());
-    if (method == "set") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(value)"));
-        return assign(args.at(0));
-    }
-    if (method == "typecode")
-        return Reply::fromValue(QString(QLatin1Char(m_type->code())));
-    if (method == "fetch_add") {
-        if (args.size() != 1)
-            return wrongArguments(method, QStringLiteral("(delta)"));
-        return fetchAdd(args.at(0));
-    }
-    if (method == "compare_exchange") {
-        if (args.size() != 2)
-            return wrongArguments(method, QStringLiteral("(expected, desired)"));
-        char expected[8];
-        const Reply checked = m_type->encode(args.at(0), expected);
-        if (!checked.isValid())
-            return checked;
-        const QVariant before = value();
-        if (std::memcmp(expected, m_stored, size_t(m_type->size())) != 0)
-            return Reply::fromValue(QVariantList { false, before });
-        const Reply stored = assign(args.at(1));
-        if (!stored.isValid())
-            return stored;
-        return Reply::fromValue(QVariantList { true, before });
-    }
-    return notExposed(method);
+    return dispatchTo(this, Methods, caller, method, args);
+}
+
+Reply SharedValue::serveGet(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(value());
+}
+
+Reply SharedValue::serveSet(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(value)"));
+    return assign(args.at(0));
+}
+
+Reply SharedValue::serveTypeCode(const Caller &, MethodName, const QVariantList &)
+{
+    return Reply::fromValue(QString(QLatin1Char(m_type->code())));
+}
+
+Reply SharedValue::serveFetchAdd(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 1)
+        return wrongArguments(method, QStringLiteral("(delta)"));
+    return fetchAdd(args.at(0));
+}
+
+Reply SharedValue::serveCompareExchange(const Caller &, MethodName method, const QVariantList &args)
+{
+    if (args.size() != 2)
+        return wrongArguments(method, QStringLiteral("(expected, desired)"));
+    char expected[8];
+    const Reply checked = m_type->encode(args.at(0), expected);
+    if (!checked.isValid())
+        return checked;
+    const QVariant before = value();
+    if (std::memcmp(expected, m_stored, size_t(m_type->size())) != 0)
+        return Reply::fromValue(QVariantList { false, before });
+    const Reply stored = assign(args.at(1));
+    if (!stored.isValid())
+        return stored;
+    return Reply::fromValue(QVariantList { true, before });
 }
 
 } // namespace LibManager

@@ -8,7 +8,7 @@
 #ifndef LIBMANAGER_SHAREDVALUE_P_H
 #define LIBMANAGER_SHAREDVALUE_P_H
 
-#include <libmanager/standardtypes/nativeobject_p.h>
+#include <libmanager/standardtypes/standardobject_p.h>
 #include <libmanager/standardtypes/typecode_p.h>
 
 namespace LibManager {
@@ -17,7 +17,7 @@ namespace LibManager {
     Value(typecode, value). Wire methods: get(), set(value), typecode(), fetch_add(delta),
     compare_exchange(expected, desired) -> [swapped, previous]. Event: "changed" (value).
 */
-class LIBMANAGER_AUTOTEST_EXPORT SharedValue : public NativeObject
+class LIBMANAGER_AUTOTEST_EXPORT SharedValue : public StandardObject
 {
     Q_OBJECT
 public:
@@ -29,6 +29,7 @@ public:
 
     QString toString() const override;
     QStringList methodNames() const override;
+    bool isReadMethod(MethodName method) const override;
 
 protected:
     Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) override;
@@ -39,6 +40,14 @@ private:
 
     const TypeCode *m_type;
     char m_stored[8] = {};
+
+    // The wire methods: a row of Methods each (ValueWire).
+    static const StandardMethod<SharedValue> Methods[];
+    Reply serveGet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveSet(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveTypeCode(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveFetchAdd(const Caller &caller, MethodName method, const QVariantList &args);
+    Reply serveCompareExchange(const Caller &caller, MethodName method, const QVariantList &args);
 };
 
 } // namespace LibManager

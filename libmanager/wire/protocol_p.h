@@ -256,11 +256,14 @@ enum class Tag : quint8 {
     ByteArrayList,
 };
 
-inline constexpr quint64 ManagerObjectId = 0;
+/*! The server's introspection object (BaseManager::introspector(), Server's
+    callIntrospector()): object 0, typeid IntrospectorTypeId on the wire. */
+inline constexpr quint64 IntrospectorObjectId = 0;
 /*! The event a subscriber gets when the server releases the object (its last reference went):
     what lets an observer without a reference (BaseManager::observe()) know. */
 inline constexpr char ReleasedEvent[] = "__released__";
-inline constexpr char ManagerTypeId[] = "__manager__";
+/*! The introspection object's typeid, as the wire has always spelt it. */
+inline constexpr char IntrospectorTypeId[] = "__manager__";
 
 /*! The server-wide event stream (events of object 0; see above). */
 namespace Stream {

@@ -102,7 +102,7 @@ QList<QByteArray> buildCorpus()
     };
     Wire::encodeCall(&frame, 1, 2, "method", leaves);
     take();
-    Wire::encodeCall(&frame, 2, Protocol::ManagerObjectId, "create",
+    Wire::encodeCall(&frame, 2, Protocol::IntrospectorObjectId, "create",
                      { QStringLiteral("Counter"), QVariantList{ 1, map } });
     take();
     Wire::encodeCall(&frame, 3, 4, "ping", {});

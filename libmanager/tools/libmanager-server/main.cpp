@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 //
 // libmanager-server: the library's own server program.
-//  - Started by BaseManager::start() (with --spawned) for managers whose types are all built in.
+//  - Started by BaseManager::start() (with --spawned) for managers whose types are all standard.
 //  - Run by hand, it serves a manager on an address from its command line, optionally with
 //    named objects that clients find with BaseManager::proxyForName():
 //      libmanager-server --address 0.0.0.0:50000 --authkey-file /etc/app/key --object jobs=Queue
@@ -22,7 +22,7 @@ using namespace LibManager;
 
 namespace {
 
-std::unique_ptr<BaseManager> makeBuiltIn(const QString &className)
+std::unique_ptr<BaseManager> makeStandardManager(const QString &className)
 {
     if (className == QLatin1String("LibManager::SyncManager"))
         return std::make_unique<SyncManager>();
@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--spawned") == 0)
-            return ServerProcess::runChild(argc, argv, makeBuiltIn);
+            return ServerProcess::runChild(argc, argv, makeStandardManager);
     }
 
     installServerEventDispatcher();

@@ -102,7 +102,7 @@ std::unique_ptr<SharedDict> numberedDict(int n)
 }
 
 // A call by connection \a caller, as the server makes it.
-Reply call(NativeObject &object, quint64 caller, QByteArrayView method, const QVariantList &args)
+Reply call(StandardObject &object, quint64 caller, QByteArrayView method, const QVariantList &args)
 {
     return object.call(Caller { caller }, MethodName(method), args);
 }

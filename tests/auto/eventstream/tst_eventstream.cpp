@@ -528,7 +528,7 @@ void tst_EventStream::stalledObserverGetsAnOverflowNotice()
     RawObserver observer;
     QVERIFY(observer.connectTo(serving, m_key));
     QByteArray subscribe;
-    Wire::encodeSubscribe(&subscribe, 1, Protocol::ManagerObjectId);
+    Wire::encodeSubscribe(&subscribe, 1, Protocol::IntrospectorObjectId);
     QVERIFY(observer.send(subscribe));
     Wire::Message message;
     QVERIFY(observer.readMessage(&message));

@@ -425,7 +425,7 @@ void tst_WireCodec::messageRoundTrip_data()
     QTest::newRow("Call") << frame << Kind::Call << 0xFFFFFFFFu << quint64(0x0123456789ABCDEF) << 0u
                           << QByteArray("incref") << QVariant(args) << Error::NoError << QString();
     frame.clear();
-    QVERIFY(Wire::encodeCall(&frame, 1, Protocol::ManagerObjectId, "ping", {}));
+    QVERIFY(Wire::encodeCall(&frame, 1, Protocol::IntrospectorObjectId, "ping", {}));
     QTest::newRow("Call without arguments")
             << frame << Kind::Call << 1u << quint64(0) << 0u << QByteArray("ping")
             << QVariant(QVariantList()) << Error::NoError << QString();

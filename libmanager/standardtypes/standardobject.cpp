@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSD-3-Clause
-#include "nativeobject_p.h"
+#include "standardobject_p.h"
 #include <libmanager/deferred_p.h>
 #include <libmanager/platform/platform_p.h>
 #include <libmanager/tr_p.h>
@@ -60,24 +60,24 @@ int timeoutArgument(const QVariant &seconds)
 }
 
 namespace {
-thread_local NativeHost *currentHost = nullptr;
-// The connection that changes are attributed to (NativeObject::OriginScope). Per thread, not per
+thread_local ObjectHost *currentHost = nullptr;
+// The connection that changes are attributed to (StandardObject::OriginScope). Per thread, not per
 // object: a call on one object that changes another (a Condition's lock) names its caller too.
 thread_local quint64 currentOrigin = 0;
 
 } // namespace
 
-NativeObject::OriginScope::OriginScope(quint64 connection) noexcept
+StandardObject::OriginScope::OriginScope(quint64 connection) noexcept
     : m_previous(std::exchange(currentOrigin, connection))
 {
 }
 
-NativeObject::OriginScope::~OriginScope()
+StandardObject::OriginScope::~OriginScope()
 {
     currentOrigin = m_previous;
 }
 
-void NativeObject::noteChange() noexcept
+void StandardObject::noteChange() noexcept
 {
     ++m_version;
     m_lastOrigin = currentOrigin;
@@ -90,21 +90,21 @@ void NativeObject::noteChange() noexcept
     }
 }
 
-quint64 NativeObject::streamObjectId() const noexcept
+quint64 StandardObject::streamObjectId() const noexcept
 {
     if (m_objectId != 0)
         return m_objectId;
-    const auto *owner = qobject_cast<const NativeObject *>(parent());
+    const auto *owner = qobject_cast<const StandardObject *>(parent());
     return owner ? owner->m_objectId : 0;
 }
 
-Reply NativeObject::call(const Caller &caller, MethodName method, const QVariantList &args)
+Reply StandardObject::call(const Caller &caller, MethodName method, const QVariantList &args)
 {
     const OriginScope origin(caller.connection);
     return dispatch(caller, method, args);
 }
 
-QString NativeObject::preview(int maxChars) const
+QString StandardObject::preview(int maxChars) const
 {
     QString text = toString();
     if (text.size() > maxChars) {
@@ -114,24 +114,24 @@ QString NativeObject::preview(int maxChars) const
     return text;
 }
 
-NativeHost *NativeHost::current()
+ObjectHost *ObjectHost::current()
 {
     return currentHost;
 }
 
-void NativeHost::setCurrent(NativeHost *host)
+void ObjectHost::setCurrent(ObjectHost *host)
 {
     currentHost = host;
 }
 
-NativeObject::NativeObject(QObject *parent)
+StandardObject::StandardObject(QObject *parent)
     : QObject(parent), m_lastOrigin(currentOrigin), m_lastChangedAt(Platform::coarseWallClockMs())
 {
     if (QuotaAccount *account = QuotaAccount::current())
         m_account = account->shared_from_this();
 }
 
-NativeObject::~NativeObject()
+StandardObject::~StandardObject()
 {
     // What the subclass held went with its destructor.
     if (m_account)
@@ -142,7 +142,7 @@ NativeObject::~NativeObject()
         entry.second.deferred.state()->settleHandler = nullptr;
 }
 
-void NativeObject::attach(NativeHost *host, quint64 objectId,
+void StandardObject::attach(ObjectHost *host, quint64 objectId,
                           const std::shared_ptr<QuotaAccount> &account)
 {
     if (!m_account && account) {
@@ -157,7 +157,7 @@ void NativeObject::attach(NativeHost *host, quint64 objectId,
     attached();
 }
 
-void NativeObject::detach()
+void StandardObject::detach()
 {
     m_host = nullptr;
     if (m_account) {
@@ -166,13 +166,13 @@ void NativeObject::detach()
     }
 }
 
-void NativeObject::watchCaller(quint64 connection)
+void StandardObject::watchCaller(quint64 connection)
 {
     if (m_host && connection != 0)
         m_host->watchCaller(connection, this);
 }
 
-void NativeObject::retainValue(const QVariant &value)
+void StandardObject::retainValue(const QVariant &value)
 {
     if (!mayHoldTokens(value))
         return;
@@ -186,7 +186,7 @@ void NativeObject::retainValue(const QVariant &value)
     });
 }
 
-void NativeObject::releaseValue(const QVariant &value)
+void StandardObject::releaseValue(const QVariant &value)
 {
     if (!m_host || !mayHoldTokens(value))
         return;
@@ -196,7 +196,7 @@ void NativeObject::releaseValue(const QVariant &value)
     });
 }
 
-Reply NativeObject::notExposed(QByteArrayView method) const
+Reply StandardObject::notExposed(QByteArrayView method) const
 {
     return Reply::fromError(Error::MethodNotExposed,
                             Tr::tr("'%1' is not an exposed method of %2 (exposed: %3)")
@@ -205,18 +205,18 @@ Reply NativeObject::notExposed(QByteArrayView method) const
                                      methodNames().join(QLatin1String(", "))));
 }
 
-Reply NativeObject::wrongArguments(QByteArrayView method, const QString &expected) const
+Reply StandardObject::wrongArguments(QByteArrayView method, const QString &expected) const
 {
     return Reply::fromError(Error::InvalidArguments,
                             Tr::tr("%1 takes %2").arg(QString::fromLatin1(method), expected));
 }
 
-int NativeObject::pendingTimeouts() const
+int StandardObject::pendingTimeouts() const
 {
     return int(m_timeouts.size());
 }
 
-void NativeObject::armTimeout(const Deferred &deferred, int timeoutMs, std::function<void()> onTimeout)
+void StandardObject::armTimeout(const Deferred &deferred, int timeoutMs, std::function<void()> onTimeout)
 {
     if (timeoutMs < 0)
         return;
@@ -225,7 +225,7 @@ void NativeObject::armTimeout(const Deferred &deferred, int timeoutMs, std::func
     const auto it = m_timeouts.emplace(deadline, Timeout { deferred, std::move(onTimeout) });
     // Settled first (answered, or cancelled): the entry goes at once. The handler may outlive
     // this object, hence the guard.
-    deferred.state()->settleHandler = [self = QPointer<NativeObject>(this), it] {
+    deferred.state()->settleHandler = [self = QPointer<StandardObject>(this), it] {
         if (self)
             self->m_timeouts.erase(it);
     };
@@ -233,7 +233,7 @@ void NativeObject::armTimeout(const Deferred &deferred, int timeoutMs, std::func
         armTimeoutTimer();
 }
 
-void NativeObject::armTimeoutTimer()
+void StandardObject::armTimeoutTimer()
 {
     if (m_timeouts.empty())
         return; // a timer set for an entry that went fires once, for nothing
@@ -244,13 +244,13 @@ void NativeObject::armTimeoutTimer()
         m_timeoutTimer = new QTimer(this);
         m_timeoutTimer->setSingleShot(true);
         m_timeoutTimer->setTimerType(Qt::PreciseTimer);
-        connect(m_timeoutTimer, &QTimer::timeout, this, &NativeObject::fireTimeouts);
+        connect(m_timeoutTimer, &QTimer::timeout, this, &StandardObject::fireTimeouts);
     }
     m_timerDeadline = next;
     m_timeoutTimer->start(int(qBound<qint64>(0, next - Platform::steadyClockMs(), qint64(std::numeric_limits<int>::max()))));
 }
 
-void NativeObject::fireTimeouts()
+void StandardObject::fireTimeouts()
 {
     const qint64 now = Platform::steadyClockMs();
     while (!m_timeouts.empty() && m_timeouts.begin()->first <= now) {
@@ -276,7 +276,7 @@ void NativeObject::fireTimeouts()
     armTimeoutTimer();
 }
 
-QVariantMap NativeObject::waiterInfo(quint64 connection, const Deferred &answer)
+QVariantMap StandardObject::waiterInfo(quint64 connection, const Deferred &answer)
 {
     const std::shared_ptr<DeferredState> state = answer.state();
     if (!connection && state && state->sink())

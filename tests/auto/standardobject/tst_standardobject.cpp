@@ -19,14 +19,14 @@ using namespace LibManager;
 
 namespace {
 
-Reply call(NativeObject &object, quint64 caller, QByteArrayView method, const QVariantList &args = {})
+Reply call(StandardObject &object, quint64 caller, QByteArrayView method, const QVariantList &args = {})
 {
     return object.call(Caller { caller }, MethodName(method), args);
 }
 
 } // namespace
 
-class tst_NativeObject : public QObject
+class tst_StandardObject : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -39,7 +39,7 @@ private Q_SLOTS:
     void listItemVersionsFollowTheItems();
 };
 
-void tst_NativeObject::containersCountChangesNotReads()
+void tst_StandardObject::containersCountChangesNotReads()
 {
     SharedList list;
     QCOMPARE(list.version(), 0u);
@@ -84,7 +84,7 @@ void tst_NativeObject::containersCountChangesNotReads()
     QCOMPARE(array.version(), 1u);
 }
 
-void tst_NativeObject::synchronizationObjectsCountStateNotWaiters()
+void tst_StandardObject::synchronizationObjectsCountStateNotWaiters()
 {
     SharedLock lock(false);
     QVERIFY(call(lock, 1, "acquire", {}).value().toBool());
@@ -120,7 +120,7 @@ void tst_NativeObject::synchronizationObjectsCountStateNotWaiters()
     QCOMPARE(barrier.lastOrigin(), 2u);
 }
 
-void tst_NativeObject::conditionCountsWhatItsCallsDoToItsLock()
+void tst_StandardObject::conditionCountsWhatItsCallsDoToItsLock()
 {
     SharedLock lock(true);
     SharedCondition condition(&lock, QVariant());
@@ -135,7 +135,7 @@ void tst_NativeObject::conditionCountsWhatItsCallsDoToItsLock()
     QCOMPARE(condition.version(), 2u);
 }
 
-void tst_NativeObject::aDepartedClientIsTheOriginOfWhatItGaveBack()
+void tst_StandardObject::aDepartedClientIsTheOriginOfWhatItGaveBack()
 {
     SharedLock lock(false);
     call(lock, 1, "acquire", {});
@@ -153,7 +153,7 @@ void tst_NativeObject::aDepartedClientIsTheOriginOfWhatItGaveBack()
     QCOMPARE(semaphore.lastOrigin(), 5u);
 }
 
-void tst_NativeObject::aTimeoutIsTheWaitersDoing()
+void tst_StandardObject::aTimeoutIsTheWaitersDoing()
 {
     // A timed-out wait breaks the barrier: a change. With no connection behind the call (in
     // process), the server itself (0) is the origin, not whoever called last.
@@ -165,7 +165,7 @@ void tst_NativeObject::aTimeoutIsTheWaitersDoing()
     QVERIFY(call(barrier, 8, "broken", {}).value().toBool());
 }
 
-void tst_NativeObject::previewsStopEarly()
+void tst_StandardObject::previewsStopEarly()
 {
     SharedList list;
     QVariantList many;
@@ -192,7 +192,7 @@ void tst_NativeObject::previewsStopEarly()
     QCOMPARE(lock.preview(5), QStringLiteral("<RLoc\u2026"));
 }
 
-void tst_NativeObject::listItemVersionsFollowTheItems()
+void tst_StandardObject::listItemVersionsFollowTheItems()
 {
     SharedList list;
     list.initialize({ 0, 1, 2, 3 });
@@ -210,5 +210,5 @@ void tst_NativeObject::listItemVersionsFollowTheItems()
     QCOMPARE(call(list, 1, "tolist", {}).value().toList(), (QVariantList { 4, 3, 20, 30 }));
 }
 
-QTEST_GUILESS_MAIN(tst_NativeObject)
-#include "tst_nativeobject.moc"
+QTEST_GUILESS_MAIN(tst_StandardObject)
+#include "tst_standardobject.moc"

@@ -5,13 +5,14 @@
 // This file is not part of the libmanager API. It may change from version to version without
 // notice, or even be removed.
 
-#ifndef LIBMANAGER_NATIVEOBJECT_P_H
-#define LIBMANAGER_NATIVEOBJECT_P_H
+#ifndef LIBMANAGER_STANDARDOBJECT_P_H
+#define LIBMANAGER_STANDARDOBJECT_P_H
 
 #include <libmanager/deferred.h>
-#include <libmanager/server/quotaaccount_p.h>
+#include <libmanager/standardtypes/quotaaccount_p.h>
 #include <libmanager/reply.h>
 #include <libmanager/token.h>
+#include <libmanager/standardtypes/vocabulary_p.h>
 
 #include <QtCore/qobject.h>
 
@@ -27,23 +28,23 @@ QT_END_NAMESPACE
 
 namespace LibManager {
 
-class NativeObject;
+class StandardObject;
 
 /*! What the server-wide event stream reports of synchronization (see Protocol::Stream). */
 enum class SyncEventKind : quint8 { Acquired, HoldReleased, Broken, Reset, Set, Cleared };
 
 /*! What the server offers the standard types it hosts. */
-class NativeHost
+class ObjectHost
 {
 public:
-    virtual ~NativeHost() = default;
+    virtual ~ObjectHost() = default;
     /*!
         Whether anybody watches the server-wide event stream. Every hook of the stream tests
         this first, and makes nothing while it is false: one predictable branch.
     */
     bool streamObserved() const noexcept { return m_streamObserved; }
     /*! Grows by one with every report of the coalesced marks: an object marked in the
-        current one is not marked again (NativeObject keeps the last it was marked in). */
+        current one is not marked again (StandardObject keeps the last it was marked in). */
     quint64 streamGeneration() const noexcept { return m_streamGeneration; }
     /*! The object \a objectId changed: reported, coalesced, at the end of the turn. Called
         once per generation per object, only while streamObserved(). */
@@ -64,7 +65,7 @@ public:
         worth working out. */
     virtual bool wantsChangeInfo(quint64 objectId) const = 0;
     /*! Calls \a object->callerGone(connectionId) when that connection closes. */
-    virtual void watchCaller(quint64 connectionId, NativeObject *object) = 0;
+    virtual void watchCaller(quint64 connectionId, StandardObject *object) = 0;
     /*! A reference held by a value stored in a container; false if the object is gone. */
     virtual bool retain(quint64 objectId) = 0;
     virtual void release(quint64 objectId) = 0;
@@ -73,8 +74,8 @@ public:
 
     /*! The server running a factory in this thread, for factories whose arguments name
         other shared objects (Condition(lock)); nullptr outside a factory. */
-    static NativeHost *current();
-    static void setCurrent(NativeHost *host);
+    static ObjectHost *current();
+    static void setCurrent(ObjectHost *host);
 
 protected:
     bool m_streamObserved = false;
@@ -99,6 +100,21 @@ public:
     {
         return !(*this == literal);
     }
+    template<size_t N>
+    bool operator==(const WireName<N> &name) const noexcept
+    {
+        return *this == name.latin1;
+    }
+    template<size_t N>
+    bool operator!=(const WireName<N> &name) const noexcept
+    {
+        return !(*this == name.latin1);
+    }
+    /*! A name of a StandardMethod table: the length first, the bytes only if it matches. */
+    bool operator==(QByteArrayView name) const noexcept
+    {
+        return m_name.size() == name.size() && std::memcmp(m_name.data(), name.data(), size_t(name.size())) == 0;
+    }
     constexpr operator QByteArrayView() const noexcept { return m_name; }
 
 private:
@@ -109,6 +125,27 @@ private:
 struct Caller
 {
     quint64 connection = 0;
+};
+
+/*!
+    A row of a standard type's table of methods: a name of its wire vocabulary
+    (vocabulary_p.h) and the member that serves it. Each type keeps one such table, which its
+    dispatch() looks calls up in (dispatchTo()), its methodNames() lists (namesOf()) and its
+    isReadMethod() asks (readsIn()), so that what it serves, what it says it serves and what
+    observers may call cannot drift apart.
+*/
+/*! Whether a method changes its object or only reads it (which observers may call). */
+enum class MethodAccess : quint8 { Changes, Reads };
+
+template<typename Object>
+struct StandardMethod
+{
+    QByteArrayView name;
+    Reply (Object::*serve)(const Caller &caller, MethodName method, const QVariantList &args);
+    /*! Reads: an observer may call it (AccessPolicy). A method not marked so counts as a
+        write, so that one added later is refused to observers until someone says it only
+        reads. */
+    MethodAccess access = MethodAccess::Changes;
 };
 
 /*!
@@ -143,23 +180,23 @@ bool removeWaiter(Container &waiters, const Deferred &answer)
     client that created it: a change that would grow it checks mayGrow() before it allocates
     anything and books the difference with grown() once it is made.
 */
-class LIBMANAGER_AUTOTEST_EXPORT NativeObject : public QObject
+class LIBMANAGER_AUTOTEST_EXPORT StandardObject : public QObject
 {
     Q_OBJECT
 public:
     /*! Charged to QuotaAccount::current(), if a server is making it. */
-    explicit NativeObject(QObject *parent = nullptr);
-    ~NativeObject() override;
+    explicit StandardObject(QObject *parent = nullptr);
+    ~StandardObject() override;
 
     /*! Set by the server when it adopts the object (an object may live in one server). An
         object made outside a server's factory is charged from then on to \a account. */
-    void attach(NativeHost *host, quint64 objectId,
+    void attach(ObjectHost *host, quint64 objectId,
                 const std::shared_ptr<QuotaAccount> &account = {});
     /*! Out of the server: no longer charged to anyone. */
     void detach();
     /*! What the object's contents weigh (Footprint), whoever it is charged to. */
     qint64 footprint() const noexcept { return m_footprint; }
-    NativeHost *host() const { return m_host; }
+    ObjectHost *host() const { return m_host; }
     /*! Timeouts armed for parked calls that are still pending (introspection). */
     int pendingTimeouts() const;
 
@@ -204,6 +241,13 @@ public:
     qint64 lastChangedAt() const noexcept { return m_lastChangedAt; }
     /*! The method names clients may call, for errors and introspection. */
     virtual QStringList methodNames() const = 0;
+    /*! Whether \a method only reads the object, so that an observer may call it
+        (AccessPolicy::isReadMethod()); false for the methods that change it, and any other. */
+    virtual bool isReadMethod(MethodName method) const
+    {
+        Q_UNUSED(method);
+        return false;
+    }
     /*! Who holds it and who waits, for introspection (Server's syncState()): a map whose
         "kind" names its layout (see the README); empty for objects nobody waits on. Made on
         request only. */
@@ -253,6 +297,47 @@ protected:
         return out;
     }
 
+    /*! The row of \a methods named \a method, or nullptr: the rows in order, a length
+        compare each, so put the hot ones first. */
+    template<typename Object, size_t N>
+    static const StandardMethod<Object> *methodIn(const StandardMethod<Object> (&methods)[N],
+                                                  MethodName method) noexcept
+    {
+        for (const StandardMethod<Object> &row : methods) {
+            if (method == row.name)
+                return &row;
+        }
+        return nullptr;
+    }
+    /*! Serves \a method with its row of \a methods, or answers that it is not exposed. */
+    template<typename Object, size_t N>
+    static Reply dispatchTo(Object *object, const StandardMethod<Object> (&methods)[N],
+                            const Caller &caller, MethodName method, const QVariantList &args)
+    {
+        if (const StandardMethod<Object> *row = methodIn(methods, method))
+            return (object->*row->serve)(caller, method, args);
+        return object->notExposed(method);
+    }
+    /*! Row access for the tables: { name, member, Reads }. */
+    static constexpr MethodAccess Reads = MethodAccess::Reads;
+    /*! Whether \a method is a row of \a methods marked Reads, for isReadMethod(). */
+    template<typename Object, size_t N>
+    static bool readsIn(const StandardMethod<Object> (&methods)[N], MethodName method) noexcept
+    {
+        const StandardMethod<Object> *row = methodIn(methods, method);
+        return row && row->access == MethodAccess::Reads;
+    }
+    /*! The names of \a methods, for methodNames(). */
+    template<typename Object, size_t N>
+    static QStringList namesOf(const StandardMethod<Object> (&methods)[N])
+    {
+        QStringList names;
+        names.reserve(qsizetype(N));
+        for (const StandardMethod<Object> &row : methods)
+            names.append(QString::fromLatin1(row.name));
+        return names;
+    }
+
     /*! What call() runs, with the caller's connection as the origin of any change. */
     virtual Reply dispatch(const Caller &caller, MethodName method, const QVariantList &args) = 0;
     /*! Called once the server has adopted the object. */
@@ -299,18 +384,18 @@ protected:
         built when there are none: callers pass the arguments themselves, not a list, so that
         an unwatched object's changes cost no allocation.
     */
-    template<qsizetype N, typename... Args>
-    void publish(const char (&event)[N], const Args &...args)
+    template<size_t N, typename... Args>
+    void publish(const WireName<N> &event, const Args &...args)
     {
         publishAt(-1, event, args...);
     }
     /*! publish(), for an event that happened at \a position (a dict entry's place in the
         insertion order), which subscribers that asked for change info are told. */
-    template<qsizetype N, typename... Args>
-    void publishAt(qint64 position, const char (&event)[N], const Args &...args)
+    template<size_t N, typename... Args>
+    void publishAt(qint64 position, const WireName<N> &event, const Args &...args)
     {
         if (observed())
-            m_host->publish(m_objectId, QByteArray::fromRawData(event, N - 1),
+            m_host->publish(m_objectId, QByteArray::fromRawData(event.latin1, N - 1),
                             QVariantList { QVariant(args)... }, m_version, m_lastOrigin, position);
     }
     bool observed() const { return m_host && m_host->hasSubscribers(m_objectId); }
@@ -362,7 +447,7 @@ private:
         shared object of its own) the Condition's. */
     quint64 streamObjectId() const noexcept;
 
-    NativeHost *m_host = nullptr;
+    ObjectHost *m_host = nullptr;
     quint64 m_objectId = 0;
     // Timeouts of parked calls, by deadline (steady clock, ms), behind one timer set for the
     // earliest. A call that is settled first takes its entry out at once (its Deferred's
@@ -387,4 +472,4 @@ int timeoutArgument(const QVariant &seconds);
 
 } // namespace LibManager
 
-#endif // LIBMANAGER_NATIVEOBJECT_P_H
+#endif // LIBMANAGER_STANDARDOBJECT_P_H
