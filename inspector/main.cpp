@@ -103,6 +103,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption keyEnv(QStringLiteral("authkey-env"),
             QCoreApplication::translate("main", "Read the key from the environment variable <name>."),
             QStringLiteral("name"));
+    const QCommandLineOption tlsCa(QStringLiteral("tls-ca"),
+            QCoreApplication::translate("main", "TLS (tls://host:port): trust the CA certificates in <file> (PEM) "
+                                                "for the server's certificate, instead of the system's."),
+            QStringLiteral("file"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+            QCoreApplication::translate("main", "TLS: this client's certificate in <file> (PEM), for servers that "
+                                                "require one; with --tls-key."),
+            QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+            QCoreApplication::translate("main", "TLS: the private key of --tls-cert in <file> (PEM)."),
+            QStringLiteral("file"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
             QCoreApplication::translate("main", "Offer no action that changes anything on the server."));
     const QCommandLineOption open(QStringLiteral("open"),
@@ -133,7 +144,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption goTo(QStringLiteral("go-to"),
             QCoreApplication::translate("main", "In the last object --open opened, go to the row or key <where>."),
             QStringLiteral("where"));
-    parser.addOptions({ address, keyFile, keyEnv, readOnly, open, noLive, lang, settingsDir,
+    parser.addOptions({ address, keyFile, keyEnv, tlsCa, tlsCert, tlsKey, readOnly, open, noLive, lang, settingsDir,
                         theme, show, goTo, screenshot, quitAfter });
     parser.process(app);
 
@@ -166,6 +177,16 @@ int main(int argc, char *argv[])
 
     Inspector::InspectorSession session;
     session.setReadOnlyRequested(parser.isSet(readOnly));
+    {
+        LibManager::TlsConfiguration tls;
+        QString why;
+        if ((parser.isSet(tlsCa) && !tls.loadCaCertificates(parser.value(tlsCa), &why))
+            || (parser.isSet(tlsCert) && !tls.loadCertificateChain(parser.value(tlsCert), &why))
+            || (parser.isSet(tlsKey) && !tls.loadPrivateKey(parser.value(tlsKey), &why))) {
+            return fail(UsageError, why);
+        }
+        session.setTlsConfiguration(tls);
+    }
     session.setPaused(parser.isSet(noLive));
     Inspector::ConnectionDialog::setReadOnlyForcedByDefault(parser.isSet(readOnly));
     Inspector::MainWindow window(&session);

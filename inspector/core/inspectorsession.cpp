@@ -23,6 +23,7 @@ struct InspectorSession::Private
 {
     QString address;
     QByteArray key;
+    LibManager::TlsConfiguration tls;
     bool readOnlyRequested = false;
     int connectTimeout = 10000;
     State state = State::Disconnected;
@@ -70,6 +71,16 @@ void InspectorSession::setAddress(const QString &address)
 void InspectorSession::setAuthKey(const QByteArray &key)
 {
     d->key = key;
+}
+
+LibManager::TlsConfiguration InspectorSession::tlsConfiguration() const
+{
+    return d->tls;
+}
+
+void InspectorSession::setTlsConfiguration(const LibManager::TlsConfiguration &configuration)
+{
+    d->tls = configuration;
 }
 
 bool InspectorSession::isReadOnlyRequested() const
@@ -131,6 +142,7 @@ bool InspectorSession::connectManager()
     const bool wasReadOnly = isReadOnly();
     d->introspector.reset();
     auto manager = std::make_unique<LibManager::SyncManager>(d->address, d->key);
+    manager->setTlsConfiguration(d->tls);
     const int timeout = d->state == State::Reconnecting ? qMin(ReconnectTimeoutMs, d->connectTimeout)
                                                           : d->connectTimeout;
     if (!manager->connectToServer(timeout)) {

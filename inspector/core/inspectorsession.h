@@ -2,6 +2,7 @@
 #ifndef INSPECTOR_INSPECTORSESSION_H
 #define INSPECTOR_INSPECTORSESSION_H
 
+#include <libmanager/tlsconfiguration.h>
 #include <libmanager/error.h>
 #include <libmanager/introspector.h>
 #include <libmanager/token.h>
@@ -60,6 +61,10 @@ public:
     QString address() const;
     void setAddress(const QString &address);
     void setAuthKey(const QByteArray &key);
+    /*! For tls:// addresses: the CA that vouches for the server, and a client certificate if
+        the server asks for one (BaseManager::setTlsConfiguration()). */
+    LibManager::TlsConfiguration tlsConfiguration() const;
+    void setTlsConfiguration(const LibManager::TlsConfiguration &configuration);
     /*! The user asked for read-only: no view offers a write. */
     bool isReadOnlyRequested() const;
     void setReadOnlyRequested(bool readOnly);

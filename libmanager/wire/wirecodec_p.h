@@ -115,9 +115,10 @@ LIBMANAGER_AUTOTEST_EXPORT bool encodeEvent(QByteArray *out, quint64 objectId,
                                             const QByteArray &name, const QVariantList &args,
                                             QString *why = nullptr);
 /*! An Event with the change's version, origin client and position (Kind::EventInfo). */
-bool encodeEventInfo(QByteArray *out, quint64 objectId, const QByteArray &name,
-                     const QVariantList &args, quint64 version, quint64 origin, qint64 position,
-                     QString *why);
+LIBMANAGER_AUTOTEST_EXPORT bool encodeEventInfo(QByteArray *out, quint64 objectId,
+                                                const QByteArray &name, const QVariantList &args,
+                                                quint64 version, quint64 origin, qint64 position,
+                                                QString *why);
 LIBMANAGER_AUTOTEST_EXPORT void encodeGoodbye(QByteArray *out, const QString &reason);
 /*! Liveness: a message with no body, Kind::Ping or Kind::Pong. */
 LIBMANAGER_AUTOTEST_EXPORT void encodeEmpty(QByteArray *out, Protocol::Kind kind);

@@ -177,6 +177,9 @@ bool encode(const Wire::Message &message, QByteArray *out, QString *why)
         return true;
     case Kind::Event:
         return Wire::encodeEvent(out, message.objectId, message.name, message.args, why);
+    case Kind::EventInfo:
+        return Wire::encodeEventInfo(out, message.objectId, message.name, message.args,
+                                     message.version, message.origin, message.position, why);
     case Kind::Goodbye:
         Wire::encodeGoodbye(out, message.text);
         return true;

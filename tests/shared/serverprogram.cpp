@@ -21,7 +21,9 @@ ServerProgram::ServerProgram(const QStringList &arguments, const QProcessEnviron
 {
     m_process.setProgram(serverProgramPath());
     QStringList withOptions = arguments;
-    if (const qsizetype at = arguments.indexOf(QLatin1String("--address")); at >= 0 && at + 1 < arguments.size())
+    // The transport's options, unless the test gives its own (tst_tls: its certificates).
+    if (const qsizetype at = arguments.indexOf(QLatin1String("--address"));
+        at >= 0 && at + 1 < arguments.size() && !arguments.contains(QLatin1String("--tls-cert")))
         withOptions += serverOptions(arguments.at(at + 1));
     m_process.setArguments(withOptions);
     m_process.setProcessEnvironment(environment);

@@ -80,24 +80,26 @@ QStringList serverOptions(const QString &address)
     return {};
 }
 
-void configure(LibManager::BaseManager &manager)
+LibManager::TlsConfiguration tlsConfiguration()
 {
-#ifdef LIBMANAGER_TEST_TLS
-    // Every manager may meet a tls:// address (a token's): all of them trust the run's CA, and
-    // hold the server's certificate in case they start or serve one. Other transports ignore it.
-    if (!manager.tlsConfiguration().isNull())
-        return; // the suite set its own
-    const QString directory = tlsDirectory();
     LibManager::TlsConfiguration tls;
+#ifdef LIBMANAGER_TEST_TLS
+    const QString directory = tlsDirectory();
     if (!tls.loadCaCertificates(directory + QStringLiteral("/ca.pem"))
         || !tls.loadCertificateChain(directory + QStringLiteral("/server.pem"))
         || !tls.loadPrivateKey(directory + QStringLiteral("/server.key"))) {
         qFatal("cannot read the TLS test certificates in %s", qPrintable(directory));
     }
-    manager.setTlsConfiguration(tls);
-#else
-    Q_UNUSED(manager);
 #endif
+    return tls;
+}
+
+void configure(LibManager::BaseManager &manager)
+{
+    // Every manager may meet a tls:// address (a token's): all of them trust the run's CA, and
+    // hold the server's certificate in case they start or serve one. Other transports ignore it.
+    if (manager.tlsConfiguration().isNull())
+        manager.setTlsConfiguration(tlsConfiguration());
 }
 
 } // namespace TestSupport

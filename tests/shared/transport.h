@@ -49,6 +49,9 @@ Transport currentTransport();
     a configuration that trusts the run's CA and holds the server's certificate and key (made
     once per run, in a directory named by LIBMANAGER_TEST_TLS_DIR for the helper programs). */
 void configure(LibManager::BaseManager &manager);
+/*! What configure() sets: for the TLS row's CA and certificates (empty without TLS); for
+    what takes a configuration but is no manager (the inspector's session). */
+LibManager::TlsConfiguration tlsConfiguration();
 
 /*! What libmanager-server needs on its command line, besides "--address \a address", to
     serve at \a address: the certificate and key for tls:// addresses. ServerProgram adds it to

@@ -146,7 +146,10 @@ void tst_Clients::whoAmI()
     QVERIFY2(me.isValid(), qPrintable(m_manager->errorString()));
     const auto introspector = m_manager->introspector();
     QCOMPARE(introspector->callMethod(QStringLiteral("whoami")).value().toULongLong(), me.id());
-    QCOMPARE(me.transport(), address.isEmpty() ? ClientInfo::Transport::Local : ClientInfo::Transport::Tcp);
+    const QString kind = TestSupport::currentTransport().name;
+    QCOMPARE(me.transport(), kind == QLatin1String("local") ? ClientInfo::Transport::Local
+                             : kind == QLatin1String("tls") ? ClientInfo::Transport::Tls
+                                                            : ClientInfo::Transport::Tcp);
     QCOMPARE(me.name(), QStringLiteral("%1[%2]").arg(QCoreApplication::applicationName())
                                 .arg(QCoreApplication::applicationPid()));
     QCOMPARE(client(me.id()).name(), me.name());

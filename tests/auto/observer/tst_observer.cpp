@@ -156,6 +156,7 @@ void tst_Observer::init()
 {
     const QString address = TestSupport::currentTransport().address;
     m_manager = std::make_unique<ObservedManager>(address, m_key);
+    TestSupport::configure(*m_manager);
     m_manager->setObserverKey(m_observerKey);
     QVERIFY2(m_manager->start(), qPrintable(m_manager->errorString()));
 }

@@ -272,6 +272,7 @@ void tst_Proxy::stringForms()
                                   .arg(foo->objectId()).arg(m_manager->address()));
     // The form proxy.h documents, for typed proxies too, and for one not attached yet.
     TypedManager typed(m_manager->address(), m_key);
+    TestSupport::configure(typed);
     typed.useTypedProxies();
     QVERIFY(typed.connectToServer());
     auto typedFoo = typed.proxyForToken(foo->token());
@@ -722,6 +723,7 @@ void tst_Proxy::methodsReturnSharedObjects()
     QCOMPARE(liveObjects(), 2);
     // Declared for the method; and as a typed proxy.
     TypedManager typed(m_manager->address(), m_key);
+    TestSupport::configure(typed);
     typed.useTypedProxies();
     QVERIFY2(typed.connectToServer(), qPrintable(typed.errorString()));
     auto typedPool = typed.proxyForToken(pool->token());

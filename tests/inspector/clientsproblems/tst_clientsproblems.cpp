@@ -123,6 +123,7 @@ void tst_ClientsProblems::init()
     m_session = std::make_unique<InspectorSession>();
     m_session->setAddress(m_manager->address());
     m_session->setAuthKey(m_key);
+    m_session->setTlsConfiguration(TestSupport::tlsConfiguration());
     QVERIFY2(m_session->open(), qPrintable(m_session->lastErrorString()));
     QVERIFY(m_session->selfId() != 0);
 }
