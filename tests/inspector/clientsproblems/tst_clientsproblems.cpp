@@ -164,17 +164,21 @@ void tst_ClientsProblems::clientsAppearWithNameAndPidAndGoWhenKilled()
     QTRY_COMPARE_WITH_TIMEOUT(cell(a->id, ClientModel::NameColumn), QStringLiteral("worker-a"), TimeoutMs);
     QCOMPARE(cell(a->id, ClientModel::IdColumn), QString::number(a->id));
     const QString address = TestSupport::currentTransport().address;
-    const bool tcp = !address.isEmpty();
+    const bool tcp = !address.isEmpty(); // or TLS over TCP
+    const bool tls = TestSupport::currentTransport().name == QLatin1String("tls");
     // The kernel tells the pid of a local socket's peer; over TCP there is an address instead.
     QCOMPARE(cell(a->id, ClientModel::ProcessIdColumn), tcp ? QString() : QString::number(a->pid()));
-    QCOMPARE(cell(a->id, ClientModel::TransportColumn), tcp ? QStringLiteral("TCP") : QStringLiteral("local"));
+    QCOMPARE(cell(a->id, ClientModel::TransportColumn),
+             tls ? QStringLiteral("TLS") : tcp ? QStringLiteral("TCP") : QStringLiteral("local"));
     if (tcp)
         QVERIFY2(cell(a->id, ClientModel::PeerColumn).startsWith(QStringLiteral("127.0.0.1:")),
                  qPrintable(cell(a->id, ClientModel::PeerColumn)));
     QVERIFY(!cell(a->id, ClientModel::ConnectedColumn).isEmpty());
     QCOMPARE(model.index(model.rowOf(a->id), 0).data(ClientModel::ClientIdRole).toULongLong(), a->id);
     const QString description = model.index(model.rowOf(a->id), 0).data(Qt::AccessibleDescriptionRole).toString();
-    const QString who = tcp ? QStringLiteral("worker-a (client %1); over TCP from 127.0.0.1:").arg(a->id)
+    const QString who = tcp ? QStringLiteral("worker-a (client %1); over %2 from 127.0.0.1:")
+                                      .arg(a->id)
+                                      .arg(tls ? QStringLiteral("TLS") : QStringLiteral("TCP"))
                             : QStringLiteral("worker-a (client %1), pid %2; over a local socket").arg(a->id).arg(a->pid());
     QVERIFY2(description.startsWith(who), qPrintable(description));
 
