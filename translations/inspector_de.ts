@@ -4377,6 +4377,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>TLS (tls://host:port): trust the CA certificates in &lt;file&gt; (PEM) for the server&apos;s certificate, instead of the system&apos;s.</source>
+        <translation>TLS (tls://host:port): den CA-Zertifikaten in &lt;file&gt; (PEM) für das Zertifikat des Servers vertrauen, statt denen des Systems.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS: this client&apos;s certificate in &lt;file&gt; (PEM), for servers that require one; with --tls-key.</source>
+        <translation>TLS: das Zertifikat dieses Clients in &lt;file&gt; (PEM), für Server, die eines verlangen; mit --tls-key.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS: the private key of --tls-cert in &lt;file&gt; (PEM).</source>
+        <translation>TLS: der private Schlüssel zu --tls-cert in &lt;file&gt; (PEM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Offer no action that changes anything on the server.</source>
         <translation>Keine Aktion anbieten, die etwas auf dem Server ändert.</translation>
     </message>
@@ -4441,7 +4456,7 @@
         <translation>unbekanntes Erscheinungsbild %1 (system, light oder dark)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>no dock is called %1</source>
         <translation>kein Dock heißt %1</translation>
     </message>

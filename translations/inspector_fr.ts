@@ -4377,6 +4377,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>TLS (tls://host:port): trust the CA certificates in &lt;file&gt; (PEM) for the server&apos;s certificate, instead of the system&apos;s.</source>
+        <translation>TLS (tls://host:port) : faire confiance aux certificats d&apos;AC de &lt;file&gt; (PEM) pour le certificat du serveur, au lieu de ceux du système.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS: this client&apos;s certificate in &lt;file&gt; (PEM), for servers that require one; with --tls-key.</source>
+        <translation>TLS : le certificat de ce client dans &lt;file&gt; (PEM), pour les serveurs qui en exigent un ; avec --tls-key.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS: the private key of --tls-cert in &lt;file&gt; (PEM).</source>
+        <translation>TLS : la clé privée de --tls-cert dans &lt;file&gt; (PEM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Offer no action that changes anything on the server.</source>
         <translation>Ne proposer aucune action qui modifie quoi que ce soit sur le serveur.</translation>
     </message>
@@ -4441,7 +4456,7 @@
         <translation>thème %1 inconnu (system, light ou dark)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>no dock is called %1</source>
         <translation>aucun panneau ne s&apos;appelle %1</translation>
     </message>

@@ -269,7 +269,7 @@
         <translation>%1 ist ein Host ohne Port: schreiben Sie %1:PORT für TCP oder local:%1 für einen lokalen Socket dieses Namens</translation>
     </message>
     <message>
-        <location filename="../libmanager/arrayproxy.cpp" line="+132"/>
+        <location filename="../libmanager/arrayproxy.cpp" line="+133"/>
         <location line="+203"/>
         <source>the array&apos;s typecode was not answered first</source>
         <translation>der typecode des Arrays kam nicht als erste Antwort</translation>
@@ -312,7 +312,7 @@
         <translation>%1 Byte, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/basemanager.cpp" line="+94"/>
+        <location filename="../libmanager/basemanager.cpp" line="+100"/>
         <source>call start() or connectToServer() first</source>
         <translation>rufen Sie zuerst start() oder connectToServer() auf</translation>
     </message>
@@ -323,12 +323,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+277"/>
+        <location line="+279"/>
         <source>the TLS configuration cannot be used: %1</source>
         <translation>die TLS-Konfiguration ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-262"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>der Elternprozess ist beendet</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>this manager&apos;s server was shut down; a manager starts one server: make a new manager</source>
         <translation>der Server dieses Managers wurde heruntergefahren; ein Manager startet nur einen Server: erstellen Sie einen neuen Manager</translation>
     </message>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server/server.cpp" line="+667"/>
+        <location filename="../libmanager/server/server.cpp" line="+673"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht benannt werden: %2</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>der Proxy für %1 ist kein %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/client/clientconnection.cpp" line="+164"/>
+        <location filename="../libmanager/client/clientconnection.cpp" line="+92"/>
         <source>not an address: %1</source>
         <translation>keine Adresse: %1</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>keine rechtzeitige Antwort</translation>
     </message>
     <message>
-        <location filename="../libmanager/conditionproxy.cpp" line="+18"/>
+        <location filename="../libmanager/conditionproxy.cpp" line="+19"/>
         <source>no notify within %1 ms</source>
         <translation>kein notify innerhalb von %1 ms</translation>
     </message>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../libmanager/standardtypes/nativeobject.cpp" line="+203"/>
+        <location filename="../libmanager/standardtypes/standardobject.cpp" line="+202"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; ist keine freigegebene Methode von %2 (freigegeben: %3)</translation>
     </message>
@@ -598,17 +598,17 @@
         <translation>%1 hat keinen Q_INVOKABLE-Konstruktor, der (%2) nimmt</translation>
     </message>
     <message>
-        <location filename="../libmanager/namespaceproxy.cpp" line="+18"/>
+        <location filename="../libmanager/namespaceproxy.cpp" line="+19"/>
         <source>the proxy has no attribute &apos;%1&apos;</source>
         <translation>der Proxy hat kein Attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/standardtypes/nativeobject.cpp" line="+9"/>
+        <location filename="../libmanager/standardtypes/standardobject.cpp" line="+9"/>
         <source>%1 takes %2</source>
         <translation>%1 nimmt %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/pendingcall.cpp" line="+32"/>
+        <location filename="../libmanager/pendingcall.cpp" line="+106"/>
         <source>the connection is gone</source>
         <translation>die Verbindung existiert nicht mehr</translation>
     </message>
@@ -654,12 +654,12 @@
         <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/proxy.cpp" line="+122"/>
+        <location filename="../libmanager/proxy.cpp" line="+133"/>
         <source>the proxy is not attached to a shared object</source>
         <translation>der Proxy ist an kein gemeinsam genutztes Objekt gebunden</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>the value holds no proxy</source>
         <translation>der Wert enthält keinen Proxy</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>der Proxy für %1 ist ein %2, kein %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/server.cpp" line="-619"/>
+        <location filename="../libmanager/server/server.cpp" line="-631"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>Objekt %1 existiert nicht (es wurde freigegeben oder hat auf diesem Server nie existiert)</translation>
     </message>
@@ -736,12 +736,13 @@
         <translation>auf diesem Server ist kein Typ &apos;%1&apos; registriert (er hat: %2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>the server ran out of memory while creating %1</source>
         <translation>dem Server ging beim Erzeugen von %1 der Speicher aus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <location line="+18"/>
         <source>cannot create %1: %2</source>
         <translation>%1 kann nicht erzeugt werden: %2</translation>
     </message>
@@ -882,7 +883,7 @@
         <translation>unlesbare Konfiguration (von einer anderen libmanager-Version gestartet?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/standardtypes/sharedarray.cpp" line="+55"/>
+        <location filename="../libmanager/standardtypes/sharedarray.cpp" line="+71"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 Byte ergeben keine ganzen Elemente zu je %2 Byte</translation>
     </message>
@@ -907,7 +908,7 @@
         <translation>%1 Elemente passen ab %3 nicht in ein Array der Länge %2 (seine Länge ändert sich nie)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>array index out of range</source>
         <translation>Array-Index außerhalb des Bereichs</translation>
     </message>
@@ -917,7 +918,7 @@
         <translation>die Barriere wurde zerstört</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>the barrier is broken</source>
         <translation>die Barriere ist gebrochen</translation>
     </message>
@@ -932,12 +933,12 @@
         <translation>Zeitlimit überschritten; die Barriere ist gebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>the barrier was aborted</source>
         <translation>die Barriere wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the barrier was reset</source>
         <translation>die Barriere wurde zurückgesetzt</translation>
     </message>
@@ -947,17 +948,17 @@
         <translation>die Bedingungsvariable wurde zerstört</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>the condition&apos;s lock is gone</source>
         <translation>die Sperre der Bedingungsvariable existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>cannot wait on un-acquired lock</source>
         <translation>Warten auf eine nicht erworbene Sperre ist nicht möglich</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>cannot notify on un-acquired lock</source>
         <translation>Benachrichtigen ohne erworbene Sperre ist nicht möglich</translation>
     </message>
@@ -982,7 +983,7 @@
         <translation>das dict wurde zerstört</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+193"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>Element #%1 der Aktualisierungsfolge des Dictionarys ist kein [key, value]-Paar</translation>
     </message>
@@ -1002,12 +1003,12 @@
         <translation>get_range() liest Zeichenketten und Bytes, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+122"/>
         <source>popitem(): dictionary is empty</source>
         <translation>popitem(): das Dictionary ist leer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>%1 takes (mapping or pairs)</source>
         <translation>%1 nimmt (Mapping oder Paare)</translation>
     </message>
@@ -1022,29 +1023,29 @@
         <translation>die Schrittweite eines Slices darf nicht null sein</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+232"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>Versuch, eine Folge der Größe %1 einem erweiterten Slice der Größe %2 zuzuweisen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>list index out of range</source>
         <translation>Listenindex außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+178"/>
+        <location line="+11"/>
+        <location line="+219"/>
         <location line="+25"/>
         <source>list assignment index out of range</source>
         <translation>Zuweisungsindex der Liste außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-199"/>
         <source>%1 takes (a list)</source>
         <translation>%1 nimmt (eine Liste)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>pop from empty list</source>
         <translation>pop aus leerer Liste</translation>
     </message>
@@ -1054,7 +1055,7 @@
         <translation>pop-Index außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 is not in list</source>
         <translation>%1 ist nicht in der Liste</translation>
     </message>
@@ -1064,7 +1065,7 @@
         <translation>list.remove(x): x ist nicht in der Liste</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>&apos;&lt;&apos; not supported between %1 and %2</source>
         <translation>&apos;&lt;&apos; wird zwischen %1 und %2 nicht unterstützt</translation>
     </message>
@@ -1074,7 +1075,7 @@
         <translation>die Sperre wurde zerstört</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>release unlocked lock</source>
         <translation>Freigabe einer nicht belegten Sperre</translation>
     </message>
@@ -1084,18 +1085,18 @@
         <translation>eine nicht erworbene Sperre kann nicht freigegeben werden</translation>
     </message>
     <message>
-        <location filename="../libmanager/standardtypes/sharednamespace.cpp" line="+106"/>
+        <location filename="../libmanager/standardtypes/sharednamespace.cpp" line="+111"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 nimmt einen Attributnamen (eine Zeichenkette)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&apos;%1&apos;: names beginning with &apos;_&apos; belong to the proxy</source>
         <translation>&apos;%1&apos;: Namen, die mit &apos;_&apos; beginnen, gehören dem Proxy</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location line="+33"/>
+        <location line="+33"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>das &apos;Namespace&apos;-Objekt hat kein Attribut &apos;%1&apos;</translation>
     </message>
@@ -1107,7 +1108,7 @@
         <translation>die Warteschlange wurde zerstört</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+130"/>
         <source>task_done() called too many times</source>
         <translation>task_done() zu oft aufgerufen</translation>
     </message>
@@ -1137,7 +1138,7 @@
         <translation>das Semaphor wurde zerstört</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>n must be one or more</source>
         <translation>n muss mindestens eins sein</translation>
     </message>
@@ -1147,7 +1148,7 @@
         <translation>Semaphor zu oft freigegeben</translation>
     </message>
     <message>
-        <location filename="../libmanager/standardtypes/sharedvalue.cpp" line="+59"/>
+        <location filename="../libmanager/standardtypes/sharedvalue.cpp" line="+72"/>
         <source>typecode &apos;%1&apos; adds integers only</source>
         <translation>typecode &apos;%1&apos; addiert nur ganze Zahlen</translation>
     </message>
@@ -1167,39 +1168,34 @@
         <translation>typecode &apos;%1&apos; enthält ein Zeichen: nichts zu addieren</translation>
     </message>
     <message>
-        <location filename="../libmanager/syncmanager.cpp" line="+53"/>
+        <location filename="../libmanager/standardtypes/standardtypes.cpp" line="+65"/>
         <source>bad typecode &apos;%1&apos; (must be one of %2)</source>
         <translation>ungültiger typecode &apos;%1&apos; (muss einer von %2 sein)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 must be an integer</source>
         <translation>%1 muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>semaphore initial value must be &gt;= 0</source>
         <translation>der Anfangswert eines Semaphors muss &gt;= 0 sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Condition() takes a Lock or RLock of the same manager</source>
         <translation>Condition() nimmt ein Lock oder RLock desselben Managers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>a barrier needs one party or more</source>
         <translation>eine Barriere braucht mindestens einen Teilnehmer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>list() takes a list</source>
         <translation>list() nimmt eine Liste</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; is not a standard type</source>
-        <translation>&apos;%1&apos; ist kein Standardtyp</translation>
     </message>
     <message>
         <location filename="../libmanager/tr_p.h" line="+38"/>
@@ -1261,17 +1257,17 @@
         <translation>unbekannter typecode</translation>
     </message>
     <message>
-        <location filename="../libmanager/typedproxy_p.h" line="+140"/>
+        <location filename="../libmanager/typedproxy_p.h" line="+141"/>
         <source>the server ended a wait without a timeout unacquired</source>
         <translation>der Server hat ein Warten ohne Zeitlimit erfolglos beendet</translation>
     </message>
     <message>
-        <location filename="../libmanager/wire/wirecodec.cpp" line="+344"/>
+        <location filename="../libmanager/wire/wirecodec.cpp" line="+347"/>
         <source>containers nest more than %1 deep</source>
         <translation>Container sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>cannot send a %1: only proxies travel as objects</source>
         <translation>ein %1 kann nicht gesendet werden: nur Proxys werden als Objekte übertragen</translation>
     </message>
@@ -1431,7 +1427,7 @@
         <translation>%1 überzählige Bytes nach einer Nachricht (Art %2)</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+337"/>
         <source>the decoded values would take more than %1 bytes of memory, the limit for a frame of %2 bytes</source>
         <translation>die decodierten Werte würden mehr als %1 Bytes Speicher belegen, die Grenze für einen Frame von %2 Bytes</translation>
     </message>
@@ -1441,7 +1437,7 @@
         <translation>ein Wert verlangte mehr Speicher als verfügbar</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/quotaaccount.cpp" line="+50"/>
+        <location filename="../libmanager/standardtypes/quotaaccount.cpp" line="+50"/>
         <source>the objects client %1 created would take about %2 bytes, more than its quota of %3 (maxBytesPerClient)</source>
         <translation>die von Client %1 erzeugten Objekte würden etwa %2 Bytes belegen, mehr als sein Kontingent von %3 (maxBytesPerClient)</translation>
     </message>
@@ -1456,7 +1452,7 @@
         <translation>%1 Elemente sind mehr, als ein Container auf diesem Server enthalten darf (%2, maxContainerLength)</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/accesspolicy.cpp" line="+82"/>
+        <location filename="../libmanager/server/accesspolicy.cpp" line="+44"/>
         <source>%1 is refused: this client authenticated with the server&apos;s observer key, which may only introspect, subscribe and read</source>
         <translation>%1 wird abgelehnt: dieser Client hat sich mit dem Beobachterschlüssel des Servers angemeldet, der nur Introspektion, Abonnieren und Lesen erlaubt</translation>
     </message>

@@ -269,7 +269,7 @@
         <translation>%1 est un hôte sans port : écrivez %1:PORT pour TCP, ou local:%1 pour un socket local de ce nom</translation>
     </message>
     <message>
-        <location filename="../libmanager/arrayproxy.cpp" line="+132"/>
+        <location filename="../libmanager/arrayproxy.cpp" line="+133"/>
         <location line="+203"/>
         <source>the array&apos;s typecode was not answered first</source>
         <translation>le typecode du tableau n&apos;a pas été reçu en premier</translation>
@@ -312,7 +312,7 @@
         <translation>%1 octets, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/basemanager.cpp" line="+94"/>
+        <location filename="../libmanager/basemanager.cpp" line="+100"/>
         <source>call start() or connectToServer() first</source>
         <translation>appelez d&apos;abord start() ou connectToServer()</translation>
     </message>
@@ -323,12 +323,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+277"/>
+        <location line="+279"/>
         <source>the TLS configuration cannot be used: %1</source>
         <translation>la configuration TLS est inutilisable : %1</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-262"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>le processus parent a disparu</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>this manager&apos;s server was shut down; a manager starts one server: make a new manager</source>
         <translation>le serveur de ce gestionnaire a été arrêté ; un gestionnaire ne démarre qu&apos;un seul serveur : créez un nouveau gestionnaire</translation>
     </message>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../libmanager/server/server.cpp" line="+667"/>
+        <location filename="../libmanager/server/server.cpp" line="+673"/>
         <source>cannot name &apos;%1&apos;: %2</source>
         <translation>impossible de nommer &apos;%1&apos; : %2</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>le proxy de %1 n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/client/clientconnection.cpp" line="+164"/>
+        <location filename="../libmanager/client/clientconnection.cpp" line="+92"/>
         <source>not an address: %1</source>
         <translation>pas une adresse : %1</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>aucune réponse à temps</translation>
     </message>
     <message>
-        <location filename="../libmanager/conditionproxy.cpp" line="+18"/>
+        <location filename="../libmanager/conditionproxy.cpp" line="+19"/>
         <source>no notify within %1 ms</source>
         <translation>aucun notify en %1 ms</translation>
     </message>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../libmanager/standardtypes/nativeobject.cpp" line="+203"/>
+        <location filename="../libmanager/standardtypes/standardobject.cpp" line="+202"/>
         <source>&apos;%1&apos; is not an exposed method of %2 (exposed: %3)</source>
         <translation>&apos;%1&apos; n&apos;est pas une méthode exposée de %2 (méthodes exposées : %3)</translation>
     </message>
@@ -598,17 +598,17 @@
         <translation>%1 n&apos;a aucun constructeur Q_INVOKABLE prenant (%2)</translation>
     </message>
     <message>
-        <location filename="../libmanager/namespaceproxy.cpp" line="+18"/>
+        <location filename="../libmanager/namespaceproxy.cpp" line="+19"/>
         <source>the proxy has no attribute &apos;%1&apos;</source>
         <translation>le proxy n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../libmanager/standardtypes/nativeobject.cpp" line="+9"/>
+        <location filename="../libmanager/standardtypes/standardobject.cpp" line="+9"/>
         <source>%1 takes %2</source>
         <translation>%1 prend %2</translation>
     </message>
     <message>
-        <location filename="../libmanager/pendingcall.cpp" line="+32"/>
+        <location filename="../libmanager/pendingcall.cpp" line="+106"/>
         <source>the connection is gone</source>
         <translation>la connexion a disparu</translation>
     </message>
@@ -654,12 +654,12 @@
         <translation>impossible d’écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/proxy.cpp" line="+122"/>
+        <location filename="../libmanager/proxy.cpp" line="+133"/>
         <source>the proxy is not attached to a shared object</source>
         <translation>le proxy n&apos;est rattaché à aucun objet partagé</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>the value holds no proxy</source>
         <translation>la valeur ne contient aucun proxy</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>le proxy de %1 est un %2, pas un %3</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/server.cpp" line="-619"/>
+        <location filename="../libmanager/server/server.cpp" line="-631"/>
         <source>object %1 does not exist (it was released, or never existed on this server)</source>
         <translation>l&apos;objet %1 n&apos;existe pas (il a été libéré, ou n&apos;a jamais existé sur ce serveur)</translation>
     </message>
@@ -736,12 +736,13 @@
         <translation>aucun type &apos;%1&apos; n&apos;est enregistré sur ce serveur (il a : %2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>the server ran out of memory while creating %1</source>
         <translation>le serveur a manqué de mémoire en créant %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <location line="+18"/>
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1 : %2</translation>
     </message>
@@ -882,7 +883,7 @@
         <translation>configuration illisible (démarré par une autre version de libmanager ?)</translation>
     </message>
     <message>
-        <location filename="../libmanager/standardtypes/sharedarray.cpp" line="+55"/>
+        <location filename="../libmanager/standardtypes/sharedarray.cpp" line="+71"/>
         <source>%1 bytes are not whole elements of %2 bytes</source>
         <translation>%1 octets ne forment pas des éléments entiers de %2 octets</translation>
     </message>
@@ -907,7 +908,7 @@
         <translation>%1 éléments ne tiennent pas dans un tableau de %2 à partir de %3 (sa longueur ne change jamais)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>array index out of range</source>
         <translation>indice de tableau hors limites</translation>
     </message>
@@ -917,7 +918,7 @@
         <translation>la barrière a été détruite</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>the barrier is broken</source>
         <translation>la barrière est rompue</translation>
     </message>
@@ -932,12 +933,12 @@
         <translation>délai dépassé ; la barrière est rompue</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>the barrier was aborted</source>
         <translation>la barrière a été interrompue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the barrier was reset</source>
         <translation>la barrière a été réinitialisée</translation>
     </message>
@@ -947,17 +948,17 @@
         <translation>la variable de condition a été détruite</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>the condition&apos;s lock is gone</source>
         <translation>le verrou de la variable de condition a disparu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>cannot wait on un-acquired lock</source>
         <translation>impossible d&apos;attendre sur un verrou non acquis</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>cannot notify on un-acquired lock</source>
         <translation>impossible de notifier sur un verrou non acquis</translation>
     </message>
@@ -982,7 +983,7 @@
         <translation>le dict a été détruit</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+193"/>
         <source>dictionary update sequence element #%1 is not a [key, value] pair</source>
         <translation>l&apos;élément #%1 de la séquence de mise à jour du dictionnaire n&apos;est pas une paire [key, value]</translation>
     </message>
@@ -1002,12 +1003,12 @@
         <translation>get_range() lit des chaînes et des octets, pas &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+122"/>
         <source>popitem(): dictionary is empty</source>
         <translation>popitem() : le dictionnaire est vide</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>%1 takes (mapping or pairs)</source>
         <translation>%1 prend (mapping ou paires)</translation>
     </message>
@@ -1022,29 +1023,29 @@
         <translation>le pas d&apos;une tranche ne peut pas être nul</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+232"/>
         <source>attempt to assign sequence of size %1 to extended slice of size %2</source>
         <translation>tentative d&apos;affecter une séquence de taille %1 à une tranche étendue de taille %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>list index out of range</source>
         <translation>indice de liste hors limites</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+178"/>
+        <location line="+11"/>
+        <location line="+219"/>
         <location line="+25"/>
         <source>list assignment index out of range</source>
         <translation>indice d&apos;affectation de liste hors limites</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-199"/>
         <source>%1 takes (a list)</source>
         <translation>%1 prend (une liste)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>pop from empty list</source>
         <translation>pop sur une liste vide</translation>
     </message>
@@ -1054,7 +1055,7 @@
         <translation>indice de pop hors limites</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 is not in list</source>
         <translation>%1 n&apos;est pas dans la liste</translation>
     </message>
@@ -1064,7 +1065,7 @@
         <translation>list.remove(x) : x n&apos;est pas dans la liste</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>&apos;&lt;&apos; not supported between %1 and %2</source>
         <translation>&apos;&lt;&apos; n&apos;est pas pris en charge entre %1 et %2</translation>
     </message>
@@ -1074,7 +1075,7 @@
         <translation>le verrou a été détruit</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>release unlocked lock</source>
         <translation>libération d&apos;un verrou non verrouillé</translation>
     </message>
@@ -1084,18 +1085,18 @@
         <translation>impossible de libérer un verrou non acquis</translation>
     </message>
     <message>
-        <location filename="../libmanager/standardtypes/sharednamespace.cpp" line="+106"/>
+        <location filename="../libmanager/standardtypes/sharednamespace.cpp" line="+111"/>
         <source>%1 takes an attribute name (a string)</source>
         <translation>%1 prend un nom d&apos;attribut (une chaîne)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&apos;%1&apos;: names beginning with &apos;_&apos; belong to the proxy</source>
         <translation>&apos;%1&apos; : les noms commençant par &apos;_&apos; appartiennent au proxy</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location line="+33"/>
+        <location line="+33"/>
         <source>&apos;Namespace&apos; object has no attribute &apos;%1&apos;</source>
         <translation>l&apos;objet &apos;Namespace&apos; n&apos;a pas d&apos;attribut &apos;%1&apos;</translation>
     </message>
@@ -1107,7 +1108,7 @@
         <translation>la file a été détruite</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+130"/>
         <source>task_done() called too many times</source>
         <translation>task_done() appelé trop de fois</translation>
     </message>
@@ -1137,7 +1138,7 @@
         <translation>le sémaphore a été détruit</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>n must be one or more</source>
         <translation>n doit valoir au moins un</translation>
     </message>
@@ -1147,7 +1148,7 @@
         <translation>sémaphore libéré trop de fois</translation>
     </message>
     <message>
-        <location filename="../libmanager/standardtypes/sharedvalue.cpp" line="+59"/>
+        <location filename="../libmanager/standardtypes/sharedvalue.cpp" line="+72"/>
         <source>typecode &apos;%1&apos; adds integers only</source>
         <translation>le typecode &apos;%1&apos; n&apos;additionne que des entiers</translation>
     </message>
@@ -1167,39 +1168,34 @@
         <translation>le typecode &apos;%1&apos; contient un caractère : rien à additionner</translation>
     </message>
     <message>
-        <location filename="../libmanager/syncmanager.cpp" line="+53"/>
+        <location filename="../libmanager/standardtypes/standardtypes.cpp" line="+65"/>
         <source>bad typecode &apos;%1&apos; (must be one of %2)</source>
         <translation>typecode &apos;%1&apos; incorrect (doit être l&apos;un de %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 must be an integer</source>
         <translation>%1 doit être un entier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>semaphore initial value must be &gt;= 0</source>
         <translation>la valeur initiale d&apos;un sémaphore doit être &gt;= 0</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Condition() takes a Lock or RLock of the same manager</source>
         <translation>Condition() prend un Lock ou un RLock du même gestionnaire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>a barrier needs one party or more</source>
         <translation>une barrière nécessite au moins un participant</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>list() takes a list</source>
         <translation>list() prend une liste</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; is not a standard type</source>
-        <translation>&apos;%1&apos; n&apos;est pas un type standard</translation>
     </message>
     <message>
         <location filename="../libmanager/tr_p.h" line="+38"/>
@@ -1261,17 +1257,17 @@
         <translation>typecode inconnu</translation>
     </message>
     <message>
-        <location filename="../libmanager/typedproxy_p.h" line="+140"/>
+        <location filename="../libmanager/typedproxy_p.h" line="+141"/>
         <source>the server ended a wait without a timeout unacquired</source>
         <translation>le serveur a mis fin sans succès à une attente sans délai</translation>
     </message>
     <message>
-        <location filename="../libmanager/wire/wirecodec.cpp" line="+344"/>
+        <location filename="../libmanager/wire/wirecodec.cpp" line="+347"/>
         <source>containers nest more than %1 deep</source>
         <translation>les conteneurs sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>cannot send a %1: only proxies travel as objects</source>
         <translation>impossible d&apos;envoyer un %1 : seuls les proxys voyagent comme objets</translation>
     </message>
@@ -1431,7 +1427,7 @@
         <translation>%1 octets superflus après un message (type %2)</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+337"/>
         <source>the decoded values would take more than %1 bytes of memory, the limit for a frame of %2 bytes</source>
         <translation>les valeurs décodées occuperaient plus de %1 octets de mémoire, la limite pour une trame de %2 octets</translation>
     </message>
@@ -1441,7 +1437,7 @@
         <translation>une valeur a demandé plus de mémoire que disponible</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/quotaaccount.cpp" line="+50"/>
+        <location filename="../libmanager/standardtypes/quotaaccount.cpp" line="+50"/>
         <source>the objects client %1 created would take about %2 bytes, more than its quota of %3 (maxBytesPerClient)</source>
         <translation>les objets créés par le client %1 occuperaient environ %2 octets, plus que son quota de %3 (maxBytesPerClient)</translation>
     </message>
@@ -1456,7 +1452,7 @@
         <translation>%1 éléments, c&apos;est plus qu&apos;un conteneur ne peut en contenir sur ce serveur (%2, maxContainerLength)</translation>
     </message>
     <message>
-        <location filename="../libmanager/server/accesspolicy.cpp" line="+82"/>
+        <location filename="../libmanager/server/accesspolicy.cpp" line="+44"/>
         <source>%1 is refused: this client authenticated with the server&apos;s observer key, which may only introspect, subscribe and read</source>
         <translation>%1 est refusé : ce client s&apos;est authentifié avec la clé d&apos;observateur du serveur, qui permet seulement l&apos;introspection, l&apos;abonnement et la lecture</translation>
     </message>
