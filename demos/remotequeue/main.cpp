@@ -122,5 +122,3 @@ int main(int argc, char *argv[])
     err << "usage: remotequeue [serve [HOST:PORT] [KEY] | put HOST:PORT KEY VALUE | get HOST:PORT KEY]" << Qt::endl;
     return 2;
 }
-
-#include "main.moc"
