@@ -37,6 +37,7 @@ private Q_SLOTS:
     void tlsClientOnPlainPort();
     void mutualTls();
     void authKeyStillChecked();
+    void fullServerAndHostNames();
     void unusableConfiguration();
 
 private:
@@ -320,6 +321,23 @@ void tst_Tls::authKeyStillChecked()
     QVERIFY2(!address.isEmpty(), qPrintable(server.log()));
     auto manager = connectTo(address, trusting(m_ca), QByteArrayLiteral("not the key"));
     QCOMPARE(manager->error(), Error::AuthenticationFailed);
+}
+
+void tst_Tls::fullServerAndHostNames()
+{
+    ServerProgram server(serverArgs(QStringLiteral("server"), QStringLiteral("--max-clients 1")));
+    const QString address = server.waitForAddress();
+    QVERIFY2(!address.isEmpty(), qPrintable(server.log()));
+    // The certificate names localhost too: a client that connects by name checks that name.
+    const QString byName = QString(address).replace(QLatin1String("127.0.0.1"), QLatin1String("localhost"));
+    auto first = connectTo(byName, trusting(m_ca));
+    QVERIFY2(first->isConnected(), qPrintable(first->errorString()));
+    // A full server refuses in plain, before its TLS notice: a TLS client reports it as such.
+    auto second = connectTo(address, trusting(m_ca));
+    QCOMPARE(second->error(), Error::ServerFull);
+    QVERIFY2(second->errorString().contains(QLatin1String("is full")), qPrintable(second->errorString()));
+    first.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(connectTo(address, trusting(m_ca))->isConnected(), 10000);
 }
 
 void tst_Tls::unusableConfiguration()
