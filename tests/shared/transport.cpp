@@ -82,15 +82,19 @@ QStringList serverOptions(const QString &address)
 
 LibManager::TlsConfiguration tlsConfiguration()
 {
-    LibManager::TlsConfiguration tls;
+    // Read once per process: configure() runs for every manager a suite makes.
+    static const LibManager::TlsConfiguration tls = [] {
+        LibManager::TlsConfiguration read;
 #ifdef LIBMANAGER_TEST_TLS
-    const QString directory = tlsDirectory();
-    if (!tls.loadCaCertificates(directory + QStringLiteral("/ca.pem"))
-        || !tls.loadCertificateChain(directory + QStringLiteral("/server.pem"))
-        || !tls.loadPrivateKey(directory + QStringLiteral("/server.key"))) {
-        qFatal("cannot read the TLS test certificates in %s", qPrintable(directory));
-    }
+        const QString directory = tlsDirectory();
+        if (!read.loadCaCertificates(directory + QStringLiteral("/ca.pem"))
+            || !read.loadCertificateChain(directory + QStringLiteral("/server.pem"))
+            || !read.loadPrivateKey(directory + QStringLiteral("/server.key"))) {
+            qFatal("cannot read the TLS test certificates in %s", qPrintable(directory));
+        }
 #endif
+        return read;
+    }();
     return tls;
 }
 
