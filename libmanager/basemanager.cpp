@@ -167,16 +167,7 @@ bool BaseManagerPrivate::serve(const std::function<void(const QString &)> &onLis
         }
     }
     instance.setLivenessTimeout(livenessTimeout);
-    if (parsed.kind == Address::Tls) {
-#ifdef LIBMANAGER_HAVE_TLS
-        auto context = Transport::TlsContext::create(tls, Transport::TlsContext::Side::Server, &why);
-        if (!context) {
-            setError(Error::ServeFailed, Tr::tr("the TLS configuration cannot be used: %1").arg(why));
-            return false;
-        }
-        instance.setTlsContext(std::move(context));
-#endif
-    }
+    instance.setTlsConfiguration(tls);
     if (!instance.listen(parsed, &why)) {
         setError(Error::ServeFailed, why);
         return false;

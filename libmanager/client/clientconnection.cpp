@@ -38,17 +38,8 @@ constexpr qsizetype FlushThreshold = 64 * 1024;
 // Pieces of a streamed answer: small enough to stay in the cache until the sink has them.
 constexpr qsizetype StreamChunk = 256 * 1024;
 
-qint64 deadlineAfter(int timeoutMs)
-{
-    return timeoutMs < 0 ? -1 : Platform::steadyClockMs() + timeoutMs;
-}
-
-int remainingMs(qint64 deadline)
-{
-    if (deadline < 0)
-        return -1;
-    return int(qBound<qint64>(0, deadline - Platform::steadyClockMs(), qint64(std::numeric_limits<int>::max())));
-}
+using Platform::deadlineAfter;
+using Platform::remainingMs;
 
 void deleteInOwnThread(ClientConnection *connection)
 {

@@ -13,6 +13,7 @@
 #include <QtCore/qstring.h>
 
 #include <chrono>
+#include <limits>
 
 QT_BEGIN_NAMESPACE
 class QHostAddress;
@@ -30,6 +31,20 @@ inline qint64 steadyClockMs()
 {
     using namespace std::chrono;
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+/*! The steady-clock time \a timeoutMs from now, or -1 (no deadline) for a negative one. */
+inline qint64 deadlineAfter(int timeoutMs)
+{
+    return timeoutMs < 0 ? -1 : steadyClockMs() + timeoutMs;
+}
+
+/*! What is left of \a deadline (deadlineAfter()) in ms, for a wait: 0 once past, -1 for none. */
+inline int remainingMs(qint64 deadline)
+{
+    if (deadline < 0)
+        return -1;
+    return int(qBound<qint64>(0, deadline - steadyClockMs(), qint64(std::numeric_limits<int>::max())));
 }
 
 /*! Wall-clock milliseconds since the epoch, to a few milliseconds (a tick of the kernel's

@@ -100,7 +100,7 @@ bool Server::listen(const Address &address, QString *why)
 {
     Transport::Listening listening;
     Transport::ListenOptions options;
-    options.tls = m_tlsContext;
+    options.tls = m_tls;
     if (!Transport::listen(address, options, &listening, why))
         return false;
     m_address = listening.address;

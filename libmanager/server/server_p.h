@@ -115,10 +115,7 @@ public:
         keepalive defaults). */
     void setLivenessTimeout(int timeoutMs) { m_livenessTimeout = timeoutMs; }
     /*! TLS: the server's certificate, key and client verification, for tls:// (before listen()). */
-    void setTlsContext(std::shared_ptr<const Transport::TlsContext> context)
-    {
-        m_tlsContext = std::move(context);
-    }
+    void setTlsConfiguration(const TlsConfiguration &configuration) { m_tls = configuration; }
     int liveObjectCount() const { return int(m_objects.size()); }
     /*! Clients that have authenticated and not gone yet. */
     int clientCount() const { return int(m_authenticated.size()); }
@@ -266,7 +263,7 @@ private:
     QByteArray m_serverId;
     int m_livenessTimeout = 0;
     Listener *m_listener = nullptr; // a child
-    std::shared_ptr<const Transport::TlsContext> m_tlsContext;
+    TlsConfiguration m_tls;
     ServerLimits m_limits;
     // The quotas' side of the limits and the total, and the account of the server's own objects.
     std::shared_ptr<QuotaAccount::Ledger> m_ledger;

@@ -42,6 +42,20 @@ int lastReason()
     return code ? ERR_GET_REASON(code) : 0;
 }
 
+// The plain notice a TLS server sends before anything else (Protocol, TlsFollows).
+QByteArray noticeFrame()
+{
+    QByteArray frame;
+    Wire::appendFrame(&frame, Handshake::serverRefusal(Protocol::TlsFollows));
+    return frame;
+}
+
+QString clientCertificateRequired()
+{
+    return Tr::tr("the server requires a client certificate (TlsConfiguration::"
+                  "setCertificateChain() and setPrivateKey())");
+}
+
 struct BioDeleter
 {
     void operator()(BIO *bio) const { BIO_free(bio); }
@@ -202,6 +216,9 @@ TlsStream::TlsStream(Platform::Socket socket, std::shared_ptr<const TlsContext> 
 TlsStream::TlsStream(Platform::Socket socket, std::shared_ptr<const TlsContext> context)
     : Stream(socket), m_context(std::move(context)), m_side(TlsContext::Side::Server)
 {
+    // The notice first, in plain: 13 bytes, which any new socket takes.
+    const QByteArray notice = noticeFrame();
+    Platform::send(m_socket, notice.constData(), notice.size());
     m_ssl = SSL_new(m_context->handle());
     if (!m_ssl || SSL_set_fd(m_ssl, socket) != 1) {
         m_failed = true;
@@ -262,7 +279,7 @@ qsizetype TlsStream::read(char *buffer, qsizetype size)
     const int result = SSL_read_ex(m_ssl, buffer, size_t(size), &got);
     if (result == 1)
         return qsizetype(got);
-    return failed(result, SSL_get_error(m_ssl, result));
+    return failed(SSL_get_error(m_ssl, result));
 }
 
 qsizetype TlsStream::write(const char *data, qsizetype size)
@@ -276,12 +293,11 @@ qsizetype TlsStream::write(const char *data, qsizetype size)
     const int result = SSL_write_ex(m_ssl, data, size_t(size), &sent);
     if (result == 1)
         return qsizetype(sent);
-    return failed(result, SSL_get_error(m_ssl, result));
+    return failed(SSL_get_error(m_ssl, result));
 }
 
-qsizetype TlsStream::failed(int result, int error)
+qsizetype TlsStream::failed(int error)
 {
-    Q_UNUSED(result);
     switch (error) {
     case SSL_ERROR_WANT_READ:
     case SSL_ERROR_WANT_WRITE:
@@ -421,11 +437,11 @@ bool TlsStream::clientHandshake(qint64 deadline, Error *code, QString *why)
             m_error = *why;
             return false;
         }
-        const qint64 left = deadline < 0 ? -1 : qMax<qint64>(0, deadline - Platform::steadyClockMs());
+        const int left = Platform::remainingMs(deadline);
         const int ready = left == 0 ? 0
                 : Platform::wait(m_socket,
                                  error == SSL_ERROR_WANT_READ ? Platform::Readable : Platform::Writable,
-                                 int(qMin<qint64>(left, std::numeric_limits<int>::max())));
+                                 left);
         if (ready == Platform::Interrupted)
             continue;
         if (ready == 0) {
@@ -439,8 +455,7 @@ bool TlsStream::clientHandshake(qint64 deadline, Error *code, QString *why)
 
 bool TlsStream::readNotice(qint64 deadline, bool *tlsServer, Error *code, QString *why)
 {
-    QByteArray notice;
-    Wire::appendFrame(&notice, Handshake::serverRefusal(Protocol::TlsFollows));
+    const QByteArray notice = noticeFrame();
     QByteArray got(notice.size(), Qt::Uninitialized);
     qsizetype have = 0;
     while (have < got.size()) {
@@ -455,10 +470,8 @@ bool TlsStream::readNotice(qint64 deadline, bool *tlsServer, Error *code, QStrin
             *why = Tr::tr("the server closed the connection before TLS began");
             return false;
         }
-        const qint64 left = deadline < 0 ? -1 : qMax<qint64>(0, deadline - Platform::steadyClockMs());
-        const int ready = left == 0 ? 0
-                : Platform::wait(m_socket, Platform::Readable,
-                                 int(qMin<qint64>(left, std::numeric_limits<int>::max())));
+        const int left = Platform::remainingMs(deadline);
+        const int ready = left == 0 ? 0 : Platform::wait(m_socket, Platform::Readable, left);
         if (ready == 0) {
             m_failed = true;
             *code = Error::Timeout;
@@ -500,8 +513,7 @@ QString TlsStream::clientFailure(int error) const
         }
     }
     if (reason == SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED)
-        return Tr::tr("the server requires a client certificate (TlsConfiguration::"
-                      "setCertificateChain() and setPrivateKey())");
+        return clientCertificateRequired();
     if (errors.contains(QLatin1String("alert")))
         return Tr::tr("the server refused the TLS handshake (%1)").arg(errors);
     if (error == SSL_ERROR_SYSCALL || errors.isEmpty())
@@ -514,8 +526,7 @@ QString TlsStream::errorString() const
     // A server that refuses our certificate says so after the handshake (TLS 1.3): the alert
     // ends the first read.
     if (m_error.contains(QLatin1String("certificate required")))
-        return Tr::tr("the server requires a client certificate (TlsConfiguration::"
-                      "setCertificateChain() and setPrivateKey())");
+        return clientCertificateRequired();
     if (m_error.contains(QLatin1String("alert")))
         return Tr::tr("the server refused this client's certificate (%1)").arg(m_error);
     return m_error;

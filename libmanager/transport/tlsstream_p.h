@@ -78,7 +78,8 @@ public:
         then clientHandshake() checks the server's certificate for \a verifyName. */
     TlsStream(Platform::Socket socket, std::shared_ptr<const TlsContext> context,
               const QString &verifyName);
-    /*! A server's stream on an accepted \a socket: sends the notice, then awaits the handshake. */
+    /*! A server's stream on an accepted \a socket: sends the plain notice, then awaits the
+        handshake. */
     TlsStream(Platform::Socket socket, std::shared_ptr<const TlsContext> context);
     ~TlsStream() override;
 
@@ -103,7 +104,8 @@ public:
     void close() override;
 
 private:
-    qsizetype failed(int result, int error);
+    /*! What a failed SSL_read_ex or SSL_write_ex returns, given SSL_get_error(). */
+    qsizetype failed(int error);
     QString clientFailure(int error) const;
     QString serverFailure(int error) const;
     bool readNotice(qint64 deadline, bool *tlsServer, Error *code, QString *why);

@@ -2,12 +2,8 @@
 #include "transport_p.h"
 #include <libmanager/logging_p.h>
 #include <libmanager/tr_p.h>
-#include <libmanager/wire/handshake_p.h>
-#include <libmanager/wire/protocol_p.h>
-#include <libmanager/wire/wirecodec_p.h>
 #ifdef LIBMANAGER_HAVE_TLS
 #include "tlsstream_p.h"
-#include <libmanager/tlsconfiguration.h>
 #endif
 
 #include <QtCore/qdatetime.h>
@@ -134,7 +130,7 @@ std::unique_ptr<Stream> connectTls(const Address &address, const ConnectOptions 
             return nullptr;
         }
     }
-    const qint64 deadline = options.timeoutMs < 0 ? -1 : Platform::steadyClockMs() + options.timeoutMs;
+    const qint64 deadline = Platform::deadlineAfter(options.timeoutMs);
     const Platform::Socket socket = connectTcpSocket(address, options, code, why);
     if (socket == Platform::InvalidSocket)
         return nullptr;
@@ -147,16 +143,17 @@ std::unique_ptr<Stream> connectTls(const Address &address, const ConnectOptions 
 bool listenTls(const Address &address, const ListenOptions &options, Listening *listening,
                QString *why)
 {
-    if (!options.tls || options.tls->side() != TlsContext::Side::Server) {
-        *why = Tr::tr("a TLS server needs a certificate and its private key "
-                      "(TlsConfiguration::setCertificateChain() and setPrivateKey(); "
-                      "libmanager-server --tls-cert and --tls-key)");
+    QString reason;
+    std::shared_ptr<const TlsContext> context =
+            TlsContext::create(options.tls, TlsContext::Side::Server, &reason);
+    if (!context) {
+        *why = Tr::tr("the TLS configuration cannot be used: %1").arg(reason);
         return false;
     }
     Address real;
     if (!listenTcpSocket(address, listening, &real, why))
         return false;
-    const qint64 expires = options.tls->certificateExpiresAtMs();
+    const qint64 expires = context->certificateExpiresAtMs();
     if (expires > 0 && expires < QDateTime::currentMSecsSinceEpoch()) {
         qCWarning(lcServer).noquote()
                 << QStringLiteral("the server's TLS certificate expired on %1: clients will "
@@ -166,14 +163,9 @@ bool listenTls(const Address &address, const ListenOptions &options, Listening *
     }
     listening->address = real.toString();
     listening->description = QStringLiteral("tls");
-    // The plain notice every client reads first (Protocol, TlsFollows).
-    QByteArray notice;
-    Wire::appendFrame(&notice, Handshake::serverRefusal(Protocol::TlsFollows));
-    listening->makeStream = [context = options.tls, notice](Platform::Socket socket) {
+    listening->makeStream = [context = std::move(context)](Platform::Socket socket) {
         Platform::prepareAccepted(socket);
         Platform::setNoDelay(socket);
-        // 13 bytes: any new socket takes them.
-        Platform::send(socket, notice.constData(), notice.size());
         return std::unique_ptr<Stream>(new TlsStream(socket, context));
     };
     return true;

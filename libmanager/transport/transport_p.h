@@ -9,6 +9,7 @@
 #define LIBMANAGER_TRANSPORT_P_H
 
 #include <libmanager/transport/address_p.h>
+#include <libmanager/tlsconfiguration.h>
 #include <libmanager/transport/stream_p.h>
 
 #include <functional>
@@ -23,16 +24,17 @@ struct ConnectOptions
 {
     int timeoutMs = 10000;
     int livenessTimeoutMs = 0; // TCP and TLS: Stream::setLiveness()
-    /*! TLS: the client's context (CA, client certificate); made from the manager's
-        TlsConfiguration. Null: tls:// addresses fail with a reason. */
+    /*! TLS: the client's context (CA, client certificate), made once from the manager's
+        TlsConfiguration and shared by its connections. Null: the system's trusted
+        certificates vouch for the server. */
     std::shared_ptr<const TlsContext> tls;
 };
 
 /*! How a server listens. */
 struct ListenOptions
 {
-    /*! TLS: the server's context (certificate, key, client verification). */
-    std::shared_ptr<const TlsContext> tls;
+    /*! TLS: the server's certificate, key and client verification; checked when listening. */
+    TlsConfiguration tls;
 };
 
 /*! What the server makes of each accepted socket: a stream of the listener's kind. */
